@@ -1,0 +1,1 @@
+"""CLI: thin Typer commands over the library; the only code besides ``web`` that prints."""

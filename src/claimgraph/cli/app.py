@@ -1,0 +1,23 @@
+"""The ``claimgraph`` command: one Typer app, one module per group of commands."""
+
+from __future__ import annotations
+
+import typer
+
+from claimgraph.cli import evaluate, ingest, listing
+
+app = typer.Typer(
+    name="claimgraph",
+    help="Claims about armed groups, with provenance: ingest, extract, consolidate, serve.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+ingest.register(app)
+listing.register(app)
+evaluate.register(app)
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,28 @@
+"""Options shared by every command, and opening the store they name."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+from sqlalchemy import Engine
+
+from claimgraph.config import Options
+from claimgraph.store.database import create_db_engine, migrate
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="CLAIMGRAPH_DB",
+        help="Database URL (default sqlite:///claimgraph.db in the working directory).",
+        show_envvar=True,
+    ),
+]
+
+
+def open_store(options: Options) -> Engine:
+    """Engine for the configured database, migrated to the current schema."""
+    engine = create_db_engine(options.db)
+    migrate(engine)
+    return engine

@@ -1,0 +1,1 @@
+"""Ingest stage: bytes from files in, clean :class:`~claimgraph.model.Document` out."""

@@ -1,0 +1,116 @@
+"""Read outlet, author and date from the byline and dateline lines of copied text.
+
+"Written By FRONTLINE DISPATCH | Sunday, 18 June 2023 12:00 PM" is furniture
+to drop from the body, but it is also the only place a scraped text says who
+published it and when. These functions take that metadata before the line is
+dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+import dateparser
+
+_BYLINE = re.compile(
+    r"^\s*(?:(?:written|posted|published|reported|story|words)\s+)?by[:\s]\s*"
+    r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(
+    r"^\s*(?:published|posted|updated|last updated|first published|date)\s*(?:on)?\s*[:\-]?\s*",
+    re.IGNORECASE,
+)
+_MONTHS = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DATELIKE = re.compile(
+    rf"^(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    re.IGNORECASE,
+)
+_OUTLET_WORDS = re.compile(
+    r"\b(?:news|dispatch|times|post|wire|review|monitor|daily|press|media|observer|journal|"
+    r"herald|tribune|agency|network|report|sentinel|insider|tv|radio|service|gazette|"
+    r"chronicle|digest|bulletin|institute|centre|center|staff|desk)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    """What a byline or dateline line says."""
+
+    author: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+
+
+@lru_cache(maxsize=1024)
+def parse_date(text: str) -> date | None:
+    """Parse a written date ("Sunday, 18 June 2023 12:00 PM") without guessing wildly."""
+    parsed = dateparser.parse(
+        text.strip(),
+        languages=["en"],
+        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    return parsed.date() if parsed else None
+
+
+def parse_dateline(line: str) -> date | None:
+    """A line that is only a date, optionally labelled ("Published: 3 May 2024")."""
+    text = _DATE_LABEL.sub("", line).strip()
+    if len(text) > 60 or not _DATELIKE.match(text):
+        return None
+    return parse_date(text)
+
+
+def parse_byline(line: str) -> Byline | None:
+    """A byline ("By Jane Roe, Global Wire | 3 May 2024"), or None for anything else.
+
+    "By the end of 2023, the group had grown" starts like a byline; a byline's
+    name part is short and capitalised, which tells the two apart.
+    """
+    match = _BYLINE.match(line)
+    if not match or len(line) > 160:
+        return None
+    who = match.group("who").strip(" ,")
+    when = match.group("when")
+    words = who.split()
+    if not words or len(words) > 10 or any(w[0].islower() and w not in _JOINERS for w in words):
+        return None
+    if when is None and _SENTENCE_END.search(line):
+        return None
+    published = parse_date(when) if when else None
+    author, outlet = _split_who(who)
+    return Byline(author=author, outlet=outlet, published=published)
+
+
+_JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "von", "da"}
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def _split_who(who: str) -> tuple[str | None, str | None]:
+    """Split "Jane Roe, Global Wire" into author and outlet."""
+    parts = [part.strip() for part in re.split(r",|\s+for\s+|\s+at\s+", who) if part.strip()]
+    if len(parts) >= 2:
+        return parts[0], _outlet_name(parts[-1])
+    single = parts[0]
+    letters = [ch for ch in single if ch.isalpha()]
+    if (letters and all(ch.isupper() for ch in letters)) or _OUTLET_WORDS.search(single):
+        return None, _outlet_name(single)
+    return single, None
+
+
+def _outlet_name(name: str) -> str:
+    """ "FRONTLINE DISPATCH" -> "Frontline Dispatch"; mixed case is kept as written."""
+    letters = [ch for ch in name if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
+        return " ".join(word.capitalize() for word in name.split())
+    return name

@@ -1,0 +1,158 @@
+"""Decide, line by line, whether text copied from a web page is body or boilerplate.
+
+Scraped and copy-pasted articles carry the page's furniture between their
+paragraphs: bylines, view counters, ALL-CAPS teaser headlines of other
+stories, "READ MORE:" links, image file names, advertisements, newsletter and
+share prompts. Each rule below names one kind of furniture. Rules that could
+mistake a real sentence for furniture only fire on lines that do not read as
+prose, because losing a sentence of the body is worse than keeping a teaser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+PROMO_PREFIX = re.compile(
+    r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|RELATED|SEE ALSO|LISTEN|VIDEO|"
+    r"GALLERY|TRENDING|RECOMMENDED|MUST READ|DON'T MISS|MORE FROM \w+|MORE)\s*[:|›»>–-]",
+    re.IGNORECASE,
+)
+RELATED_HEADER = re.compile(
+    r"^\s*(?:related|more|recommended|popular|trending|latest|top)"
+    r"\s+(?:stories|articles|news|reads|content|coverage|posts|videos)\s*:?\s*$",
+    re.IGNORECASE,
+)
+IMAGE_TOKEN = re.compile(
+    r"\w_(?:image|img|photo|picture|thumbnail|thumb)\b|\.(?:jpe?g|png|gif|webp)\b",
+    re.IGNORECASE,
+)
+COUNTER = re.compile(
+    r"^\s*(?:(?:views?|reads?|shares?|comments?|likes?|reactions?)\s*[:\-]?\s*\d[\d.,]*\s*[km]?"
+    r"|\d[\d.,]*\s*[km]?(?:\s+(?:views?|reads?|shares?|comments?|likes?))?"
+    r"|\d+\s+min(?:ute)?s?\s+read)\s*$",
+    re.IGNORECASE,
+)
+ADVERTISEMENT = re.compile(
+    r"^\s*(?:advertisements?|sponsored(?: content)?|ad|promoted|"
+    r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
+    r"continue reading below)\s*$",
+    re.IGNORECASE,
+)
+NEWSLETTER = re.compile(
+    r"^\s*(?:sign up|subscribe|join (?:our|us)|get (?:our|the latest|breaking)|follow us|"
+    r"download (?:our|the) app|never miss|stay (?:informed|updated|up to date)|"
+    r"enter your email|don't miss out)\b",
+    re.IGNORECASE,
+)
+SOCIAL = {
+    "share", "tweet", "email", "print", "copy", "link", "facebook", "twitter", "x",
+    "whatsapp", "telegram", "linkedin", "reddit", "this", "article", "story", "on",
+    "save", "comment", "comments", "follow", "pinterest",
+}  # fmt: skip
+COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|privacy|settings|agree)\b", re.IGNORECASE)
+COOKIE_BUTTON = re.compile(
+    r"^\s*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|"
+    r"cookie settings|i agree|got it|ok)\s*$",
+    re.IGNORECASE,
+)
+FOOTER = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|all rights reserved|terms of (?:use|service)|privacy policy)",
+    re.IGNORECASE,
+)
+TAGS = re.compile(r"^\s*(?:tags|topics|filed under|categories)\s*:", re.IGNORECASE)
+CREDIT = re.compile(
+    r"^\s*\(?(?:photo|image|file photo|picture|credit|source: getty|video)\s*(?::|by\b|credit)",
+    re.IGNORECASE,
+)
+UI_GLYPH = re.compile(r"^\s*(?:[xX×✕✖✗]|[\W_]{1,3}|(?:close|menu|back to top|top))\s*$")
+
+
+def _matches(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A line test that is true when ``pattern`` matches at the line's start."""
+    return lambda line: pattern.match(line) is not None
+
+
+def _contains(pattern: re.Pattern[str]) -> Callable[[str], bool]:
+    """A line test that is true when ``pattern`` occurs anywhere in the line."""
+    return lambda line: pattern.search(line) is not None
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """One kind of furniture: its reason, its test, and whether prose overrides it."""
+
+    reason: str
+    test: Callable[[str], bool]
+    prose_overrides: bool = True
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as a sentence of mixed-case prose.
+
+    Such a line is body even when it contains a trigger word ("Analysts
+    WATCH the border..."), so the cautious rules never drop it.
+    """
+    words = _WORD.findall(line)
+    if len(words) < 6:
+        return False
+    lower = sum(1 for word in words if word[0].islower())
+    return lower >= max(2, len(words) // 4) and bool(_SENTENCE_END.search(line.strip()))
+
+
+def is_all_caps_teaser(line: str) -> bool:
+    """An ALL-CAPS line of several words: a teaser headline for another story."""
+    letters = [ch for ch in line if ch.isalpha()]
+    words = _WORD.findall(line)
+    if len(letters) < 12 or len(words) < 3:
+        return False
+    upper = sum(1 for ch in letters if ch.isupper())
+    return upper >= 0.85 * len(letters)
+
+
+def is_share_bar(line: str) -> bool:
+    """A line made only of share-button labels ("Share  Tweet  Email")."""
+    words = [word.lower() for word in _WORD.findall(line)]
+    return bool(words) and len(words) <= 12 and all(word in SOCIAL for word in words)
+
+
+def _promo_prefix(line: str) -> bool:
+    match = PROMO_PREFIX.match(line)
+    if not match:
+        return False
+    # An upper-case prefix is always a promo; "Watch: ..." only when it is not a sentence.
+    prefix = match.group(0)
+    return prefix.upper() == prefix or not is_prose(line)
+
+
+RULES: tuple[LineRule, ...] = (
+    LineRule("promo link", _promo_prefix, prose_overrides=False),
+    LineRule("related links header", _matches(RELATED_HEADER)),
+    LineRule("image token", _contains(IMAGE_TOKEN)),
+    LineRule("counter", _matches(COUNTER), prose_overrides=False),
+    LineRule("advertisement", _matches(ADVERTISEMENT), prose_overrides=False),
+    LineRule("newsletter prompt", _matches(NEWSLETTER)),
+    LineRule("ui glyph", _matches(UI_GLYPH), prose_overrides=False),
+    LineRule("share buttons", is_share_bar),
+    LineRule("cookie banner", _contains(COOKIE), prose_overrides=False),
+    LineRule("cookie banner", _matches(COOKIE_BUTTON)),
+    LineRule("footer", _matches(FOOTER)),
+    LineRule("tags", _matches(TAGS)),
+    LineRule("photo credit", _matches(CREDIT)),
+    LineRule("promo headline", is_all_caps_teaser),
+)
+
+
+def furniture_reason(line: str) -> str | None:
+    """The reason ``line`` is boilerplate, or None when it is body."""
+    prose = is_prose(line)
+    for rule in RULES:
+        if prose and rule.prose_overrides:
+            continue
+        if rule.test(line):
+            return rule.reason
+    return None

@@ -1,0 +1,82 @@
+"""Markdown articles: front matter as metadata, markup stripped, text cleaned.
+
+Think-tank pieces and notes often arrive as Markdown. The markup is not part
+of what the author says, so it is removed before the text cleaner runs; the
+first top-level heading is the title.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+import yaml
+
+from claimgraph.ingest.byline import parse_date
+from claimgraph.ingest.text import clean_text
+from claimgraph.model import Document
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
+_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_CODE = re.compile(r"`([^`]*)`")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+_QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+def clean_markdown(text: str) -> Document:
+    """Clean a Markdown article into a Document."""
+    meta, text = _front_matter(text)
+    title = meta.get("title")
+    lines: list[str] = []
+    for raw in _HTML_COMMENT.sub("", text).split("\n"):
+        heading = _HEADING.match(raw)
+        if heading and title is None and raw.lstrip().startswith("# "):
+            title = _inline(heading.group(1))
+            continue
+        lines.append("" if _RULE.match(raw) else _inline(heading.group(1) if heading else raw))
+    return clean_text(
+        "\n".join(lines),
+        title=_text_or_none(title),
+        outlet=_text_or_none(meta.get("outlet") or meta.get("publisher") or meta.get("site")),
+        author=_text_or_none(meta.get("author")),
+        published=_date_or_none(meta.get("date") or meta.get("published")),
+        fmt="markdown",
+    )
+
+
+def _front_matter(text: str) -> tuple[dict[str, object], str]:
+    """YAML front matter, if any, and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError:
+        return {}, text
+    return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+
+
+def _inline(line: str) -> str:
+    """Strip inline markup, keeping the words."""
+    line = _QUOTE_MARK.sub("", _LIST_MARK.sub("", line))
+    line = _IMAGE.sub(lambda m: f"{m.group(1)}_image" if m.group(1) else "", line)
+    line = _LINK.sub(r"\1", line)
+    line = _CODE.sub(r"\1", line)
+    return _EMPHASIS.sub(r"\2", line)
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value).strip() or None if value is not None else None
+
+
+def _date_or_none(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return parse_date(str(value)) if value else None

@@ -1,0 +1,68 @@
+"""PDF reports: the text layer, page by page, through the text cleaner.
+
+UN and think-tank reports arrive as PDFs. Only the text layer is read (no
+OCR); a PDF without one is refused with that reason rather than stored empty.
+Running headers, footers and page numbers repeat on every page, so lines that
+recur on most pages are dropped as page furniture.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+
+from pypdf import PdfReader
+from pypdf.errors import PdfReadError
+
+from claimgraph.errors import InputError
+from claimgraph.ingest.byline import parse_date
+from claimgraph.ingest.text import clean_text
+from claimgraph.model import Document
+
+_PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+
+
+def clean_pdf(data: bytes, *, name: str) -> Document:
+    """Read the text layer of a PDF into a Document."""
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise InputError("encrypted PDF (a password is needed)", subject=name)
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise InputError(f"unreadable PDF ({exc})", subject=name) from exc
+    except Exception as exc:  # pypdf raises many internal errors on damaged files
+        raise InputError(f"unreadable PDF ({exc.__class__.__name__})", subject=name) from exc
+    if not any(page.strip() for page in pages):
+        raise InputError("PDF has no text layer (scanned image?)", subject=name)
+    text = "\n".join(_without_running_lines(pages))
+    title = (info.title if info else None) or None
+    author = (info.author if info else None) or None
+    created = info.creation_date if info else None
+    published = created.date() if created else None
+    return clean_text(
+        text,
+        title=title.strip() if title else None,
+        author=author.strip() if author else None,
+        published=published or (parse_date(info.get("/Date", "")) if info else None),
+        fmt="pdf",
+        wrapped=True,
+    )
+
+
+def _without_running_lines(pages: list[str]) -> list[str]:
+    """Drop page numbers and lines that repeat on most pages (running heads)."""
+    page_lines = [[line.strip() for line in page.split("\n")] for page in pages]
+    counts = Counter(line for lines in page_lines for line in set(lines) if line)
+    threshold = max(2, (len(pages) + 1) // 2)
+    kept: list[str] = []
+    for lines in page_lines:
+        for line in lines:
+            if _PAGE_NUMBER.match(line) or (len(pages) > 2 and counts[line] >= threshold):
+                continue
+            kept.append(line)
+    return kept

@@ -1,0 +1,150 @@
+"""Clean plain text copied or exported from web pages into a Document.
+
+The common case for analysts is not tidy HTML but text pasted from a browser
+or dumped by a scraper: a headline, a byline, then paragraphs interleaved with
+counters, teasers and prompts. The cleaner keeps every paragraph of the body,
+drops the furniture with a reason for each line, and takes the headline,
+byline and dateline as metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from claimgraph.ingest.byline import parse_byline, parse_dateline
+from claimgraph.ingest.lines import furniture_reason, is_prose
+from claimgraph.model import Document, DroppedLine
+
+_SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
+
+
+@dataclass
+class _Page:
+    """Running state while reading a page top to bottom."""
+
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    wrapped: bool = False
+    paragraphs: list[str] = field(default_factory=list)
+    dropped: list[DroppedLine] = field(default_factory=list)
+
+
+def clean_text(
+    text: str,
+    *,
+    title: str | None = None,
+    outlet: str | None = None,
+    author: str | None = None,
+    published: date | None = None,
+    fmt: str = "text",
+    wrapped: bool = False,
+) -> Document:
+    """Split ``text`` into metadata, body paragraphs and dropped lines.
+
+    Metadata passed in (from HTML meta tags or the command line) wins over
+    what the byline says, because it is more reliable. ``wrapped`` says the
+    text is hard-wrapped (PDF text layers): a line that does not end a
+    sentence then always continues onto the next.
+    """
+    page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
+    lines = [line.strip() for line in text.split("\n")]
+    first = _first_content_index(lines)
+    if page.title is None and first is not None and _looks_like_headline(lines, first):
+        page.title = lines[first]
+        lines[first] = ""
+    previous_blank = True
+    for line in lines:
+        if not line:
+            previous_blank = True
+            continue
+        _take_line(page, line, join=not previous_blank)
+        previous_blank = False
+    body = "\n\n".join(page.paragraphs)
+    return Document.create(
+        body,
+        title=page.title,
+        outlet=page.outlet,
+        author=page.author,
+        published=page.published,
+        format=fmt,
+        dropped=tuple(page.dropped),
+    )
+
+
+def _take_line(page: _Page, line: str, *, join: bool) -> None:
+    """Record one non-blank line as metadata, furniture or body."""
+    if page.title is not None and _same_text(line, page.title):
+        page.dropped.append(DroppedLine(line, "title repeated"))
+        return
+    reason = _metadata_reason(page, line)
+    if reason is None:
+        reason = furniture_reason(line)
+    if reason is not None:
+        page.dropped.append(DroppedLine(line, reason))
+        return
+    if join and page.paragraphs and _is_continuation(page.paragraphs[-1], line, page.wrapped):
+        page.paragraphs[-1] = _join_wrapped(page.paragraphs[-1], line)
+    else:
+        page.paragraphs.append(line)
+
+
+def _metadata_reason(page: _Page, line: str) -> str | None:
+    """Take a byline or dateline as metadata; return the reason to drop it."""
+    byline = parse_byline(line)
+    if byline is not None:
+        page.author = page.author or byline.author
+        page.outlet = page.outlet or byline.outlet
+        page.published = page.published or byline.published
+        return "byline"
+    when = parse_dateline(line)
+    if when is not None:
+        page.published = page.published or when
+        return "dateline"
+    return None
+
+
+def _first_content_index(lines: list[str]) -> int | None:
+    """Index of the first line that is neither a byline, a dateline nor furniture.
+
+    An ALL-CAPS line counts as content here: at the top of a page it is the
+    headline, not a teaser for another story.
+    """
+    for index, line in enumerate(lines):
+        if not line or parse_byline(line) or parse_dateline(line):
+            continue
+        if furniture_reason(line) in (None, "promo headline"):
+            return index
+    return None
+
+
+def _looks_like_headline(lines: list[str], index: int) -> bool:
+    """The first line is a title when it is short and not a finished sentence."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if len(line) > 200 or following[:1].islower():
+        return False
+    return not _SENTENCE_END.search(line) or not is_prose(line)
+
+
+def _is_continuation(previous: str, line: str, wrapped: bool) -> bool:
+    """A hard-wrapped line: the previous line stops mid-sentence and this one goes on."""
+    if _SENTENCE_END.search(previous) or _NUMBERED.match(line):
+        return False
+    return wrapped or line[0].islower() or previous.endswith("-")
+
+
+def _join_wrapped(previous: str, line: str) -> str:
+    """Join a wrapped line; a word split by a hyphen at the break is rejoined."""
+    if previous.endswith("-"):
+        return (previous[:-1] if line[0].islower() else previous) + line
+    return f"{previous} {line}"
+
+
+def _same_text(left: str, right: str) -> bool:
+    fold = re.compile(r"\W+")
+    return fold.sub("", left.casefold()) == fold.sub("", right.casefold())

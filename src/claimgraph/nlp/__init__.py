@@ -1,0 +1,1 @@
+"""NLP stage: a clean Document in, mentions, actors and claims out."""

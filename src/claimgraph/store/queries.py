@@ -1,0 +1,235 @@
+"""Read the store back as plain dicts in the shapes the CLI and API print.
+
+The claim dict is a contract (``claimgraph claims --format jsonl``): other
+tools read it, so its keys only ever grow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, Select, func, or_, select
+from sqlalchemy.orm import aliased
+
+from claimgraph.errors import NotFoundError
+from claimgraph.model import Actor, Claim, Evidence, Source, Value, claim_json
+from claimgraph.store import schema
+
+_subject = aliased(schema.actors, name="subject")
+_object = aliased(schema.actors, name="object")
+
+
+def counts(engine: Engine) -> dict[str, int]:
+    """How many documents, actors, claims and dropped lines are stored."""
+    tables = {
+        "documents": schema.documents,
+        "actors": schema.actors,
+        "mentions": schema.mentions,
+        "claims": schema.claims,
+        "dropped_lines": schema.dropped_lines,
+    }
+    with engine.connect() as connection:
+        return {
+            name: connection.execute(select(func.count()).select_from(table)).scalar_one()
+            for name, table in tables.items()
+        }
+
+
+def list_documents(engine: Engine, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """Documents, newest first, with their claim counts."""
+    claim_counts = (
+        select(schema.claims.c.doc_id, func.count().label("n"))
+        .group_by(schema.claims.c.doc_id)
+        .subquery()
+    )
+    documents = schema.documents
+    query = (
+        select(
+            documents.c.id,
+            documents.c.title,
+            documents.c.outlet,
+            documents.c.author,
+            documents.c.published,
+            documents.c.url,
+            documents.c.format,
+            documents.c.path,
+            func.coalesce(claim_counts.c.n, 0).label("claims"),
+        )
+        .outerjoin(claim_counts, claim_counts.c.doc_id == documents.c.id)
+        .order_by(documents.c.published.desc(), documents.c.id)
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return [_document_row(row) for row in connection.execute(query)]
+
+
+def _document_row(row: Any) -> dict[str, Any]:
+    data = dict(row._mapping)
+    data["published"] = _iso(data.get("published"))
+    return data
+
+
+def list_actors(engine: Engine) -> list[dict[str, Any]]:
+    """Actors with how often they are mentioned and how many claims they take part in."""
+    actors, mentions, claims = schema.actors, schema.mentions, schema.claims
+    mention_counts = (
+        select(mentions.c.actor_id, func.count().label("n"))
+        .group_by(mentions.c.actor_id)
+        .subquery()
+    )
+    claim_ids = (
+        select(claims.c.subject_id.label("actor_id"), claims.c.id)
+        .union_all(select(claims.c.object_id, claims.c.id).where(claims.c.object_id.isnot(None)))
+        .subquery()
+    )
+    claim_counts = (
+        select(claim_ids.c.actor_id, func.count(func.distinct(claim_ids.c.id)).label("n"))
+        .group_by(claim_ids.c.actor_id)
+        .subquery()
+    )
+    query = (
+        select(
+            actors.c.id,
+            actors.c.name,
+            actors.c.kind,
+            actors.c.origin,
+            func.coalesce(mention_counts.c.n, 0).label("mentions"),
+            func.coalesce(claim_counts.c.n, 0).label("claims"),
+        )
+        .outerjoin(mention_counts, mention_counts.c.actor_id == actors.c.id)
+        .outerjoin(claim_counts, claim_counts.c.actor_id == actors.c.id)
+        .order_by(func.coalesce(claim_counts.c.n, 0).desc(), actors.c.name)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def find_actor_id(engine: Engine, text: str) -> str | None:
+    """The stored actor whose id or name is ``text`` (case-insensitive)."""
+    actors = schema.actors
+    folded = text.strip().lower()
+    query = select(actors.c.id).where(
+        or_(func.lower(actors.c.id) == folded, func.lower(actors.c.name) == folded)
+    )
+    with engine.connect() as connection:
+        return connection.execute(query).scalars().first()
+
+
+def _claims_query() -> Select[Any]:
+    claims, documents = schema.claims, schema.documents
+    return (
+        select(
+            claims,
+            _subject.c.name.label("subject_name"),
+            _subject.c.kind.label("subject_kind"),
+            _object.c.name.label("object_name"),
+            _object.c.kind.label("object_kind"),
+            documents.c.title.label("doc_title"),
+            documents.c.outlet.label("doc_outlet"),
+            documents.c.url.label("doc_url"),
+            documents.c.published.label("doc_published"),
+            documents.c.path.label("doc_path"),
+        )
+        .join(_subject, _subject.c.id == claims.c.subject_id)
+        .outerjoin(_object, _object.c.id == claims.c.object_id)
+        .join(documents, documents.c.id == claims.c.doc_id)
+        .order_by(documents.c.published, claims.c.doc_id, claims.c.start_char, claims.c.id)
+    )
+
+
+def iter_claims(
+    engine: Engine,
+    *,
+    actor_ids: list[str] | None = None,
+    claim_type: str | None = None,
+    doc_id: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Claims in the JSONL contract shape, filtered by actor, type or document."""
+    claims = schema.claims
+    query = _claims_query()
+    if actor_ids:
+        query = query.where(
+            or_(claims.c.subject_id.in_(actor_ids), claims.c.object_id.in_(actor_ids))
+        )
+    if claim_type:
+        query = query.where(claims.c.type == claim_type)
+    if doc_id:
+        query = query.where(claims.c.doc_id == doc_id)
+    with engine.connect() as connection:
+        for row in connection.execute(query):
+            yield claim_dict(row._mapping)
+
+
+def claim_dict(row: Any) -> dict[str, Any]:
+    """One claim row as the contract's JSON object (built by the model, like ``extract``)."""
+    value = None
+    if row["value_min"] is not None or row["value_max"] is not None or row["qualifier"]:
+        value = Value(
+            min=row["value_min"],
+            max=row["value_max"],
+            approx=bool(row["value_approx"]),
+            qualifier=row["qualifier"],
+        )
+    claim = Claim(
+        id=row["id"],
+        doc_id=row["doc_id"],
+        type=row["type"],
+        predicate=row["predicate"],
+        subject=Actor(row["subject_id"], row["subject_name"], row["subject_kind"]),
+        object=(
+            Actor(row["object_id"], row["object_name"], row["object_kind"])
+            if row["object_id"]
+            else None
+        ),
+        value=value,
+        polarity=row["polarity"],
+        hedged=bool(row["hedged"]),
+        when=row["when_text"],
+        source=Source(row["source_name"], row["source_kind"], row["source_affiliation"]),
+        evidence=Evidence(row["sentence"], row["start_char"], row["end_char"]),
+    )
+    document = {
+        "id": row["doc_id"],
+        "title": row["doc_title"],
+        "outlet": row["doc_outlet"],
+        "url": row["doc_url"],
+        "published": _iso(row["doc_published"]),
+        "path": row["doc_path"],
+    }
+    return claim_json(claim, document)
+
+
+def get_document(engine: Engine, doc_id: str) -> dict[str, Any]:
+    """A document with its body, dropped lines and claims; NotFoundError if absent."""
+    documents, dropped = schema.documents, schema.dropped_lines
+    with engine.connect() as connection:
+        row = connection.execute(select(documents).where(documents.c.id == doc_id)).first()
+        if row is None:
+            matches = connection.execute(
+                select(documents).where(documents.c.id.startswith(doc_id))
+            ).all()
+            if len(matches) != 1 or not doc_id:
+                raise NotFoundError("no such document", subject=doc_id)
+            row = matches[0]
+        data = _document_row(row)
+        data["ingested_at"] = _iso(data.get("ingested_at"))
+        data["dropped"] = [
+            {"line": line, "reason": reason}
+            for line, reason in connection.execute(
+                select(dropped.c.line, dropped.c.reason)
+                .where(dropped.c.doc_id == data["id"])
+                .order_by(dropped.c.seq)
+            )
+        ]
+    data["claims"] = list(iter_claims(engine, doc_id=data["id"]))
+    return data
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,103 @@
+"""The database schema, in SQLAlchemy Core, portable across SQLite and PostgreSQL.
+
+Migrations under ``migrations/versions`` create and change these tables;
+this module is the schema the code queries against, kept equal to the head
+migration (a test checks that).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("published", Date),
+    Column("url", Text),
+    Column("format", String(16), nullable=False),
+    Column("path", Text),
+    Column("body", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+dropped_lines = Table(
+    "dropped_lines",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("line", Text, nullable=False),
+    Column("reason", String(64), nullable=False),
+    Index("ix_dropped_lines_doc", "doc_id"),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(128), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("origin", String(32), nullable=False),
+    Column("aliases", Text, nullable=False, default="[]"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("label", String(32), nullable=False),
+    Column("actor_id", String(128), ForeignKey("actors.id")),
+    Index("ix_mentions_doc", "doc_id"),
+    Index("ix_mentions_actor", "actor_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("doc_id", String(32), ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("type", String(16), nullable=False),
+    Column("predicate", String(64), nullable=False),
+    Column("subject_id", String(128), ForeignKey("actors.id"), nullable=False),
+    Column("object_id", String(128), ForeignKey("actors.id")),
+    Column("value_min", Float),
+    Column("value_max", Float),
+    Column("value_approx", Boolean),
+    Column("qualifier", Text),
+    Column("polarity", String(16), nullable=False),
+    Column("hedged", Boolean, nullable=False),
+    Column("when_text", String(64)),
+    Column("source_name", Text, nullable=False),
+    Column("source_kind", String(32), nullable=False),
+    Column("source_affiliation", Text),
+    Column("sentence", Text, nullable=False),
+    Column("start_char", Integer, nullable=False),
+    Column("end_char", Integer, nullable=False),
+    Index("ix_claims_doc", "doc_id"),
+    Index("ix_claims_subject", "subject_id"),
+    Index("ix_claims_object", "object_id"),
+    Index("ix_claims_type", "type"),
+)

@@ -1,0 +1,100 @@
+"""Run the stages in order for a set of inputs: read, extract, store.
+
+This is the library function behind ``claimgraph ingest`` (and the web
+form): it streams documents from the readers through the extractor in
+batches and writes each with its claims in one transaction. It never prints;
+callers pass ``on_result`` to report progress.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy import Engine
+
+from claimgraph.config import Options
+from claimgraph.errors import InputError
+from claimgraph.ingest.reader import Overrides, read_documents
+from claimgraph.model import Document
+from claimgraph.store.repository import has_document, save_extraction
+
+Status = Literal["stored", "unchanged", "failed"]
+BATCH_SIZE = 16
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What happened to one input document."""
+
+    name: str
+    status: Status
+    doc_id: str | None = None
+    title: str | None = None
+    claims: int = 0
+    dropped: int = 0
+    error: str | None = None
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    *,
+    engine: Engine,
+    options: Options,
+    overrides: Overrides | None = None,
+    on_result: Callable[[IngestResult], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest every document under ``paths`` into the store behind ``engine``."""
+    results: list[IngestResult] = []
+    items = read_documents(paths, overrides=overrides, max_bytes=options.max_document_bytes)
+    for result in _process(items, engine=engine, options=options):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
+def _process(
+    items: Iterator[Document | InputError], *, engine: Engine, options: Options
+) -> Iterator[IngestResult]:
+    """Yield one result per item, extracting new documents in batches."""
+    seen: set[str] = set()
+    pending: list[Document] = []
+    for item in items:
+        if isinstance(item, InputError):
+            yield IngestResult(name=item.subject or "?", status="failed", error=item.reason)
+        elif item.id in seen or has_document(engine, item.id):
+            yield IngestResult(
+                name=item.path or item.id, status="unchanged", doc_id=item.id, title=item.title
+            )
+        else:
+            seen.add(item.id)
+            pending.append(item)
+            if len(pending) >= BATCH_SIZE:
+                yield from _extract_and_store(pending, engine=engine, options=options)
+                pending = []
+    yield from _extract_and_store(pending, engine=engine, options=options)
+
+
+def _extract_and_store(
+    documents: list[Document], *, engine: Engine, options: Options
+) -> Iterator[IngestResult]:
+    if not documents:
+        return
+    # Imported here so commands that never extract do not pay for loading spaCy.
+    from claimgraph.nlp.extract import get_extractor
+
+    extractor = get_extractor(options.model)
+    for extraction in extractor.extract_many(documents, batch_size=BATCH_SIZE):
+        document = extraction.document
+        status = save_extraction(engine, extraction)
+        yield IngestResult(
+            name=document.path or document.id,
+            status=status,
+            doc_id=document.id,
+            title=document.title,
+            claims=len(extraction.claims) if status == "stored" else 0,
+            dropped=len(document.dropped),
+        )

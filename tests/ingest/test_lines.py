@@ -1,0 +1,69 @@
+"""Line rules: furniture is named, prose is never furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.ingest.lines import furniture_reason, is_prose
+
+FURNITURE = [
+    ("Views 2K", "counter"),
+    ("7", "counter"),
+    ("1,204 views", "counter"),
+    ("Shares: 310", "counter"),
+    ("4 min read", "counter"),
+    ("TALIBAN LEADER ORDERS CRACKDOWN ON OPIUM GROWERS", "promo headline"),
+    ("WATCH: Taliban fighters parade through Kandahar", "promo link"),
+    ("READ MORE: Pentagon says drone strike killed senior militant", "promo link"),
+    ("RELATED: Pakistan closes Torkham crossing", "promo link"),
+    ("Watch: the parade in full", "promo link"),
+    ("Taliban fighters patrol Kabul street_image", "image token"),
+    ("commanders-meeting-2023.jpg", "image token"),
+    ("Advertisement", "advertisement"),
+    ("Story continues below advertisement", "advertisement"),
+    ("Sign up for our daily briefing", "newsletter prompt"),
+    ("Subscribe to The Sentinel for the latest news", "newsletter prompt"),
+    ("Share  Tweet  Email", "share buttons"),
+    ("Share on Facebook", "share buttons"),
+    ("X", "ui glyph"),
+    ("»", "ui glyph"),
+    ("We use cookies to improve your experience. Accept to continue.", "cookie banner"),
+    ("Accept all", "cookie banner"),
+    ("© 2024 Frontline Dispatch. All rights reserved.", "footer"),
+    ("Tags: Afghanistan, Taliban, ISIS-K", "tags"),
+    ("Photo: Global Wire Service", "photo credit"),
+    ("Related stories", "related links header"),
+]
+
+PROSE = [
+    "Analysts WATCH the border closely, the report says, because fighters cross it at will.",
+    "The group urged its followers to subscribe to a new channel on a messaging app.",
+    "ISIS-K is estimated to have between 4,000 and 6,000 fighters.",
+    "The UN said the Taliban and al Qaeda remain closely aligned.",
+    "Watch lists maintained by the council name several of the group's commanders.",
+    "Share prices in Kabul's money markets fell after the announcement was made public.",
+    "By the end of 2023, the group had lost several of its senior commanders.",
+]
+
+
+@pytest.mark.parametrize(("line", "reason"), FURNITURE)
+def test_furniture_is_named(line: str, reason: str) -> None:
+    assert furniture_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_is_body(line: str) -> None:
+    assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("The report notes that al Qaeda's ties to the Taliban remain strong.", True),
+        ("TALIBAN LEADER ORDERS CRACKDOWN", False),
+        ("Share Tweet Email", False),
+        ("Related stories", False),
+    ],
+)
+def test_is_prose(line: str, expected: bool) -> None:
+    assert is_prose(line) is expected

@@ -1,0 +1,198 @@
+"""Reading files of every format, sniffed from content, and refusing bad ones clearly."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLE_BODY, ARTICLE_HTML, write_pdf
+from pypdf import PdfReader, PdfWriter
+
+from claimgraph.errors import InputError
+from claimgraph.ingest.reader import Overrides, read_documents
+from claimgraph.ingest.sniff import sniff
+from claimgraph.model import Document
+
+LIMIT = 5_000_000
+
+
+def read(*paths: Path, overrides: Overrides | None = None) -> list[Document | InputError]:
+    return list(read_documents(paths, overrides=overrides, max_bytes=LIMIT))
+
+
+def only_document(path: Path) -> Document:
+    (item,) = read(path)
+    assert isinstance(item, Document), item
+    return item
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "expected"),
+    [
+        (b"%PDF-1.7\n...", "report", "pdf"),
+        (ARTICLE_HTML.encode(), "saved-page.txt", "html"),
+        (b'{"text": "x", "title": "t"}\n{"text": "y"}\n', "dump.json", "jsonl"),
+        (b"# Title\n\nSome [link](http://example.org) here.\n", "notes", "markdown"),
+        (b"Plain text.\nMore text.", "notes.md", "markdown"),
+        (b"Plain text.\nMore text.", "notes.txt", "text"),
+    ],
+)
+def test_sniff_by_content(data: bytes, name: str, expected: str) -> None:
+    assert sniff(data, name) == expected
+
+
+def test_html_keeps_the_article_and_records_what_it_dropped(
+    article_files: dict[str, Path],
+) -> None:
+    document = only_document(article_files["html"])
+    assert document.body.split("\n\n") == ARTICLE_BODY
+    assert document.title == "UN report finds al Qaeda still sheltered in Kabul"
+    assert document.outlet == "Global Wire Service"
+    assert document.published == date(2024, 2, 12)
+    assert document.url == "https://globalwire.example/world/un-report-kabul"
+    dropped = {item.line for item in document.dropped}
+    assert "Pakistan closes border crossing after clashes" in dropped
+    assert "© 2024 Global Wire Service. All rights reserved." in dropped
+    assert "Markets" in dropped
+
+
+def test_html_and_copied_text_of_one_article_get_one_id(article_files: dict[str, Path]) -> None:
+    html = only_document(article_files["html"])
+    text = only_document(article_files["text"])
+    assert text.body == html.body
+    assert text.id == html.id
+
+
+def test_pdf_text_layer(article_files: dict[str, Path]) -> None:
+    document = only_document(article_files["pdf"])
+    assert document.format == "pdf"
+    assert document.title == "Monitoring report"
+    assert document.body.split("\n\n") == ARTICLE_BODY
+
+
+def test_markdown_front_matter_and_markup(tmp_path: Path) -> None:
+    path = tmp_path / "note.md"
+    path.write_text(
+        "---\ntitle: Al Qaeda in Afghanistan\nauthor: Sam Lee\ndate: 2024-03-01\n"
+        "outlet: Meridian Policy Institute\n---\n\n## Summary\n\n"
+        "**Al Qaeda** may be rebuilding [training camps](http://x.example) in Kunar.\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert document.title == "Al Qaeda in Afghanistan"
+    assert (document.author, document.outlet) == ("Sam Lee", "Meridian Policy Institute")
+    assert document.published == date(2024, 3, 1)
+    assert document.body == "Summary\n\nAl Qaeda may be rebuilding training camps in Kunar."
+
+
+def test_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    good = {
+        "url": "https://x.example/1",
+        "title": "One",
+        "text": ARTICLE_BODY[0],
+        "published": "2024-01-05",
+        "outlet": "Wire",
+    }
+    path.write_text(
+        json.dumps(good) + "\n{not json\n" + json.dumps({**good, "text": ARTICLE_BODY[1]}) + "\n",
+        encoding="utf-8",
+    )
+    items = read(path)
+    assert [type(item).__name__ for item in items] == ["Document", "InputError", "Document"]
+    error = items[1]
+    assert isinstance(error, InputError)
+    assert str(error).startswith(f"{path}:2: broken JSON")
+    first = items[0]
+    assert isinstance(first, Document)
+    assert (first.url, first.outlet, first.published) == (
+        "https://x.example/1",
+        "Wire",
+        date(2024, 1, 5),
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("junk.txt", bytes(range(256)) * 40, "binary content, not text"),
+        ("junk.html", b"\x00\x01\x02\x03" * 500, "binary content, not text"),
+        ("furniture.txt", b"Views 2K\nAdvertisement\nX\n", "no body text left after cleaning"),
+        ("broken.pdf", b"%PDF-1.4\n1 0 obj <<>> garbage", "unreadable PDF"),
+    ],
+)
+def test_bad_inputs_are_refused_with_a_reason(
+    tmp_path: Path, name: str, data: bytes, reason: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(data)
+    (item,) = read(path)
+    assert isinstance(item, InputError)
+    assert str(item).startswith(f"{path}: {reason}")
+    assert "\n" not in str(item)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    (item,) = read(tmp_path / "nope.txt")
+    assert isinstance(item, InputError) and item.reason == "no such file"
+
+
+def test_encrypted_pdf(tmp_path: Path) -> None:
+    plain = write_pdf(tmp_path / "plain.pdf", ARTICLE_BODY)
+    writer = PdfWriter(clone_from=PdfReader(plain))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    (item,) = read(locked)
+    assert isinstance(item, InputError) and "encrypted PDF" in item.reason
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 3000, encoding="utf-8")
+    (item,) = list(read_documents([path], max_bytes=1000))
+    assert isinstance(item, InputError) and "over the limit of 1,000" in item.reason
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252", "utf-8-sig"])
+def test_text_encodings(tmp_path: Path, encoding: str) -> None:
+    sentence = "The group’s leader, Sirajuddin Haqqani, met envoys in Kabul on Tuesday."
+    path = tmp_path / f"{encoding}.txt"
+    path.write_bytes(f"{sentence}\r\n{ARTICLE_BODY[1]}\r\n".encode(encoding))
+    assert only_document(path).body == f"{sentence}\n\n{ARTICLE_BODY[1]}"
+
+
+def test_directory_is_read_recursively_and_overrides_apply(
+    tmp_path: Path, article_files: dict[str, Path]
+) -> None:
+    nested = tmp_path / "more" / "deeper"
+    nested.mkdir(parents=True)
+    (nested / "extra.txt").write_text(ARTICLE_BODY[2], encoding="utf-8")
+    items = read(tmp_path, overrides=Overrides(outlet="Desk", published=date(2020, 1, 1)))
+    documents = [item for item in items if isinstance(item, Document)]
+    assert len(documents) == 4
+    assert {document.outlet for document in documents} == {"Desk"}
+    assert all(document.path for document in documents)
+
+
+def test_pdf_running_headers_and_page_numbers_are_dropped(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for page in range(3):
+        pdf.add_page()
+        pdf.cell(0, 6, "S/2024/92  Monitoring Team report", new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, f"{page + 1}. {ARTICLE_BODY[page]}")
+        pdf.cell(0, 6, str(page + 1), new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "report.pdf"
+    pdf.output(str(path))
+    document = only_document(path)
+    assert "S/2024/92" not in document.body
+    assert document.body.split("\n\n") == [
+        f"{n + 1}. {text}" for n, text in enumerate(ARTICLE_BODY)
+    ]

@@ -1,0 +1,106 @@
+"""The plain-text cleaner keeps every body sentence and drops furniture with reasons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from claimgraph.ingest.text import clean_text
+
+BODY = [
+    "A new report from the United Nations Security Council revealed that ISIS-K is "
+    "estimated to have between 4,000 and 6,000 fighters in Afghanistan.",
+    'The report notes that al Qaeda\'s ties to the Taliban remain "strong and symbiotic."',
+    "Analysts WATCH the border closely, the report says, because fighters cross it at will.",
+    'It adds that the Taliban paid al Qaeda monthly "welfare payments."',
+    '"The Taliban have not cut their ties," said Peter Mills, a researcher at ISW.',
+]
+FURNITURE = [
+    ("Written By FRONTLINE DISPATCH | Sunday, 18 June 2023 12:00 PM", "byline"),
+    ("Views 2K", "counter"),
+    ("7", "counter"),
+    ("TALIBAN LEADER ORDERS CRACKDOWN ON OPIUM GROWERS", "promo headline"),
+    ("WATCH: Taliban fighters parade through Kandahar", "promo link"),
+    ("Taliban fighters patrol Kabul street_image", "image token"),
+    ("Advertisement", "advertisement"),
+    ("READ MORE: Pentagon says drone strike killed senior militant", "promo link"),
+    ("Sign up for our daily briefing", "newsletter prompt"),
+    ("Share  Tweet  Email", "share buttons"),
+    ("X", "ui glyph"),
+]
+TITLE = "UN Report: ISIS-K Fields Up To 6,000 Fighters As Taliban Keep Al Qaeda Close"
+
+
+def scraped_article() -> str:
+    """Body lines interleaved with furniture, the way copied pages look."""
+    lines = [TITLE, FURNITURE[0][0], FURNITURE[1][0], FURNITURE[2][0], BODY[0], BODY[1]]
+    lines += [item[0] for item in FURNITURE[3:6]] + [BODY[2], BODY[3]]
+    lines += [item[0] for item in FURNITURE[6:9]] + [BODY[4]]
+    lines += [item[0] for item in FURNITURE[9:]]
+    return "\n".join(lines)
+
+
+def test_keeps_every_body_sentence_in_order() -> None:
+    document = clean_text(scraped_article())
+    assert document.body.split("\n\n") == BODY
+
+
+def test_drops_every_furniture_line_with_its_reason() -> None:
+    document = clean_text(scraped_article())
+    assert [(d.line, d.reason) for d in document.dropped] == FURNITURE
+
+
+def test_takes_title_outlet_and_date_from_the_page() -> None:
+    document = clean_text(scraped_article())
+    assert document.title == TITLE
+    assert document.outlet == "Frontline Dispatch"
+    assert document.published == date(2023, 6, 18)
+
+
+def test_explicit_metadata_wins_over_byline() -> None:
+    document = clean_text(scraped_article(), outlet="Other Outlet", published=date(2024, 1, 2))
+    assert (document.outlet, document.published) == ("Other Outlet", date(2024, 1, 2))
+
+
+@pytest.mark.parametrize(
+    ("byline", "author", "outlet"),
+    [
+        ("By Jane Roe | 3 May 2024", "Jane Roe", None),
+        ("By Jane Roe, Global Wire Service", "Jane Roe", "Global Wire Service"),
+        (
+            "Posted by THE SENTINEL REVIEW | Tuesday, 4 March 2024 09:30 AM",
+            None,
+            "The Sentinel Review",
+        ),
+    ],
+)
+def test_byline_forms(byline: str, author: str | None, outlet: str | None) -> None:
+    document = clean_text(f"Headline of the story\n{byline}\n{BODY[0]}")
+    assert (document.author, document.outlet) == (author, outlet)
+    assert document.body == BODY[0]
+
+
+def test_first_line_sentence_is_not_a_title() -> None:
+    document = clean_text("\n".join(BODY[:2]))
+    assert document.title is None
+    assert document.body.split("\n\n") == BODY[:2]
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    document = clean_text(
+        "The Monitoring Team notes that the group\nremains resilient despite losses.\n\nNext one."
+    )
+    assert document.body == (
+        "The Monitoring Team notes that the group remains resilient despite losses.\n\nNext one."
+    )
+
+
+def test_body_with_only_furniture_is_empty() -> None:
+    assert clean_text("Views 2K\nAdvertisement\nX").body == ""
+
+
+def test_cleaning_is_idempotent_on_the_body() -> None:
+    once = clean_text(scraped_article())
+    twice = clean_text(once.body)
+    assert twice.body == once.body
