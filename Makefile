@@ -7,7 +7,11 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= sqlite:///claimgraph.db
 
-.PHONY: install demo test test-fast lint format eval quality clean
+# Debian packages the tests need: a PostgreSQL server to start, chromium to drive.
+SYSTEM_PACKAGES := postgresql chromium fonts-dejavu-core
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install system-deps demo test test-fast lint format eval quality clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,11 +20,22 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)
 
+system-deps:
+	@missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
 demo: install
 	CLAIMGRAPH_DB=$(DB) $(BIN)/claimgraph ingest examples/corpus
 
-test: install
-	$(BIN)/python -m pytest
+test: install system-deps
+	CLAIMGRAPH_TEST_PG=required $(BIN)/python -m pytest
 
 test-fast: install
 	$(BIN)/python -m pytest -m "not slow"

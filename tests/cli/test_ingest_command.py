@@ -29,8 +29,8 @@ runner = CliRunner()
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'kb.db'}"
+def db(db_url: str) -> str:
+    return db_url
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -76,8 +76,10 @@ def test_bad_file_among_good_ones(tmp_path: Path, db: str) -> None:
 
 @pytest.mark.slow
 def test_claims_jsonl_rows_carry_ids_that_show_accepts(tmp_path: Path, db: str) -> None:
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    assert invoke("ingest", str(tmp_path), "--db", db)[0] == 0
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert invoke("ingest", str(corpus), "--db", db)[0] == 0
     (document,) = jsonl("documents", "--db", db)
     code, output = invoke("show", str(document["id"]), "--format", "json", "--db", db)
     assert code == 0, output

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from claimgraph.errors import NotFoundError, StoreError
 from claimgraph.model import (
@@ -44,7 +46,15 @@ BODY = (
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Engine:
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = create_db_engine(db_url)
+    migrate(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def sqlite_engine(tmp_path: Path) -> Engine:
     engine = create_db_engine(f"sqlite:///{tmp_path / 'kb.db'}")
     migrate(engine)
     return engine
@@ -121,7 +131,7 @@ def test_a_failing_row_leaves_nothing_behind(engine: Engine) -> None:
         evidence=Evidence("x", 0, 1),
     )
     broken = Extraction(good.document, good.mentions, (*good.claims, broken_claim), good.actors)
-    with pytest.raises(Exception, match="FOREIGN KEY"):
+    with pytest.raises(IntegrityError, match="(?i)foreign key"):
         save_extraction(engine, broken)
     assert counts(engine) == dict.fromkeys(
         ("documents", "actors", "mentions", "claims", "dropped_lines"), 0
@@ -152,8 +162,8 @@ def test_get_document_by_prefix(engine: Engine) -> None:
         get_document(engine, "ffffffffffff")
 
 
-def test_sqlite_runs_in_wal_mode_with_foreign_keys(engine: Engine) -> None:
-    with engine.connect() as connection:
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(sqlite_engine: Engine) -> None:
+    with sqlite_engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -67,7 +68,9 @@ def ingest_command(
             if result.status == "failed":
                 failed += 1
                 progress.console.print(
-                    f"[red]error[/red]: {result.name}: {result.error}", highlight=False
+                    f"[red]error[/red]: {escape(result.name)}: {escape(result.error or '')}",
+                    highlight=False,
+                    soft_wrap=True,
                 )
             progress.update(task, advance=1, description=Path(result.name).name[:40])
 
@@ -170,7 +173,6 @@ CLAIM_COLUMNS = (
     "value.min",
     "value.max",
     "polarity",
-    "hedged",
     "source.name",
     "evidence.sentence",
 )

@@ -23,6 +23,9 @@ console = Console()
 err_console = Console(stderr=True)
 
 
+LONG_COLUMNS = frozenset({"sentence", "title", "line"})
+
+
 class Format(StrEnum):
     """Output formats of listing commands."""
 
@@ -50,7 +53,11 @@ def emit(
     else:
         table = Table(title=title, show_lines=False)
         for column in columns:
-            table.add_column(column, overflow="fold")
+            # Long text (sentences, titles, lines) takes the room; short fields never wrap.
+            if column.split(".")[-1] in LONG_COLUMNS:
+                table.add_column(column, overflow="fold", min_width=40)
+            else:
+                table.add_column(column, overflow="ellipsis", no_wrap=True, max_width=20)
         for row in rows:
             flat_row = flat(row)
             table.add_row(*(_cell(flat_row.get(column)) for column in columns))

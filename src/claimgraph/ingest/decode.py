@@ -44,7 +44,7 @@ def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if not head:
         return False
-    if head.count(0) > len(head) // 100:
+    if head.count(0) > max(2, len(head) // 100):
         return True
     controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 12, 13))
     return controls > len(head) // 20

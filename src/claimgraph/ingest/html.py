@@ -10,6 +10,7 @@ recorded as dropped, so the analyst can check nothing was lost.
 from __future__ import annotations
 
 import re
+from html.parser import HTMLParser
 from dataclasses import replace
 
 import trafilatura
@@ -28,6 +29,8 @@ _BLOCK_TAGS = frozenset({
     "button",
 })  # fmt: skip
 _SPACE = re.compile(r"\s+")
+_HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
+_PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
 
 
 def clean_html(markup: str, *, name: str) -> Document:
@@ -39,12 +42,13 @@ def clean_html(markup: str, *, name: str) -> Document:
             include_comments=False,
             include_tables=True,
             favor_precision=True,
-            as_dict=True,
         )
     except (ValueError, ParserError, RecursionError) as exc:
         raise InputError(f"unreadable HTML ({exc.__class__.__name__})", subject=name) from exc
-    if not isinstance(result, dict) or not (result.get("text") or "").strip():
-        raise InputError("no article text found in HTML", subject=name)
+    if result is not None and not isinstance(result, dict):
+        result = result.as_dict()
+    if not result or not (result.get("text") or "").strip():
+        return _fallback(markup, name=name)
     document = clean_text(
         result["text"],
         title=result.get("title") or None,
@@ -63,10 +67,51 @@ def clean_html(markup: str, *, name: str) -> Document:
     return replace(document, url=result.get("url") or None, dropped=document.dropped + outside)
 
 
+class _TextStream(HTMLParser):
+    """Collect visible text, one line per block, without building a tree.
+
+    A streaming parser has no depth limit, so pathological nesting that
+    defeats tree builders (libxml2 stops at a fixed depth) still yields text.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = [""]
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden += 1
+        elif tag in _BLOCK_TAGS or tag == "br":
+            self.lines.append("")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN_TAGS:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCK_TAGS:
+            self.lines.append("")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.lines[-1] += data
+
+
+def _fallback(markup: str, *, name: str) -> Document:
+    """Pages trafilatura cannot read (odd or very deep markup): clean all visible text."""
+    stream = _TextStream()
+    stream.feed(markup)
+    stream.close()
+    lines = [_SPACE.sub(" ", line).strip() for line in stream.lines]
+    document = clean_text("\n".join(line for line in lines if line), fmt="html")
+    if not document.body:
+        raise InputError("no article text found in HTML", subject=name)
+    return document
+
+
 def _visible_lines(markup: str) -> list[str]:
     """Text of the innermost blocks a reader sees on the page, in order, without repeats."""
     try:
-        tree = lxml_html.fromstring(markup)
+        tree = lxml_html.fromstring(markup, parser=_PARSER)
     except (ParserError, ValueError):
         return []
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):

@@ -18,6 +18,9 @@ from claimgraph.ingest.lines import furniture_reason, is_prose
 from claimgraph.model import Document, DroppedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+# Bidirectional overrides and zero-width characters: invisible, they only serve to
+# make a name look like another or to break matching ("Abu\u200b Omar").
+_INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
 
 
@@ -52,7 +55,7 @@ def clean_text(
     sentence then always continues onto the next.
     """
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
     first = _first_content_index(lines)
     if page.title is None and first is not None and _looks_like_headline(lines, first):
         page.title = lines[first]

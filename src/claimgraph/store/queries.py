@@ -6,6 +6,7 @@ tools read it, so its keys only ever grow.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -233,3 +234,130 @@ def _iso(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+# --- reads for the web pages ---------------------------------------------------
+
+
+def claims_by_ids(engine: Engine, claim_ids: list[str]) -> list[dict[str, Any]]:
+    """Claims with these ids in the contract shape (order of the store, not of the ids)."""
+    if not claim_ids:
+        return []
+    query = _claims_query().where(schema.claims.c.id.in_(claim_ids))
+    with engine.connect() as connection:
+        return [claim_dict(row._mapping) for row in connection.execute(query)]
+
+
+def get_actor(engine: Engine, actor_id: str) -> dict[str, Any]:
+    """One actor with its aliases and counts; NotFoundError if absent."""
+    actors = schema.actors
+    with engine.connect() as connection:
+        row = connection.execute(select(actors).where(actors.c.id == actor_id)).first()
+    if row is None:
+        raise NotFoundError("no such actor", subject=actor_id)
+    data = dict(row._mapping)
+    data["aliases"] = json.loads(data.get("aliases") or "[]")
+    return data
+
+
+def document_mentions(engine: Engine, doc_id: str) -> list[dict[str, Any]]:
+    """The mentions of a document in body order, with the names of their actors."""
+    mentions, actors = schema.mentions, schema.actors
+    query = (
+        select(
+            mentions.c.start_char.label("start"),
+            mentions.c.end_char.label("end"),
+            mentions.c.text,
+            mentions.c.label,
+            mentions.c.actor_id,
+            actors.c.name.label("actor_name"),
+            actors.c.kind.label("actor_kind"),
+        )
+        .outerjoin(actors, actors.c.id == mentions.c.actor_id)
+        .where(mentions.c.doc_id == doc_id)
+        .order_by(mentions.c.start_char, mentions.c.end_char)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def actor_documents(engine: Engine, actor_id: str, *, limit: int = 50) -> list[dict[str, Any]]:
+    """Documents that mention an actor or hold claims about it, newest first."""
+    documents, mentions, claims = schema.documents, schema.mentions, schema.claims
+    doc_ids = (
+        select(mentions.c.doc_id.label("doc_id"))
+        .where(mentions.c.actor_id == actor_id)
+        .union(
+            select(claims.c.doc_id).where(
+                or_(claims.c.subject_id == actor_id, claims.c.object_id == actor_id)
+            )
+        )
+        .subquery()
+    )
+    query = (
+        select(documents.c.id, documents.c.title, documents.c.outlet, documents.c.published)
+        .join(doc_ids, doc_ids.c.doc_id == documents.c.id)
+        .order_by(documents.c.published.desc(), documents.c.id)
+        .limit(limit)
+    )
+    with engine.connect() as connection:
+        return [_document_row(row) for row in connection.execute(query)]
+
+
+def relation_edges(engine: Engine, actor_ids: list[str]) -> list[dict[str, Any]]:
+    """Relation claims touching any of ``actor_ids``, counted per (subject, predicate, object, polarity)."""
+    claims = schema.claims
+    query = (
+        select(
+            claims.c.subject_id,
+            _subject.c.name.label("subject_name"),
+            _subject.c.kind.label("subject_kind"),
+            claims.c.object_id,
+            _object.c.name.label("object_name"),
+            _object.c.kind.label("object_kind"),
+            claims.c.predicate,
+            claims.c.polarity,
+            func.count().label("claims"),
+            func.count(func.distinct(claims.c.doc_id)).label("documents"),
+        )
+        .join(_subject, _subject.c.id == claims.c.subject_id)
+        .join(_object, _object.c.id == claims.c.object_id)
+        .where(
+            claims.c.type == "relation",
+            or_(claims.c.subject_id.in_(actor_ids), claims.c.object_id.in_(actor_ids)),
+        )
+        .group_by(
+            claims.c.subject_id,
+            _subject.c.name,
+            _subject.c.kind,
+            claims.c.object_id,
+            _object.c.name,
+            _object.c.kind,
+            claims.c.predicate,
+            claims.c.polarity,
+        )
+        .order_by(func.count().desc(), claims.c.subject_id, claims.c.object_id)
+    )
+    with engine.connect() as connection:
+        return [dict(row._mapping) for row in connection.execute(query)]
+
+
+def list_outlets(engine: Engine) -> list[str]:
+    """Outlet names of stored documents, for search filters."""
+    documents = schema.documents
+    query = (
+        select(documents.c.outlet)
+        .where(documents.c.outlet.isnot(None))
+        .group_by(documents.c.outlet)
+        .order_by(documents.c.outlet)
+    )
+    with engine.connect() as connection:
+        return [outlet for (outlet,) in connection.execute(query)]
+
+
+def get_original(engine: Engine, doc_id: str) -> dict[str, Any] | None:
+    """The uploaded bytes of a document (name, media_type, data), or None."""
+    originals = schema.originals
+    with engine.connect() as connection:
+        row = connection.execute(select(originals).where(originals.c.doc_id == doc_id)).first()
+    return dict(row._mapping) if row is not None else None

@@ -9,18 +9,21 @@ article again is a no-op reported as ``unchanged``.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from claimgraph.model import Actor, Claim, Document, Extraction
 from claimgraph.store import schema
+from claimgraph.store.database import write_transaction
 
 SaveStatus = Literal["stored", "unchanged"]
+LOCK_RETRIES = 5
 
 
 def has_document(engine: Engine, doc_id: str) -> bool:
@@ -31,10 +34,26 @@ def has_document(engine: Engine, doc_id: str) -> bool:
 
 
 def save_extraction(engine: Engine, extraction: Extraction) -> SaveStatus:
-    """Store a document with everything read from it, in one transaction."""
+    """Store a document with everything read from it, in one transaction.
+
+    A writer that still finds the database locked after the busy timeout
+    tries again with growing pauses, so concurrent ingests never surface
+    "database is locked" to the user.
+    """
+    for attempt in range(LOCK_RETRIES):
+        try:
+            return _save_once(engine, extraction)
+        except OperationalError as exc:
+            if "locked" not in str(exc.orig) or attempt == LOCK_RETRIES - 1:
+                raise
+            time.sleep(0.5 * 2**attempt)
+    raise AssertionError("unreachable")
+
+
+def _save_once(engine: Engine, extraction: Extraction) -> SaveStatus:
     document = extraction.document
     try:
-        with engine.begin() as connection:
+        with write_transaction(engine) as connection:
             if _exists(connection, document.id):
                 return "unchanged"
             _upsert_actors(connection, extraction.actors)
@@ -150,3 +169,19 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "start_char": claim.evidence.start,
         "end_char": claim.evidence.end,
     }
+
+
+def save_original(engine: Engine, doc_id: str, *, name: str, media_type: str, data: bytes) -> None:
+    """Keep the uploaded bytes of a stored document so they can be downloaded again.
+
+    A document that already has an original keeps it: the first upload wins,
+    like the first stored copy of the document itself.
+    """
+    originals = schema.originals
+    with engine.begin() as connection:
+        query = select(originals.c.doc_id).where(originals.c.doc_id == doc_id)
+        if connection.execute(query).first() is None:
+            connection.execute(
+                insert(originals),
+                {"doc_id": doc_id, "name": name, "media_type": media_type, "data": data},
+            )

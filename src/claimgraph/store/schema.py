@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -100,4 +101,57 @@ claims = Table(
     Index("ix_claims_subject", "subject_id"),
     Index("ix_claims_object", "object_id"),
     Index("ix_claims_type", "type"),
+)
+
+# --- consolidation (migration 0002) -------------------------------------------
+
+actor_merges = Table(
+    "actor_merges",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("action", String(16), nullable=False),
+    Column("actor_id", String(128), ForeignKey("actors.id"), nullable=False),
+    Column("into_id", String(128), ForeignKey("actors.id")),
+    Column("note", Text),
+    Column("created_at", DateTime, nullable=False),
+    Index("ix_actor_merges_actor", "actor_id"),
+)
+
+source_ratings = Table(
+    "source_ratings",
+    metadata,
+    Column("source_key", String(256), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("reliability", String(1), nullable=False),
+    Column("note", Text),
+    Column("rated_at", DateTime, nullable=False),
+)
+
+document_fingerprints = Table(
+    "document_fingerprints",
+    metadata,
+    Column(
+        "doc_id",
+        String(32),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("method", String(32), nullable=False),
+    Column("signature", LargeBinary, nullable=False),
+)
+
+# --- web uploads (migration 0003) ----------------------------------------------
+
+originals = Table(
+    "originals",
+    metadata,
+    Column(
+        "doc_id",
+        String(32),
+        ForeignKey("documents.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("name", Text, nullable=False),
+    Column("media_type", String(128), nullable=False),
+    Column("data", LargeBinary, nullable=False),
 )
