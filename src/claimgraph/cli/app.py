@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import evaluate, ingest, listing
+from claimgraph.cli import doctor, evaluate, ingest, listing
 
 app = typer.Typer(
     name="claimgraph",
@@ -16,6 +16,7 @@ app = typer.Typer(
 ingest.register(app)
 listing.register(app)
 evaluate.register(app)
+doctor.register(app)
 
 
 def main() -> None:
