@@ -8,6 +8,7 @@ callers pass ``on_result`` to report progress.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,9 +19,10 @@ from sqlalchemy import Engine
 from claimgraph.config import Options
 from claimgraph.errors import InputError
 from claimgraph.ingest.reader import Overrides, read_documents
-from claimgraph.model import Document
+from claimgraph.model import Document, Extraction
 from claimgraph.store.repository import has_document, save_extraction
 
+logger = logging.getLogger(__name__)
 Status = Literal["stored", "unchanged", "failed"]
 BATCH_SIZE = 16
 
@@ -81,20 +83,52 @@ def _process(
 def _extract_and_store(
     documents: list[Document], *, engine: Engine, options: Options
 ) -> Iterator[IngestResult]:
+    for document, outcome in _extract_batch(documents, options=options):
+        if isinstance(outcome, Exception):
+            yield IngestResult(
+                name=document.path or document.id,
+                status="failed",
+                doc_id=document.id,
+                title=document.title,
+                error=f"extraction failed ({outcome.__class__.__name__}: {outcome})",
+            )
+            continue
+        status = save_extraction(engine, outcome)
+        yield IngestResult(
+            name=document.path or document.id,
+            status=status,
+            doc_id=document.id,
+            title=document.title,
+            claims=len(outcome.claims) if status == "stored" else 0,
+            dropped=len(document.dropped),
+        )
+
+
+def _extract_batch(
+    documents: list[Document], *, options: Options
+) -> Iterator[tuple[Document, Extraction | Exception]]:
+    """Extract a batch through ``nlp.pipe``; if it breaks, retry one by one.
+
+    A document that makes the extractor fail is reported as a failed input
+    instead of stopping the run: the others in the batch are still stored.
+    """
     if not documents:
         return
     # Imported here so commands that never extract do not pay for loading spaCy.
     from claimgraph.nlp.extract import get_extractor
 
     extractor = get_extractor(options.model)
-    for extraction in extractor.extract_many(documents, batch_size=BATCH_SIZE):
-        document = extraction.document
-        status = save_extraction(engine, extraction)
-        yield IngestResult(
-            name=document.path or document.id,
-            status=status,
-            doc_id=document.id,
-            title=document.title,
-            claims=len(extraction.claims) if status == "stored" else 0,
-            dropped=len(document.dropped),
-        )
+    done = 0
+    try:
+        for extraction in extractor.extract_many(documents, batch_size=BATCH_SIZE):
+            yield extraction.document, extraction
+            done += 1
+        return
+    except Exception:
+        logger.warning("batch extraction failed; retrying documents one by one", exc_info=True)
+    for document in documents[done:]:
+        try:
+            yield document, extractor.extract(document)
+        except Exception as exc:  # one bad document must not stop the run
+            logger.warning("extraction failed for %s", document.path, exc_info=True)
+            yield document, exc

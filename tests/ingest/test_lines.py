@@ -23,6 +23,10 @@ FURNITURE = [
     ("Story continues below advertisement", "advertisement"),
     ("Sign up for our daily briefing", "newsletter prompt"),
     ("Subscribe to The Sentinel for the latest news", "newsletter prompt"),
+    (
+        "Sign up for our FREE newsletter and get the stories the mainstream media won't touch.",
+        "newsletter prompt",
+    ),
     ("Share  Tweet  Email", "share buttons"),
     ("Share on Facebook", "share buttons"),
     ("X", "ui glyph"),

@@ -16,7 +16,7 @@ from functools import lru_cache
 import dateparser
 
 _BYLINE = re.compile(
-    r"^\s*(?:(?:written|posted|published|reported|story|words)\s+)?by[:\s]\s*"
+    r"^\s*(?:(?:(?:written|posted|published|reported|story|words)\s+)?by[:\s]|authors?\s*:)\s*"
     r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
@@ -31,14 +31,17 @@ _MONTHS = (
 _DATELIKE = re.compile(
     rf"^(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
-    r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\s*$",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
+    r"(?:\s*(?:[-–—|,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2})\)?)?)?\s*$",
     re.IGNORECASE,
 )
 _OUTLET_WORDS = re.compile(
     r"\b(?:news|dispatch|times|post|wire|review|monitor|daily|press|media|observer|journal|"
     r"herald|tribune|agency|network|report|sentinel|insider|tv|radio|service|gazette|"
-    r"chronicle|digest|bulletin|institute|centre|center|staff|desk)\b",
+    r"chronicle|digest|bulletin|institute|centre|center|staff|desk|ledger|courier|standard|mirror|"
+    r"express|telegraph|guardian|today|weekly|magazine|forum|record|examiner|register|globe|"
+    r"inquirer|gazette|times|newswire|wire|observatory|foundation|council|programme|program|lab|"
+    r"labs|studies|initiative)\b",
     re.IGNORECASE,
 )
 
@@ -92,14 +95,33 @@ def parse_byline(line: str) -> Byline | None:
     return Byline(author=author, outlet=outlet, published=published)
 
 
+_ROLE = re.compile(
+    r"\b(?:analyst|researcher|correspondent|editor|reporter|fellow|director|writer|contributor|"
+    r"professor|lecturer|chief|head|producer|columnist)s?\b",
+    re.IGNORECASE,
+)
+_NAME_AND_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<role>.+)$")
+_BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
+_STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s+[|·•—]\s+|\s*[|·•]\s*")
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
+_READING_TIME = re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
+_PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|updated|first published)\s+(?:on\s+)?", re.I)
+_WIRE_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"\((?P<outlet>[^()]{2,60})\)(?:\s+[-–—]|\s*$)"
+)
+
 _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "von", "da"}
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
 def _split_who(who: str) -> tuple[str | None, str | None]:
-    """Split "Jane Roe, Global Wire" into author and outlet."""
+    """Split "Jane Roe, Global Wire" into author and outlet ("Jane Roe, Senior Analyst": no outlet)."""
     parts = [part.strip() for part in re.split(r",|\s+for\s+|\s+at\s+", who) if part.strip()]
     if len(parts) >= 2:
+        if _ROLE.search(parts[-1]):
+            return parts[0], None
         return parts[0], _outlet_name(parts[-1])
     single = parts[0]
     letters = [ch for ch in single if ch.isalpha()]
@@ -109,8 +131,57 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
 
 
 def _outlet_name(name: str) -> str:
-    """ "FRONTLINE DISPATCH" -> "Frontline Dispatch"; mixed case is kept as written."""
+    """Outlet names as written, but "FRONTLINE DISPATCH STAFF" -> "Frontline Dispatch"."""
+    name = _STAFF.sub("", name).strip()
     letters = [ch for ch in name if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
         return " ".join(word.capitalize() for word in name.split())
     return name
+
+
+def parse_masthead(line: str) -> Byline | None:
+    """A header line of outlet, section and date parts ("Indus Wire", "Meridian Policy
+    Institute · Commentary · 16 October 2023", "July 13, 2024 | 16:05 PKT").
+
+    Only asked of short lines above the first paragraph, where such lines sit.
+    """
+    parts = [part.strip(" *_") for part in _SEPARATOR.split(line.strip()) if part.strip(" *_")]
+    if not parts or len(parts) > 6 or _SENTENCE_END.search(line):
+        return None
+    if len(parts) == 1:
+        single = _single_part_masthead(parts[0])
+        if single is not None:
+            return single
+    outlet: str | None = None
+    published: date | None = None
+    for index, part in enumerate(parts):
+        if len(part.split()) > 6:
+            return None
+        when = parse_dateline(_PUBLISHED_PREFIX.sub("", part))
+        if when is not None:
+            published = published or when
+        elif _TIME.match(part) or _READING_TIME.match(part) or _ROLE.search(part):
+            continue
+        elif index == 0 and _OUTLET_WORDS.search(part) and part[:1].isupper():
+            outlet = _outlet_name(part)
+        elif not part[:1].isupper():
+            return None
+    if outlet is None and published is None:
+        return None
+    return Byline(outlet=outlet, published=published)
+
+
+def wire_dateline_outlet(line: str) -> str | None:
+    """The agency in a wire dateline: "KABUL, July 13 (Indus Wire) - ..." -> "Indus Wire"."""
+    match = _WIRE_DATELINE.match(line)
+    return match.group("outlet").strip() if match else None
+
+
+def _single_part_masthead(part: str) -> Byline | None:
+    """"Karim Nassar, Senior Research Fellow" (an author); "Ouagadougou bureau"."""
+    named = _NAME_AND_ROLE.match(part)
+    if named and _ROLE.search(named.group("role")):
+        return Byline(author=named.group("name"))
+    if _BUREAU.match(part):
+        return Byline()
+    return None

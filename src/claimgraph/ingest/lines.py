@@ -23,8 +23,9 @@ PROMO_PREFIX = re.compile(
     re.IGNORECASE,
 )
 RELATED_HEADER = re.compile(
-    r"^\s*(?:related|more|recommended|popular|trending|latest|top)"
-    r"\s+(?:stories|articles|news|reads|content|coverage|posts|videos)\s*:?\s*$",
+    r"^\s*(?:related|more|recommended|popular|trending|latest|top|further)"
+    r"\s+(?:stories|articles|news|reads|reading|content|coverage|posts|videos|commentary|"
+    r"analysis|links|publications|research)\s*:?\s*$",
     re.IGNORECASE,
 )
 IMAGE_TOKEN = re.compile(
@@ -34,7 +35,8 @@ IMAGE_TOKEN = re.compile(
 COUNTER = re.compile(
     r"^\s*(?:(?:views?|reads?|shares?|comments?|likes?|reactions?)\s*[:\-]?\s*\d[\d.,]*\s*[km]?"
     r"|\d[\d.,]*\s*[km]?(?:\s+(?:views?|reads?|shares?|comments?|likes?))?"
-    r"|\d+\s+min(?:ute)?s?\s+read)\s*$",
+    r"|\d+\s+min(?:ute)?s?\s+read|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\s*$",
     re.IGNORECASE,
 )
 ADVERTISEMENT = re.compile(
@@ -52,7 +54,7 @@ NEWSLETTER = re.compile(
 SOCIAL = {
     "share", "tweet", "email", "print", "copy", "link", "facebook", "twitter", "x",
     "whatsapp", "telegram", "linkedin", "reddit", "this", "article", "story", "on",
-    "save", "comment", "comments", "follow", "pinterest",
+    "save", "comment", "comments", "follow", "pinterest", "us", "instagram", "youtube",
 }  # fmt: skip
 COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|privacy|settings|agree)\b", re.IGNORECASE)
 COOKIE_BUTTON = re.compile(
@@ -64,7 +66,24 @@ FOOTER = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|all rights reserved|terms of (?:use|service)|privacy policy)",
     re.IGNORECASE,
 )
-TAGS = re.compile(r"^\s*(?:tags|topics|filed under|categories)\s*:", re.IGNORECASE)
+CREDIT_LINE = re.compile(
+    r"^\s*\(?\s*(?:writing|reporting|additional reporting|editing|compiled|translated|produced)"
+    r"\s+by\b.*\)?\s*$",
+    re.IGNORECASE,
+)
+DISCLAIMER = re.compile(
+    r"^\s*[*_]*(?:the\s+)?(?:views|opinions)\s+expressed\b|^\s*our standards\s*:|"
+    r"^\s*about the authors?\s*:|"
+    r"\bredistribution (?:is )?prohibited\b|^\s*this (?:article|story) (?:was |is |first )+"
+    r"(?:published|appeared)\b",
+    re.IGNORECASE,
+)
+DOCUMENT_FURNITURE = re.compile(
+    r"^\s*(?:distr\.?\s*:\s*\w+|original\s*:\s*\w+|\d{2}-\d{5}(?:\s*\(E\))?)\s*$", re.IGNORECASE
+)
+TAGS = re.compile(
+    r"^\s*(?:tags|topics|filed under|categories|print edition|section)\s*:", re.IGNORECASE
+)
 CREDIT = re.compile(
     r"^\s*\(?(?:photo|image|file photo|picture|credit|source: getty|video)\s*(?::|by\b|credit)",
     re.IGNORECASE,
@@ -120,6 +139,14 @@ def is_share_bar(line: str) -> bool:
     return bool(words) and len(words) <= 12 and all(word in SOCIAL for word in words)
 
 
+def is_link_bar(line: str) -> bool:
+    """Short labels separated by dots or bars ("Download PDF · Share · Cite"): a row of links."""
+    parts = [part.strip() for part in re.split(r"[·|•]", line) if part.strip()]
+    return len(parts) >= 2 and all(
+        len(part.split()) <= 4 and not _SENTENCE_END.search(part) for part in parts
+    )
+
+
 def _promo_prefix(line: str) -> bool:
     match = PROMO_PREFIX.match(line)
     if not match:
@@ -135,13 +162,19 @@ RULES: tuple[LineRule, ...] = (
     LineRule("image token", _contains(IMAGE_TOKEN)),
     LineRule("counter", _matches(COUNTER), prose_overrides=False),
     LineRule("advertisement", _matches(ADVERTISEMENT), prose_overrides=False),
-    LineRule("newsletter prompt", _matches(NEWSLETTER)),
+    # Imperatives addressed to the reader ("Sign up for our newsletter and ...") are
+    # never reporting, even when written as a full sentence.
+    LineRule("newsletter prompt", _matches(NEWSLETTER), prose_overrides=False),
     LineRule("ui glyph", _matches(UI_GLYPH), prose_overrides=False),
     LineRule("share buttons", is_share_bar),
     LineRule("cookie banner", _contains(COOKIE), prose_overrides=False),
     LineRule("cookie banner", _matches(COOKIE_BUTTON)),
     LineRule("footer", _matches(FOOTER)),
+    LineRule("credit line", _matches(CREDIT_LINE), prose_overrides=False),
+    LineRule("disclaimer", _contains(DISCLAIMER), prose_overrides=False),
+    LineRule("link bar", is_link_bar),
     LineRule("tags", _matches(TAGS)),
+    LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
     LineRule("photo credit", _matches(CREDIT)),
     LineRule("promo headline", is_all_caps_teaser),
 )

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from claimgraph.ingest.byline import parse_byline, parse_dateline
+from claimgraph.ingest.byline import (
+    Byline,
+    parse_byline,
+    parse_dateline,
+    parse_masthead,
+    wire_dateline_outlet,
+)
 from claimgraph.ingest.lines import furniture_reason, is_prose
 from claimgraph.model import Document, DroppedLine
 
@@ -97,18 +103,33 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
 
 
 def _metadata_reason(page: _Page, line: str) -> str | None:
-    """Take a byline or dateline as metadata; return the reason to drop it."""
+    """Take a byline, dateline or masthead as metadata; return the reason to drop it."""
     byline = parse_byline(line)
     if byline is not None:
-        page.author = page.author or byline.author
-        page.outlet = page.outlet or byline.outlet
-        page.published = page.published or byline.published
+        _take(page, byline)
         return "byline"
     when = parse_dateline(line)
     if when is not None:
         page.published = page.published or when
         return "dateline"
+    agency = wire_dateline_outlet(line)
+    if agency is not None:
+        page.outlet = page.outlet or agency
+        # A dateline on a line of its own is furniture; followed by text it opens the story.
+        return "dateline" if line.rstrip().endswith(")") else None
+    if not page.paragraphs and not is_prose(line):
+        masthead = parse_masthead(line)
+        if masthead is not None:
+            _take(page, masthead)
+            return "masthead"
     return None
+
+
+def _take(page: _Page, byline: Byline) -> None:
+    """Metadata already known (from the caller or an earlier line) is kept."""
+    page.author = page.author or byline.author
+    page.outlet = page.outlet or byline.outlet
+    page.published = page.published or byline.published
 
 
 def _first_content_index(lines: list[str]) -> int | None:
@@ -129,7 +150,7 @@ def _looks_like_headline(lines: list[str], index: int) -> bool:
     """The first line is a title when it is short and not a finished sentence."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else ""
-    if len(line) > 200 or following[:1].islower():
+    if len(line) > 200 or following[:1].islower() or not any(lines[index + 1 :]):
         return False
     return not _SENTENCE_END.search(line) or not is_prose(line)
 

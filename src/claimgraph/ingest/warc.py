@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
+from warcio.archiveiterator import WARCIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
@@ -42,7 +42,7 @@ def warc_payloads(path: Path, *, max_bytes: int) -> Iterator[WarcPayload | Input
     """
     try:
         with path.open("rb") as stream:
-            for number, record in enumerate(ArchiveIterator(stream), start=1):
+            for number, record in enumerate(WARCIterator(stream), start=1):
                 if not _is_article(record):
                     continue
                 name = f"{path}:{number}"
