@@ -9,7 +9,8 @@ from typer.testing import CliRunner
 
 from claimgraph.cli.app import app
 from claimgraph.config import Options
-from claimgraph.doctor import check_database, check_server_settings, is_loopback
+from claimgraph.doctor import check_database, check_server_settings
+from claimgraph.web.security import is_loopback
 
 runner = CliRunner()
 

@@ -30,7 +30,9 @@ def test_a_document_that_breaks_extraction_fails_alone(
             raise ValueError("cannot read this one")
         return real_extract(self, document)
 
-    def extract_many(self: Extractor, documents: Iterable[Document], **_: object) -> Iterator[Extraction]:
+    def extract_many(
+        self: Extractor, documents: Iterable[Document], **_: object
+    ) -> Iterator[Extraction]:
         for document in documents:
             yield extract(self, document)
 

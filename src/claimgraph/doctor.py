@@ -6,7 +6,6 @@ doctor`` prints them and exits 1 when any failed. Nothing here prints.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -83,6 +82,8 @@ def _data_loaders() -> list[tuple[str, Callable[[], object]]]:
 
 def check_server_settings(_options: Options) -> Check:
     """A server bound beyond loopback must require a token for writes."""
+    from claimgraph.web.security import is_loopback
+
     host = os.environ.get("CLAIMGRAPH_HOST", "127.0.0.1")
     token = os.environ.get("CLAIMGRAPH_TOKEN", "")
     if not is_loopback(host) and not token:
@@ -90,16 +91,6 @@ def check_server_settings(_options: Options) -> Check:
     if token and len(token) < 16:
         return Check("server", False, "CLAIMGRAPH_TOKEN is shorter than 16 characters")
     return Check("server", True, f"host {host}, write token {'set' if token else 'not set'}")
-
-
-def is_loopback(host: str) -> bool:
-    """True for localhost and loopback addresses (127.0.0.0/8, ::1)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 CHECKS: tuple[Callable[[Options], Check], ...] = (

@@ -51,3 +51,21 @@ class NotFoundError(ClaimgraphError):
     """A document, actor or claim id that is not in the store."""
 
     code = "E404"
+
+
+class FetchError(InputError):
+    """A URL was refused or could not be fetched; ``kind`` says which check failed.
+
+    Kinds: ``scheme``, ``address``, ``resolve``, ``redirect``, ``size``,
+    ``type``, ``status``, ``timeout``, ``network``. ``status`` carries the
+    HTTP status when the server answered with an error.
+    """
+
+    code = "E110"
+
+    def __init__(
+        self, reason: str, *, subject: str | None = None, kind: str, status: int | None = None
+    ) -> None:
+        super().__init__(reason, subject=subject)
+        self.kind = kind
+        self.status = status

@@ -170,7 +170,12 @@ class Claim:
 
 
 def claim_id(claim: Claim) -> str:
-    """Stable id: the same claim read from the same sentence gets the same id."""
+    """Stable id: the same claim read from the same sentence gets the same id.
+
+    The value is part of the key: "30 to 60 members ... some 2,000 including
+    family members" are two claims of one sentence that differ only in it.
+    """
+    value = claim.value
     key = "|".join(
         str(part)
         for part in (
@@ -182,6 +187,7 @@ def claim_id(claim: Claim) -> str:
             claim.polarity,
             claim.evidence.start,
             claim.evidence.end,
+            *((value.min, value.max, value.approx, value.qualifier) if value else ()),
         )
     )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]

@@ -58,6 +58,27 @@ def ingest(
     return results
 
 
+def ingest_documents(
+    items: Iterable[Document | InputError],
+    *,
+    engine: Engine,
+    options: Options,
+    on_result: Callable[[IngestResult], None] | None = None,
+) -> list[IngestResult]:
+    """Ingest documents already read (fetched pages, parsed bytes) like :func:`ingest`.
+
+    Callers that get their bytes from elsewhere than the file system (the
+    fetcher, the monitor) parse them with ``parse_bytes`` and hand them here,
+    so deduplication, batching and storing stay in one place.
+    """
+    results: list[IngestResult] = []
+    for result in _process(iter(items), engine=engine, options=options):
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
 def _process(
     items: Iterator[Document | InputError], *, engine: Engine, options: Options
 ) -> Iterator[IngestResult]:

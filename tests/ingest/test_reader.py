@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE_BODY, ARTICLE_HTML, write_pdf
+from ingest_samples import ARTICLE_BODY, ARTICLE_HTML, write_pdf
 from pypdf import PdfReader, PdfWriter
 
 from claimgraph.errors import InputError
@@ -196,3 +196,11 @@ def test_pdf_running_headers_and_page_numbers_are_dropped(tmp_path: Path) -> Non
     assert document.body.split("\n\n") == [
         f"{n + 1}. {text}" for n, text in enumerate(ARTICLE_BODY)
     ]
+
+
+def test_pdf_whose_text_exceeds_the_limit(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "long.pdf", ARTICLE_BODY * 20)
+    assert path.stat().st_size < 5_000
+    (item,) = list(read_documents([path], max_bytes=5_000))
+    assert isinstance(item, InputError)
+    assert "PDF text is over the limit of 5,000 characters" in item.reason

@@ -104,3 +104,18 @@ def test_cleaning_is_idempotent_on_the_body() -> None:
     once = clean_text(scraped_article())
     twice = clean_text(once.body)
     assert twice.body == once.body
+
+
+def test_short_heading_in_wrapped_text_stays_apart() -> None:
+    text = (
+        "Monitoring report\n"
+        "1. The ADF and ISCAP\n"
+        "The Allied Democratic Forces remain the most lethal armed group in the\n"
+        "east of the country, according to Member States."
+    )
+    document = clean_text(text, wrapped=True)
+    assert document.body.split("\n\n") == [
+        "1. The ADF and ISCAP",
+        "The Allied Democratic Forces remain the most lethal armed group in the east of the "
+        "country, according to Member States.",
+    ]

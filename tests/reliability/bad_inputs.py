@@ -29,13 +29,20 @@ def write_bad_inputs(folder: Path) -> dict[str, str | None]:
         "binary-renamed.html": (b"\x89PNG\r\n\x1a\n" + bytes(4000), "binary content, not text"),
         "truncated.pdf": (_pdf_bytes(GOOD_SENTENCE)[:300], "unreadable PDF"),
         "nested.html": (
-            ("<html><body>" + "<div>" * 10_000 + f"<p>{GOOD_SENTENCE}</p>" + "</div>" * 10_000)
-            .encode(),
+            (
+                "<html><body>" + "<div>" * 10_000 + f"<p>{GOOD_SENTENCE}</p>" + "</div>" * 10_000
+            ).encode(),
             None,
         ),
         "utf16.txt": (f"{GOOD_SENTENCE}\n".encode("utf-16"), None),
-        "cp1252.txt": ("The group’s café meeting in Kabul was “secret”, officials said.\n".encode("cp1252"), None),
-        "mixed-endings.txt": (f"{GOOD_SENTENCE}\r\nSecond line of the report.\rThird one.\n".encode(), None),
+        "cp1252.txt": (
+            "The group’s café meeting in Kabul was “secret”, officials said.\n".encode("cp1252"),
+            None,
+        ),
+        "mixed-endings.txt": (
+            f"{GOOD_SENTENCE}\r\nSecond line of the report.\rThird one.\n".encode(),
+            None,
+        ),
         "nul-bytes.txt": (f"{GOOD_SENTENCE}\x00 More text here follows.".encode(), None),
         "rtl-names.txt": (
             "The leader, \u202eAbu\u202c Omar\u200f, met \u0007envoys in Kabul on Tuesday.\n".encode(),

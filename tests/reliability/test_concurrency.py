@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from corpus import write_corpus
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from claimgraph.store import schema
 from claimgraph.store.database import create_db_engine
@@ -37,6 +37,9 @@ def test_two_writers_and_a_reader(tmp_path: Path, db_url: str) -> None:
 
     def read_loop() -> None:
         nonlocal reads
+        # The writers create the schema; reading starts once a table exists.
+        while not stop.is_set() and not inspect(engine).has_table("claims"):
+            time.sleep(0.05)
         while not stop.is_set():
             try:
                 counts(engine)
@@ -58,7 +61,6 @@ def test_two_writers_and_a_reader(tmp_path: Path, db_url: str) -> None:
         for folder in (first, second)
     ]
     reader = threading.Thread(target=read_loop)
-    time.sleep(2)  # let the writers create the schema first
     reader.start()
     outcomes = [(process.wait(timeout=600), process.stderr.read()) for process in processes]
     stop.set()

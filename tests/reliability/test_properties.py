@@ -10,10 +10,52 @@ from claimgraph.ingest.text import clean_text
 from claimgraph.model import document_id
 
 WORDS = st.sampled_from(
-    "the group said its fighters were moving across the border into several provinces "
-    "while officials in Kabul and Islamabad denied any links to al Qaeda or ISIS-K and "
-    "analysts watch share views report council monitoring team estimated between about "
-    "thousand hundred leaders training camps".split()
+    [
+        "the",
+        "group",
+        "said",
+        "its",
+        "fighters",
+        "were",
+        "moving",
+        "across",
+        "the",
+        "border",
+        "into",
+        "several",
+        "provinces",
+        "while",
+        "officials",
+        "in",
+        "Kabul",
+        "and",
+        "Islamabad",
+        "denied",
+        "any",
+        "links",
+        "to",
+        "al",
+        "Qaeda",
+        "or",
+        "ISIS-K",
+        "and",
+        "analysts",
+        "watch",
+        "share",
+        "views",
+        "report",
+        "council",
+        "monitoring",
+        "team",
+        "estimated",
+        "between",
+        "about",
+        "thousand",
+        "hundred",
+        "leaders",
+        "training",
+        "camps",
+    ]
 )
 CAPITALS = st.sampled_from(["The", "Officials", "Analysts", "A", "In", "Its", "Monitoring"])
 

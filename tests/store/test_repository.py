@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -131,7 +131,7 @@ def test_a_failing_row_leaves_nothing_behind(engine: Engine) -> None:
         evidence=Evidence("x", 0, 1),
     )
     broken = Extraction(good.document, good.mentions, (*good.claims, broken_claim), good.actors)
-    with pytest.raises(IntegrityError, match="(?i)foreign key"):
+    with pytest.raises(IntegrityError, match=r"(?i)foreign key"):
         save_extraction(engine, broken)
     assert counts(engine) == dict.fromkeys(
         ("documents", "actors", "mentions", "claims", "dropped_lines"), 0

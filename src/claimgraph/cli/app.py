@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import doctor, evaluate, ingest, listing
+from claimgraph.cli import analysis, doctor, evaluate, ingest, listing, monitor, scale, web
 
 app = typer.Typer(
     name="claimgraph",
@@ -15,8 +15,12 @@ app = typer.Typer(
 )
 ingest.register(app)
 listing.register(app)
+analysis.register(app)
 evaluate.register(app)
 doctor.register(app)
+scale.register(app)
+web.register(app)
+monitor.register(app)
 
 
 def main() -> None:

@@ -14,11 +14,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from claimgraph.cli.common import DbOption, open_store
+from claimgraph.cli.monitor import channels_from_env
 from claimgraph.cli.output import Format, console, emit, fail, handled
 from claimgraph.config import Options
 from claimgraph.errors import InputError
 from claimgraph.ingest.reader import Overrides, iter_files, read_documents
 from claimgraph.model import Document, claim_json, document_ref
+from claimgraph.monitor.notify import with_alerts
 from claimgraph.store.queries import counts
 from claimgraph.workflow import IngestResult
 from claimgraph.workflow import ingest as run_ingest
@@ -40,6 +42,9 @@ def ingest_command(
     ] = None,
     url: Annotated[str | None, typer.Option(help="Source URL for every input.")] = None,
     db: DbOption = None,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Processes extracting in parallel (one writer stores).")
+    ] = 1,
 ) -> None:
     """Read files and directories, extract claims and store them.
 
@@ -74,7 +79,24 @@ def ingest_command(
                 )
             progress.update(task, advance=1, description=Path(result.name).name[:40])
 
-        run_ingest(paths, engine=engine, options=options, overrides=overrides, on_result=report)
+        def run() -> object:
+            if workers > 1:
+                from claimgraph.parallel import ingest_parallel
+
+                return ingest_parallel(
+                    paths,
+                    engine=engine,
+                    options=options,
+                    workers=workers,
+                    overrides=overrides,
+                    on_result=report,
+                )
+            return run_ingest(
+                paths, engine=engine, options=options, overrides=overrides, on_result=report
+            )
+
+        # Watched actors get alerts for what this ingest changed (claimgraph alerts add).
+        with_alerts(engine, run, channels=channels_from_env())
     _print_summary(tally, counts(engine))
     if failed:
         raise typer.Exit(code=1)

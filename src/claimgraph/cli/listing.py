@@ -25,11 +25,15 @@ from claimgraph.store.queries import (
 )
 
 FormatOption = Annotated[Format, typer.Option("--format", help="Output format.")]
+actors_app = typer.Typer(
+    help="List actors (no subcommand), or merge and split them.", no_args_is_help=False
+)
 
 
 def register(app: typer.Typer) -> None:
     app.command("documents")(handled(documents_command))
-    app.command("actors")(handled(actors_command))
+    actors_app.callback(invoke_without_command=True)(handled(actors_command))
+    app.add_typer(actors_app, name="actors")
     app.command("claims")(handled(claims_command))
     app.command("show")(handled(show_command))
 
@@ -45,8 +49,16 @@ def documents_command(fmt: FormatOption = Format.table, db: DbOption = None) -> 
     )
 
 
-def actors_command(fmt: FormatOption = Format.table, db: DbOption = None) -> None:
-    """List actors that documents mention, with mention and claim counts."""
+def actors_command(
+    ctx: typer.Context, fmt: FormatOption = Format.table, db: DbOption = None
+) -> None:
+    """List actors that documents mention, with mention and claim counts.
+
+    ``actors`` is a group so that analysts' subcommands (``merge``, ``split``)
+    can live under it; with no subcommand it lists, exactly as before.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
     engine = open_store(Options.from_env(db=db))
     emit(
         list_actors(engine),

@@ -178,7 +178,7 @@ def wire_dateline_outlet(line: str) -> str | None:
 
 
 def _single_part_masthead(part: str) -> Byline | None:
-    """"Karim Nassar, Senior Research Fellow" (an author); "Ouagadougou bureau"."""
+    """ "Karim Nassar, Senior Research Fellow" (an author); "Ouagadougou bureau"."""
     named = _NAME_AND_ROLE.match(part)
     if named and _ROLE.search(named.group("role")):
         return Byline(author=named.group("name"))

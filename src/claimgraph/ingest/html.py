@@ -10,8 +10,8 @@ recorded as dropped, so the analyst can check nothing was lost.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from dataclasses import replace
+from html.parser import HTMLParser
 
 import trafilatura
 from lxml import html as lxml_html

@@ -15,6 +15,7 @@ from collections import Counter
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
 
+from claimgraph.config import DEFAULT_MAX_DOCUMENT_BYTES
 from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.text import clean_text
@@ -23,13 +24,18 @@ from claimgraph.model import Document
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
 
 
-def clean_pdf(data: bytes, *, name: str) -> Document:
-    """Read the text layer of a PDF into a Document."""
+def clean_pdf(data: bytes, *, name: str, max_chars: int = DEFAULT_MAX_DOCUMENT_BYTES) -> Document:
+    """Read the text layer of a PDF into a Document.
+
+    pypdf caps each decompressed stream (75 MB by default); ``max_chars``
+    caps the text of the whole file, so a small PDF that inflates into a
+    huge text is refused instead of filling memory.
+    """
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise InputError("encrypted PDF (a password is needed)", subject=name)
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = _page_texts(reader, name=name, max_chars=max_chars)
         info = reader.metadata
     except InputError:
         raise
@@ -52,6 +58,20 @@ def clean_pdf(data: bytes, *, name: str) -> Document:
         fmt="pdf",
         wrapped=True,
     )
+
+
+def _page_texts(reader: PdfReader, *, name: str, max_chars: int) -> list[str]:
+    pages: list[str] = []
+    total = 0
+    for page in reader.pages:
+        text = page.extract_text() or ""
+        total += len(text)
+        if total > max_chars:
+            raise InputError(
+                f"PDF text is over the limit of {max_chars:,} characters", subject=name
+            )
+        pages.append(text)
+    return pages
 
 
 def _without_running_lines(pages: list[str]) -> list[str]:

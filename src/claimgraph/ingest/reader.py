@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
+from claimgraph.config import DEFAULT_MAX_DOCUMENT_BYTES
 from claimgraph.errors import InputError
 from claimgraph.ingest.decode import decode
 from claimgraph.ingest.html import clean_html
@@ -71,7 +72,7 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
     name = str(path)
     try:
         data = _read_bytes(path, max_bytes=max_bytes)
-        documents = list(parse_bytes(data, name=name))
+        documents = list(parse_bytes(data, name=name, max_bytes=max_bytes))
     except InputError as exc:
         yield exc
         return
@@ -82,11 +83,13 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
             yield document
 
 
-def parse_bytes(data: bytes, *, name: str) -> Iterator[Document | InputError]:
+def parse_bytes(
+    data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+) -> Iterator[Document | InputError]:
     """Parse the bytes of one input by their sniffed format."""
     fmt = sniff(data, name)
     if fmt == "pdf":
-        yield clean_pdf(data, name=name)
+        yield clean_pdf(data, name=name, max_chars=max_bytes)
         return
     text = decode(data, name=name)
     if fmt == "jsonl":

@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # Bidirectional overrides and zero-width characters: invisible, they only serve to
 # make a name look like another or to break matching ("Abu\u200b Omar").
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+HEADING_CHARS = 50
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
 
 
@@ -158,6 +159,10 @@ def _looks_like_headline(lines: list[str], index: int) -> bool:
 def _is_continuation(previous: str, line: str, wrapped: bool) -> bool:
     """A hard-wrapped line: the previous line stops mid-sentence and this one goes on."""
     if _SENTENCE_END.search(previous) or _NUMBERED.match(line):
+        return False
+    if wrapped and len(previous) < HEADING_CHARS and line[0].isupper():
+        # A short line that stops mid-sentence before a capitalised one is a heading
+        # ("1. The ADF and ISCAP"), not the first part of a wrapped sentence.
         return False
     return wrapped or line[0].islower() or previous.endswith("-")
 

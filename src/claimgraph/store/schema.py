@@ -155,3 +155,71 @@ originals = Table(
     Column("media_type", String(128), nullable=False),
     Column("data", LargeBinary, nullable=False),
 )
+
+# --- monitoring (migration 0004) -------------------------------------------------
+
+watch_sources = Table(
+    "watch_sources",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(16), nullable=False),
+    Column("target", Text, nullable=False),
+    Column("outlet", Text),
+    Column("every_seconds", Integer, nullable=False),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("last_polled", DateTime),
+    Column("next_poll", DateTime, nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("last_error", Text),
+    Column("created_at", DateTime, nullable=False),
+    Index("ux_watch_sources_target", "target", unique=True),
+)
+
+watch_items = Table(
+    "watch_items",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column(
+        "source_id",
+        Integer,
+        ForeignKey("watch_sources.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
+    Column("item_key", Text, nullable=False),
+    Column("signature", String(64)),
+    Column("content_hash", String(64)),
+    Column("doc_id", String(32)),
+    Column("etag", Text),
+    Column("last_modified", Text),
+    Column("seen_at", DateTime, nullable=False),
+    Index("ux_watch_items_source_key", "source_id", "item_key", unique=True),
+)
+
+watchlists = Table(
+    "watchlists",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("actor", Text, nullable=False),
+    Column("actor_id", String(128), nullable=False),
+    Column("events", String(128), nullable=False),
+    Column("threshold", Float, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fingerprint", String(64), nullable=False),
+    Column("watch_id", Integer, ForeignKey("watchlists.id", ondelete="SET NULL")),
+    Column("kind", String(32), nullable=False),
+    Column("actor_id", String(128), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("details", Text, nullable=False),
+    Column("doc_id", String(32)),
+    Column("delivery", Text),
+    Column("created_at", DateTime, nullable=False),
+    Index("ux_alerts_fingerprint", "fingerprint", unique=True),
+    Index("ix_alerts_created", "created_at"),
+)

@@ -22,8 +22,8 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import (
-    Connection,
     ColumnElement,
+    Connection,
     Engine,
     Select,
     and_,
@@ -37,6 +37,7 @@ from sqlalchemy import (
     table,
     text,
 )
+from sqlalchemy.exc import OperationalError
 
 from claimgraph.store import schema
 from claimgraph.store.queries import claims_by_ids
@@ -162,9 +163,20 @@ def search(
 ) -> dict[str, Any]:
     """Documents and claims matching ``words``, best first, with marked snippets."""
     filters = filters or SearchFilters()
-    result: dict[str, Any] = {"query": words, "documents": [], "claims": []}
     if not re.search(r"\w", words):
-        return result
+        return {"query": words, "documents": [], "claims": []}
+    try:
+        return _search(engine, words, filters, limit)
+    except OperationalError as exc:
+        if "no such table: search_" not in str(exc.orig):
+            raise
+    ensure_search_index(engine)
+    return _search(engine, words, filters, limit)
+
+
+def _search(engine: Engine, words: str, filters: SearchFilters, limit: int) -> dict[str, Any]:
+    result: dict[str, Any] = {"query": words, "documents": [], "claims": []}
+    found: list[tuple[str, str]] = []
     with engine.connect() as connection:
         if filters.kind in ("all", "documents"):
             result["documents"] = _search_documents(connection, words, filters, limit)
@@ -200,7 +212,7 @@ def _search_documents(
 
 def _sqlite_documents(words: str) -> Select[Any]:
     documents, fts = schema.documents, _fts_documents
-    name = literal_column("search_documents")
+    name: ColumnElement[Any] = literal_column("search_documents")
     return (
         select(
             documents.c.id,
@@ -231,8 +243,10 @@ def _postgres_documents(words: str) -> Select[Any]:
             documents.c.outlet,
             documents.c.published,
             func.ts_headline(
-                _PG_CONFIG, func.coalesce(documents.c.title, ""), query, "HighlightAll=true, "
-                f"StartSel={HIT_START}, StopSel={HIT_END}"
+                _PG_CONFIG,
+                func.coalesce(documents.c.title, ""),
+                query,
+                f"HighlightAll=true, StartSel={HIT_START}, StopSel={HIT_END}",
             ).label("title_marked"),
             func.ts_headline(_PG_CONFIG, documents.c.body, query, marks).label("snippet"),
         )
@@ -243,7 +257,10 @@ def _postgres_documents(words: str) -> Select[Any]:
 
 def _document_conditions(doc_id: Any, filters: SearchFilters) -> list[ColumnElement[bool]]:
     """Filters on a document id column (shared by document and claim searches)."""
-    documents, claims, mentions = schema.documents, schema.claims, schema.mentions
+    # Aliases keep these subqueries from correlating with the outer query's tables.
+    documents = schema.documents.alias("filter_documents")
+    claims = schema.claims.alias("filter_claims")
+    mentions = schema.mentions.alias("filter_mentions")
     conditions: list[ColumnElement[bool]] = []
     if filters.outlet or filters.since or filters.until:
         dated = select(literal(1)).where(documents.c.id == doc_id)
@@ -286,7 +303,7 @@ def _document_conditions(doc_id: Any, filters: SearchFilters) -> list[ColumnElem
 
 def _claim_conditions(filters: SearchFilters) -> list[ColumnElement[bool]]:
     claims = schema.claims
-    conditions = _document_conditions(claims.c.doc_id, replace_kind(filters))
+    conditions = _document_conditions(claims.c.doc_id, _document_level(filters))
     if filters.claim_type:
         conditions.append(claims.c.type == filters.claim_type)
     if filters.actor:
@@ -296,7 +313,7 @@ def _claim_conditions(filters: SearchFilters) -> list[ColumnElement[bool]]:
     return conditions
 
 
-def replace_kind(filters: SearchFilters) -> SearchFilters:
+def _document_level(filters: SearchFilters) -> SearchFilters:
     """The document-level part of ``filters`` (claim-level ones are applied per claim)."""
     return SearchFilters(outlet=filters.outlet, since=filters.since, until=filters.until)
 
@@ -308,7 +325,7 @@ def _search_claims(
     claims = schema.claims
     if connection.dialect.name == "sqlite":
         fts = _fts_claims
-        name = literal_column("search_claims")
+        name: ColumnElement[Any] = literal_column("search_claims")
         query = (
             select(claims.c.id, func.highlight(name, 2, HIT_START, HIT_END).label("marked"))
             .select_from(fts)

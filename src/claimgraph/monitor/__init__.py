@@ -1,0 +1,1 @@
+"""Monitoring: follow feeds and folders, alert on what changed about watched actors."""

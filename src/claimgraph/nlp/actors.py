@@ -1,0 +1,425 @@
+"""Find the actors a parsed document names, and resolve them to records.
+
+Two readers cooperate: the gazetteer's phrase patterns (case-insensitive for
+ordinary names, case-sensitive for short all-capital aliases such as "IS" or
+"US" that collide with common words) and spaCy's named entities, which catch
+names the gazetteer has never seen. Acronyms a text defines ("the National
+Resistance Front (NRF)") are learned for the rest of that document, and a
+person's later surname-only mention resolves to the full name first given.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from claimgraph.errors import DataFileError
+from claimgraph.model import Actor, slugify
+from claimgraph.nlp.lexicon import Lexicon
+
+ENTITY_KINDS = {
+    "FAC": "organization",
+    "ORG": "organization",
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "NORP": "organization",
+}
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,9}$")
+MAX_PHRASES = 64
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+MAX_NAME_TOKENS = 10
+NAME_CONNECTORS = frozenset(
+    {"of", "for", "the", "and", "al", "el", "-", "'s", "de", "wal", "ul", "e", "in"}
+)
+
+
+class GazetteerLike(Protocol):
+    """What the resolver needs from the gazetteer (see ``nlp.gazetteer``)."""
+
+    def lookup(self, text: str) -> Actor | None:
+        """The actor a name or alias stands for."""
+
+    def get(self, actor_id: str) -> Actor | None:
+        """The actor with this id."""
+
+    def patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler patterns, ``id`` = actor id."""
+
+
+@dataclass(frozen=True)
+class ActorSpan:
+    """A run of tokens ``[start, end)`` that refers to ``actor``."""
+
+    start: int
+    end: int
+    actor: Actor
+    label: str
+    how: str
+
+
+@dataclass
+class DocActors:
+    """The actor spans of one document, indexed by token."""
+
+    doc: Doc
+    spans: list[ActorSpan] = field(default_factory=list)
+    by_token: list[ActorSpan | None] = field(default_factory=list)
+    entities: list[tuple[Span, Actor | None]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.by_token:
+            self.by_token = [None] * len(self.doc)
+
+    def add(self, span: ActorSpan) -> None:
+        """Record a span; tokens already covered keep their first span."""
+        self.spans.append(span)
+        for i in range(span.start, span.end):
+            if self.by_token[i] is None:
+                self.by_token[i] = span
+
+    def replace(self, span: ActorSpan) -> None:
+        """Record a span in place of every span it overlaps."""
+        gone = {id(s) for s in self.spans if s.start < span.end and span.start < s.end}
+        self.spans = [s for s in self.spans if id(s) not in gone]
+        for i, old in enumerate(self.by_token):
+            if old is not None and id(old) in gone:
+                self.by_token[i] = None
+        self.add(span)
+
+    def at(self, i: int) -> ActorSpan | None:
+        """The span covering token ``i``."""
+        return self.by_token[i]
+
+    def among(self, tokens: Iterable[int]) -> list[ActorSpan]:
+        """Distinct spans covering any of ``tokens``, in text order."""
+        seen: dict[int, ActorSpan] = {}
+        for i in tokens:
+            span = self.by_token[i]
+            if span is not None and id(span) not in seen:
+                seen[id(span)] = span
+        return sorted(seen.values(), key=lambda s: s.start)
+
+
+def _variants(text: str) -> set[str]:
+    """Spellings a name takes in prose: hyphens as spaces, curly apostrophes."""
+    text = text.replace("\u2019", "'")
+    out = {text, text.replace("-", " "), text.replace("'", "")}
+    out.add(text.replace("-", " ").replace("'", ""))
+    return {" ".join(v.split()) for v in out if v.strip()}
+
+
+def _token_choices(token: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """The attribute and the alternatives one token pattern accepts."""
+    keys = set(token) - {"OP"}
+    if len(keys) != 1 or token.get("OP") not in (None, "?"):
+        return None
+    attr = keys.pop()
+    value = token[attr]
+    if isinstance(value, str):
+        choices = [value]
+    elif isinstance(value, dict) and set(value) == {"IN"}:
+        choices = [str(v) for v in value["IN"]]
+    else:
+        return None
+    if token.get("OP") == "?":
+        choices = ["", *choices]
+    return attr, choices
+
+
+def expand_token_pattern(pattern: list[dict[str, Any]]) -> tuple[str, list[list[str]]] | None:
+    """A token pattern as the phrases it matches, for the much faster PhraseMatcher.
+
+    Returns the attribute to match on (``LOWER`` or ``ORTH``) and every word
+    sequence, or None when the pattern uses operators a phrase cannot hold.
+    """
+    sequences: list[list[str]] = [[]]
+    attrs: set[str] = set()
+    for token in pattern:
+        choice = _token_choices(token)
+        if choice is None:
+            return None
+        attr, options = choice
+        if "" not in options:
+            attrs.add(attr)
+        sequences = [[*seq, o] if o else seq for seq in sequences for o in options]
+        if len(sequences) > MAX_PHRASES:
+            return None
+    if not attrs <= {"LOWER", "ORTH"} or not attrs:
+        return None
+    attr = "ORTH" if "ORTH" in attrs else "LOWER"
+    return attr, [s for s in sequences if s]
+
+
+def _case_sensitive(text: str) -> bool:
+    """Short all-capital aliases must keep their case ("IS" is not "is")."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) <= 4 and all(c.isupper() for c in letters)
+
+
+class ActorResolver:
+    """Built once per process: the compiled gazetteer matchers."""
+
+    def __init__(self, nlp: Language, gazetteer: GazetteerLike, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.tokens = Matcher(nlp.vocab)
+        self._compile(nlp, gazetteer.patterns())
+        self.demonyms = _demonym_actors(gazetteer, lexicon)
+        self.metonyms = _metonym_actors(gazetteer, lexicon)
+
+    def _compile(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
+        """Add every pattern (and its spelling variants) under its actor id."""
+        for pattern in patterns:
+            actor_id = str(pattern.get("id") or "")
+            body = pattern.get("pattern")
+            if not actor_id or body is None:
+                continue
+            if isinstance(body, str):
+                for text in _variants(body):
+                    matcher = self.exact if _case_sensitive(text) else self.lower
+                    matcher.add(actor_id, [nlp.make_doc(text)])
+                continue
+            expanded = expand_token_pattern(body)
+            if expanded is None:
+                self.tokens.add(actor_id, [body])
+                continue
+            attr, phrases = expanded
+            matcher = self.exact if attr == "ORTH" else self.lower
+            matcher.add(actor_id, [Doc(nlp.vocab, words=words) for words in phrases])
+
+    def resolve(self, doc: Doc) -> DocActors:
+        """All actor spans of ``doc``: gazetteer first, then entities."""
+        found = DocActors(doc)
+        skip = _dateline_end(doc)
+        for span in self.gazetteer_spans(doc):
+            if span.start >= skip:
+                found.add(span)
+        acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
+        persons: dict[str, Actor] = {}
+        for ent in doc.ents:
+            if ent.start >= skip:
+                self._resolve_entity(ent, found, acronyms, persons)
+        for span in _acronym_uses(doc, found, acronyms):
+            found.add(span)
+        for token in doc[skip:]:
+            place = self.demonyms.get(token.lower_)
+            if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
+                found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
+        self._apply_metonyms(doc, found)
+        found.spans.sort(key=lambda s: s.start)
+        return found
+
+    def _apply_metonyms(self, doc: Doc, found: DocActors) -> None:
+        """A capital that acts ("Moscow regards ...") stands for its state."""
+        for span in list(found.spans):
+            state = self.metonyms.get(span.actor.id)
+            if state is not None and doc[span.end - 1].dep_ in ACTING_DEPS:
+                found.replace(ActorSpan(span.start, span.end, state, span.label, span.how))
+
+    def gazetteer_spans(self, doc: Doc) -> Iterator[ActorSpan]:
+        """Longest non-overlapping gazetteer matches."""
+        matches = self.lower(doc) + self.exact(doc) + self.tokens(doc)
+        matches.sort(key=lambda m: (-(m[2] - m[1]), m[1]))
+        taken = [False] * len(doc)
+        for match_id, start, end in matches:
+            if any(taken[start:end]):
+                continue
+            actor = self.gazetteer.get(doc.vocab.strings[match_id])
+            if actor is None:
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            yield ActorSpan(start, end, actor, "GAZETTEER", "gazetteer")
+
+    def _resolve_entity(
+        self, ent: Span, found: DocActors, acronyms: dict[str, Actor], persons: dict[str, Actor]
+    ) -> None:
+        """Resolve one spaCy entity not already covered by the gazetteer."""
+        if ent.label_ not in ENTITY_KINDS:
+            return
+        span = _trim(ent)
+        if span is None or any(found.at(i) is not None for i in range(span.start, span.end)):
+            found.entities.append((ent, None))
+            return
+        actor = self._entity_actor(span, acronyms, persons)
+        found.entities.append((span, actor))
+        if actor is not None:
+            how = "gazetteer" if actor.origin == "gazetteer" else "entity"
+            found.add(ActorSpan(span.start, span.end, actor, ent.label_, how))
+
+    def _entity_actor(
+        self, span: Span, acronyms: dict[str, Actor], persons: dict[str, Actor]
+    ) -> Actor | None:
+        """Gazetteer, then learned acronyms, then same-person surnames, then new."""
+        text = span.text
+        actor = self.gazetteer.lookup(text) or acronyms.get(text)
+        if actor is not None:
+            return actor
+        if span.label_ == "PERSON":
+            return _person(span, persons)
+        if span.label_ == "NORP" and not _group_like(text, self.lexicon):
+            return None
+        kind = ENTITY_KINDS[span.label_]
+        if kind == "organization" and _group_like(text, self.lexicon):
+            kind = "armed_group"
+        return Actor(id=slugify(text), name=text, kind=kind, origin="learned")
+
+
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]{2,60}\))? [-\u2013\u2014] "
+)
+
+
+def _dateline_end(doc: Doc) -> int:
+    """First token after a wire dateline ("KABUL, May 2 (Wire) - "), else 0.
+
+    The place in a dateline says where the story was filed, not where an
+    actor is; it must not become a subject or a presence.
+    """
+    match = DATELINE.match(doc.text[:200])
+    if match is None:
+        return 0
+    span = doc.char_span(0, match.end(), alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
+def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
+    """State actors for the lexicon's capitals; unknown ids are refused.
+
+    A capital missing from the gazetteer is skipped (it can never be
+    matched); a state missing from it is an error in the lexicon.
+    """
+    out: dict[str, Actor] = {}
+    for place_id, state_id in lexicon.metonyms.items():
+        state = gazetteer.get(state_id)
+        if state is None:
+            raise DataFileError(
+                f"metonym {place_id!r} names unknown state id {state_id!r}", subject="triggers.yaml"
+            )
+        out[place_id] = state
+    return out
+
+
+def _demonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
+    """Place actors for the lexicon's demonyms, refusing unknown ids."""
+    out: dict[str, Actor] = {}
+    for word, place_id in lexicon.demonyms.items():
+        actor = gazetteer.get(place_id)
+        if actor is None:
+            raise DataFileError(
+                f"demonym {word!r} names unknown place id {place_id!r}", subject="triggers.yaml"
+            )
+        out[word] = actor
+    return out
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive from an entity."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and doc[start].lower_ in ("the", "a", "an"):
+        start += 1
+    while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
+        end -= 1
+    return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+def _group_like(text: str, lexicon: Lexicon) -> bool:
+    """Whether an unknown name reads as an armed group's name."""
+    return any(word in lexicon.group_name_words for word in re.findall(r"[\w'-]+", text.lower()))
+
+
+def _person(span: Span, persons: dict[str, Actor]) -> Actor:
+    """A person entity; a bare surname or first name reuses the full name."""
+    words = span.text.split()
+    if len(words) == 1 and words[0].lower() in persons:
+        return persons[words[0].lower()]
+    actor = Actor(id=slugify(span.text), name=span.text, kind="person", origin="learned")
+    if len(words) > 1:
+        persons.setdefault(words[-1].lower(), actor)
+        persons.setdefault(words[0].lower(), actor)
+    return actor
+
+
+def _acronym_at(doc: Doc, paren: int) -> str | None:
+    """The acronym in "(ISIL-K)" starting at token ``paren``, if it is one."""
+    for close in range(paren + 2, min(paren + 6, len(doc))):
+        if doc[close].text == ")":
+            short = doc[paren + 1 : close].text
+            if ACRONYM.match(short) and sum(c.isupper() for c in short) >= 2:
+                return short
+            return None
+    return None
+
+
+def _learn_acronyms(
+    doc: Doc, found: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike
+) -> dict[str, Actor]:
+    """Acronyms defined as "Long Name (LN)", mapped to the long name's actor.
+
+    An acronym the gazetteer knows decides for its long form too: "Islamic
+    State in Iraq and the Levant-Khorasan (ISIL-K)" is ISIS-K, not the
+    Islamic State its first words name.
+    """
+    learned: dict[str, Actor] = {}
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(":
+            continue
+        short = _acronym_at(doc, i)
+        if short is None:
+            continue
+        known = gazetteer.lookup(short)
+        long_form = _long_form(doc, i, short, lexicon)
+        before = found.at(i - 1)
+        if known is not None:
+            learned[short] = known
+            named = before is not None and before.end == i and before.actor.id == known.id
+            if long_form is not None and not named:
+                found.replace(ActorSpan(long_form.start, i, known, "ACRONYM", "acronym"))
+            continue
+        if before is not None and before.end == i:
+            learned[short] = before.actor
+        elif long_form is not None:
+            learned[short] = long_form.actor
+            found.add(long_form)
+    return learned
+
+
+def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan | None:
+    """A new actor for the capitalised name just before "(ACRONYM)"."""
+    start = paren
+    limit = max(0, paren - MAX_NAME_TOKENS)
+    while start > limit and (
+        doc[start - 1].is_title
+        or doc[start - 1].is_upper
+        or doc[start - 1].lower_ in NAME_CONNECTORS
+    ):
+        start -= 1
+    while start < paren and doc[start].lower_ in NAME_CONNECTORS:
+        start += 1
+    words = [t for t in doc[start:paren] if t.is_alpha]
+    if len(words) < 2:
+        return None
+    name = doc[start:paren].text
+    kind = "armed_group" if _group_like(name, lexicon) else "organization"
+    actor = Actor(id=slugify(name), name=name, kind=kind, aliases=(short,), origin="learned")
+    return ActorSpan(start, paren, actor, "ACRONYM", "acronym")
+
+
+def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Iterator[ActorSpan]:
+    """Later bare uses of a learned acronym, and its defining long form."""
+    if not acronyms:
+        return
+    for token in doc:
+        actor = acronyms.get(token.text)
+        if actor is not None and found.at(token.i) is None:
+            yield ActorSpan(token.i, token.i + 1, actor, "ACRONYM", "acronym")

@@ -1,0 +1,445 @@
+"""Attribution: who asserts what each sentence states.
+
+A sentence names its source with a reporting verb ("..., said Peter Mills",
+"the report states") or a marker ("according to the report"). A source named
+in one sentence carries to the next sentences of its paragraph that name no
+other; a quotation spanning sentences keeps its speaker; a sentence with no
+source anywhere is the outlet's own statement. Names go through the
+gazetteer, so "the Institute for the Study of War" is the source "ISW".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from claimgraph.model import Actor, Document, Source
+from claimgraph.nlp.actors import DocActors, GazetteerLike
+from claimgraph.nlp.drafts import actors_below
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, RELATIVE_TAGS, find_subject
+
+ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
+OPEN_QUOTES = "\u201c"
+CLOSE_QUOTES = "\u201d"
+NOT_ISSUER = DETACHED | {"relcl", "acl"}
+SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"})
+
+
+@dataclass
+class SentenceSources:
+    """The sources of one sentence.
+
+    ``source`` is what the sentence as a whole is attributed to (its own
+    marker or main reporting verb, else the source carried in); ``outer`` is
+    the carried source alone; ``verbs`` maps each reporting verb to its
+    source; ``subjects`` holds the token ranges of the phrases naming them.
+    """
+
+    source: Source
+    outer: Source
+    document: Source | None
+    verbs: dict[int, Source] = field(default_factory=dict)
+    subjects: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Attribution:
+    """The sources of every sentence of a document."""
+
+    sentences: list[SentenceSources] = field(default_factory=list)
+
+    def source_for(self, anchor: Token, index: int) -> Source:
+        """Who asserts a claim read at ``anchor`` in sentence ``index``.
+
+        The nearest reporting verb above the claim wins ("X said that ...");
+        a claim inside the phrase naming a source ("Mujahid, the Taliban
+        spokesman, said") is the carried source's; otherwise the sentence's.
+        """
+        sentence = self.sentences[index]
+        current = anchor
+        for _ in range(32):
+            if current.i in sentence.verbs:
+                return sentence.verbs[current.i]
+            if current.head.i == current.i:
+                break
+            if current.dep_ in ("nsubj", "nsubjpass") and current.head.i in sentence.verbs:
+                return sentence.outer  # inside the phrase that names the speaker
+            current = current.head
+        for left, right in sentence.subjects:
+            if left <= anchor.i <= right:
+                return sentence.outer
+        return sentence.source
+
+
+@dataclass
+class _State:
+    """What the reader remembers while walking the document."""
+
+    default: Source
+    in_force: Source | None = None
+    last_document: Source | None = None
+    last_person: Source | None = None
+    affiliations: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class _Explicit:
+    """What one sentence names itself, before carrying over."""
+
+    source: Source | None = None
+    verbs: dict[int, Source] = field(default_factory=dict)
+    subjects: list[tuple[int, int]] = field(default_factory=list)
+
+
+def actor_source(actor: Actor, kind: str | None = None, affiliation: str | None = None) -> Source:
+    """A source for an actor: people and organisations keep their kind."""
+    return Source(actor.name, kind or ACTOR_SOURCE_KINDS.get(actor.kind, "actor"), affiliation)
+
+
+def _depth(token: Token) -> int:
+    """Distance of ``token`` from its sentence root."""
+    depth = 0
+    while token.head.i != token.i and depth < 64:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _governs_sentence(verb: Token) -> bool:
+    """A reporting verb of the main clause, not of a subordinate one."""
+    current = verb
+    for _ in range(32):
+        if current.dep_ in SUBORDINATE:
+            return False
+        if current.head.i == current.i:
+            return True
+        current = current.head
+    return True
+
+
+def quoted_chars(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks (curly or straight)."""
+    ranges: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i, char in enumerate(text):
+        if char in OPEN_QUOTES or (char == '"' and opened is None):
+            opened = i
+        elif (char in CLOSE_QUOTES or char == '"') and opened is not None:
+            ranges.append((opened, i + 1))
+            opened = None
+        elif char == "\n" and opened is not None and text[i + 1 : i + 2] == "\n":
+            ranges.append((opened, i))
+            opened = None
+    if opened is not None:
+        ranges.append((opened, len(text)))
+    return ranges
+
+
+def _inside(char: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether a character offset lies within a quotation."""
+    return any(start < char < end for start, end in ranges)
+
+
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \(([^)]{3,60})\) [-\u2013\u2014] "
+)
+
+
+def dateline_outlet(body: str) -> str | None:
+    """The outlet a wire dateline names ("KABUL, May 2 (Global Wire) - ")."""
+    match = DATELINE.match(body.lstrip())
+    return match.group(1) if match else None
+
+
+class Attributor:
+    """Reads sources; built once with the gazetteer and lexicon."""
+
+    def __init__(self, gazetteer: GazetteerLike, lexicon: Lexicon) -> None:
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+        self.marker_starts = frozenset(m[0] for m in lexicon.source_markers)
+
+    def attribute(
+        self,
+        segments: list[Segment],
+        actors: DocActors,
+        document: Document,
+        default: Source | None = None,
+    ) -> Attribution:
+        """The sources of every sentence of a document.
+
+        ``default`` is who speaks when no one is named: the outlet, or for a
+        report with no outlet the report's issuer.
+        """
+        outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
+        state = _State(default or Source(outlet, "outlet"))
+        if default is not None and default.kind == "document":
+            state.last_document = default
+        quotes = quoted_chars(document.body)
+        explicit = [self._explicit(seg, actors, quotes, state) for seg in segments]
+        speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
+        out = Attribution()
+        paragraph = -1
+        for seg, named, speaker in zip(segments, explicit, speakers, strict=True):
+            if seg.paragraph != paragraph:
+                paragraph, state.in_force = seg.paragraph, None
+            outer = speaker or state.in_force or state.default
+            source = named.source or outer
+            if named.source is not None:
+                state.in_force = named.source
+            out.sentences.append(
+                SentenceSources(source, outer, state.last_document, named.verbs, named.subjects)
+            )
+        return out
+
+    def _explicit(
+        self, seg: Segment, actors: DocActors, quotes: list[tuple[int, int]], state: _State
+    ) -> _Explicit:
+        """The sources the sentence itself names."""
+        named = _Explicit(source=self._marker_source(seg.span, actors, state))
+        verbs = [
+            t
+            for t in seg.span
+            if t.lemma_.lower() in self.lexicon.reporting_verbs
+            and t.pos_ in ("VERB", "AUX")
+            and not _inside(t.idx, quotes)
+        ]
+        for verb in sorted(verbs, key=_depth):
+            source = self._verb_source(verb, actors, state, named)
+            if source is None:
+                continue
+            named.verbs[verb.i] = source
+            if named.source is None and _governs_sentence(verb):
+                named.source = source
+        return named
+
+    def _verb_source(
+        self, verb: Token, actors: DocActors, state: _State, named: _Explicit
+    ) -> Source | None:
+        """The source of one reporting verb: its subject, or its head verb's."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+            # "Mali's government, which has denied ...": the noun the clause describes.
+            subjects = [verb.head]
+        if not subjects and verb.dep_ in ("conj", "xcomp"):
+            shared, passive = find_subject(verb)
+            if shared is not None and not passive:
+                subjects = [shared]
+        if subjects:
+            subject = subjects[0]
+            left, right = subject.left_edge.i, subject.right_edge.i
+            if left <= verb.i <= right:
+                right = subject.i  # a relative clause inside its own subject
+            named.subjects.append((left, right))
+            return self._phrase_source(subject, actors, state, verb)
+        if verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i in named.verbs:
+            return named.verbs[verb.head.i]
+        if verb.dep_ == "acl" and any(c.dep_ == "ccomp" for c in verb.children):
+            # "The Team, which reports to the Council, estimated that ...":
+            # a misread main verb whose subject is the noun it hangs on.
+            head = verb.head
+            named.subjects.append((head.left_edge.i, verb.i - 1))
+            return self._phrase_source(head, actors, state, verb)
+        return None
+
+    def _marker_source(self, span: Span, actors: DocActors, state: _State) -> Source | None:
+        """A source introduced by a marker phrase ("according to X", "by X's count")."""
+        firsts = self.marker_starts
+        for token in span:
+            lower = token.lower_
+            if (
+                lower not in firsts
+                and lower not in self.lexicon.count_nouns
+                and token.lemma_.lower() not in self.lexicon.count_nouns
+            ):
+                continue
+            if (
+                token.lemma_.lower() in self.lexicon.count_nouns
+                and token.dep_ == "pobj"
+                and token.head.lower_ in ("by", "in")
+            ):
+                owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                if owners:
+                    return self._phrase_source(owners[0], actors, state, None)
+            for marker in self.lexicon.source_markers:
+                words = span.doc[token.i : token.i + len(marker)]
+                if len(words) == len(marker) and tuple(w.lower_ for w in words) == marker:
+                    target = _marker_object(words)
+                    if target is not None:
+                        return self._phrase_source(target, actors, state, None)
+        return None
+
+    def _phrase_source(
+        self, head: Token, actors: DocActors, state: _State, verb: Token | None
+    ) -> Source | None:
+        """The source a noun phrase names; updates what the state remembers."""
+        source = self._resolve_phrase(head, actors, state, verb)
+        if source is not None and source.kind == "document":
+            state.last_document = source
+        if source is not None and source.kind == "person":
+            state.last_person = source
+        return source
+
+    def _resolve_phrase(
+        self, head: Token, actors: DocActors, state: _State, verb: Token | None
+    ) -> Source | None:
+        """Person, organisation, document or the source in force."""
+        span = actors.at(head.i)
+        lemma = head.lemma_.lower()
+        if span is not None and span.how == "coref" and head.pos_ == "PRON":
+            if span.actor.kind == "person":
+                return self._person(span.actor, head, state)
+            return state.in_force or state.last_document
+        collective = self.lexicon.collective_nouns
+        if (
+            span is not None
+            and span.actor.origin == "learned"
+            and (lemma in collective or lemma.removesuffix("s") in collective)
+        ):
+            return state.in_force or state.last_document
+        if span is not None:
+            return self._actor(span.actor, head, state, verb)
+        for child in head.children:
+            named = actors.at(child.i)
+            if (
+                child.dep_ in ("appos", "compound")
+                and named is not None
+                and named.actor.kind == "person"
+            ):
+                return self._person(named.actor, head, state)
+        if head.pos_ == "PRON":
+            if head.lower_ in ("he", "she"):
+                return state.last_person
+            return state.in_force or state.last_document
+        issuer = self._refine(head, self._issuer(head, actors))
+        if lemma in self.lexicon.document_nouns:
+            if issuer is not None:
+                return actor_source(issuer, "document")
+            return state.last_document or Source(state.default.name, "document")
+        if issuer is not None:
+            return self._actor(issuer, head, state, verb)
+        if lemma in self.lexicon.collective_nouns:
+            return state.in_force or state.last_document
+        return None
+
+    def _refine(self, head: Token, issuer: Actor | None) -> Actor | None:
+        """A body of the issuer named by its role ("UN sanctions monitors")."""
+        if issuer is None:
+            return None
+        words = {t.lemma_.lower() for t in head.subtree} | {head.lemma_.lower()}
+        for body in self.lexicon.source_bodies:
+            if body.issuer == issuer.id and words & body.words:
+                return self.gazetteer.get(body.source) or issuer
+        return issuer
+
+    def _issuer(self, head: Token, actors: DocActors) -> Actor | None:
+        """An organisation named inside a phrase ("a report from the UN")."""
+        whole = _phrase_text(head)
+        known = self.gazetteer.lookup(whole) if whole else None
+        if known is not None:
+            return known
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "amod", "nmod") or (
+                child.dep_ == "prep" and child.lower_ in self.lexicon.owner_preps
+            ):
+                found = actors_below(child, actors, skip=NOT_ISSUER)
+                if found:
+                    return found[0].actor
+        for child in head.children:
+            by_phrases = [g for g in child.children if g.dep_ == BY_PHRASE]
+            if child.dep_ == "acl" and by_phrases:
+                found = actors_below(by_phrases[0], actors, skip=NOT_ISSUER)
+                if found:
+                    return found[0].actor
+        return None
+
+    def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:
+        """The source for a named actor, as a document when it "said in a report"."""
+        if actor.kind == "person":
+            return self._person(actor, head, state)
+        if verb is not None and _in_document(verb, self.lexicon):
+            return actor_source(actor, "document")
+        words = set(actor.name.lower().split())
+        if actor.kind == "organization" and words & self.lexicon.document_body_words:
+            # A monitoring team or a department speaks through its reports.
+            return actor_source(actor, "document")
+        return actor_source(actor)
+
+    def _person(self, actor: Actor, head: Token, state: _State) -> Source:
+        """A person source with the organisation an apposition ties them to."""
+        affiliation = state.affiliations.get(actor.id)
+        for child in head.children:
+            if child.dep_ == "appos" and affiliation is None:
+                affiliation = self._affiliation(child)
+        if affiliation is not None:
+            state.affiliations[actor.id] = affiliation
+        return Source(actor.name, "person", affiliation)
+
+    def _affiliation(self, role: Token) -> str | None:
+        """The organisation in a role phrase ("researcher at ISW")."""
+        for token in role.subtree:
+            if token.ent_type_ in ("ORG", "GPE", "NORP") or token.is_title:
+                phrase = _entity_text(token)
+                actor = self.gazetteer.lookup(phrase)
+                if actor is not None and actor.kind != "person":
+                    return actor.name
+        return None
+
+
+def _marker_object(words: Span) -> Token | None:
+    """The noun a marker phrase introduces: the object of its last word."""
+    last = words[-1]
+    for child in last.children:
+        if child.dep_ in ("pobj", "dobj"):
+            return child
+    following = words.doc[words.end] if words.end < len(words.doc) else None
+    return following if following is not None and following.pos_ in ("NOUN", "PROPN") else None
+
+
+def _in_document(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb like "said in a report" presents a document."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "through")
+        and any(g.lemma_.lower() in lexicon.document_nouns for g in child.children)
+        for child in verb.children
+    )
+
+
+def _phrase_text(head: Token) -> str:
+    """The words of a noun phrase before its head and the head itself."""
+    left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    start = min([t.left_edge.i for t in left] + [head.i])
+    return head.doc[start : head.i + 1].text
+
+
+def _entity_text(token: Token) -> str:
+    """The full entity around ``token``, or the token itself."""
+    if token.ent_type_:
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent.text
+    return token.text
+
+
+def _quote_speakers(
+    segments: list[Segment], explicit: list[Source | None], quotes: list[tuple[int, int]]
+) -> list[Source | None]:
+    """For sentences inside a multi-sentence quotation, the quote's speaker."""
+    out: list[Source | None] = [None] * len(segments)
+    for start, end in quotes:
+        members = [
+            i
+            for i, seg in enumerate(segments)
+            if seg.span.start_char < end and seg.span.end_char > start
+        ]
+        if len(members) < 2:
+            continue
+        speaker = next((explicit[i] for i in members if explicit[i] is not None), None)
+        for i in members:
+            out[i] = speaker
+    return out

@@ -1,0 +1,195 @@
+"""Short-range coreference for news prose.
+
+Articles name a group once and then say "the group", "the militants", "it"
+or "they". Such a phrase refers to the most salient actor of a fitting kind
+in the preceding sentences: the nearest sentence that has one, its subject
+before its other actors, and kinds in the order the lexicon lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.segments import Segment
+
+LOOKBACK = 3
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """An actor mention remembered for later reference."""
+
+    segment: int
+    span: ActorSpan
+    subject: bool
+
+
+def _is_subject(span: ActorSpan, doc: Doc) -> bool:
+    """Whether a mention is (part of) a clause subject."""
+    root = doc[span.start]
+    for token in doc[span.start : span.end]:
+        if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i:
+            root = token
+            break
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
+    """The kinds a referring word may take, or None if it does not refer."""
+    lower = token.lower_
+    if lower in lexicon.pronouns and token.pos_ == "PRON":
+        opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
+        estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
+        if opens or estimated or token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
+        return None
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in lexicon.nominals:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in lexicon.determiners for c in token.children):
+        return None
+    return tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
+
+
+def _kind_order(kind: str) -> int:
+    """Preference among kinds when several fit: groups first."""
+    order = ("armed_group", "organization", "state", "person", "place")
+    return order.index(kind) if kind in order else len(order)
+
+
+def _names_itself(token: Token, actors: DocActors) -> bool:
+    """A phrase like "the Taliban movement" names its actor already."""
+    return any(
+        actors.at(c.i) is not None for c in token.children if c.dep_ in ("compound", "poss", "amod")
+    )
+
+
+def _named_by_apposition(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """The actor a descriptive phrase is set beside.
+
+    "TTP, the largest militant group" describes TTP; "the branch, known as
+    ISIS-K" and "the group ISIS-K" name their actor right there.
+    """
+    if token.dep_ == "appos" and actors.at(token.head.i) is not None:
+        return actors.at(token.head.i)
+    if token.dep_ == "attr":
+        # "HTS remains the dominant group": the copula's subject.
+        for sibling in token.head.children:
+            if sibling.dep_ in ("nsubj", "nsubjpass") and actors.at(sibling.i) is not None:
+                return actors.at(sibling.i)
+    for child in token.children:
+        if child.dep_ == "appos" and actors.at(child.i) is not None:
+            return actors.at(child.i)
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicon.naming_verbs:
+            for grandchild in child.subtree:
+                if actors.at(grandchild.i) is not None:
+                    return actors.at(grandchild.i)
+    return None
+
+
+def _possessive(token: Token) -> bool:
+    """A possessive phrase: "the group's leaders"."""
+    return token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
+
+
+def _described_by_phrase(token: Token, actors: DocActors) -> str | None:
+    """The actor a phrase holding ``token`` is set beside.
+
+    In "AQIS, the network's South Asian affiliate" the network is not AQIS
+    itself.
+    """
+    current = token
+    for _ in range(4):
+        if current.dep_ == "appos":
+            span = actors.at(current.head.i)
+            return span.actor.id if span is not None else None
+        if current.dep_ not in ("poss", "compound", "amod", "det") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _same_sentence(
+    seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...]
+) -> ActorSpan | None:
+    """For a pronoun inside a sentence, the first fitting actor before it."""
+    if token.i == seg.start or (token.pos_ != "PRON" and not _possessive(token)):
+        return None
+    described = _described_by_phrase(token, actors)
+    before = [
+        s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind in kinds and s.actor.id != described
+    ]
+    if not before:
+        return None
+    return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
+
+
+def _antecedent(history: list[_Seen], kinds: tuple[str, ...], current: int) -> ActorSpan | None:
+    """The most salient remembered actor of one of ``kinds``."""
+    for distance in range(1, LOOKBACK + 1):
+        candidates = [
+            s for s in history if s.segment == current - distance and s.span.actor.kind in kinds
+        ]
+        if candidates:
+            best = min(
+                candidates,
+                key=lambda s: (kinds.index(s.span.actor.kind), not s.subject, s.span.start),
+            )
+            return best.span
+    return None
+
+
+def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
+    """ "AQAP, whose leader ...": the actor a relative "whose" hangs on."""
+    if token.tag_ != "WP$":
+        return None
+    current = token
+    for _ in range(6):
+        if current.dep_ == "relcl":
+            return actors.at(current.head.i)
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def resolve_coreference(
+    segments: list[Segment], actors: DocActors, lexicon: Lexicon
+) -> list[ActorSpan]:
+    """Add spans for referring phrases to ``actors``; return the added spans."""
+    history: list[_Seen] = []
+    added: list[ActorSpan] = []
+    for seg in segments:
+        for token in seg.span:
+            if actors.at(token.i) is not None:
+                continue
+            owner = _relative_owner(token, actors)
+            if owner is not None:
+                span = ActorSpan(token.i, token.i + 1, owner.actor, "COREF", "coref")
+                actors.add(span)
+                added.append(span)
+                continue
+            kinds = _kinds_wanted(token, lexicon)
+            if kinds is None or _names_itself(token, actors):
+                continue
+            target = (
+                _named_by_apposition(token, actors, lexicon)
+                or _same_sentence(seg, token, actors, kinds)
+                or _antecedent(history, kinds, seg.index)
+            )
+            if target is not None:
+                span = ActorSpan(token.i, token.i + 1, target.actor, "COREF", "coref")
+                actors.add(span)
+                added.append(span)
+        for span in actors.among(range(seg.start, seg.end)):
+            history.append(_Seen(seg.index, span, _is_subject(span, seg.span.doc)))
+        history = [s for s in history if s.segment > seg.index - LOOKBACK]
+    return added

@@ -1,0 +1,125 @@
+"""Denials: who rejects whose claims.
+
+The denier is the subject of the denial verb (or owns the denial noun). The
+object is the party whose claims are denied, when the sentence names it on
+the denied thing ("rejected the UN report", "dismissed claims by Kabul"). A
+denied thing with no named author ("rejected the findings") points at the
+document in force, which the orchestrator supplies.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor
+from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.syntax import find_subject
+from claimgraph.nlp.triggers import TriggerMatch
+
+DENIERS = frozenset({"armed_group", "state", "organization", "person"})
+
+
+def denied_thing(anchor: Token) -> Token | None:
+    """The object of a denial ("the findings" in "rejected the findings").
+
+    For a verdict adjective ("called the findings baseless") it is the
+    object of the verb or the subject of the adjective.
+    """
+    if anchor.pos_ in ("ADJ", "ADV") or anchor.dep_ == "oprd":
+        candidates = [c for c in anchor.head.children if c.dep_ == "dobj"]
+        candidates += [c for c in anchor.children if c.dep_ == "nsubj"]
+        nouns = [c for c in candidates if c.pos_ in ("NOUN", "PROPN")]
+        if nouns:
+            return nouns[0]
+    for child in anchor.children:
+        if child.dep_ in ("dobj", "attr"):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("of", "to"):
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _deniers(anchor: Token, actors: DocActors) -> list[Actor]:
+    """Who denies."""
+    if anchor.pos_ == "NOUN":
+        named = [
+            s.actor
+            for c in anchor.children
+            if c.dep_ in ("poss", "compound")
+            for s in actors_below(c, actors)
+        ]
+        if named:
+            return [a for a in distinct_actors(named) if a.kind in DENIERS]
+    subject, passive = find_subject(anchor)
+    if subject is None or passive:
+        return []
+    return [a for a in distinct(subject_spans(subject, anchor, actors)) if a.kind in DENIERS]
+
+
+def distinct_actors(actors: list[Actor]) -> list[Actor]:
+    """Actors once each, in order."""
+    return list({a.id: a for a in actors}.values())
+
+
+def _denied_source(
+    thing: Token | None, actors: DocActors, lexicon: Lexicon, denier: Actor
+) -> tuple[Actor | None, bool]:
+    """The author of what is denied; and whether to take the document in force."""
+    if thing is None:
+        return None, False
+    own = actors.at(thing.i)
+    if own is not None and own.actor.id != denier.id:
+        return own.actor, False
+    if thing.lemma_.lower() not in lexicon.claim_nouns:
+        return None, False
+    for span in actors_below(thing, actors):
+        if span.actor.id != denier.id and span.start != thing.i:
+            return span.actor, False
+    definite = any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in thing.children
+    )
+    return None, definite
+
+
+def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
+    """ "Rejecting Shekau's killing of civilians" rejects a deed, not a claim.
+
+    Verbs that reject many things count as denials only of claims, reports
+    or a "that" clause; "deny" always denies.
+    """
+    if anchor.lemma_.lower() not in lexicon.strict_denials:
+        return False
+    if any(c.dep_ == "ccomp" for c in anchor.children):
+        return False
+    return thing is None or thing.lemma_.lower() not in lexicon.claim_nouns
+
+
+def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Denial drafts; ``object_from_document`` marks "the findings"-style objects."""
+    out: list[Draft] = []
+    for match in matches:
+        if match.trigger.category != "denial":
+            continue
+        anchor = match.anchor
+        thing = denied_thing(anchor)
+        if _not_a_claim(anchor, thing, lexicon):
+            continue
+        for denier in _deniers(anchor, actors):
+            author, from_document = _denied_source(thing, actors, lexicon, denier)
+            out.append(
+                Draft(
+                    "denial",
+                    "denies",
+                    denier,
+                    anchor.i,
+                    author,
+                    negated=False,
+                    object_from_document=from_document,
+                )
+            )
+    return out

@@ -1,0 +1,51 @@
+"""A claim as a reader first finds it, before provenance is attached.
+
+Readers (relations, presence, strength, pledges, denials) say what a
+sentence states and which word states it; the orchestrator then adds the
+sentence, the source, the date and the polarity and hedging read from the
+anchor word. Keeping drafts apart keeps each reader small and pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor, Value
+from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.syntax import DETACHED, indices
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What one sentence states, anchored on the word that states it."""
+
+    type: str
+    predicate: str
+    subject: Actor
+    anchor: int
+    object: Actor | None = None
+    value: Value | None = None
+    negated: bool | None = None
+    hedged: bool | None = None
+    object_from_document: bool = False
+
+
+def actors_below(
+    token: Token,
+    actors: DocActors,
+    exclude: set[int] | None = None,
+    skip: frozenset[str] = DETACHED,
+) -> list[ActorSpan]:
+    """Actor spans in the phrase headed by ``token``, minus ``exclude``d tokens."""
+    found = actors.among(i for i in indices(token, skip) if not exclude or i not in exclude)
+    return found
+
+
+def distinct(spans: list[ActorSpan]) -> list[Actor]:
+    """The actors of ``spans`` once each, in text order."""
+    seen: dict[str, Actor] = {}
+    for span in spans:
+        seen.setdefault(span.actor.id, span.actor)
+    return list(seen.values())

@@ -1,0 +1,253 @@
+"""The extraction engine: a clean Document in, actors, mentions and claims out.
+
+The steps each live in their own module and work on one parsed ``Doc``:
+``segments`` (sentences, paragraphs), ``actors`` (gazetteer and entities),
+``coref`` ("the group", "it"), ``attribution`` (who asserts each sentence),
+``triggers`` (lexicon matches) and the readers ``relations``, ``presence``,
+``strength``, ``pledges`` and ``denials``. This module runs them in order
+and turns drafts into :class:`~claimgraph.model.Claim` records. Matchers are
+compiled once per :class:`Extractor`; documents are parsed once, in batches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from claimgraph.model import Actor, Claim, Document, Evidence, Extraction, Mention, Source
+from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
+from claimgraph.nlp.attribution import Attribution, Attributor
+from claimgraph.nlp.coref import resolve_coreference
+from claimgraph.nlp.denials import read_denials
+from claimgraph.nlp.drafts import Draft
+from claimgraph.nlp.gazetteer import load_gazetteer
+from claimgraph.nlp.lexicon import Lexicon, load_lexicon
+from claimgraph.nlp.located import read_located
+from claimgraph.nlp.pipeline import load_pipeline
+from claimgraph.nlp.pledges import read_pledges, remember_agreements
+from claimgraph.nlp.presence import read_existential, read_presence
+from claimgraph.nlp.relations import read_relations
+from claimgraph.nlp.segments import Segment, is_heading, segment
+from claimgraph.nlp.strength import read_strength
+from claimgraph.nlp.syntax import is_hedged, is_negated
+from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
+from claimgraph.nlp.when import resolve_when
+
+OPENING_TOKENS = 600
+
+
+class Extractor:
+    """Reads claims from documents; build once, reuse for every document."""
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        gazetteer: GazetteerLike | None = None,
+        lexicon: Lexicon | None = None,
+    ) -> None:
+        self.nlp = load_pipeline(model)
+        self.gazetteer: GazetteerLike = gazetteer if gazetteer is not None else load_gazetteer()
+        self.lexicon = lexicon if lexicon is not None else load_lexicon()
+        self.resolver = ActorResolver(self.nlp, self.gazetteer, self.lexicon)
+        self.triggers = TriggerFinder(self.nlp, self.lexicon)
+        self.attributor = Attributor(self.gazetteer, self.lexicon)
+
+    def extract(self, document: Document) -> Extraction:
+        """Everything the NLP stage reads from one document."""
+        return self.read(document, self.nlp(document.body))
+
+    def extract_many(
+        self, documents: Iterable[Document], *, batch_size: int = 16
+    ) -> Iterator[Extraction]:
+        """Extractions for many documents, parsed in batches with ``nlp.pipe``."""
+        pairs = ((document.body, document) for document in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.read(document, doc)
+
+    def read(self, document: Document, doc: Doc) -> Extraction:
+        """Extraction from an already parsed body of ``document``."""
+        segments = segment(doc)
+        actors = self.resolver.resolve(doc)
+        resolve_coreference(segments, actors, self.lexicon)
+        default = self._report_issuer(document, actors)
+        attribution = self.attributor.attribute(segments, actors, document, default)
+        claims: list[Claim] = []
+        found = [m for m in self.triggers.find(doc) if _free(m, actors)]
+        memory: dict[str, Actor] = {}
+        for seg, matches in _by_segment(segments, found):
+            if is_heading(seg):
+                continue
+            drafts = self._drafts(seg, matches, actors)
+            drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
+            if drafts:
+                when = resolve_when(seg.span.text, document.published)
+                claims += self._claims(document, seg, drafts, attribution, when)
+        return _extraction(document, actors, claims)
+
+    def _drafts(self, seg: Segment, matches: list[TriggerMatch], actors: DocActors) -> list[Draft]:
+        """Every reader's drafts for one sentence."""
+        lexicon = self.lexicon
+        drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
+        drafts += read_located(seg, actors, lexicon)
+        if matches:
+            drafts += read_relations(matches, actors, lexicon)
+            drafts += read_presence(matches, actors, lexicon)
+            drafts += read_pledges(matches, actors, lexicon)
+            drafts += read_denials(matches, actors, lexicon)
+        return drafts
+
+    def _claims(
+        self,
+        document: Document,
+        seg: Segment,
+        drafts: list[Draft],
+        attribution: Attribution,
+        when: str | None,
+    ) -> list[Claim]:
+        """Claims for the drafts of one sentence, one per distinct fact."""
+        doc = seg.span.doc
+        evidence = Evidence(seg.span.text, seg.span.start_char, seg.span.end_char)
+        out: dict[tuple[str, ...], Claim] = {}
+        for draft in drafts:
+            anchor = doc[draft.anchor]
+            negated = (
+                draft.negated if draft.negated is not None else is_negated(anchor, self.lexicon)
+            )
+            polarity = "denied" if negated else "asserted"
+            obj = draft.object
+            if draft.object_from_document and obj is None:
+                obj = self._document_actor(attribution.sentences[seg.index].document)
+            hedged = draft.hedged if draft.hedged is not None else is_hedged(anchor, self.lexicon)
+            key: tuple[str, ...] = (
+                draft.type,
+                draft.predicate,
+                draft.subject.id,
+                obj.id if obj else "",
+                polarity,
+                repr(draft.value),
+            )
+            if key in out:
+                continue
+            out[key] = Claim(
+                doc_id=document.id,
+                type=draft.type,
+                predicate=draft.predicate,
+                subject=draft.subject,
+                evidence=evidence,
+                source=attribution.source_for(anchor, seg.index),
+                object=obj,
+                value=draft.value,
+                polarity=polarity,
+                hedged=hedged,
+                when=when,
+            )
+        return list(out.values())
+
+    def _report_issuer(self, document: Document, actors: DocActors) -> Source | None:
+        """For a report with no outlet, its issuer: the organisation it names most.
+
+        A UN report states its findings in its own voice; its sentences are
+        the report's, not an unknown outlet's.
+        """
+        title = document.title or ""
+        words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", title)}
+        nouns = {n.rstrip("s") for n in self.lexicon.document_nouns}
+        if document.outlet or (document.format != "pdf" and not words & nouns):
+            return None
+        counts: Counter[str] = Counter()
+        for span in self.resolver.gazetteer_spans(self.nlp.make_doc(title)):
+            if span.actor.kind == "organization":
+                counts[span.actor.id] += 2
+        for span in actors.spans:
+            if span.start > OPENING_TOKENS:
+                break
+            if span.actor.kind == "organization" and span.how != "coref":
+                counts[span.actor.id] += 1
+        if not counts:
+            return None
+        issuer = self.gazetteer.get(counts.most_common(1)[0][0])
+        opening = actors.doc[:OPENING_TOKENS].text.lower() + " " + title.lower()
+        seen = {w.rstrip("s") for w in re.findall(r"[a-z]+", opening)}
+        for body in self.lexicon.source_bodies:
+            if issuer is not None and body.issuer == issuer.id and seen & body.words:
+                issuer = self.gazetteer.get(body.source) or issuer
+        return Source(issuer.name, "document") if issuer is not None else None
+
+    def _document_actor(self, source: Source | None) -> Actor | None:
+        """The actor behind a document source, for "rejected the findings"."""
+        return self.gazetteer.lookup(source.name) if source is not None else None
+
+
+def _free(match: TriggerMatch, actors: DocActors) -> bool:
+    """A trigger inside a name ("Analytical Support ... Team") is no trigger."""
+    span = actors.at(match.anchor.i)
+    return span is None or span.how == "coref"
+
+
+def _by_segment(
+    segments: list[Segment], matches: list[TriggerMatch]
+) -> Iterator[tuple[Segment, list[TriggerMatch]]]:
+    """Pair each sentence with the trigger matches inside it (both sorted)."""
+    position = 0
+    for seg in segments:
+        while position < len(matches) and matches[position].start < seg.start:
+            position += 1
+        inside = []
+        while position < len(matches) and matches[position].start < seg.end:
+            inside.append(matches[position])
+            position += 1
+        yield seg, inside
+
+
+def _extraction(document: Document, actors: DocActors, claims: list[Claim]) -> Extraction:
+    """Mentions and the actors referenced by mentions or claims."""
+    in_claims: dict[str, Actor] = {}
+    for claim in claims:
+        in_claims.setdefault(claim.subject.id, claim.subject)
+        if claim.object is not None:
+            in_claims.setdefault(claim.object.id, claim.object)
+    doc = actors.doc
+    mentions: list[Mention] = []
+    referenced: dict[str, Actor] = {}
+    for span in actors.spans:
+        if span.how == "coref":
+            continue
+        known = span.actor.origin == "gazetteer" or span.actor.id in in_claims
+        if known:
+            referenced.setdefault(span.actor.id, span.actor)
+        text = doc[span.start : span.end]
+        mentions.append(
+            Mention(
+                document.id,
+                text.start_char,
+                text.end_char,
+                text.text,
+                span.label,
+                span.actor.id if known else None,
+            )
+        )
+    for ent, actor in actors.entities:
+        if actor is None:
+            mentions.append(
+                Mention(document.id, ent.start_char, ent.end_char, ent.text, ent.label_, None)
+            )
+    for actor in in_claims.values():
+        referenced.setdefault(actor.id, actor)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return Extraction(
+        document=document,
+        mentions=tuple(mentions),
+        claims=tuple(claims),
+        actors=tuple(referenced.values()),
+    )
+
+
+@lru_cache(maxsize=4)
+def get_extractor(model: str | None = None) -> Extractor:
+    """The process-wide extractor for ``model`` (built on first use)."""
+    return Extractor(model)

@@ -1,0 +1,388 @@
+"""The trigger lexicon: the words the extraction rules look for, as data.
+
+Rules in ``claimgraph.nlp`` hold structure (which dependency leads from a
+trigger to its subject); the words themselves (relation triggers, hedge and
+negation cues, reporting verbs, unit nouns) live in ``data/triggers.yaml`` so
+that a linguist can extend them without touching code. The file is checked on
+load and every problem is reported with the file and line it sits on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from claimgraph.errors import DataFileError
+from claimgraph.model import RELATION_PREDICATES
+
+ACTOR_KINDS = frozenset({"armed_group", "state", "organization", "person", "place"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One trigger phrase: the lemmas to match and what a match means."""
+
+    category: str
+    predicate: str
+    words: tuple[str, ...]
+    inverse: bool = False
+
+
+@dataclass(frozen=True)
+class RelationSpec:
+    """How one relation predicate behaves: direction and allowed actor kinds."""
+
+    predicate: str
+    symmetric: bool
+    subject_kinds: frozenset[str]
+    object_kinds: frozenset[str]
+    demoted_by: frozenset[str] = frozenset()
+    two_actor_predicate: str | None = None
+
+
+@dataclass(frozen=True)
+class SourceBody:
+    """A body an issuer's phrase names by role ("UN sanctions monitors")."""
+
+    issuer: str
+    words: frozenset[str]
+    source: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the extraction rules use, validated."""
+
+    reporting_verbs: frozenset[str]
+    source_markers: tuple[tuple[str, ...], ...]
+    document_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    modals: frozenset[str]
+    hedge_adverbs: frozenset[str]
+    hedge_passives: frozenset[str]
+    raising_verbs: frozenset[str]
+    hedge_adjectives: frozenset[str]
+    negation_cues: frozenset[str]
+    denial_verbs: frozenset[str]
+    relations: dict[str, RelationSpec]
+    presence_subject_kinds: frozenset[str]
+    presence_object_kinds: frozenset[str]
+    region_words: frozenset[str]
+    units: dict[tuple[str, ...], str]
+    measure_nouns: dict[str, str]
+    event_verbs: frozenset[str]
+    qualifier_markers: frozenset[str]
+    pledge_excluded: frozenset[str]
+    claim_nouns: frozenset[str]
+    pronouns: dict[str, frozenset[str]]
+    nominals: dict[str, frozenset[str]]
+    determiners: frozenset[str]
+    group_name_words: frozenset[str]
+    count_nouns: frozenset[str] = frozenset()
+    source_bodies: tuple[SourceBody, ...] = ()
+    document_body_words: frozenset[str] = frozenset()
+    strict_denials: frozenset[str] = frozenset()
+    count_verbs: frozenset[str] = frozenset()
+    metonyms: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    place_nouns: frozenset[str] = frozenset()
+    located_nouns: frozenset[str] = frozenset()
+    branch_nouns: frozenset[str] = frozenset()
+    located_verbs: frozenset[str] = frozenset()
+    agreement_nouns: frozenset[str] = frozenset()
+    adjunct_preps: frozenset[str] = frozenset()
+    internal_preps: frozenset[str] = frozenset()
+    place_preps: frozenset[str] = frozenset()
+    locative_preps: frozenset[str] = frozenset()
+    owner_preps: frozenset[str] = frozenset()
+    counterparty_preps: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    sentence_hedges: frozenset[str] = frozenset()
+    triggers: tuple[Trigger, ...] = field(default=())
+
+
+class _Reader:
+    """Reads typed values out of YAML nodes, failing with file and line."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def fail(self, node: Node, reason: str) -> DataFileError:
+        """The error for ``node``: names the file and the 1-based line."""
+        return DataFileError(f"line {node.start_mark.line + 1}: {reason}", subject=self.path)
+
+    def mapping(
+        self, node: Node, required: tuple[str, ...], optional: tuple[str, ...] = ()
+    ) -> dict[str, Node]:
+        """A mapping with exactly the allowed keys, all required ones present."""
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, "expected a mapping")
+        out: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = self.scalar(key_node)
+            if key not in required and key not in optional:
+                raise self.fail(key_node, f"unknown key {key!r}")
+            out[key] = value_node
+        for key in required:
+            if key not in out:
+                raise self.fail(node, f"missing key {key!r}")
+        return out
+
+    def pairs(self, node: Node) -> list[tuple[Node, Node]]:
+        """The (key, value) nodes of a mapping, in file order."""
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, "expected a mapping")
+        return list(node.value)
+
+    def free_mapping(self, node: Node) -> list[tuple[str, Node]]:
+        """A mapping with any scalar keys, in file order."""
+        if not isinstance(node, MappingNode):
+            raise self.fail(node, "expected a mapping")
+        return [(self.scalar(k).lower(), v) for k, v in node.value]
+
+    def scalar(self, node: Node) -> str:
+        """A non-empty scalar as text."""
+        if not isinstance(node, ScalarNode) or not str(node.value).strip():
+            raise self.fail(node, "expected a non-empty word")
+        return " ".join(str(node.value).split())
+
+    def boolean(self, node: Node) -> bool:
+        """A YAML boolean."""
+        text = self.scalar(node).lower()
+        if text not in ("true", "false"):
+            raise self.fail(node, f"expected true or false, got {text!r}")
+        return text == "true"
+
+    def words(self, node: Node) -> tuple[str, ...]:
+        """A list of lower-case words or phrases."""
+        if not isinstance(node, SequenceNode) or not node.value:
+            raise self.fail(node, "expected a non-empty list")
+        return tuple(self.scalar(item).lower() for item in node.value)
+
+    def kinds(self, node: Node) -> frozenset[str]:
+        """A list of actor kinds."""
+        out = self.words(node)
+        for item, value in zip(node.value, out, strict=True):
+            if value not in ACTOR_KINDS:
+                raise self.fail(item, f"unknown actor kind {value!r}")
+        return frozenset(out)
+
+    def triggers(self, node: Node, category: str, predicate: str) -> list[Trigger]:
+        """Trigger entries: a phrase, or {phrase, inverse}."""
+        if not isinstance(node, SequenceNode) or not node.value:
+            raise self.fail(node, "expected a non-empty list of triggers")
+        out = []
+        for item in node.value:
+            inverse = False
+            if isinstance(item, MappingNode):
+                fields = self.mapping(item, ("phrase",), ("inverse",))
+                phrase = self.scalar(fields["phrase"]).lower()
+                inverse = self.boolean(fields["inverse"]) if "inverse" in fields else False
+            else:
+                phrase = self.scalar(item).lower()
+            out.append(Trigger(category, predicate, tuple(phrase.split()), inverse))
+        return out
+
+
+def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], list[Trigger]]:
+    """The relation predicates, each checked against the model's vocabulary."""
+    specs: dict[str, RelationSpec] = {}
+    triggers: list[Trigger] = []
+    for key_node, body in reader.pairs(node):
+        predicate = reader.scalar(key_node).lower()
+        if predicate not in RELATION_PREDICATES:
+            raise reader.fail(key_node, f"unknown relation predicate {predicate!r}")
+        fields = reader.mapping(
+            body,
+            ("subject_kinds", "object_kinds", "triggers"),
+            ("symmetric", "demoted_by", "two_actor_predicate"),
+        )
+        two = (
+            reader.scalar(fields["two_actor_predicate"])
+            if "two_actor_predicate" in fields
+            else None
+        )
+        if two is not None and two not in RELATION_PREDICATES:
+            raise reader.fail(fields["two_actor_predicate"], f"unknown relation predicate {two!r}")
+        specs[predicate] = RelationSpec(
+            predicate=predicate,
+            symmetric=reader.boolean(fields["symmetric"]) if "symmetric" in fields else False,
+            subject_kinds=reader.kinds(fields["subject_kinds"]),
+            object_kinds=reader.kinds(fields["object_kinds"]),
+            demoted_by=frozenset(reader.words(fields["demoted_by"]))
+            if "demoted_by" in fields
+            else frozenset(),
+            two_actor_predicate=two,
+        )
+        triggers += reader.triggers(fields["triggers"], "relation", predicate)
+    return specs, triggers
+
+
+def _kind_map(reader: _Reader, node: Node) -> dict[str, frozenset[str]]:
+    """A mapping of word -> actor kinds."""
+    return {word: reader.kinds(value) for word, value in reader.free_mapping(node)}
+
+
+def _units(reader: _Reader, node: Node) -> dict[tuple[str, ...], str]:
+    """Counted noun phrase (lemmas) -> unit."""
+    out: dict[tuple[str, ...], str] = {}
+    for unit, value in reader.free_mapping(node):
+        for word in reader.words(value):
+            out[tuple(word.split())] = unit
+    return out
+
+
+def _bodies(reader: _Reader, node: Node) -> tuple[SourceBody, ...]:
+    """Source bodies: {issuer, words, source}."""
+    if not isinstance(node, SequenceNode):
+        raise reader.fail(node, "expected a list of {issuer, words, source}")
+    out = []
+    for item in node.value:
+        fields = reader.mapping(item, ("issuer", "words", "source"))
+        out.append(
+            SourceBody(
+                issuer=reader.scalar(fields["issuer"]),
+                words=frozenset(reader.words(fields["words"])),
+                source=reader.scalar(fields["source"]),
+            )
+        )
+    return tuple(out)
+
+
+# Where each field of :class:`Lexicon` is read from: section -> key -> (field, form).
+SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
+    "reporting": {
+        "verbs": ("reporting_verbs", "words"),
+        "markers": ("source_markers", "phrases"),
+        "document_nouns": ("document_nouns", "words"),
+        "collective_nouns": ("collective_nouns", "words"),
+        "count_nouns": ("count_nouns", "words"),
+        "bodies": ("source_bodies", "bodies"),
+        "document_body_words": ("document_body_words", "words"),
+    },
+    "hedges": {
+        "modals": ("modals", "words"),
+        "adverbs": ("hedge_adverbs", "words"),
+        "passive_verbs": ("hedge_passives", "words"),
+        "raising_verbs": ("raising_verbs", "words"),
+        "adjectives": ("hedge_adjectives", "words"),
+        "sentence_adverbs": ("sentence_hedges", "words"),
+    },
+    "negation": {"cues": ("negation_cues", "words"), "denial_verbs": ("denial_verbs", "words")},
+    "presence": {
+        "subject_kinds": ("presence_subject_kinds", "kinds"),
+        "object_kinds": ("presence_object_kinds", "kinds"),
+        "triggers": ("presence_triggers", "triggers:presence:operates_in"),
+        "region_words": ("region_words", "words"),
+        "demonyms": ("demonyms", "map"),
+        "place_nouns": ("place_nouns", "words"),
+        "located_nouns": ("located_nouns", "words"),
+        "branch_nouns": ("branch_nouns", "words"),
+        "located_verbs": ("located_verbs", "words"),
+    },
+    "strength": {
+        "units": ("units", "units"),
+        "measure_nouns": ("measure_nouns", "map"),
+        "count_verbs": ("count_verbs", "words"),
+        "event_verbs": ("event_verbs", "words"),
+        "qualifier_markers": ("qualifier_markers", "words"),
+    },
+    "pledges": {
+        "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
+        "agreement_nouns": ("agreement_nouns", "words"),
+        "excluded_objects": ("pledge_excluded", "words"),
+    },
+    "denials": {
+        "triggers": ("denial_triggers", "triggers:denial:denies"),
+        "strict_triggers": ("strict_denials", "words"),
+        "claim_nouns": ("claim_nouns", "words"),
+    },
+    "coreference": {
+        "pronouns": ("pronouns", "kind_map"),
+        "nominals": ("nominals", "kind_map"),
+        "determiners": ("determiners", "words"),
+    },
+    "function_words": {
+        "adjunct_prepositions": ("adjunct_preps", "words"),
+        "internal_prepositions": ("internal_preps", "words"),
+        "place_prepositions": ("place_preps", "words"),
+        "locative_prepositions": ("locative_preps", "words"),
+        "owner_prepositions": ("owner_preps", "words"),
+        "counterparty_prepositions": ("counterparty_preps", "words"),
+        "quantifiers": ("quantifiers", "words"),
+        "naming_verbs": ("naming_verbs", "words"),
+    },
+    "actors": {
+        "metonyms": ("metonyms", "map"),
+        "group_name_words": ("group_name_words", "words"),
+    },
+}
+
+
+def _read(reader: _Reader, node: Node, form: str) -> Any:
+    """One value of the lexicon in the form the schema names."""
+    if form.startswith("triggers:"):
+        _, category, predicate = form.split(":")
+        return reader.triggers(node, category, predicate)
+    readers: dict[str, Any] = {
+        "words": lambda n: frozenset(reader.words(n)),
+        "phrases": lambda n: tuple(tuple(m.split()) for m in reader.words(n)),
+        "kinds": reader.kinds,
+        "map": lambda n: {k: reader.scalar(v) for k, v in reader.free_mapping(n)},
+        "kind_map": lambda n: _kind_map(reader, n),
+        "units": lambda n: _units(reader, n),
+        "bodies": lambda n: _bodies(reader, n),
+    }
+    return readers[form](node)
+
+
+def _compose(text: str, path: str) -> Node:
+    """The YAML node tree of ``text``, or a DataFileError naming the line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise DataFileError(f"{line}invalid YAML: {problem}", subject=path) from exc
+    if root is None:
+        raise DataFileError("line 1: empty file", subject=path)
+    return root
+
+
+def parse_lexicon(text: str, path: str = "triggers.yaml") -> Lexicon:
+    """Build a :class:`Lexicon` from YAML text, or raise DataFileError."""
+    reader = _Reader(path)
+    top = reader.mapping(_compose(text, path), (*SCHEMA, "relations"))
+    values: dict[str, Any] = {}
+    for section, keys in SCHEMA.items():
+        fields = reader.mapping(top[section], tuple(keys))
+        for key, (name, form) in keys.items():
+            values[name] = _read(reader, fields[key], form)
+    relations, triggers = _relations(reader, top["relations"])
+    for name in ("presence_triggers", "pledge_triggers", "denial_triggers"):
+        triggers += values.pop(name)
+    return Lexicon(relations=relations, triggers=tuple(triggers), **values)
+
+
+def default_path() -> Path:
+    """Where the packaged trigger lexicon lives."""
+    return Path(str(resources.files("claimgraph.data").joinpath("triggers.yaml")))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: str | None = None) -> Lexicon:
+    """Load (once per path) and validate the trigger lexicon."""
+    target = Path(path) if path else default_path()
+    try:
+        text = target.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DataFileError(f"cannot read: {exc.strerror}", subject=str(target)) from exc
+    return parse_lexicon(text, str(target))

@@ -1,0 +1,118 @@
+"""Presence stated by location alone: a group, or something of a group's, *in* a place.
+
+Analysts read presence into phrases with no presence verb at all: "al
+Qaeda's core membership in Afghanistan", "TTP, the largest foreign group in
+Afghanistan", "between 4,000 and 6,500 fighters inside Afghanistan", "its
+bases in Afghanistan", "ISIS-K, the Islamic State's Afghan franchise". This
+reader starts from each place and walks up the parse: through a place noun
+a demonym modifies ("Afghan soil"), a locative preposition, to the phrase
+the place is attached to, and from there to the group that phrase belongs to.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor
+from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.presence import place_drafts
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.strength import holders
+from claimgraph.nlp.syntax import clause_chain
+
+OWNER_DEPS = frozenset({"poss", "compound"})
+
+
+def _span_root(span: ActorSpan, doc_tokens: Segment) -> Token:
+    """The token of a span whose head lies outside it."""
+    doc = doc_tokens.span.doc
+    for token in doc[span.start : span.end]:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return doc[span.end - 1]
+
+
+def _described(noun: Token, actors: DocActors) -> ActorSpan | None:
+    """The actor a descriptive noun stands for ("TTP, the largest group")."""
+    own = actors.at(noun.i)
+    if own is not None:
+        return own
+    if noun.dep_ == "appos":
+        return actors.at(noun.head.i)
+    for child in noun.children:
+        if child.dep_ == "appos" and actors.at(child.i) is not None:
+            return actors.at(child.i)
+    return None
+
+
+def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The group a phrase set in a place belongs to."""
+    kinds = lexicon.presence_subject_kinds
+    own = actors.at(head.i)
+    if own is not None and own.how != "coref":
+        # "the Houthis in Yemen" or "Islamic State in Iraq and the Levant"
+        # is a name or a description, not a statement of presence.
+        return []
+    if any(t.lemma_.lower() in lexicon.event_verbs for t in clause_chain(head)):
+        return []
+    described = _described(head, actors)
+    if described is None and head.dep_ == "attr":
+        # "JNIM is the dominant armed actor in Burkina Faso": the copula's subject.
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj"]
+        described = actors.at(subjects[0].i) if subjects else None
+    if described is not None:
+        return [described.actor] if described.actor.kind in kinds else []
+    lemma = head.lemma_.lower()
+    if (head.pos_ == "PRON" or lemma in lexicon.quantifiers) and head.head.i != head.i:
+        # "400 fighters, most of them in Ghazni": the phrase they belong to.
+        return _groups_of(head.head, actors, lexicon) if head.dep_ != "ROOT" else []
+    if head.dep_ == "acl" and head.pos_ == "VERB" and lemma in lexicon.located_verbs:
+        # "fighters concentrated in Kunar": the noun the participle describes.
+        return _groups_of(head.head, actors, lexicon)
+    if head.pos_ in ("NOUN", "PROPN") and lemma in lexicon.located_nouns:
+        owners = [s for c in head.children if c.dep_ in OWNER_DEPS for s in actors_below(c, actors)]
+        found = [a for a in distinct(owners) if a.kind in kinds]
+        return found or [a for a in holders(head, head, actors, lexicon) if a.kind in kinds]
+    if head.pos_ in ("VERB", "AUX") and lemma in lexicon.located_verbs:
+        return [a for a in holders(head, None, actors, lexicon) if a.kind in kinds]
+    return []
+
+
+def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
+    """The phrase a place is attached to through a locative preposition."""
+    token = place
+    if (
+        token.dep_ in ("amod", "compound", "poss")
+        and token.head.lemma_.lower() in lexicon.place_nouns
+    ):
+        token = token.head
+    elif token.dep_ == "amod" and token.head.lemma_.lower() in lexicon.branch_nouns:
+        return token.head
+    for _ in range(4):
+        while token.dep_ == "conj":
+            token = token.head
+        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+            return None
+        prep = token.head
+        if prep.lower_ in lexicon.locative_preps:
+            return prep.head
+        if prep.lower_ != "of" or prep.head.lemma_.lower() not in lexicon.place_nouns:
+            return None
+        # "remote areas of Kunar": climb to the place noun and go on.
+        token = prep.head
+    return None
+
+
+def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Presence drafts for places a group, or its members, are said to be in."""
+    out: list[Draft] = []
+    for span in actors.among(range(seg.start, seg.end)):
+        if span.actor.kind not in lexicon.presence_object_kinds:
+            continue
+        head = _attachment(_span_root(span, seg), lexicon)
+        if head is None:
+            continue
+        out += place_drafts(head, _groups_of(head, actors, lexicon), [span], lexicon)
+    return out

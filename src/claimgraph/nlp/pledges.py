@@ -1,0 +1,135 @@
+"""Pledges: what an actor commits to, and to whom.
+
+The one who commits is the subject of the pledge verb (or owns the pledge
+noun: "the Taliban's commitment"); the counterparty is an actor reached
+through the verb's indirect object or a "to"/"with" phrase ("assured
+Washington", "an agreement with the United States"), never through the
+content of the promise ("committed to preventing al Qaeda ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor
+from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.drafts import Draft, distinct
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.presence import _owners as owners
+from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import find_subject
+from claimgraph.nlp.triggers import TriggerMatch
+
+PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
+ROUTE_DEPS = frozenset({"prep", "pobj", "dative", "dobj", "compound", "poss"})
+
+
+def counterparties(
+    anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon
+) -> list[Actor]:
+    """Actors the pledge is made to, found through prepositions and objects."""
+    found = []
+    stack = [c for c in anchor.children if c.dep_ in ("dative", "dobj", "prep")]
+    while stack:
+        token = stack.pop()
+        if token.dep_ == "prep" and token.lower_ not in lexicon.counterparty_preps:
+            continue
+        span = actors.at(token.i)
+        if span is not None and span.actor.id not in exclude and span.actor.kind in PLEDGERS:
+            found.append(span)
+            continue
+        stack.extend(c for c in token.children if c.dep_ in ROUTE_DEPS)
+    return [a for a in distinct(sorted(found, key=lambda s: s.start)) if a.kind != "person"]
+
+
+def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Pledged allegiance" or "pledged support" is a relation, not a pledge."""
+    return any(
+        c.lemma_.lower() in lexicon.pledge_excluded
+        for c in anchor.children
+        if c.dep_ in ("dobj", "pobj", "attr")
+    )
+
+
+def _pledgers(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """Who commits."""
+    if anchor.pos_ == "NOUN":
+        named = [a for a in owners(anchor, actors, lexicon) if a.kind in PLEDGERS]
+        if named:
+            return named
+    subject, passive = find_subject(anchor)
+    if subject is None or passive:
+        return []
+    return [a for a in distinct(subject_spans(subject, anchor, actors)) if a.kind in PLEDGERS]
+
+
+def _mutual(anchor: Token) -> bool:
+    """ "Agreed to stop attacking each other": each pledger commits to the others."""
+    return any(t.lower_ in ("other", "another") for t in anchor.subtree)
+
+
+def _one_per_pledger(drafts: list[Draft]) -> list[Draft]:
+    """A sentence's pledges, one per pledger and counterparty, named ones first.
+
+    "promised America they would never let ..." is one commitment read
+    twice; the reading that names the counterparty stands for both.
+    """
+    named = {(d.subject.id) for d in drafts if d.object is not None}
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for draft in drafts:
+        key = (draft.subject.id, draft.object.id if draft.object else "")
+        if key in seen or (draft.object is None and draft.subject.id in named):
+            continue
+        seen.add(key)
+        out.append(draft)
+    return out
+
+
+def read_pledges(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Pledge drafts for the trigger matches of one sentence."""
+    out: list[Draft] = []
+    for match in matches:
+        if match.trigger.category != "pledge" or _excluded(match.anchor, lexicon):
+            continue
+        anchor = match.anchor
+        pledgers = _pledgers(anchor, actors, lexicon)
+        for pledger in pledgers:
+            if len(pledgers) > 1 and _mutual(anchor):
+                others = [p for p in pledgers if p.id != pledger.id]
+            else:
+                others = counterparties(anchor, actors, {pledger.id}, lexicon)
+            obj = others[0] if others else None
+            # "will not allow" is the commitment itself, not its denial.
+            out.append(Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False))
+    return _one_per_pledger(out)
+
+
+def remember_agreements(
+    seg: Segment, drafts: list[Draft], actors: DocActors, lexicon: Lexicon, memory: dict[str, Actor]
+) -> list[Draft]:
+    """Give counterparty-less pledges under a known agreement its counterparty.
+
+    "Under the Doha agreement with Washington, ..." names the counterparty
+    once; "under that accord, the Taliban pledged ..." later relies on it.
+    """
+    agreement = [t for t in seg.span if t.lemma_.lower() in lexicon.agreement_nouns]
+    for noun in agreement:
+        found = counterparties(noun, actors, set(), lexicon)
+        if found:
+            memory["agreement"] = found[0]
+    for draft in drafts:
+        if draft.type == "pledge" and draft.object is not None:
+            memory.setdefault("agreement", draft.object)
+    known = memory.get("agreement")
+    if not agreement or known is None:
+        return drafts
+    return [
+        replace(d, object=known)
+        if d.type == "pledge" and d.object is None and d.subject.id != known.id
+        else d
+        for d in drafts
+    ]

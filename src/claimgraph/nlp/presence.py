@@ -1,0 +1,156 @@
+"""Presence: where a group operates, has bases, hubs, camps or networks.
+
+The place comes from the phrase the trigger heads ("camps in Kunar") or from
+the trigger's verb ("uses Afghanistan as a hub"); the group from the words
+modifying the trigger ("ISIS-K's presence", "al Qaeda training camps") or
+else from the clause subject. Direction words before a place ("northern and
+eastern Afghanistan") are kept as the claim's qualifier.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from claimgraph.model import Actor, Value
+from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import find_subject
+from claimgraph.nlp.triggers import TriggerMatch
+
+MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
+
+
+def _owners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """Groups named on the trigger noun itself ("ISIS-K's camps")."""
+    spans: list[ActorSpan] = []
+    for child in anchor.children:
+        if child.dep_ in MODIFIER_DEPS or (
+            child.dep_ == "prep" and child.lower_ in lexicon.owner_preps
+        ):
+            spans += actors_below(child, actors)
+    return [a for a in distinct(spans) if a.kind in lexicon.presence_subject_kinds]
+
+
+def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The groups said to be present."""
+    owners = _owners(anchor, actors, lexicon) if anchor.pos_ in ("NOUN", "PROPN") else []
+    if owners:
+        return owners
+    subject, _passive = find_subject(anchor)
+    if subject is not None and actors.at(subject.i) is None and subject.dep_ == "attr":
+        # "the deadliest group operating in X": the copula's subject.
+        subject, _passive = find_subject(subject)
+    if subject is None:
+        return []
+    found = distinct(subject_spans(subject, anchor, actors))
+    return [a for a in found if a.kind in lexicon.presence_subject_kinds]
+
+
+def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """Places on the trigger's verb: "uses Afghanistan as a hub", "cells in X"."""
+    head = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    if head.i == anchor.i:
+        return []
+    spans: list[ActorSpan] = []
+    for child in head.children:
+        if child.i == anchor.i or child.i == anchor.head.i:
+            continue
+        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lexicon.place_preps):
+            spans += actors_below(child, actors)
+    return spans
+
+
+def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """Place spans the trigger points at, in text order, one per actor."""
+    kinds = lexicon.presence_object_kinds
+    below = [c for c in anchor.children if c.dep_ not in ("nsubj", "nsubjpass", "poss", "compound")]
+    spans = [
+        s
+        for child in below
+        for s in actors_below(child, actors)
+        if s.actor.kind in kinds and s.start != anchor.i
+    ]
+    if not spans:
+        spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
+    seen: set[str] = set()
+    out = []
+    for span in spans:
+        if span.actor.id not in seen:
+            seen.add(span.actor.id)
+            out.append(span)
+    return out
+
+
+def qualifier(doc: Doc, span: ActorSpan, lexicon: Lexicon) -> str | None:
+    """Direction words modifying a place ("northern and eastern")."""
+    head = doc[span.end - 1]
+    words = [
+        c
+        for c in head.children
+        if c.dep_ in ("amod", "compound") and c.i < span.start and c.lower_ in lexicon.region_words
+    ]
+    if not words:
+        return None
+    first = min(words, key=lambda t: t.i)
+    last = max(t.i for w in words for t in w.subtree if t.i < span.start)
+    return doc[first.i : last + 1].text
+
+
+def place_drafts(
+    anchor: Token, subjects: list[Actor], places: list[ActorSpan], lexicon: Lexicon
+) -> list[Draft]:
+    """One presence draft per group and place."""
+    out = []
+    for subject in subjects:
+        for place in places:
+            if place.actor.id != subject.id:
+                words = qualifier(anchor.doc, place, lexicon)
+                value = Value(qualifier=words) if words else None
+                out.append(Draft("presence", "operates_in", subject, anchor.i, place.actor, value))
+    return out
+
+
+def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "There are (no) al Qaeda members in Afghanistan": presence by existence."""
+    out: list[Draft] = []
+    for token in seg.span:
+        if token.lemma_ != "be" or not any(c.dep_ == "expl" for c in token.children):
+            continue
+        for noun in (
+            c for c in token.children if c.dep_ in ("attr", "nsubj") and c.pos_ in ("NOUN", "PROPN")
+        ):
+            groups = _owners(noun, actors, lexicon) or [
+                s.actor
+                for s in [actors.at(noun.i)]
+                if s is not None and s.actor.kind in lexicon.presence_subject_kinds
+            ]
+            preps = [
+                c
+                for c in (*noun.children, *token.children)
+                if c.dep_ == "prep" and c.lower_ in lexicon.place_preps
+            ]
+            places = [
+                s
+                for p in preps
+                for s in actors_below(p, actors)
+                if s.actor.kind in lexicon.presence_object_kinds
+            ]
+            out += place_drafts(noun, groups, places, lexicon)
+    return out
+
+
+def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Presence drafts for the trigger matches of one sentence."""
+    out: list[Draft] = []
+    for match in matches:
+        if match.trigger.category != "presence":
+            continue
+        anchor = match.anchor
+        places = _places(anchor, actors, lexicon)
+        if not places:
+            continue
+        out += place_drafts(anchor, _subjects(anchor, actors, lexicon), places, lexicon)
+    return out

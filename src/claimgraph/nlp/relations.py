@@ -1,0 +1,278 @@
+"""Relations between actors: who allies with, funds, protects or leads whom.
+
+For each relation trigger the subject comes from the trigger's clause (or the
+name an apposition or compound describes: "Mullah Omar, the Taliban leader"),
+the object from the phrase the trigger heads, or failing that from the other
+dependents of its verb ("provides support to X"). A passive clause or an
+inverse phrase ("receives funding from") swaps the two.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor
+from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.lexicon import Lexicon, RelationSpec
+from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, find_subject, indices
+from claimgraph.nlp.triggers import TriggerMatch
+
+OBJECT_DEPS = frozenset(
+    {"prep", "dative", BY_PHRASE, "dobj", "attr", "oprd", "npadvmod", "acomp", "xcomp"}
+)
+ROLE_PREDICATES = ("leads", "member_of")
+# Nouns of these predicates describe the actor they are set beside
+# ("ISIS-K, the Islamic State's branch"), never the clause subject.
+DESCRIPTIVE_PREDICATES = ("leads", "member_of", "affiliate", "splinter_of")
+BY_SKIP = DETACHED - {"appos"}
+
+
+def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[ActorSpan]:
+    """The actors a subject phrase names (with its conjuncts)."""
+    own = actors.at(subject.i)
+    if own is not None and own.actor.origin == "learned" and own.actor.kind == "organization":
+        # "Pakistan's Foreign Office": a state's office speaks for the state.
+        for child in subject.children:
+            owner = actors.at(child.i)
+            if child.dep_ == "poss" and owner is not None and owner.actor.kind == "state":
+                own = owner
+    if own is not None:
+        spans = [own]
+        for conj in subject.conjuncts:
+            other = actors.at(conj.i)
+            if other is not None:
+                spans.append(other)
+        return spans
+    for child in subject.children:
+        named = actors.at(child.i)
+        if child.dep_ == "appos" and named is not None:
+            return [named]
+    inside = subject.left_edge.i <= anchor.i <= subject.right_edge.i
+    below_anchor = set(indices(anchor, frozenset())) if inside else set()
+    return actors_below(subject, actors, exclude=below_anchor)
+
+
+def sibling_spans(
+    anchor: Token, actors: DocActors, exclude: set[int], deps: frozenset[str] = OBJECT_DEPS
+) -> list[ActorSpan]:
+    """Actors on the other dependents of the anchor's verb ("support to X")."""
+    path = anchor
+    head = anchor.head
+    if anchor.dep_ == "pobj" and head.dep_ == "prep":
+        path, head = head, head.head
+    if head.i == path.i:
+        return []
+    spans: list[ActorSpan] = []
+    for child in head.children:
+        if child.i != path.i and child.dep_ in deps:
+            spans += actors_below(child, actors, exclude)
+    return spans
+
+
+def roles(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, inverse: bool = False
+) -> tuple[list[Actor], list[Actor]]:
+    """Logical subject and object actors of the trigger ``anchor``.
+
+    The subject of a reporting verb ("the Monitoring Team describes ties
+    between X and Y") reports the relation and takes no part in it.
+    """
+    subject, passive = find_subject(anchor)
+    if (
+        subject is not None
+        and subject.dep_ == "nsubj"
+        and anchor.pos_ in ("NOUN", "PROPN", "ADJ")
+        and subject.head.lemma_.lower() in lexicon.reporting_verbs
+        and subject.i not in indices(anchor)
+        and not subject.left_edge.i <= anchor.i <= subject.right_edge.i
+    ):
+        subject = None
+    subj_spans = subject_spans(subject, anchor, actors) if subject is not None else []
+    own = actors.at(anchor.i)
+    exclude = {i for s in subj_spans for i in range(s.start, s.end)}
+    if own is not None:
+        exclude.update(range(own.start, own.end))
+    exclude.update(_locative(anchor, lexicon.adjunct_preps))
+    subject_ids = {s.actor.id for s in subj_spans}
+    obj_spans = [
+        s
+        for s in actors_below(anchor, actors, exclude)
+        if s is not own and s.actor.id not in subject_ids
+    ]
+    by_phrases = [c for c in anchor.children if c.dep_ == BY_PHRASE]
+    if passive and by_phrases:
+        # "led by the veteran militant Iyad Ag Ghaly": the "by" phrase with its apposition.
+        named_by = actors_below(by_phrases[0], actors, exclude, skip=BY_SKIP)
+        obj_spans = named_by or obj_spans
+    if not obj_spans:
+        obj_spans = sibling_spans(anchor, actors, exclude)
+    named = _appositive_object(anchor, actors)
+    if named is not None and named.actor.id not in subject_ids:
+        obj_spans = [named]
+    subjects, objects = distinct(subj_spans), distinct(obj_spans)
+    if subject is None and len(objects) > 1 and not _pairs_objects(anchor):
+        objects = objects[:1]
+    if passive or inverse:
+        subjects, objects = objects, subjects
+    return subjects, objects
+
+
+def _appositive_object(anchor: Token, actors: DocActors) -> ActorSpan | None:
+    """The name set beside the trigger's object: "hosts its leader, Saif al-Adel"."""
+    for child in anchor.children:
+        if child.dep_ in ("dobj", "dative") and actors.at(child.i) is None:
+            for grandchild in child.children:
+                named = actors.at(grandchild.i)
+                if grandchild.dep_ == "appos" and named is not None:
+                    return named
+    return None
+
+
+def _pairs_objects(anchor: Token) -> bool:
+    """Whether the trigger relates its objects to each other ("ties between X and Y")."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("between", "among", "amongst")) or c.lower_ == "other"
+        for c in anchor.subtree
+    )
+
+
+def _locative(anchor: Token, adjuncts: frozenset[str]) -> set[int]:
+    """Tokens of the sentence reached through an adjunct preposition.
+
+    "attacks inside Afghanistan", "under his leadership": where, when or
+    how, never the other party of a relation.
+    """
+    out: set[int] = set()
+    for token in anchor.sent.root.subtree:
+        if token.dep_ == "prep" and token.lower_ in adjuncts:
+            if token.left_edge.i <= anchor.i <= token.right_edge.i:
+                continue  # the trigger's own phrase: "among Taliban factions"
+            out.update(t.i for t in token.subtree)
+    return out
+
+
+def _role_holder(anchor: Token, actors: DocActors) -> ActorSpan | None:
+    """The person a role noun describes: "Mujahid, the spokesman", "leader X"."""
+    if anchor.dep_ in ("appos", "compound") and actors.at(anchor.head.i) is not None:
+        return actors.at(anchor.head.i)
+    copula_expl = any(c.dep_ == "expl" for c in anchor.head.children)
+    if not copula_expl and (
+        anchor.dep_ == "attr" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "as")
+    ):
+        subject, passive = find_subject(anchor.head if anchor.dep_ == "pobj" else anchor)
+        # "was named as the group's leader": a passive subject holds the role too.
+        if subject is not None and (not passive or anchor.dep_ == "pobj"):
+            return actors.at(subject.i)
+    for child in anchor.children:
+        if child.dep_ == "appos" and actors.at(child.i) is not None:
+            return actors.at(child.i)
+    return None
+
+
+def role_roles(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]]:
+    """Holder and organisation of a role noun ("the Taliban's spokesman")."""
+    holder = _role_holder(anchor, actors)
+    if holder is None:
+        return [], []
+    exclude = set(range(holder.start, holder.end))
+    objects = [s for s in actors_below(anchor, actors, exclude) if s.start != anchor.i]
+    return [holder.actor], distinct(objects)
+
+
+def _text_order(pair: tuple[Actor, Actor], anchor: Token, actors: DocActors) -> tuple[Actor, Actor]:
+    """A symmetric pair with the actor named first in the sentence first."""
+    sent = anchor.sent
+    first: dict[str, int] = {}
+    for span in actors.among(range(sent.start, sent.end)):
+        first.setdefault(span.actor.id, span.start)
+    a, b = pair
+    return (b, a) if first.get(b.id, 1 << 30) < first.get(a.id, 1 << 30) else (a, b)
+
+
+def _pairs(
+    spec: RelationSpec, subjects: list[Actor], objects: list[Actor]
+) -> list[tuple[Actor, Actor]]:
+    """Subject-object pairs; a symmetric relation may pair conjoined names."""
+    if spec.symmetric and not objects and len(subjects) > 1:
+        objects, subjects = subjects[1:], subjects[:1]
+    elif spec.symmetric and not subjects and len(objects) > 1:
+        subjects, objects = objects[:1], objects[1:]
+    return [(s, o) for s in subjects for o in objects if s.id != o.id]
+
+
+def _demoted(anchor: Token, spec: RelationSpec, actors: DocActors) -> bool:
+    """Whether a leading role is narrowed ("deputy leader", "head of finance")."""
+    for child in anchor.children:
+        if child.lemma_.lower() in spec.demoted_by or child.lower_ in spec.demoted_by:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects and all(actors.at(o.i) is None for o in objects):
+                return True
+    return False
+
+
+def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """A division inside one actor; two distinct actors make it hostility."""
+    anchor = match.anchor
+    subjects, _objects = roles(anchor, actors, lexicon)
+    between = any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children)
+    involved = distinct([s for s in actors.among(indices(anchor)) if s.start != anchor.i])
+    spec = lexicon.relations["internal_division"]
+    if between and len(involved) > 1 and spec.two_actor_predicate:
+        return [Draft("relation", spec.two_actor_predicate, involved[0], anchor.i, involved[1])]
+    direct = [
+        c
+        for c in anchor.children
+        if c.dep_ in ("poss", "compound")
+        or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
+    ]
+    near = distinct([s for c in direct for s in actors_below(c, actors)]) or subjects
+    kinds = spec.subject_kinds
+    return [
+        Draft("relation", "internal_division", a, anchor.i, a) for a in near[:1] if a.kind in kinds
+    ]
+
+
+def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Drafts for one relation trigger."""
+    spec = lexicon.relations[match.trigger.predicate]
+    if spec.predicate == "internal_division":
+        return _internal(match, actors, lexicon)
+    anchor = match.anchor
+    local: bool | None = None
+    if spec.predicate in DESCRIPTIVE_PREDICATES and anchor.pos_ in ("NOUN", "PROPN"):
+        subjects, objects = role_roles(anchor, actors)
+        # A role stated in passing ("X, the spokesman, ...") is not negated
+        # or hedged by the clause it sits in.
+        local = None if anchor.dep_ in ("attr", "pobj") else False
+    else:
+        subjects, objects = roles(anchor, actors, lexicon, match.trigger.inverse)
+    predicate = spec.predicate
+    if predicate == "leads" and anchor.pos_ in ("NOUN", "PROPN") and _demoted(anchor, spec, actors):
+        predicate = "member_of"
+        spec = lexicon.relations["member_of"]
+    if spec.predicate in ROLE_PREDICATES and len(subjects) > 1:
+        # One person holds a role: the one the gazetteer knows, else the last named.
+        known = [s for s in subjects if s.origin == "gazetteer"]
+        subjects = known[-1:] or subjects[-1:]
+    out = []
+    pairs = _pairs(spec, subjects, objects)
+    if spec.symmetric:
+        pairs = [_text_order(pair, anchor, actors) for pair in pairs]
+    for subject, obj in pairs:
+        if subject.kind in spec.subject_kinds and obj.kind in spec.object_kinds:
+            out.append(
+                Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
+            )
+    return out
+
+
+def read_relations(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Relation drafts for the trigger matches of one sentence."""
+    out: list[Draft] = []
+    for match in matches:
+        if match.trigger.category == "relation":
+            out += _relation(match, actors, lexicon)
+    return out

@@ -1,0 +1,217 @@
+"""Strength: how many fighters, members, camps or groups an actor has.
+
+Quantities come from ``nlp.numbers`` (which already skips years, dates and
+money). A quantity is a strength claim when it counts a unit noun of the
+lexicon ("4,000 fighters"), or stands alone in a clause whose subject is one
+("its fighters are estimated at around 400") or names a size ("core
+membership numbers 30"). A qualifier that follows ("including family
+members") is kept, and when it names another unit the count is of that unit.
+Counts of events ("killed 40 fighters") are not strength.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimgraph.model import Actor, Value
+from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.numbers import find_quantities
+from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import clause_chain, find_subject
+
+HOLDERS = frozenset({"armed_group"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+LOOKAHEAD = 5
+
+
+def unit_of(token: Token, lexicon: Lexicon) -> str | None:
+    """The unit a counted noun gives ("training camps" -> camps), if any."""
+    lemma = token.lemma_.lower()
+    if token.i > 0:
+        pair = (token.nbor(-1).lemma_.lower(), lemma)
+        if pair in lexicon.units:
+            return lexicon.units[pair]
+    return lexicon.units.get((lemma,)) or lexicon.units.get((token.lower_,))
+
+
+def counted_noun(quantity: Span) -> Token | None:
+    """The noun a quantity counts: its syntactic head, else the next noun."""
+    for token in quantity:
+        head = token.head
+        if (
+            head.i >= quantity.end
+            and head.pos_ in NOUN_POS
+            and token.dep_ in ("nummod", "quantmod", "amod", "compound")
+        ):
+            return head
+    for token in quantity:
+        if token.lower_ in ("thousands", "hundreds", "dozens", "tens"):
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objects = [g for g in child.children if g.dep_ == "pobj"]
+                    if objects:
+                        return objects[0]
+    doc = quantity.doc
+    for i in range(quantity.end, min(quantity.end + LOOKAHEAD, len(doc))):
+        token = doc[i]
+        if token.pos_ == "NOUN":
+            return token
+        if token.pos_ not in ("ADJ", "PROPN", "PUNCT", "NUM") or token.text in (",", ";"):
+            return None
+    return None
+
+
+def _qualifier(quantity: Span, lexicon: Lexicon) -> Token | None:
+    """A qualifier phrase right after a quantity ("including family members")."""
+    doc = quantity.doc
+    for i in range(quantity.end, min(quantity.end + 3, len(doc))):
+        if doc[i].lower_ in lexicon.qualifier_markers:
+            return doc[i]
+    return None
+
+
+def _qualifier_unit(marker: Token, lexicon: Lexicon) -> str | None:
+    """The unit a qualifier names, if it names one."""
+    for token in marker.subtree:
+        if token.pos_ == "NOUN" and unit_of(token, lexicon):
+            return unit_of(token, lexicon)
+    return None
+
+
+def _clause_unit(
+    anchor: Token, lexicon: Lexicon, actors: DocActors
+) -> tuple[str | None, Token | None]:
+    """For a bare number, the unit its clause subject names.
+
+    A subject that is the group itself ("the group had been reduced to
+    200") names no unit.
+    """
+    subject, _passive = find_subject(anchor)
+    if subject is None:
+        return None, None
+    if actors.at(subject.i) is not None:
+        # "Hurras al-Din is assessed to number fewer than 200": a group's count.
+        counting = any(t.lemma_.lower() in lexicon.count_verbs for t in clause_chain(anchor))
+        return ("fighters" if counting else None), None
+    unit = unit_of(subject, lexicon)
+    if unit is None:
+        unit = lexicon.measure_nouns.get(subject.lemma_.lower())
+    return unit, subject
+
+
+def _in_qualifier(quantity: Span, lexicon: Lexicon) -> bool:
+    """A count inside another count's qualifier ("including several hundred recruits")."""
+    token = quantity.root
+    for _ in range(4):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lower_ in lexicon.qualifier_markers:
+            return True
+    return False
+
+
+def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the count is of an event ("killed 40 fighters", "40 people killed")."""
+    around = [*clause_chain(anchor, through_complements=False), *anchor.children]
+    return any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around)
+
+
+def holders(anchor: Token, noun: Token | None, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The actor whose strength is counted.
+
+    A qualifier ("including recruits from Boko Haram") names other groups
+    that are not the holder.
+    """
+    if noun is not None:
+        qualified = {
+            t.i for m in noun.subtree if m.lower_ in lexicon.qualifier_markers for t in m.subtree
+        }
+        named = [
+            s
+            for s in actors_below(noun, actors, qualified)
+            if s.start != noun.i and s.actor.kind in HOLDERS
+        ]
+        if named:
+            return distinct(named)[:1]
+    subject, _passive = find_subject(noun if noun is not None else anchor)
+    if subject is None:
+        return []
+    counted = _counted_object(subject.head, actors)
+    if counted:
+        return counted
+    spans = subject_spans(subject, anchor, actors)
+    return [a for a in distinct(spans) if a.kind in HOLDERS]
+
+
+def _counted_object(verb: Token, actors: DocActors) -> list[Actor]:
+    """The group an estimating verb's object names.
+
+    "monitors put ISIS-K at 4,000 fighters", "estimated the ADF's strength
+    at 1,500": the object, or the owner of a strength noun, is counted.
+    """
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        held = actors.at(child.i)
+        if held is not None:
+            return [held.actor] if held.actor.kind in HOLDERS else []
+        owned = [s.actor for s in actors_below(child, actors) if s.actor.kind in HOLDERS]
+        if owned:
+            return owned[:1]
+    return []
+
+
+def nearest_group(quantity: Span, start: int, actors: DocActors) -> list[Actor]:
+    """The group named last before a count in its sentence, when the parse fails."""
+    before = [s for s in actors.among(range(start, quantity.start)) if s.actor.kind in HOLDERS]
+    return [before[-1].actor] if before else []
+
+
+def _read_quantity(
+    quantity: Span, value: Value, actors: DocActors, lexicon: Lexicon, start: int
+) -> list[Draft]:
+    """Drafts for one quantity."""
+    if _in_qualifier(quantity, lexicon):
+        return []
+    noun = counted_noun(quantity)
+    unit = unit_of(noun, lexicon) if noun is not None else None
+    subject_noun: Token | None = None
+    if noun is None:
+        unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
+    elif unit is None:
+        return []
+    marker = _qualifier(quantity, lexicon)
+    if marker is not None:
+        if noun is None:
+            # "some 2,000 including family members" counts members.
+            unit = _qualifier_unit(marker, lexicon) or unit
+        value = Value(
+            value.min,
+            value.max,
+            value.approx,
+            quantity.doc[marker.i : marker.right_edge.i + 1].text,
+        )
+    anchor = noun if noun is not None else quantity.root
+    if unit is None or _is_event(anchor, lexicon):
+        return []
+    owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
+        quantity, start, actors
+    )
+    return [Draft("strength", unit, holder, anchor.i, None, value) for holder in owners]
+
+
+def read_strength(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Strength drafts for one sentence."""
+    span = seg.span
+    doc = span.doc
+    base = span.start_char
+    out: list[Draft] = []
+    for start, end, value in find_quantities(span.text):
+        quantity = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if quantity is not None and len(quantity):
+            out += _read_quantity(quantity, value, actors, lexicon, span.start)
+    return out

@@ -1,0 +1,179 @@
+"""Dependency-tree walks shared by the claim readers.
+
+Every reader asks the same questions of a trigger word: who is the subject of
+its clause, which actors hang below it, is it negated, is it hedged. The
+answers come from the parse, not from word order, so they hold for prose the
+rules were never tuned on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from claimgraph.nlp.lexicon import Lexicon
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# spaCy's label for the "by" phrase of a passive verb.
+BY_PHRASE = "agent"
+RELATIVE_TAGS = frozenset({"WP", "WDT", "WP$"})
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis", "csubj"})
+# Branches that start another statement: never part of a phrase's own actors.
+DETACHED = frozenset(
+    {"relcl", "acl", "appos", "advcl", "ccomp", "parataxis", "punct", "csubj", "mark"}
+)
+
+
+def subtree(token: Token, skip: frozenset[str] = DETACHED) -> Iterator[Token]:
+    """``token`` and its descendants, not entering ``skip`` branches.
+
+    A coordinated verb starts another statement ("led the group and was
+    designated by the US") and is never entered either.
+    """
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(
+            c
+            for c in current.children
+            if c.dep_ not in skip and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+        )
+
+
+def indices(token: Token, skip: frozenset[str] = DETACHED) -> list[int]:
+    """Token indices of :func:`subtree`."""
+    return [t.i for t in subtree(token, skip)]
+
+
+def find_subject(anchor: Token) -> tuple[Token | None, bool]:
+    """The subject of the clause ``anchor`` sits in, and whether it is passive.
+
+    Climbs through complements ("is believed to have"), coordinated verbs
+    and nouns; a relative clause or participle takes the noun it modifies,
+    an apposition or compound the name it describes.
+    """
+    current = anchor
+    shared = False
+    for _ in range(16):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS and child.i != anchor.i:
+                if child.tag_ in RELATIVE_TAGS and current.dep_ == "relcl":
+                    return current.head, False
+                # A subject shared across "and" or "is believed to" is passive
+                # for its own verb only.
+                return child, child.dep_ == "nsubjpass" and not shared
+        if current.dep_ in ("relcl", "acl"):
+            return current.head, current.dep_ == "acl" and current.tag_ == "VBN" and not shared
+        if current.dep_ in ("appos", "compound") and current.i == anchor.i:
+            return current.head, False
+        if current.dep_ in ("nsubj", "nsubjpass") and current.i != anchor.i:
+            return None, False
+        gerund = current.dep_ in ("ccomp", "pcomp") and current.tag_ == "VBG"
+        if gerund:
+            shared = True  # "denied sheltering al Qaeda": the denier shelters
+        elif current.dep_ in ("ROOT", "ccomp", "parataxis", "csubj") or current.head.i == current.i:
+            return None, False
+        if current.dep_ in ("conj", "xcomp"):
+            shared = True
+        current = current.head
+    return None, False
+
+
+def clause_chain(anchor: Token, through_complements: bool = True) -> list[Token]:
+    """``anchor`` and its ancestors up to the verb heading its clause.
+
+    With ``through_complements`` an open complement ("believed to have")
+    does not end the clause, so a hedge on the matrix verb is seen.
+    """
+    chain = [anchor]
+    current = anchor
+    for _ in range(16):
+        if current.dep_ in CLAUSE_DEPS or current.head.i == current.i:
+            break
+        if current.dep_ == "xcomp" and not through_complements:
+            break
+        current = current.head
+        chain.append(current)
+    return chain
+
+
+def governor(anchor: Token) -> Token | None:
+    """The verb above the clause of ``anchor`` ("denied" in "denied that X")."""
+    top = clause_chain(anchor)[-1]
+    if top.dep_ in ("ccomp", "xcomp", "pcomp", "advcl") and top.head.i != top.i:
+        return top.head
+    return None
+
+
+def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
+    """A negator on the clause of ``anchor`` or a denial verb governing it."""
+    for token in clause_chain(anchor):
+        if token.i != anchor.i and token.lemma_.lower() in lexicon.denial_verbs:
+            return True  # "denied sheltering al Qaeda"
+        for child in token.children:
+            if child.dep_ == "neg" or (
+                child.lower_ in lexicon.negation_cues and child.dep_ in ("det", "advmod", "neg")
+            ):
+                return True
+            if child.dep_ in SUBJECT_DEPS and any(
+                g.dep_ == "det" and g.lower_ == "no" for g in child.children
+            ):
+                return True  # "no al Qaeda members were present"
+    head = governor(anchor)
+    if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
+        return not any(c.dep_ == "neg" for c in head.children)
+    return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _hedge_token(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` itself marks uncertainty."""
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.raising_verbs:
+        return True
+    if lemma in lexicon.hedge_passives and any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return token.dep_ in ("acomp", "amod") and lemma in lexicon.hedge_adjectives
+
+
+def _hedge_child(child: Token, lexicon: Lexicon) -> bool:
+    """Whether a dependent of the clause marks uncertainty."""
+    lower = child.lower_
+    if child.dep_ == "aux" and lower in lexicon.modals:
+        return True
+    if child.dep_ in ("advmod", "amod") and lower in lexicon.hedge_adverbs:
+        return True
+    return child.dep_ == "amod" and child.lemma_.lower() in lexicon.hedge_adjectives
+
+
+def is_hedged(anchor: Token, lexicon: Lexicon) -> bool:
+    """A modal, hedging adverb, "is believed to" or "appears to" on the claim."""
+    chain = clause_chain(anchor)
+    head = governor(anchor)
+    if (
+        head is not None
+        and head.dep_ in ("ROOT", "ccomp")
+        and head.lemma_.lower() in lexicon.hedge_passives
+    ):
+        chain.append(head)
+    for token in chain:
+        if _hedge_token(token, lexicon):
+            return True
+        if any(_hedge_child(child, lexicon) for child in token.children):
+            return True
+    return any(t.lower_ in lexicon.sentence_hedges for t in anchor.sent)
+
+
+def path_to(token: Token, ancestor: Token) -> list[Token]:
+    """Tokens from ``token`` up to (not including) ``ancestor``; [] if unrelated."""
+    out: list[Token] = []
+    current = token
+    for _ in range(32):
+        if current.i == ancestor.i:
+            return out
+        if current.head.i == current.i:
+            return []
+        out.append(current)
+        current = current.head
+    return []

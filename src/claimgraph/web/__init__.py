@@ -1,0 +1,1 @@
+"""Web stage: the HTTP API and the analysts' pages (``claimgraph serve``)."""

@@ -1,0 +1,1 @@
+"""One module per page group; each builds its data once for both the page and the API."""

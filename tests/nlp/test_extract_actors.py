@@ -1,0 +1,141 @@
+"""Actors and mentions: gazetteer names, learned names, acronyms, coreference, offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Claim, Document, Extraction
+from claimgraph.nlp.actors import expand_token_pattern
+from claimgraph.nlp.extract import get_extractor
+
+
+def extract(text: str) -> Extraction:
+    """The extraction of ``text`` as a document."""
+    return get_extractor().extract(Document.create(text, outlet="Test Wire"))
+
+
+def subjects(claims: tuple[Claim, ...], predicate: str) -> list[str]:
+    """Subjects of the claims with ``predicate``, in order."""
+    return [c.subject.name for c in claims if c.predicate == predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the islamic state khorasan province's fighters regrouped.", "isis-k"),
+        ("Tehrik-e-Taliban Pakistan's leadership met in Kabul.", "ttp"),
+        ("Al Qaida operatives moved south.", "al-qaeda"),
+    ],
+)
+def test_gazetteer_names_match_whatever_their_case_and_spelling(text: str, expected: str) -> None:
+    ids = {m.actor_id for m in extract(text).mentions}
+    assert expected in ids
+
+
+def test_mentions_carry_offsets_into_the_body() -> None:
+    text = "Officials said the Houthis operate in Yemen."
+    extraction = extract(text)
+    for mention in extraction.mentions:
+        assert text[mention.start : mention.end] == mention.text
+    assert {m.text for m in extraction.mentions if m.actor_id} >= {"Houthis", "Yemen"}
+    assert {a.id for a in extraction.actors} >= {"houthis", "yemen"}
+
+
+def test_a_defined_acronym_resolves_later_mentions() -> None:
+    text = "The Jamaat Ansar Khorasan Front (JAKF) emerged last year. JAKF operates in Badakhshan."
+    extraction = extract(text)
+    presence = [c for c in extraction.claims if c.type == "presence"]
+    assert [(c.subject.name, c.subject.origin) for c in presence] == [
+        ("Jamaat Ansar Khorasan Front", "learned")
+    ]
+    assert presence[0].subject.aliases == ("JAKF",)
+
+
+def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> None:
+    extraction = extract(
+        "The Kestrel Liberation Front operates in Badakhshan. Mr Ivo Brandt visited."
+    )
+    learned = {a.name for a in extraction.actors if a.origin == "learned"}
+    assert learned == {"Kestrel Liberation Front"}
+    brandt = [m for m in extraction.mentions if "Brandt" in m.text]
+    assert brandt and all(m.actor_id is None for m in brandt)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        ("Hamas rejected the ceasefire terms. The group has 20,000 fighters.", "fighters", "Hamas"),
+        ("AQAP lost ground in Shabwa. It still operates in Abyan.", "operates_in", "AQAP"),
+        (
+            "The Houthis seized a ship. The militants remain active in Hodeidah.",
+            "operates_in",
+            "Houthis",
+        ),
+        (
+            "ISIS-K struck Kabul. The terror group has cells in Kunar.",
+            "operates_in",
+            "ISIS-K",
+        ),
+        ("JNIM expanded in 2023. They are active in Burkina Faso.", "operates_in", "JNIM"),
+    ],
+)
+def test_referring_phrases_take_the_salient_actor(text: str, predicate: str, expected: str) -> None:
+    assert subjects(extract(text).claims, predicate) == [expected]
+
+
+def test_a_possessive_pronoun_prefers_the_actor_of_its_own_sentence() -> None:
+    text = (
+        "Hamas met officials in Doha. "
+        "Al-Shabaab holds ground in Somalia, and its fighters are estimated at 10,000."
+    )
+    assert subjects(extract(text).claims, "fighters") == ["al-Shabaab"]
+
+
+def test_evidence_is_the_sentence_with_its_offsets() -> None:
+    text = "Hamas met officials in Doha.\n\nThe Houthis operate in Yemen."
+    claim = next(c for c in extract(text).claims if c.type == "presence")
+    assert claim.evidence.sentence == "The Houthis operate in Yemen."
+    assert text[claim.evidence.start : claim.evidence.end] == claim.evidence.sentence
+
+
+def test_extract_many_reads_like_extract() -> None:
+    texts = ["The Houthis operate in Yemen.", "Iran funds the Houthis.", "Nothing here."]
+    documents = [Document.create(t) for t in texts]
+    extractor = get_extractor()
+    batch = list(extractor.extract_many(documents, batch_size=2))
+    assert [e.document.id for e in batch] == [d.id for d in documents]
+    assert [e.claims for e in batch] == [extractor.extract(d).claims for d in documents]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ([{"LOWER": "al"}, {"LOWER": "qaeda"}], ("LOWER", [["al", "qaeda"]])),
+        (
+            [{"LOWER": "al"}, {"ORTH": {"IN": ["-", "\u2013"]}, "OP": "?"}, {"LOWER": "qaeda"}],
+            ("LOWER", [["al", "qaeda"], ["al", "-", "qaeda"], ["al", "\u2013", "qaeda"]]),
+        ),
+        ([{"ORTH": "IS"}], ("ORTH", [["IS"]])),
+        ([{"LOWER": {"IN": ["da'esh", "da\u2019esh"]}}], ("LOWER", [["da'esh"], ["da\u2019esh"]])),
+        ([{"LOWER": "x", "OP": "+"}], None),
+        ([{"POS": "PROPN"}], None),
+    ],
+)
+def test_token_patterns_expand_to_phrases(
+    pattern: list[dict[str, object]], expected: tuple[str, list[list[str]]] | None
+) -> None:
+    assert expand_token_pattern(pattern) == expected
+
+
+def test_an_acronym_the_gazetteer_knows_decides_its_long_form() -> None:
+    text = "Islamic State in Iraq and the Levant-Khorasan (ISIL-K) operates in Kunar."
+    presence = [c for c in extract(text).claims if c.type == "presence"]
+    assert [(c.subject.id, c.object.id if c.object else None) for c in presence] == [
+        ("isis-k", "kunar")
+    ]
+
+
+def test_headings_state_nothing() -> None:
+    text = "Where the group operates\n\nHamas remains active in Gaza."
+    claims = extract(text).claims
+    assert [c.evidence.sentence for c in claims] == ["Hamas remains active in Gaza."]

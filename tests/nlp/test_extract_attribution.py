@@ -1,0 +1,125 @@
+"""Attribution: who asserts each claim, from reporting verbs, markers, carry-over and quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Document, Source
+from claimgraph.nlp.attribution import dateline_outlet, quoted_chars
+from claimgraph.nlp.extract import get_extractor
+
+
+def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str], Source]:
+    """Source of every claim, keyed by (predicate, subject)."""
+    claims = get_extractor().extract(Document.create(text, outlet=outlet)).claims
+    return {(c.predicate, c.subject.name): c.source for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "Hamas has about 30,000 fighters, said Peter Mills, a researcher at the "
+            "Institute for the Study of War.",
+            ("fighters", "Hamas"),
+            Source("Peter Mills", "person", "ISW"),
+        ),
+        (
+            "A new report from the Analytical Support and Sanctions Monitoring Team "
+            "revealed that ISIS-K operates in Tajikistan.",
+            ("operates_in", "ISIS-K"),
+            Source("UN Monitoring Team", "document"),
+        ),
+        (
+            "ISIS-K has between 4,000 and 6,000 fighters, according to the Institute "
+            "for the Study of War.",
+            ("fighters", "ISIS-K"),
+            Source("ISW", "organization"),
+        ),
+        (
+            "UN sanctions monitors said in a report that the Taliban shelter the TTP.",
+            ("protects", "Taliban"),
+            Source("UN Monitoring Team", "document"),
+        ),
+        (
+            "The Taliban said they had cut ties with al-Qaeda.",
+            ("ally", "Taliban"),
+            Source("Taliban", "actor"),
+        ),
+        (
+            "JNIM is active across central Mali.",
+            ("operates_in", "JNIM"),
+            Source("Test Wire", "outlet"),
+        ),
+    ],
+)
+def test_source_of_a_sentence(text: str, claim: tuple[str, str], expected: Source) -> None:
+    assert sources(text)[claim] == expected
+
+
+def test_without_an_outlet_the_source_is_an_unknown_outlet() -> None:
+    found = sources("JNIM is active across central Mali.", outlet=None)
+    assert found[("operates_in", "JNIM")] == Source("unknown outlet", "outlet")
+
+
+def test_a_wire_dateline_names_the_outlet() -> None:
+    assert dateline_outlet("KABUL, May 2 (Test Wire) - Hamas said nothing.") == "Test Wire"
+    assert dateline_outlet("Hamas said nothing.") is None
+
+
+def test_a_named_source_carries_to_the_rest_of_its_paragraph_only() -> None:
+    text = (
+        "The Monitoring Team report notes that ISIS-K operates in Kunar. "
+        "It adds that al-Qaeda has 400 fighters. "
+        "ISIS-K is estimated to have 5,000 fighters.\n\n"
+        "JNIM is active across central Mali."
+    )
+    found = sources(text)
+    report = Source("UN Monitoring Team", "document")
+    assert found[("operates_in", "ISIS-K")] == report
+    assert found[("fighters", "al-Qaeda")] == report
+    assert found[("fighters", "ISIS-K")] == report
+    assert found[("operates_in", "JNIM")] == Source("Test Wire", "outlet")
+
+
+def test_a_quote_spanning_sentences_keeps_its_speaker() -> None:
+    text = (
+        '"ISIS-K has rebuilt its networks. It now has 3,000 fighters," '
+        "said Peter Mills, a researcher at the Institute for the Study of War."
+    )
+    found = sources(text)
+    assert found[("fighters", "ISIS-K")].name == "Peter Mills"
+
+
+def test_a_role_stated_beside_the_speaker_is_the_outlets() -> None:
+    text = "Zabihullah Mujahid, the Taliban spokesman, said al-Qaeda has no bases in Afghanistan."
+    found = sources(text)
+    assert found[("member_of", "Zabihullah Mujahid")] == Source("Test Wire", "outlet")
+    assert found[("operates_in", "al-Qaeda")].name == "Zabihullah Mujahid"
+
+
+def test_quoted_ranges() -> None:
+    text = 'He said "one" and \u201ctwo\u201d.'
+    assert [text[a:b] for a, b in quoted_chars(text)] == ['"one"', "\u201ctwo\u201d"]
+
+
+def test_a_report_without_an_outlet_speaks_in_its_issuers_voice() -> None:
+    body = (
+        "Analytical Support and Sanctions Monitoring Team\n\n"
+        "Member States assess that ISIS-K operates in Kunar. "
+        "The Monitoring Team notes that JNIM is active across central Mali."
+    )
+    document = Document.create(body, title="Report of the Monitoring Team", outlet=None)
+    claims = get_extractor().extract(document).claims
+    assert {c.source for c in claims} == {Source("UN Monitoring Team", "document")}
+
+
+def test_a_relative_clause_speaks_for_the_noun_it_describes() -> None:
+    text = "Mali's government, which has denied hiring Wagner, says it acts alone."
+    found = sources(text)
+    assert found[("funds", "Mali")] == Source("Mali", "actor")
+
+
+def test_a_demonym_names_the_state_behind_officials() -> None:
+    found = sources("Iranian officials said Hezbollah operates in Syria.")
+    assert found[("operates_in", "Hezbollah")] == Source("Iran", "actor")

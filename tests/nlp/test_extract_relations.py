@@ -1,0 +1,189 @@
+"""Relation claims: every predicate, direction, polarity and hedging, from short passages."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Claim, Document
+from claimgraph.nlp.extract import get_extractor
+
+
+def relations(text: str) -> set[tuple[str, str, str | None, str]]:
+    """(predicate, subject, object, polarity) of every relation claim read from ``text``."""
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    return {_key(c) for c in extraction.claims if c.type == "relation"}
+
+
+def _key(claim: Claim) -> tuple[str, str, str | None, str]:
+    obj = claim.object.name if claim.object else None
+    return (claim.predicate, claim.subject.name, obj, claim.polarity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Taliban and al-Qaeda remain closely aligned.",
+            ("ally", "Taliban", "al-Qaeda", "asserted"),
+        ),
+        (
+            "Analysts describe the alliance between Hamas and Hezbollah as durable.",
+            ("ally", "Hamas", "Hezbollah", "asserted"),
+        ),
+        (
+            "Iran funds the Houthis through a network of front companies.",
+            ("funds", "Iran", "Houthis", "asserted"),
+        ),
+        (
+            "The ADF receives funding from ISCAP, according to investigators.",
+            ("funds", "ISCAP", "ADF", "asserted"),
+        ),
+        (
+            "Al-Shabaab is financed by a web of checkpoints and AQAP donors.",
+            ("funds", "AQAP", "al-Shabaab", "asserted"),
+        ),
+        (
+            "The Taliban continue to shelter the leadership of the TTP.",
+            ("protects", "Taliban", "TTP", "asserted"),
+        ),
+        (
+            "Boko Haram fighters pledged allegiance to the Islamic State in 2015.",
+            ("allegiance", "Boko Haram", "Islamic State", "asserted"),
+        ),
+        (
+            "ISWAP, the Islamic State's West African affiliate, expanded its raids.",
+            ("affiliate", "ISWAP", "Islamic State", "asserted"),
+        ),
+        (
+            "ISIS-K has fought the Taliban for control of Nangarhar.",
+            ("hostile", "ISIS-K", "Taliban", "asserted"),
+        ),
+        (
+            "Officials fear that ISIS-K has infiltrated the Taliban's security services.",
+            ("infiltrates", "ISIS-K", "Taliban", "asserted"),
+        ),
+        (
+            "Zabihullah Mujahid, the Taliban spokesman, spoke to reporters in Kabul.",
+            ("member_of", "Zabihullah Mujahid", "Taliban", "asserted"),
+        ),
+        (
+            "Ahmad Massoud, head of foreign relations for the NRF, toured Europe.",
+            ("member_of", "Ahmad Massoud", "NRF", "asserted"),
+        ),
+        (
+            "Taliban leader Mullah Omar never left Kandahar.",
+            ("leads", "Mullah Omar", "Taliban", "asserted"),
+        ),
+        (
+            "JNIM, led by Iyad Ag Ghaly, dominates central Mali.",
+            ("leads", "Iyad Ag Ghaly", "JNIM", "asserted"),
+        ),
+        (
+            "ISWAP broke away from Boko Haram in 2016.",
+            ("splinter_of", "ISWAP", "Boko Haram", "asserted"),
+        ),
+        (
+            "A bitter rift within the Taliban has slowed decisions in Kandahar.",
+            ("internal_division", "Taliban", "Taliban", "asserted"),
+        ),
+        (
+            "Qatar does not fund Hamas, the foreign ministry insisted.",
+            ("funds", "Qatar", "Hamas", "denied"),
+        ),
+        (
+            "The Taliban denied that they shelter al-Qaeda.",
+            ("protects", "Taliban", "al-Qaeda", "denied"),
+        ),
+    ],
+)
+def test_relation_is_read(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Analytical Support and Sanctions Monitoring Team met in New York.",
+        "Hezbollah held a rally in Beirut on Friday.",
+        "There are no al-Qaeda members in Afghanistan, said a Taliban spokesman.",
+    ],
+)
+def test_no_relation_where_none_is_stated(text: str) -> None:
+    assert relations(text) == set()
+
+
+def test_a_reporting_subject_takes_no_part_in_the_relation() -> None:
+    text = "The Monitoring Team describes ties between the Taliban and al-Qaeda as close."
+    assert relations(text) == {("ally", "Taliban", "al-Qaeda", "asserted")}
+
+
+def test_symmetric_relations_put_the_first_named_actor_first() -> None:
+    assert ("hostile", "JNIM", "Islamic State Sahel", "asserted") in relations(
+        "JNIM and Islamic State Sahel have fought each other since 2020."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Iran may fund the Houthis.", True),
+        ("Iran reportedly funds the Houthis.", True),
+        ("Iran is believed to fund the Houthis.", True),
+        ("Iran appears to fund the Houthis.", True),
+        ("Iran funds the Houthis.", False),
+    ],
+)
+def test_hedging(text: str, hedged: bool) -> None:
+    extraction = get_extractor().extract(Document.create(text))
+    funds = [c for c in extraction.claims if c.predicate == "funds"]
+    assert [c.hedged for c in funds] == [hedged]
+
+
+def test_a_role_in_apposition_is_not_hedged_by_its_clause() -> None:
+    text = "The group's leader, Sanaullah Ghafari, may have been killed in June."
+    document = Document.create("ISIS-K lost ground this year. " + text)
+    claims = get_extractor().extract(document).claims
+    leads = [c for c in claims if c.predicate == "leads"]
+    assert [(c.subject.name, c.object.name if c.object else None, c.hedged) for c in leads] == [
+        ("Sanaullah Ghafari", "ISIS-K", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AQAP, whose leader Saad al-Awlaki took over in March, remains strong.",
+            ("leads", "Saad bin Atef al-Awlaki", "AQAP", "asserted"),
+        ),
+        (
+            "The Taliban have denied sheltering al-Qaeda since 2021.",
+            ("protects", "Taliban", "al-Qaeda", "denied"),
+        ),
+        (
+            "ISKP, which is hostile to both the Taliban and Russia, accuses Moscow of lying.",
+            ("hostile", "ISIS-K", "Russia", "asserted"),
+        ),
+        (
+            "Iran hosts al-Qaeda's leader, Saif al-Adel, officials say.",
+            ("protects", "Iran", "Saif al-Adel", "asserted"),
+        ),
+    ],
+)
+def test_relative_clauses_gerunds_and_appositions(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike hit a house inside Afghanistan, a US attack on al-Qaeda.",
+        "Under his leadership, Boko Haram pledged allegiance to the Islamic State.",
+    ],
+)
+def test_places_and_circumstances_are_not_parties(text: str) -> None:
+    found = relations(text)
+    assert not any(obj in ("Afghanistan",) for _, _, obj, _ in found)
+    assert not any(pred == "allegiance" and obj != "Islamic State" for pred, _, obj, _ in found)

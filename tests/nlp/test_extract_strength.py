@@ -1,0 +1,111 @@
+"""Strength claims: the number forms of the annotation guide, units and holders."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.model import Document
+from claimgraph.nlp.extract import get_extractor
+
+Row = tuple[str, str, float | None, float | None, bool]
+
+
+def strengths(text: str) -> list[Row]:
+    """(subject, unit, min, max, approx) of every strength claim read from ``text``."""
+    claims = get_extractor().extract(Document.create(text)).claims
+    out = []
+    for claim in claims:
+        if claim.type == "strength" and claim.value is not None:
+            value = claim.value
+            out.append((claim.subject.name, claim.predicate, value.min, value.max, value.approx))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISIS-K is estimated to have between 4,000 and 6,000 fighters.",
+            ("ISIS-K", "fighters", 4000, 6000, False),
+        ),
+        (
+            "Officials counted an estimated 400 al-Qaeda fighters in the east.",
+            ("al-Qaeda", "fighters", 400, 400, True),
+        ),
+        (
+            "JNIM now has over 21 groups under its banner.",
+            ("JNIM", "groups", 22, None, False),
+        ),
+        (
+            "Hezbollah commands several hundred fighters in the south.",
+            ("Hezbollah", "fighters", 200, 900, True),
+        ),
+        (
+            "The Houthis can call on thousands of fighters.",
+            ("Houthis", "fighters", 1000, 9999, True),
+        ),
+        (
+            "ISWAP may have up to 3,000 fighters around Lake Chad.",
+            ("ISWAP", "fighters", None, 3000, False),
+        ),
+        (
+            "AQAP retains fewer than 100 fighters in Shabwa.",
+            ("AQAP", "fighters", None, 99, False),
+        ),
+        (
+            "Hamas trained two thousand recruits last year.",
+            ("Hamas", "recruits", 2000, 2000, False),
+        ),
+        (
+            "The TTP can field some 5,000 militants along the border.",
+            ("TTP", "fighters", 5000, 5000, True),
+        ),
+        (
+            "ETIM operates three training camps near the border.",
+            ("ETIM", "camps", 3, 3, False),
+        ),
+    ],
+)
+def test_strength_forms(text: str, expected: Row) -> None:
+    assert expected in strengths(text)
+
+
+def test_a_count_with_family_counts_members_and_keeps_the_qualifier() -> None:
+    text = (
+        "Al-Qaeda's fighters there are estimated at around 400, "
+        "rising to some 2,000 including family members."
+    )
+    claims = [
+        c for c in get_extractor().extract(Document.create(text)).claims if c.type == "strength"
+    ]
+    members = [c for c in claims if c.predicate == "members"]
+    assert [(c.value.min, c.value.qualifier) for c in members if c.value] == [
+        (2000, "including family members")
+    ]
+    assert ("al-Qaeda", "fighters", 400, 400, True) in strengths(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike killed 40 ISIS-K fighters near Jalalabad.",
+        "Police arrested 12 Hamas members on Monday.",
+        "Al-Shabaab attacked the base in 2019.",
+        "ISIS-K claimed an attack that wounded 80 people.",
+    ],
+)
+def test_counts_of_events_are_not_strength(text: str) -> None:
+    assert strengths(text) == []
+
+
+def test_the_object_of_put_at_is_the_counted_group() -> None:
+    text = "UN monitors put ISIS-K at between 4,000 and 6,000 fighters."
+    assert strengths(text) == [("ISIS-K", "fighters", 4000, 6000, False)]
+
+
+def test_counts_of_one_sentence_keep_distinct_ids() -> None:
+    text = "ISIS-K had 2,000 fighters in 2021 and 4,000 fighters in 2023."
+    claims = [
+        c for c in get_extractor().extract(Document.create(text)).claims if c.type == "strength"
+    ]
+    assert len(claims) == len({c.id for c in claims}) >= 2
