@@ -115,6 +115,22 @@ def _described_by_phrase(token: Token, actors: DocActors) -> str | None:
     return None
 
 
+def _clause_subject_tokens(token: Token) -> set[int]:
+    """Tokens of the subject of the verb a pronoun is the object of.
+
+    "The panel put it at 400" cannot mean the panel put itself at 400: a
+    plain pronoun object never refers to its own verb's subject.
+    """
+    if token.dep_ not in ("dobj", "dative"):
+        return set()
+    return {
+        t.i
+        for c in token.head.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree
+    }
+
+
 def _same_sentence(
     seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...]
 ) -> ActorSpan | None:
@@ -122,10 +138,11 @@ def _same_sentence(
     if token.i == seg.start or (token.pos_ != "PRON" and not _possessive(token)):
         return None
     described = _described_by_phrase(token, actors)
+    own_subject = _clause_subject_tokens(token)
     before = [
         s
         for s in actors.among(range(seg.start, token.i))
-        if s.actor.kind in kinds and s.actor.id != described
+        if s.actor.kind in kinds and s.actor.id != described and s.start not in own_subject
     ]
     if not before:
         return None

@@ -113,8 +113,12 @@ _AFTER_SKIP_RE = re.compile(
 )
 _BEFORE_SKIP_RE = re.compile(
     r"(?:[$£€¥₹]|\bus\s*\$|\b(?:usd|eur|gbp|rs|inr|pkr|afn)\.?)\s*$"
-    r"|\w[-–/:.]?$"
-    r"|\b(?:resolution|article|section|chapter|paragraph|para|page|annex|table|figure|fig"
+    r"|\w[-–/:.]?$",
+    re.IGNORECASE,
+)
+# Label words ("Resolution 2231", "number 5") name the number right after them.
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:resolution|article|section|chapter|paragraph|para|page|annex|table|figure|fig"
     r"|flight|route|highway|volume|vol|no|number|issue|phase|level|grade|category|verse"
     r"|code|room|platform|gate|channel|item|clause|appendix|part|act)\.?\s+$",
     re.IGNORECASE,
@@ -711,10 +715,22 @@ def _year_is_count(text: str, start: int, end: int, modified: bool) -> bool:
     return prev is not None and prev.group(1) not in _YEAR_CONTEXT
 
 
+def _opens_with_modifier(phrase: str) -> bool:
+    """Whether a phrase starts with a modifier word ("as many as 900").
+
+    A label names a bare number ("number 5"); "number as many as 900" is
+    the verb "to number" before a count.
+    """
+    first = phrase.split(maxsplit=1)[0].lower()
+    return first.isalpha() and _word_kind(first) is None and first not in ("a", "an")
+
+
 def _keep(text: str, start: int, end: int, phrase: _Phrase) -> bool:
     """Whether a phrase found in a sentence counts something."""
     before = text[max(0, start - 30) : start]
     if _BEFORE_SKIP_RE.search(before) or _MONTH_BEFORE_RE.search(before):
+        return False
+    if _LABEL_BEFORE_RE.search(before) and not _opens_with_modifier(text[start:end]):
         return False
     if _AFTER_SKIP_RE.match(text, end) or _MONTH_AFTER_RE.match(text, end):
         return False

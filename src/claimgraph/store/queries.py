@@ -146,10 +146,36 @@ def iter_claims(
     actor_ids: list[str] | None = None,
     claim_type: str | None = None,
     doc_id: str | None = None,
+    limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Claims in the JSONL contract shape, filtered by actor, type or document."""
+    query = _filtered(_claims_query(), actor_ids=actor_ids, claim_type=claim_type, doc_id=doc_id)
+    if limit is not None:
+        query = query.limit(limit)
+    with engine.connect() as connection:
+        for row in connection.execute(query):
+            yield claim_dict(row._mapping)
+
+
+def count_claims(
+    engine: Engine, *, actor_ids: list[str] | None = None, claim_type: str | None = None
+) -> int:
+    """How many claims :func:`iter_claims` would yield for the same filters."""
+    query = _filtered(
+        select(func.count()).select_from(schema.claims), actor_ids=actor_ids, claim_type=claim_type
+    )
+    with engine.connect() as connection:
+        return int(connection.execute(query).scalar_one())
+
+
+def _filtered(
+    query: Select[Any],
+    *,
+    actor_ids: list[str] | None = None,
+    claim_type: str | None = None,
+    doc_id: str | None = None,
+) -> Select[Any]:
     claims = schema.claims
-    query = _claims_query()
     if actor_ids:
         query = query.where(
             or_(claims.c.subject_id.in_(actor_ids), claims.c.object_id.in_(actor_ids))
@@ -158,9 +184,7 @@ def iter_claims(
         query = query.where(claims.c.type == claim_type)
     if doc_id:
         query = query.where(claims.c.doc_id == doc_id)
-    with engine.connect() as connection:
-        for row in connection.execute(query):
-            yield claim_dict(row._mapping)
+    return query
 
 
 def claim_dict(row: Any) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 
 from claimgraph.store.queries import (
     actor_documents,
+    count_claims,
     get_actor,
     iter_claims,
     list_actors,
@@ -18,7 +19,7 @@ from claimgraph.store.queries import (
 )
 from claimgraph.web import consolidation
 from claimgraph.web.render import Estimate, estimates_svg, graph_svg
-from claimgraph.web.views.common import PAGE_SIZE, engine_of, render
+from claimgraph.web.views.common import PAGE_SIZE, Offset, engine_of, render
 
 router = APIRouter()
 GRAPH_NEIGHBOURS = 14
@@ -28,19 +29,24 @@ CITATIONS = 30
 def brief(engine: Engine, actor_id: str) -> dict[str, Any]:
     """Everything the actor page shows, in JSON-ready form."""
     actor = get_actor(engine, actor_id)
-    claims = list(iter_claims(engine, actor_ids=[actor["id"]]))
-    own = [claim for claim in claims if claim["subject"]["id"] == actor["id"]]
+    ids = [actor["id"]]
+
+    def of_type(claim_type: str, *, own: bool = False) -> list[dict[str, Any]]:
+        # One query per section: a busy actor's thousands of other claims are never read.
+        rows = iter_claims(engine, actor_ids=ids, claim_type=claim_type)
+        return [row for row in rows if not own or row["subject"]["id"] == actor["id"]]
+
     return {
         "actor": actor,
-        "claim_count": len(claims),
-        "estimates": _estimates(own),
+        "claim_count": count_claims(engine, actor_ids=ids),
+        "estimates": _estimates(of_type("strength", own=True)),
         "relations": _relations(engine, actor["id"]),
-        "places": _places(own),
-        "pledges": [claim for claim in claims if claim["type"] == "pledge"],
-        "denials": [claim for claim in claims if claim["type"] == "denial"],
+        "places": _places(of_type("presence", own=True)),
+        "pledges": of_type("pledge"),
+        "denials": of_type("denial"),
         "disputes": consolidation.actor_disputes(engine, actor["id"]),
         "citations": actor_documents(engine, actor["id"], limit=CITATIONS),
-        "claims": claims[:PAGE_SIZE],
+        "claims": list(iter_claims(engine, actor_ids=ids, limit=PAGE_SIZE)),
         "graph": relation_graph(engine, actor["id"], actor),
     }
 
@@ -198,7 +204,7 @@ Limit = Annotated[int, Query(ge=1, le=1000)]
 
 
 @router.get("/api/actors", tags=["actors"])
-def actors_api(request: Request, limit: Limit = 1000, offset: int = 0) -> list[dict[str, Any]]:
+def actors_api(request: Request, limit: Limit = 1000, offset: Offset = 0) -> list[dict[str, Any]]:
     """Actors with mention and claim counts, most claims first."""
     return list_actors(engine_of(request))[offset : offset + limit]
 

@@ -9,7 +9,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 
 from claimgraph.model import CLAIM_TYPES
 from claimgraph.store.queries import find_actor_id, iter_claims
-from claimgraph.web.views.common import engine_of
+from claimgraph.web.views.common import Offset, engine_of
 
 router = APIRouter()
 
@@ -23,7 +23,7 @@ def claims_api(
     type: Annotated[str | None, Query(description=f"One of {', '.join(CLAIM_TYPES)}.")] = None,
     doc: Annotated[str | None, Query(description="Document id.")] = None,
     limit: Annotated[int, Query(ge=1, le=5000)] = 500,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[dict[str, Any]]:
     """Claims as ``claimgraph claims --format jsonl`` prints them, oldest document first."""
     if type is not None and type not in CLAIM_TYPES:

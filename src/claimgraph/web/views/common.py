@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import Request
+from fastapi import Query, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment
 from sqlalchemy import Engine
@@ -24,6 +24,10 @@ def engine_of(request: Request) -> Engine:
 def options_of(request: Request) -> Options:
     options: Options = request.app.state.options
     return options
+
+
+# How far into a listing a page may start: bounded, so a huge number is a 422, not a 500.
+Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 
 
 def render(

@@ -14,7 +14,7 @@ from sqlalchemy import Engine
 from claimgraph.errors import NotFoundError
 from claimgraph.store.queries import document_mentions, get_document, get_original, list_documents
 from claimgraph.web.render import body_segments
-from claimgraph.web.views.common import engine_of, render
+from claimgraph.web.views.common import Offset, engine_of, render
 
 router = APIRouter()
 
@@ -95,7 +95,7 @@ Limit = Annotated[int, Query(ge=1, le=1000)]
 
 
 @router.get("/api/documents", tags=["documents"])
-def documents_api(request: Request, limit: Limit = 100, offset: int = 0) -> list[dict[str, Any]]:
+def documents_api(request: Request, limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
     """Stored documents, newest first, with their claim counts."""
     rows = list_documents(engine_of(request), limit=offset + limit)
     return rows[offset:]
