@@ -7,13 +7,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DB ?= sqlite:///claimgraph.db
 
-# Debian packages the tests need: a PostgreSQL server to start, chromium to drive.
+# Debian packages: to build PyICU (a dependency of followthemoney), and for the tests a
+# PostgreSQL server to start and chromium to drive.
+BUILD_PACKAGES := libicu-dev pkg-config g++
 SYSTEM_PACKAGES := postgresql chromium fonts-dejavu-core
-SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: install system-deps demo test test-fast lint format eval quality clean
 
 $(STAMP): pyproject.toml constraints.txt
+	sh scripts/apt-install.sh $(BUILD_PACKAGES)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
@@ -21,15 +23,7 @@ $(STAMP): pyproject.toml constraints.txt
 install: $(STAMP)
 
 system-deps:
-	@missing=""; \
-	for pkg in $(SYSTEM_PACKAGES); do \
-	  dpkg-query -W -f='$${Status}' $$pkg 2>/dev/null | grep -q "ok installed" || missing="$$missing $$pkg"; \
-	done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing Debian packages:$$missing"; \
-	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-	fi
+	sh scripts/apt-install.sh $(SYSTEM_PACKAGES)
 
 demo: install
 	CLAIMGRAPH_DB=$(DB) $(BIN)/claimgraph ingest examples/corpus

@@ -22,11 +22,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from claimgraph.config import Options
-from claimgraph.errors import ClaimgraphError, InputError, ModelError
+from claimgraph.errors import ClaimgraphError, ModelError
 from claimgraph.ingest.reader import Overrides, read_documents
 from claimgraph.model import Document, Extraction
-from claimgraph.store.repository import has_document, save_extraction
-from claimgraph.workflow import BATCH_SIZE, IngestResult
+from claimgraph.workflow import IngestResult, extract_batch, store_outcome, triage
 
 # Chunks queued per worker: one being parsed, one waiting, so no worker idles.
 CHUNKS_PER_WORKER = 2
@@ -43,45 +42,20 @@ class ExtractionFailure:
 Outcome = Extraction | ExtractionFailure
 
 
-def extract_robustly(
-    documents: list[Document], *, model: str | None, batch_size: int = BATCH_SIZE
-) -> list[Outcome]:
-    """Extract a chunk in one ``nlp.pipe`` pass; if that raises, one by one.
-
-    One pathological document must cost only itself, not the chunk it came
-    in: the retry pins the error on the document that raised it.
-    """
-    from claimgraph.nlp.extract import get_extractor
-
-    extractor = get_extractor(model)
-    try:
-        return list(extractor.extract_many(documents, batch_size=batch_size))
-    except Exception:
-        # Narrowed below, document by document.
-        outcomes: list[Outcome] = []
-        for document in documents:
-            try:
-                outcomes.append(extractor.extract(document))
-            except Exception as exc:
-                outcomes.append(ExtractionFailure(document, f"extraction failed ({exc!r})"))
-        return outcomes
+def extract_robustly(documents: list[Document], *, model: str | None) -> list[Outcome]:
+    """Extract a chunk as :func:`claimgraph.workflow.extract_batch` does, in a form that
+    crosses process boundaries (the error of a failed document becomes its text)."""
+    return [
+        outcome if isinstance(outcome, Extraction) else ExtractionFailure(document, outcome)
+        for document, outcome in extract_batch(documents, model=model)
+    ]
 
 
 def result_of(outcome: Outcome, engine: Engine) -> IngestResult:
     """Store one outcome (or report its failure) and say what happened."""
-    document = outcome.document
-    name = document.path or document.id
     if isinstance(outcome, ExtractionFailure):
-        return IngestResult(name=name, status="failed", doc_id=document.id, error=outcome.reason)
-    status = save_extraction(engine, outcome)
-    return IngestResult(
-        name=name,
-        status=status,
-        doc_id=document.id,
-        title=document.title,
-        claims=len(outcome.claims) if status == "stored" else 0,
-        dropped=len(document.dropped),
-    )
+        return store_outcome(outcome.document, outcome.reason, engine=engine)
+    return store_outcome(outcome.document, outcome, engine=engine)
 
 
 def ingest_parallel(
@@ -123,7 +97,7 @@ def iter_ingest_parallel(
         initargs=(options.model,),
     ) as pool:
         in_flight: deque[tuple[list[Document], Future[list[Outcome]]]] = deque()
-        for item in _chunks(items, engine=engine):
+        for item in triage(items, engine=engine):
             if isinstance(item, IngestResult):
                 yield item
                 continue
@@ -144,29 +118,6 @@ def _start_worker(model: str | None) -> None:
 
     with contextlib.suppress(ClaimgraphError):
         get_extractor(model)
-
-
-def _chunks(
-    items: Iterator[Document | InputError], *, engine: Engine
-) -> Iterator[IngestResult | list[Document]]:
-    """Results for inputs that need no extraction, and chunks of those that do."""
-    seen: set[str] = set()
-    chunk: list[Document] = []
-    for item in items:
-        if isinstance(item, InputError):
-            yield IngestResult(name=item.subject or "?", status="failed", error=item.reason)
-        elif item.id in seen or has_document(engine, item.id):
-            yield IngestResult(
-                name=item.path or item.id, status="unchanged", doc_id=item.id, title=item.title
-            )
-        else:
-            seen.add(item.id)
-            chunk.append(item)
-            if len(chunk) >= BATCH_SIZE:
-                yield chunk
-                chunk = []
-    if chunk:
-        yield chunk
 
 
 def _store(

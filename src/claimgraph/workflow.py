@@ -83,8 +83,21 @@ def _process(
     items: Iterator[Document | InputError], *, engine: Engine, options: Options
 ) -> Iterator[IngestResult]:
     """Yield one result per item, extracting new documents in batches."""
+    for item in triage(items, engine=engine):
+        if isinstance(item, IngestResult):
+            yield item
+            continue
+        for document, outcome in extract_batch(item, model=options.model):
+            yield store_outcome(document, outcome, engine=engine)
+
+
+def triage(
+    items: Iterator[Document | InputError], *, engine: Engine
+) -> Iterator[IngestResult | list[Document]]:
+    """Results for inputs that need no extraction (failed, already stored, repeated in
+    this run), and batches of the documents that do."""
     seen: set[str] = set()
-    pending: list[Document] = []
+    batch: list[Document] = []
     for item in items:
         if isinstance(item, InputError):
             yield IngestResult(name=item.subject or "?", status="failed", error=item.reason)
@@ -94,51 +107,47 @@ def _process(
             )
         else:
             seen.add(item.id)
-            pending.append(item)
-            if len(pending) >= BATCH_SIZE:
-                yield from _extract_and_store(pending, engine=engine, options=options)
-                pending = []
-    yield from _extract_and_store(pending, engine=engine, options=options)
+            batch.append(item)
+            if len(batch) >= BATCH_SIZE:
+                yield batch
+                batch = []
+    if batch:
+        yield batch
 
 
-def _extract_and_store(
-    documents: list[Document], *, engine: Engine, options: Options
-) -> Iterator[IngestResult]:
-    for document, outcome in _extract_batch(documents, options=options):
-        if isinstance(outcome, Exception):
-            yield IngestResult(
-                name=document.path or document.id,
-                status="failed",
-                doc_id=document.id,
-                title=document.title,
-                error=f"extraction failed ({outcome.__class__.__name__}: {outcome})",
-            )
-            continue
-        status = save_extraction(engine, outcome)
-        yield IngestResult(
-            name=document.path or document.id,
-            status=status,
-            doc_id=document.id,
-            title=document.title,
-            claims=len(outcome.claims) if status == "stored" else 0,
-            dropped=len(document.dropped),
+def store_outcome(document: Document, outcome: Extraction | str, *, engine: Engine) -> IngestResult:
+    """Store an extraction, or report why there is none, as the result of one document."""
+    name = document.path or document.id
+    if isinstance(outcome, str):
+        return IngestResult(
+            name=name, status="failed", doc_id=document.id, title=document.title, error=outcome
         )
+    status = save_extraction(engine, outcome)
+    return IngestResult(
+        name=name,
+        status=status,
+        doc_id=document.id,
+        title=document.title,
+        claims=len(outcome.claims) if status == "stored" else 0,
+        dropped=len(document.dropped),
+    )
 
 
-def _extract_batch(
-    documents: list[Document], *, options: Options
-) -> Iterator[tuple[Document, Extraction | Exception]]:
+def extract_batch(
+    documents: list[Document], *, model: str | None
+) -> Iterator[tuple[Document, Extraction | str]]:
     """Extract a batch through ``nlp.pipe``; if it breaks, retry one by one.
 
-    A document that makes the extractor fail is reported as a failed input
-    instead of stopping the run: the others in the batch are still stored.
+    A document that makes the extractor fail comes back with the reason
+    instead of an extraction, and is reported as a failed input: the others
+    in the batch are still stored.
     """
     if not documents:
         return
     # Imported here so commands that never extract do not pay for loading spaCy.
     from claimgraph.nlp.extract import get_extractor
 
-    extractor = get_extractor(options.model)
+    extractor = get_extractor(model)
     done = 0
     try:
         for extraction in extractor.extract_many(documents, batch_size=BATCH_SIZE):
@@ -152,4 +161,4 @@ def _extract_batch(
             yield document, extractor.extract(document)
         except Exception as exc:  # one bad document must not stop the run
             logger.warning("extraction failed for %s", document.path, exc_info=True)
-            yield document, exc
+            yield document, f"extraction failed ({exc.__class__.__name__}: {exc})"

@@ -139,3 +139,25 @@ def test_headings_state_nothing() -> None:
     text = "Where the group operates\n\nHamas remains active in Gaza."
     claims = extract(text).claims
     assert [c.evidence.sentence for c in claims] == ["Hamas remains active in Gaza."]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ISIS-K recruits among Tajiks in Russia, said Lena Ortiz.", "Tajiks"),
+        ("Uyghur fighters fought beside HTS near Idlib for years.", "Uyghur"),
+    ],
+)
+def test_names_of_peoples_are_not_actors(text: str, name: str) -> None:
+    extraction = extract(text)
+    assert name not in {a.name for a in extraction.actors}
+    assert all(
+        c.subject.name != name and (c.object is None or c.object.name != name)
+        for c in extraction.claims
+    )
+
+
+def test_it_after_a_state_office_speaks_for_the_state() -> None:
+    text = "Pakistan's Foreign Office said it rejected the report."
+    denials = [c for c in extract(text).claims if c.type == "denial"]
+    assert [c.subject.name for c in denials] == ["Pakistan"]

@@ -81,3 +81,48 @@ def test_unnamed_findings_point_at_the_document_in_force() -> None:
         "Zabihullah Mujahid rejected the findings."
     )
     assert ("Zabihullah Mujahid", "UN Monitoring Team", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Taliban pledged not to let any group use Afghan territory "
+            "to threaten the security of Pakistan.",
+            ("Taliban", "Pakistan", "asserted"),
+        ),
+        (
+            "The Houthis promised that no one would use Yemeni soil against Saudi Arabia.",
+            ("Houthis", "Saudi Arabia", "asserted"),
+        ),
+    ],
+)
+def test_a_pledge_is_made_to_the_country_it_shields(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia blamed Ukraine for the blast, a claim Ukraine denies.",
+            ("Ukraine", "Russia", "asserted"),
+        ),
+        (
+            "Iran shelters al-Qaeda figures, according to the UN Monitoring Team, "
+            "a charge Tehran denies.",
+            ("Iran", "UN Monitoring Team", "asserted"),
+        ),
+        (
+            "The UN Monitoring Team said in a report that AQAP has 3,000 fighters. "
+            "The Houthis dismissed the UN findings as lies.",
+            ("Houthis", "UN Monitoring Team", "asserted"),
+        ),
+    ],
+)
+def test_the_denied_claim_is_its_claimants(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")

@@ -84,3 +84,76 @@ def test_a_branch_described_by_a_demonym_is_placed_not_its_parent() -> None:
 )
 def test_no_presence_where_none_is_stated(text: str) -> None:
     assert presence(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AQIS fighters are located in Zabul and Helmand provinces.",
+            {("AQIS", "Zabul", None, "asserted"), ("AQIS", "Helmand", None, "asserted")},
+        ),
+        (
+            "ISWAP is the strongest armed group in much of Borno.",
+            {("ISWAP", "Borno", None, "asserted")},
+        ),
+        (
+            "Islamic State Somalia sends money to the Islamic State's branch in Mozambique.",
+            {("IS Mozambique", "Mozambique", None, "asserted")},
+        ),
+    ],
+)
+def test_places_behind_lists_quantifiers_and_branches(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= presence(text)
+
+
+def test_cells_a_group_lost_are_not_a_presence() -> None:
+    assert presence("ISIS-K has lost the cells it kept in Herat and Kunduz.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab's heartland remains the Jubba valley.",
+            {("al-Shabaab", "Jubba valley", None, "asserted")},
+        ),
+        (
+            "Qatar has hosted the Hamas political office in Doha since 2012.",
+            {("Hamas", "Doha", None, "asserted")},
+        ),
+        (
+            "What remains of al-Shabaab is concentrated in Lower Shabelle.",
+            {("al-Shabaab", "Lower Shabelle", None, "asserted")},
+        ),
+        (
+            "Al-Shabaab lost ground. The remnants of it are based in Middle Shabelle.",
+            {("al-Shabaab", "Middle Shabelle", None, "asserted")},
+        ),
+        (
+            "HTS-led forces now control Idlib.",
+            {("HTS", "Idlib", None, "asserted")},
+        ),
+        (
+            "ISIS-K runs a network in Turkey, with facilitators in Tajikistan.",
+            {("ISIS-K", "Tajikistan", None, "asserted")},
+        ),
+    ],
+)
+def test_presence_from_copulas_hosts_clausal_subjects_and_control(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= presence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The al-Qaeda leader lives in Iran.",
+        "The al-Shabaab commander settled in Kenya after his release.",
+    ],
+)
+def test_one_persons_whereabouts_do_not_place_the_group(text: str) -> None:
+    assert presence(text) == set()

@@ -187,3 +187,92 @@ def test_places_and_circumstances_are_not_parties(text: str) -> None:
     found = relations(text)
     assert not any(obj in ("Afghanistan",) for _, _, obj, _ in found)
     assert not any(pred == "allegiance" and obj != "Islamic State" for pred, _, obj, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        (
+            "Islamic State Sahel has been fighting JNIM, al-Qaeda's branch in Mali, since 2020.",
+            ("affiliate", "JNIM", "al-Qaeda", "asserted"),
+            ("hostile", "Islamic State Sahel", "al-Qaeda", "asserted"),
+        ),
+        (
+            "The report described AQAP as al-Qaeda's most dangerous affiliate.",
+            ("affiliate", "AQAP", "al-Qaeda", "asserted"),
+            ("affiliate", "al-Qaeda", "AQAP", "asserted"),
+        ),
+        (
+            "Ayman al-Zawahiri succeeded Osama bin Laden as the leader of al-Qaeda.",
+            ("leads", "Ayman al-Zawahiri", "al-Qaeda", "asserted"),
+            ("leads", "Osama bin Laden", "al-Qaeda", "asserted"),
+        ),
+        (
+            "Islamic State Somalia sends money to the Islamic State's branch in Mozambique.",
+            ("funds", "Islamic State Somalia", "IS Mozambique", "asserted"),
+            ("funds", "Islamic State Somalia", "Islamic State", "asserted"),
+        ),
+        (
+            "Iran is accused of arming the Houthis.",
+            ("funds", "Iran", "Houthis", "asserted"),
+            ("affiliate", "Houthis", "Iran", "asserted"),
+        ),
+    ],
+)
+def test_descriptions_name_the_branch_and_the_role_holder(
+    text: str,
+    present: tuple[str, str, str | None, str],
+    absent: tuple[str, str, str | None, str],
+) -> None:
+    found = relations(text)
+    assert present in found
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("AQIS fighters fought alongside Taliban units during the offensive.", "hostile"),
+        ("The Houthis and AQAP agreed to stop attacking each other.", "hostile"),
+        ("ISIS-K is avoiding fights with the Taliban this year.", "hostile"),
+        ("Militant groups linked to al-Qaeda and the Islamic State are active in Mali.", "ally"),
+        ("Moscow denies that Wagner was an arm of the Russian state.", "funds"),
+    ],
+)
+def test_no_relation_from_backdrops_ended_ties_or_side_words(text: str, predicate: str) -> None:
+    assert not any(pred == predicate for pred, _, _, _ in relations(text))
+
+
+def test_an_attack_phrase_states_presence_and_hostility() -> None:
+    document = Document.create("ISIS-K carried out attacks against the Taliban in Kunar.")
+    claims = get_extractor().extract(document).claims
+    kinds = {(c.type, c.subject.name, c.object.name if c.object else None) for c in claims}
+    assert ("relation", "ISIS-K", "Taliban") in kinds
+    assert ("presence", "ISIS-K", "Kunar") in kinds
+
+
+def test_a_group_named_as_object_is_not_its_verbs_subject() -> None:
+    text = (
+        "ISIS-K has grown stronger in the east. "
+        "The Taliban, who have fought the group for years, condemned the bombing."
+    )
+    assert ("hostile", "Taliban", "ISIS-K", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISWAP split from Boko Haram in 2016, and the two factions have fought each other since.",
+            ("hostile", "ISWAP", "Boko Haram", "asserted"),
+        ),
+        (
+            "Hamas met Hezbollah envoys in Beirut, and the two groups have cooperated ever since.",
+            ("ally", "Hamas", "Hezbollah", "asserted"),
+        ),
+    ],
+)
+def test_the_two_stands_for_the_last_two_parties_named(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)

@@ -109,3 +109,25 @@ def test_counts_of_one_sentence_keep_distinct_ids() -> None:
         c for c in get_extractor().extract(Document.create(text)).claims if c.type == "strength"
     ]
     assert len(claims) == len({c.id for c in claims}) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hurras al-Din lost ground last year. The panel put it at about 900 fighters.",
+            ("Hurras al-Din", "fighters", 900, 900, True),
+        ),
+        (
+            "Islamic State Yemen may number as many as 500 fighters.",
+            ("Islamic State Yemen", "fighters", None, 500, False),
+        ),
+    ],
+)
+def test_counts_after_put_it_at_and_number_as_many_as(text: str, expected: Row) -> None:
+    assert expected in strengths(text)
+
+
+def test_a_bare_count_takes_the_unit_counted_before_it() -> None:
+    text = "ISWAP has some 4,000 fighters, while the remnants of Boko Haram are put at 1,200."
+    assert ("Boko Haram", "fighters", 1200, 1200, False) in strengths(text)

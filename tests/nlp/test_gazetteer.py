@@ -131,6 +131,9 @@ ALIASES = [
     ("Deir el-Zour", "deir-ez-zor"),
     ("Sana'a", "sanaa"),
     ("Africa Corps", "wagner-group"),
+    ("United Nations sanctions monitors", "un-monitoring-team"),
+    ("UN sanctions monitors", "un-monitoring-team"),
+    ("Eastern Turkistan Islamic Movement", "etim"),
 ]
 
 

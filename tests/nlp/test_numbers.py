@@ -128,6 +128,9 @@ SENTENCES = [
     ("AK-47 rifles, COVID-19, F-16s and Resolution 2253 were cited by 7 officials.", ["7"]),
     ("The 15th report and the 1990s, 2019-21 and 12/03/2024 and 9/11.", []),
     ("USD 4 million and €3,000 and 200 dollars, but 60 guards.", ["60"]),
+    ("They may number as many as 900 fighters.", ["as many as 900"]),
+    ("It is assessed to number fewer than 300 men.", ["fewer than 300"]),
+    ("Flight number 5 and resolution number 12 were cited.", []),
 ]
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from claimgraph.nlp.pipeline import load_pipeline
+from claimgraph.nlp.pipeline import appositions, load_pipeline
 from claimgraph.nlp.segments import is_heading, segment
 
 
@@ -43,3 +44,35 @@ def test_a_short_unpunctuated_line_is_a_heading_of_its_own() -> None:
         ("Hamas remains active in Gaza.", False),
         ("Next paragraph.", False),
     ]
+
+
+def test_a_paragraph_break_ends_the_parsed_sentence() -> None:
+    doc = load_pipeline()("Rebels in the Hills\n\nHezbollah funds the rebels.")
+    starts = [sent.start for sent in doc.sents]
+    assert doc[starts[-1]].text == "Hezbollah"
+
+
+def test_a_stop_after_a_hyphenated_name_ends_the_sentence() -> None:
+    doc = load_pipeline()("Kabul and Tehran see a common foe in ISIS-K. Officials met on Monday.")
+    assert [sent.text.strip() for sent in doc.sents] == [
+        "Kabul and Tehran see a common foe in ISIS-K.",
+        "Officials met on Monday.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # "fought JNIM, its affiliate": a name and its description.
+        (["fought", "JNIM", ",", "its", "affiliate"], "appos"),
+        # "fought JNIM, its affiliate and ...": a real list keeps its "and".
+        (["fought", "JNIM", ",", "its", "affiliate", "and", "rivals"], "conj"),
+    ],
+)
+def test_a_name_and_its_description_are_an_apposition(words: list[str], expected: str) -> None:
+    nlp = load_pipeline()
+    tags = ["VBD", "NNP", ",", "PRP$", "NN", "CC", "NNS"][: len(words)]
+    heads = [0, 0, 1, 4, 1, 1, 1][: len(words)]
+    deps = ["ROOT", "dobj", "punct", "poss", "conj", "cc", "conj"][: len(words)]
+    doc = Doc(nlp.vocab, words=words, tags=tags, heads=heads, deps=deps)
+    assert appositions(doc)[4].dep_ == expected

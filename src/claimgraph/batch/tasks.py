@@ -16,12 +16,9 @@ from distributed.diagnostics.plugin import WorkerPlugin
 from sqlalchemy import Engine
 
 from claimgraph.batch.partitions import RawRecord, parse_record
-from claimgraph.errors import InputError
-from claimgraph.model import Document
-from claimgraph.parallel import extract_robustly, result_of
+from claimgraph.config import Options
 from claimgraph.store.database import create_db_engine
-from claimgraph.store.repository import has_document
-from claimgraph.workflow import IngestResult
+from claimgraph.workflow import IngestResult, ingest_documents
 
 
 class PipelinePlugin(WorkerPlugin):
@@ -46,36 +43,8 @@ def worker_engine(db_url: str) -> Engine:
 
 
 def process_partition(
-    records: list[RawRecord], *, db_url: str, model: str | None, batch_size: int = 16
+    records: list[RawRecord], *, db_url: str, model: str | None
 ) -> list[IngestResult]:
     """Clean, extract and store one partition; one result per document or error."""
-    engine = worker_engine(db_url)
-    results: list[IngestResult] = []
-    fresh: list[Document] = []
-    seen: set[str] = set()
-    for record in records:
-        for item in parse_record(record):
-            if isinstance(item, InputError):
-                results.append(
-                    IngestResult(
-                        name=item.subject or record.name, status="failed", error=item.reason
-                    )
-                )
-            elif item.id in seen or has_document(engine, item.id):
-                results.append(_unchanged(item))
-            else:
-                seen.add(item.id)
-                fresh.append(item)
-    if fresh:
-        outcomes = extract_robustly(fresh, model=model, batch_size=batch_size)
-        results.extend(result_of(outcome, engine) for outcome in outcomes)
-    return results
-
-
-def _unchanged(document: Document) -> IngestResult:
-    return IngestResult(
-        name=document.path or document.id,
-        status="unchanged",
-        doc_id=document.id,
-        title=document.title,
-    )
+    items = (item for record in records for item in parse_record(record))
+    return ingest_documents(items, engine=worker_engine(db_url), options=Options(model=model))

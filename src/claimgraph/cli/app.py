@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from claimgraph.cli import analysis, doctor, evaluate, ingest, listing, monitor, scale, web
+from claimgraph.cli import analysis, doctor, evaluate, export, ingest, listing, monitor, scale, web
 
 app = typer.Typer(
     name="claimgraph",
@@ -21,6 +21,7 @@ doctor.register(app)
 scale.register(app)
 web.register(app)
 monitor.register(app)
+export.register(app)
 
 
 def main() -> None:

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import DataFileError
 from claimgraph.model import Actor, slugify
@@ -215,8 +215,40 @@ class ActorResolver:
             if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._apply_metonyms(doc, found)
+        for token in doc[skip:]:
+            branch = self._named_branch(token, found)
+            if branch is not None:
+                found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
         found.spans.sort(key=lambda s: s.start)
         return found
+
+    def _named_branch(self, token: Token, found: DocActors) -> Actor | None:
+        """The listed branch a phrase like "the Islamic State's branch in Mozambique" means.
+
+        A group's branch in a country is often listed under the group's name
+        and the country's ("Islamic State Mozambique"); the phrase refers to it.
+        """
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.branch_nouns:
+            return None
+        if found.at(token.i) is not None:
+            return None
+        parents = [found.at(c.i) for c in token.children if c.dep_ == "poss"]
+        places = [
+            found.at(g.i)
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ == "in"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        parent = next((p.actor for p in parents if p is not None), None)
+        place = next((p.actor for p in places if p is not None), None)
+        if parent is None or place is None or place.kind not in ("state", "place"):
+            return None
+        for name in (f"{parent.name} {place.name}", f"{parent.name} in {place.name}"):
+            branch = self.gazetteer.lookup(name)
+            if branch is not None and branch.kind == "armed_group" and branch.id != parent.id:
+                return branch
+        return None
 
     def _apply_metonyms(self, doc: Doc, found: DocActors) -> None:
         """A capital that acts ("Moscow regards ...") stands for its state."""
@@ -256,6 +288,22 @@ class ActorResolver:
             how = "gazetteer" if actor.origin == "gazetteer" else "entity"
             found.add(ActorSpan(span.start, span.end, actor, ent.label_, how))
 
+    def _people_word(self, span: Span) -> bool:
+        """A one-word name for a people the tagger took for a person or body.
+
+        "recruited among Tajiks" (a demonym or plural proper noun) and "Uyghur fighters"
+        (a name modifying a word for fighters) name an ethnic group, not an
+        actor that can assert or do anything.
+        """
+        if len(span) != 1 or _group_like(span.text, self.lexicon):
+            return False
+        token = span[0]
+        if token.lower_.removesuffix("s") in self.lexicon.demonyms:
+            return True  # "Tajiks", "Afghans"
+        if span.label_ == "PERSON":
+            return token.tag_ == "NNPS"
+        return span.label_ == "ORG" and _describes_members(token, self.lexicon)
+
     def _entity_actor(
         self, span: Span, acronyms: dict[str, Actor], persons: dict[str, Actor]
     ) -> Actor | None:
@@ -264,6 +312,8 @@ class ActorResolver:
         actor = self.gazetteer.lookup(text) or acronyms.get(text)
         if actor is not None:
             return actor
+        if self._people_word(span):
+            return None
         if span.label_ == "PERSON":
             return _person(span, persons)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
@@ -331,6 +381,16 @@ def _trim(ent: Span) -> Span | None:
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+def _describes_members(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` modifies a noun counting people ("Uyghur fighters")."""
+    head = token.head
+    return (
+        token.dep_ in ("amod", "compound", "nmod")
+        and head.tag_ in ("NN", "NNS")
+        and (head.lemma_.lower(),) in lexicon.units
+    )
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:

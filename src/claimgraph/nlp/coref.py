@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import RELATIVE_TAGS
 
 LOOKBACK = 3
 
@@ -40,13 +41,26 @@ def _is_subject(span: ActorSpan, doc: Doc) -> bool:
     )
 
 
+SUBJECT_LIKE = ("nsubj", "nsubjpass", "poss")
+
+
+def _partitive(token: Token, lexicon: Lexicon) -> bool:
+    """A pronoun a part is taken of: "most of them", "what remains of it"."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lexicon.quantifiers
+    )
+
+
 def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     """The kinds a referring word may take, or None if it does not refer."""
     lower = token.lower_
     if lower in lexicon.pronouns and token.pos_ == "PRON":
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
-        if opens or estimated or token.dep_ in ("nsubj", "nsubjpass", "poss"):
+        if opens or estimated or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
         return None
     lemma = token.lemma_.lower()
@@ -123,12 +137,7 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     """
     if token.dep_ not in ("dobj", "dative"):
         return set()
-    return {
-        t.i
-        for c in token.head.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-        for t in c.subtree
-    }
+    return {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _same_sentence(
@@ -149,11 +158,17 @@ def _same_sentence(
     return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
 
 
-def _antecedent(history: list[_Seen], kinds: tuple[str, ...], current: int) -> ActorSpan | None:
-    """The most salient remembered actor of one of ``kinds``."""
+def _antecedent(
+    history: list[_Seen], kinds: tuple[str, ...], current: int, barred: frozenset[str] = frozenset()
+) -> ActorSpan | None:
+    """The most salient remembered actor of one of ``kinds``, other than ``barred`` ones."""
     for distance in range(1, LOOKBACK + 1):
         candidates = [
-            s for s in history if s.segment == current - distance and s.span.actor.kind in kinds
+            s
+            for s in history
+            if s.segment == current - distance
+            and s.span.actor.kind in kinds
+            and s.span.actor.id not in barred
         ]
         if candidates:
             best = min(
@@ -162,6 +177,44 @@ def _antecedent(history: list[_Seen], kinds: tuple[str, ...], current: int) -> A
             )
             return best.span
     return None
+
+
+def _subject_actors(token: Token, actors: DocActors) -> frozenset[str]:
+    """Actors of the subject of the verb ``token`` is the object of.
+
+    "The Taliban, who have fought the group": the group is not the
+    Taliban, whatever the previous sentence was about.
+    """
+    if token.dep_ not in ("dobj", "dative"):
+        return frozenset()
+    verb = token.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
+        subjects = [verb.head]
+    found = {
+        span.actor.id
+        for subject in subjects
+        for t in subject.subtree
+        if (span := actors.at(t.i)) is not None
+    }
+    return frozenset(found)
+
+
+def _state_behind(target: ActorSpan, actors: DocActors) -> ActorSpan:
+    """For an unlisted office of a state ("Pakistan's Foreign Office"), the state.
+
+    "It said" after such an office speaks for the state, as the office's
+    own name does in a subject.
+    """
+    if target.actor.origin != "learned" or target.actor.kind != "organization":
+        return target
+    doc = actors.doc
+    for token in doc[target.start : target.end]:
+        for child in token.children:
+            owner = actors.at(child.i)
+            if child.dep_ == "poss" and owner is not None and owner.actor.kind == "state":
+                return owner
+    return target
 
 
 def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
@@ -200,9 +253,10 @@ def resolve_coreference(
             target = (
                 _named_by_apposition(token, actors, lexicon)
                 or _same_sentence(seg, token, actors, kinds)
-                or _antecedent(history, kinds, seg.index)
+                or _antecedent(history, kinds, seg.index, _subject_actors(token, actors))
             )
             if target is not None:
+                target = _state_behind(target, actors)
                 span = ActorSpan(token.i, token.i + 1, target.actor, "COREF", "coref")
                 actors.add(span)
                 added.append(span)

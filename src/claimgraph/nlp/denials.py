@@ -99,6 +99,37 @@ def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
     return thing is None or thing.lemma_.lower() not in lexicon.claim_nouns
 
 
+def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a trailing "..., a claim X denies" sums up, if ``anchor`` is in one.
+
+    The claim noun stands beside the clause (apposition or adverbial noun);
+    the denial is of what that clause asserts.
+    """
+    noun = anchor.head
+    if anchor.dep_ != "relcl" or noun.lemma_.lower() not in lexicon.claim_nouns:
+        return None
+    if noun.dep_ not in ("appos", "npadvmod") or noun.head.i == noun.i:
+        return None
+    clause = noun.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause
+
+
+def _claimant(clause: Token, actors: DocActors, denier: Actor) -> Actor | None:
+    """Who makes the claim a summarised clause states: its subject, unless it is the denier.
+
+    "Officials in Moscow blamed Kyiv, a claim Kyiv denies": Moscow. When the
+    clause is about the denier itself, the claim is its source's.
+    """
+    subject, passive = find_subject(clause)
+    if subject is None or passive:
+        return None
+    named = distinct(subject_spans(subject, clause, actors))
+    others = [a for a in named if a.id != denier.id]
+    return others[0] if others and len(others) == len(named) else None
+
+
 def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Denial drafts; ``object_from_document`` marks "the findings"-style objects."""
     out: list[Draft] = []
@@ -109,8 +140,13 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
         thing = denied_thing(anchor)
         if _not_a_claim(anchor, thing, lexicon):
             continue
+        summary = _summarised_claim(anchor, lexicon)
         for denier in _deniers(anchor, actors):
             author, from_document = _denied_source(thing, actors, lexicon, denier)
+            from_sentence = False
+            if summary is not None and author is None:
+                author = _claimant(summary, actors, denier)
+                from_sentence = author is None
             out.append(
                 Draft(
                     "denial",
@@ -120,6 +156,7 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
                     author,
                     negated=False,
                     object_from_document=from_document,
+                    object_from_sentence=from_sentence,
                 )
             )
     return out

@@ -30,6 +30,7 @@ class Draft:
     negated: bool | None = None
     hedged: bool | None = None
     object_from_document: bool = False
+    object_from_sentence: bool = False
 
 
 def actors_below(

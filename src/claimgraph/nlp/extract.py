@@ -122,6 +122,10 @@ class Extractor:
             obj = draft.object
             if draft.object_from_document and obj is None:
                 obj = self._document_actor(attribution.sentences[seg.index].document)
+            if draft.object_from_sentence and obj is None:
+                obj = self._document_actor(attribution.sentences[seg.index].source)
+            if draft.type == "denial" and obj is not None:
+                obj = self._body_of(obj, attribution.sentences[seg.index].document)
             hedged = draft.hedged if draft.hedged is not None else is_hedged(anchor, self.lexicon)
             key: tuple[str, ...] = (
                 draft.type,
@@ -177,6 +181,21 @@ class Extractor:
             if issuer is not None and body.issuer == issuer.id and seen & body.words:
                 issuer = self.gazetteer.get(body.source) or issuer
         return Source(issuer.name, "document") if issuer is not None else None
+
+    def _body_of(self, actor: Actor, document: Source | None) -> Actor:
+        """The body behind an issuer's findings: "the UN findings" are its monitors'.
+
+        When the document in force comes from a body of ``actor`` (the UN
+        Monitoring Team for the United Nations), a denial of the issuer's
+        findings is a denial of that body's.
+        """
+        body = self._document_actor(document)
+        if body is None:
+            return actor
+        for known in self.lexicon.source_bodies:
+            if known.issuer == actor.id and known.source == body.id:
+                return body
+        return actor
 
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""

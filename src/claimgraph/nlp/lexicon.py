@@ -24,6 +24,10 @@ from claimgraph.model import RELATION_PREDICATES
 ACTOR_KINDS = frozenset({"armed_group", "state", "organization", "person", "place"})
 
 
+# Word classes a trigger may be limited to ("arm" funds only as a verb).
+TRIGGER_POS = {"verb": frozenset({"VERB", "AUX"}), "noun": frozenset({"NOUN", "PROPN"})}
+
+
 @dataclass(frozen=True)
 class Trigger:
     """One trigger phrase: the lemmas to match and what a match means."""
@@ -32,6 +36,7 @@ class Trigger:
     predicate: str
     words: tuple[str, ...]
     inverse: bool = False
+    pos: str | None = None
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,10 @@ class Lexicon:
     counterparty_preps: frozenset[str] = frozenset()
     quantifiers: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    describing_verbs: frozenset[str] = frozenset()
+    threat_words: frozenset[str] = frozenset()
+    temporal_preps: frozenset[str] = frozenset()
+    cessation_verbs: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
@@ -175,19 +184,24 @@ class _Reader:
         return frozenset(out)
 
     def triggers(self, node: Node, category: str, predicate: str) -> list[Trigger]:
-        """Trigger entries: a phrase, or {phrase, inverse}."""
+        """Trigger entries: a phrase, or {phrase, inverse, pos}."""
         if not isinstance(node, SequenceNode) or not node.value:
             raise self.fail(node, "expected a non-empty list of triggers")
         out = []
         for item in node.value:
             inverse = False
+            pos: str | None = None
             if isinstance(item, MappingNode):
-                fields = self.mapping(item, ("phrase",), ("inverse",))
+                fields = self.mapping(item, ("phrase",), ("inverse", "pos"))
                 phrase = self.scalar(fields["phrase"]).lower()
                 inverse = self.boolean(fields["inverse"]) if "inverse" in fields else False
+                if "pos" in fields:
+                    pos = self.scalar(fields["pos"]).lower()
+                    if pos not in TRIGGER_POS:
+                        raise self.fail(fields["pos"], f"pos must be one of {sorted(TRIGGER_POS)}")
             else:
                 phrase = self.scalar(item).lower()
-            out.append(Trigger(category, predicate, tuple(phrase.split()), inverse))
+            out.append(Trigger(category, predicate, tuple(phrase.split()), inverse, pos))
         return out
 
 
@@ -298,6 +312,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
         "excluded_objects": ("pledge_excluded", "words"),
+        "threat_words": ("threat_words", "words"),
     },
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),
@@ -318,6 +333,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "counterparty_prepositions": ("counterparty_preps", "words"),
         "quantifiers": ("quantifiers", "words"),
         "naming_verbs": ("naming_verbs", "words"),
+        "describing_verbs": ("describing_verbs", "words"),
+        "temporal_prepositions": ("temporal_preps", "words"),
+        "cessation_verbs": ("cessation_verbs", "words"),
     },
     "actors": {
         "metonyms": ("metonyms", "map"),

@@ -20,7 +20,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import place_drafts
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.strength import holders
-from claimgraph.nlp.syntax import clause_chain
+from claimgraph.nlp.syntax import find_subject, in_event
 
 OWNER_DEPS = frozenset({"poss", "compound"})
 
@@ -47,6 +47,45 @@ def _described(noun: Token, actors: DocActors) -> ActorSpan | None:
     return None
 
 
+def _role_word(lemma: str, lexicon: Lexicon) -> bool:
+    """Whether a noun names one person's role in a group ("leader", "member")."""
+    return any(
+        t.words == (lemma,)
+        for t in lexicon.triggers
+        if t.category == "relation" and t.predicate in ("leads", "member_of")
+    )
+
+
+def _named_before(token: Token, actors: DocActors) -> list[Actor]:
+    """The last actor named before ``token`` in its sentence."""
+    before = actors.among(range(token.sent.start, token.i))
+    return [before[-1].actor] if before else []
+
+
+def _clausal_subject(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """Groups named in a clause that is the subject: "what remains of it is based in X"."""
+    kinds = lexicon.presence_subject_kinds
+    clauses = [c for c in verb.children if c.dep_ in ("csubj", "csubjpass")]
+    found = distinct([s for c in clauses for s in actors.among(t.i for t in c.subtree)])
+    return [a for a in found if a.kind in kinds][:1]
+
+
+def _object_owners(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """Groups owning what a verb places: "Qatar hosts the group's office in Doha"."""
+    kinds = lexicon.presence_subject_kinds
+    objects = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.located_nouns
+    ]
+    owners = [
+        s
+        for o in objects
+        for c in o.children
+        if c.dep_ in OWNER_DEPS
+        for s in actors_below(c, actors)
+    ]
+    return [a for a in distinct(owners) if a.kind in kinds]
+
+
 def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """The group a phrase set in a place belongs to."""
     kinds = lexicon.presence_subject_kinds
@@ -55,7 +94,7 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         # "the Houthis in Yemen" or "Islamic State in Iraq and the Levant"
         # is a name or a description, not a statement of presence.
         return []
-    if any(t.lemma_.lower() in lexicon.event_verbs for t in clause_chain(head)):
+    if in_event(head, lexicon):
         return []
     described = _described(head, actors)
     if described is None and head.dep_ == "attr":
@@ -72,19 +111,36 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         # "fighters concentrated in Kunar": the noun the participle describes.
         return _groups_of(head.head, actors, lexicon)
     if head.pos_ in ("NOUN", "PROPN") and lemma in lexicon.located_nouns:
+        if head.tag_ == "NN" and _role_word(lemma, lexicon):
+            return []  # "its leader, living in Iran": one person, not the group
         owners = [s for c in head.children if c.dep_ in OWNER_DEPS for s in actors_below(c, actors)]
         found = [a for a in distinct(owners) if a.kind in kinds]
-        return found or [a for a in holders(head, head, actors, lexicon) if a.kind in kinds]
+        found = found or [a for a in holders(head, head, actors, lexicon) if a.kind in kinds]
+        if not found and any(c.dep_ == "nummod" for c in head.children):
+            # A count the parse left without a clause ("X likely fields 900
+            # fighters inside Y"): the group named last before it, as for strength.
+            found = [a for a in _named_before(head, actors) if a.kind in kinds]
+        return found
     if head.pos_ in ("VERB", "AUX") and lemma in lexicon.located_verbs:
-        return [a for a in holders(head, None, actors, lexicon) if a.kind in kinds]
+        subject, _passive = find_subject(head)
+        if subject is not None and subject.tag_ == "NN" and _role_word(subject.lemma_, lexicon):
+            return []  # "a member of the group who is living in Iran"
+        found = [a for a in holders(head, None, actors, lexicon) if a.kind in kinds]
+        return (
+            found
+            or _clausal_subject(head, actors, lexicon)
+            or _object_owners(head, actors, lexicon)
+        )
     return []
 
 
 def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
     """The phrase a place is attached to through a locative preposition."""
     token = place
+    while token.dep_ == "conj":
+        token = token.head  # "Ghazni, Helmand and Zabul provinces"
     if (
-        token.dep_ in ("amod", "compound", "poss")
+        token.dep_ in ("amod", "compound", "poss", "nmod")
         and token.head.lemma_.lower() in lexicon.place_nouns
     ):
         token = token.head
@@ -98,9 +154,12 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
         prep = token.head
         if prep.lower_ in lexicon.locative_preps:
             return prep.head
-        if prep.lower_ != "of" or prep.head.lemma_.lower() not in lexicon.place_nouns:
+        part = prep.head.lemma_.lower()
+        if prep.lower_ != "of" or (
+            part not in lexicon.place_nouns and part not in lexicon.quantifiers
+        ):
             return None
-        # "remote areas of Kunar": climb to the place noun and go on.
+        # "remote areas of Kunar", "much of Mali": climb to the noun and go on.
         token = prep.head
     return None
 

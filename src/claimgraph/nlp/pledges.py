@@ -45,6 +45,29 @@ def counterparties(
     return [a for a in distinct(sorted(found, key=lambda s: s.start)) if a.kind != "person"]
 
 
+def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
+    """States the promise shields: "not let anyone use its soil to threaten X".
+
+    A promise not to let a territory be used against a country is made to
+    that country, though only the content of the promise names it.
+    """
+    found = []
+    for word in anchor.subtree:
+        if word.lemma_.lower() not in lexicon.threat_words or word.i == anchor.i:
+            continue
+        stack = [c for c in word.children if c.dep_ in ("dobj", "pobj")]
+        while stack:
+            token = stack.pop()
+            span = actors.at(token.i)
+            if span is not None and span.actor.id not in exclude and span.actor.kind == "state":
+                found.append(span)
+                continue
+            stack.extend(
+                c for c in token.children if c.dep_ in ROUTE_DEPS or c.dep_ in ("conj", "appos")
+            )
+    return distinct(sorted(found, key=lambda s: s.start))[:1]
+
+
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Pledged allegiance" or "pledged support" is a relation, not a pledge."""
     return any(
@@ -102,6 +125,7 @@ def read_pledges(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)
+                others = others or protected(anchor, actors, {pledger.id}, lexicon)
             obj = others[0] if others else None
             # "will not allow" is the commitment itself, not its denial.
             out.append(Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False))

@@ -17,7 +17,7 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject
+from claimgraph.nlp.syntax import find_subject, in_event
 from claimgraph.nlp.triggers import TriggerMatch
 
 MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
@@ -60,6 +60,8 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
             continue
         if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lexicon.place_preps):
             spans += actors_below(child, actors)
+        elif child.dep_ == "attr" and anchor.dep_ == "nsubj":
+            spans += actors_below(child, actors)  # "its heartland remains the Jubba valley"
     return spans
 
 
@@ -149,6 +151,8 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         if match.trigger.category != "presence":
             continue
         anchor = match.anchor
+        if anchor.pos_ in ("NOUN", "PROPN") and in_event(anchor, lexicon):
+            continue  # "lost the cells it ran in Kabul"
         places = _places(anchor, actors, lexicon)
         if not places:
             continue

@@ -30,6 +30,8 @@ BY_SKIP = DETACHED - {"appos"}
 
 def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[ActorSpan]:
     """The actors a subject phrase names (with its conjuncts)."""
+    if _the_two(subject):
+        return _last_two(subject, actors)
     own = actors.at(subject.i)
     if own is not None and own.actor.origin == "learned" and own.actor.kind == "organization":
         # "Pakistan's Foreign Office": a state's office speaks for the state.
@@ -51,6 +53,29 @@ def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[Acto
     inside = subject.left_edge.i <= anchor.i <= subject.right_edge.i
     below_anchor = set(indices(anchor, frozenset())) if inside else set()
     return actors_below(subject, actors, exclude=below_anchor)
+
+
+def _the_two(subject: Token) -> bool:
+    """ "The two (factions)": a subject standing for the last two actors named."""
+    if subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children):
+        return True
+    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    )
+
+
+def _last_two(subject: Token, actors: DocActors) -> list[ActorSpan]:
+    """The last two distinct parties (not people or places) named before ``subject``."""
+    out: list[ActorSpan] = []
+    for span in reversed(actors.among(range(subject.sent.start, subject.left_edge.i))):
+        if span.how == "coref" or span.actor.kind in ("person", "place"):
+            continue
+        if any(o.actor.id == span.actor.id for o in out):
+            continue
+        out.insert(0, span)
+        if len(out) == 2:
+            return out
+    return []
 
 
 def sibling_spans(
@@ -110,12 +135,32 @@ def roles(
     named = _appositive_object(anchor, actors)
     if named is not None and named.actor.id not in subject_ids:
         obj_spans = [named]
+    obj_spans = _without_owners(obj_spans, actors)
     subjects, objects = distinct(subj_spans), distinct(obj_spans)
-    if subject is None and len(objects) > 1 and not _pairs_objects(anchor):
+    # "groups linked to X and Y": conjoined objects are not related to each other.
+    if not subj_spans and len(objects) > 1 and not _pairs_objects(anchor):
         objects = objects[:1]
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def _without_owners(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan]:
+    """Object spans minus the possessors of other object spans.
+
+    In "funds to the Islamic State's branch in Mozambique" the branch is
+    funded; the Islamic State only owns it.
+    """
+    doc = actors.doc
+    owned = {
+        t.i
+        for span in spans
+        for c in doc[span.end - 1].children
+        if c.dep_ == "poss"
+        for t in c.subtree
+    }
+    kept = [s for s in spans if s.start not in owned]
+    return kept or spans
 
 
 def _appositive_object(anchor: Token, actors: DocActors) -> ActorSpan | None:
@@ -152,10 +197,33 @@ def _locative(anchor: Token, adjuncts: frozenset[str]) -> set[int]:
     return out
 
 
-def _role_holder(anchor: Token, actors: DocActors) -> ActorSpan | None:
+def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """The object a role is given to: "described X as Y's affiliate" describes X."""
+    if anchor.dep_ != "pobj" or anchor.head.lower_ != "as":
+        return None
+    verb = anchor.head.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() not in lexicon.describing_verbs:
+        return None  # "succeeded X as leader": the subject holds the role
+    for child in verb.children:
+        if child.dep_ == "dobj" and actors.at(child.i) is not None:
+            return actors.at(child.i)
+    return None
+
+
+def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
     """The person a role noun describes: "Mujahid, the spokesman", "leader X"."""
     if anchor.dep_ in ("appos", "compound") and actors.at(anchor.head.i) is not None:
         return actors.at(anchor.head.i)
+    named = actors.at(anchor.i)
+    if named is not None and named.how == "coref":
+        return named  # "the Islamic State's branch in Mozambique" names its branch
+    described = _predicative_object(anchor, actors, lexicon)
+    if described is not None:
+        return described
     copula_expl = any(c.dep_ == "expl" for c in anchor.head.children)
     if not copula_expl and (
         anchor.dep_ == "attr" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "as")
@@ -170,9 +238,11 @@ def _role_holder(anchor: Token, actors: DocActors) -> ActorSpan | None:
     return None
 
 
-def role_roles(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]]:
+def role_roles(
+    anchor: Token, actors: DocActors, lexicon: Lexicon
+) -> tuple[list[Actor], list[Actor]]:
     """Holder and organisation of a role noun ("the Taliban's spokesman")."""
-    holder = _role_holder(anchor, actors)
+    holder = _role_holder(anchor, actors, lexicon)
     if holder is None:
         return [], []
     exclude = set(range(holder.start, holder.end))
@@ -235,15 +305,35 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     ]
 
 
+def _backdrop(anchor: Token, lexicon: Lexicon) -> bool:
+    """A trigger that only dates the sentence: "fought alongside X during the offensive"."""
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in lexicon.temporal_preps
+
+
+def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
+    """A relation the sentence says is stopped or shunned ("agreed to stop attacking")."""
+    current = anchor
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        complement = current.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") or current.tag_ == "VBG"
+        if complement and current.head.lemma_.lower() in lexicon.cessation_verbs:
+            return True
+        current = current.head
+    return False
+
+
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Drafts for one relation trigger."""
     spec = lexicon.relations[match.trigger.predicate]
     if spec.predicate == "internal_division":
         return _internal(match, actors, lexicon)
     anchor = match.anchor
+    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon):
+        return []
     local: bool | None = None
     if spec.predicate in DESCRIPTIVE_PREDICATES and anchor.pos_ in ("NOUN", "PROPN"):
-        subjects, objects = role_roles(anchor, actors)
+        subjects, objects = role_roles(anchor, actors, lexicon)
         # A role stated in passing ("X, the spokesman, ...") is not negated
         # or hedged by the clause it sits in.
         local = None if anchor.dep_ in ("attr", "pobj") else False

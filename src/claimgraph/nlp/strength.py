@@ -137,6 +137,11 @@ def holders(anchor: Token, noun: Token | None, actors: DocActors, lexicon: Lexic
         ]
         if named:
             return distinct(named)[:1]
+        # "tens of thousands of auxiliaries, the Volunteers for ...": the name beside them.
+        beside = [actors.at(c.i) for c in noun.children if c.dep_ == "appos"]
+        named = [s for s in beside if s is not None and s.actor.kind in HOLDERS]
+        if named:
+            return [named[0].actor]
     subject, _passive = find_subject(noun if noun is not None else anchor)
     if subject is None:
         return []
@@ -171,10 +176,20 @@ def nearest_group(quantity: Span, start: int, actors: DocActors) -> list[Actor]:
     return [before[-1].actor] if before else []
 
 
+def _names_holder(subject: Token, actors: DocActors) -> bool:
+    """Whether a subject phrase names a group ("the remnants of Boko Haram")."""
+    return any(s.actor.kind in HOLDERS for s in actors_below(subject, actors))
+
+
 def _read_quantity(
-    quantity: Span, value: Value, actors: DocActors, lexicon: Lexicon, start: int
+    quantity: Span,
+    value: Value,
+    actors: DocActors,
+    lexicon: Lexicon,
+    start: int,
+    previous_unit: str | None = None,
 ) -> list[Draft]:
-    """Drafts for one quantity."""
+    """Drafts for one quantity; ``previous_unit`` is the unit counted before it."""
     if _in_qualifier(quantity, lexicon):
         return []
     noun = counted_noun(quantity)
@@ -182,6 +197,9 @@ def _read_quantity(
     subject_noun: Token | None = None
     if noun is None:
         unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
+        if unit is None and subject_noun is not None and _names_holder(subject_noun, actors):
+            # "X has 4,000 fighters, while the remnants of Y are put at 1,500".
+            unit = previous_unit
     elif unit is None:
         return []
     marker = _qualifier(quantity, lexicon)
@@ -210,8 +228,11 @@ def read_strength(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dra
     doc = span.doc
     base = span.start_char
     out: list[Draft] = []
+    previous: str | None = None
     for start, end, value in find_quantities(span.text):
         quantity = doc.char_span(base + start, base + end, alignment_mode="expand")
         if quantity is not None and len(quantity):
-            out += _read_quantity(quantity, value, actors, lexicon, span.start)
+            drafts = _read_quantity(quantity, value, actors, lexicon, span.start, previous)
+            previous = drafts[-1].predicate if drafts else previous
+            out += drafts
     return out

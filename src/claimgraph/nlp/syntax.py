@@ -165,6 +165,19 @@ def is_hedged(anchor: Token, lexicon: Lexicon) -> bool:
     return any(t.lower_ in lexicon.sentence_hedges for t in anchor.sent)
 
 
+def in_event(head: Token, lexicon: Lexicon) -> bool:
+    """Whether a phrase sits in a clause about an event, or in the object of one.
+
+    "lost the cells it ran in Kabul": the relative clause hangs on the
+    object of "lost", so the cells are no longer there.
+    """
+    chain = clause_chain(head)
+    top = chain[-1]
+    if top.dep_ == "relcl" and top.head.i != top.i:
+        chain += clause_chain(top.head)
+    return any(t.lemma_.lower() in lexicon.event_verbs for t in chain)
+
+
 def path_to(token: Token, ancestor: Token) -> list[Token]:
     """Tokens from ``token`` up to (not including) ``ancestor``; [] if unrelated."""
     out: list[Token] = []
