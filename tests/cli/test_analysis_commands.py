@@ -69,8 +69,8 @@ def wire_claims(source: Source = REPORT) -> list:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> str:
-    url = f"sqlite:///{tmp_path / 'kb.db'}"
+def db(db_url: str) -> str:
+    url = db_url
     engine = create_db_engine(url)
     migrate(engine)
     stories = [

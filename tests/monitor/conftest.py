@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from localsite import Site, serve
@@ -20,8 +19,8 @@ def site() -> Iterator[Site]:
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> str:
-    return f"sqlite:///{tmp_path / 'kb.db'}"
+def db_path(db_url: str) -> str:
+    return db_url
 
 
 @pytest.fixture

@@ -126,3 +126,8 @@ def test_the_denied_claim_is_its_claimants(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "denial")
+
+
+def test_claiming_no_knowledge_is_a_denial() -> None:
+    text = "Hamas said it had no knowledge of the tunnel under the hospital."
+    assert ("Hamas", None, "asserted") in claims_of(text, "denial")

@@ -133,6 +133,10 @@ def test_cells_a_group_lost_are_not_a_presence() -> None:
             {("al-Shabaab", "Middle Shabelle", None, "asserted")},
         ),
         (
+            "Al-Qaeda named a new chief for its Yemen-based branch, known as AQAP.",
+            {("AQAP", "Yemen", None, "asserted")},
+        ),
+        (
             "HTS-led forces now control Idlib.",
             {("HTS", "Idlib", None, "asserted")},
         ),

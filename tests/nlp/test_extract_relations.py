@@ -106,6 +106,7 @@ def test_relation_is_read(text: str, expected: tuple[str, str, str | None, str])
         "The Analytical Support and Sanctions Monitoring Team met in New York.",
         "Hezbollah held a rally in Beirut on Friday.",
         "There are no al-Qaeda members in Afghanistan, said a Taliban spokesman.",
+        "Niger's junta leader, Abdourahamane Tiani, met envoys in Niamey.",
     ],
 )
 def test_no_relation_where_none_is_stated(text: str) -> None:
@@ -168,6 +169,15 @@ def test_a_role_in_apposition_is_not_hedged_by_its_clause() -> None:
             "Iran hosts al-Qaeda's leader, Saif al-Adel, officials say.",
             ("protects", "Iran", "Saif al-Adel", "asserted"),
         ),
+        (
+            "Boko Haram once pledged allegiance to the al-Qaeda leader, Ayman al-Zawahiri.",
+            ("allegiance", "Boko Haram", "Ayman al-Zawahiri", "asserted"),
+        ),
+        (
+            "Officials met Sirajuddin Haqqani, the interior minister, who heads the "
+            "Haqqani Network.",
+            ("leads", "Sirajuddin Haqqani", "Haqqani Network", "asserted"),
+        ),
     ],
 )
 def test_relative_clauses_gerunds_and_appositions(
@@ -213,6 +223,21 @@ def test_places_and_circumstances_are_not_parties(text: str) -> None:
             ("funds", "Islamic State Somalia", "Islamic State", "asserted"),
         ),
         (
+            "AQAP has stepped up its contacts with al-Shabaab this year.",
+            ("ally", "AQAP", "al-Shabaab", "asserted"),
+            ("hostile", "AQAP", "al-Shabaab", "asserted"),
+        ),
+        (
+            "Analysts linked Hamas to Hezbollah in a new study.",
+            ("ally", "Hamas", "Hezbollah", "asserted"),
+            ("ally", "Hamas", "Hamas", "asserted"),
+        ),
+        (
+            "Al-Qaeda grew in Yemen, where its local branch, known as AQAP, is strong.",
+            ("affiliate", "AQAP", "al-Qaeda", "asserted"),
+            ("affiliate", "al-Qaeda", "AQAP", "asserted"),
+        ),
+        (
             "Iran is accused of arming the Houthis.",
             ("funds", "Iran", "Houthis", "asserted"),
             ("affiliate", "Houthis", "Iran", "asserted"),
@@ -233,10 +258,12 @@ def test_descriptions_name_the_branch_and_the_role_holder(
     ("text", "predicate"),
     [
         ("AQIS fighters fought alongside Taliban units during the offensive.", "hostile"),
+        ("Kenya killed an al-Shabaab commander in an air strike near the border.", "hostile"),
         ("The Houthis and AQAP agreed to stop attacking each other.", "hostile"),
         ("ISIS-K is avoiding fights with the Taliban this year.", "hostile"),
         ("Militant groups linked to al-Qaeda and the Islamic State are active in Mali.", "ally"),
         ("Moscow denies that Wagner was an arm of the Russian state.", "funds"),
+        ("Pakistan tried to link the bombing to Afghanistan.", "ally"),
     ],
 )
 def test_no_relation_from_backdrops_ended_ties_or_side_words(text: str, predicate: str) -> None:

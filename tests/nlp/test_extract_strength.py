@@ -115,7 +115,8 @@ def test_counts_of_one_sentence_keep_distinct_ids() -> None:
     ("text", "expected"),
     [
         (
-            "Hurras al-Din lost ground last year. The panel put it at about 900 fighters.",
+            "Hurras al-Din lost ground last year. "
+            "The UN Monitoring Team put it at about 900 fighters.",
             ("Hurras al-Din", "fighters", 900, 900, True),
         ),
         (

@@ -14,7 +14,12 @@ from claimgraph.web.app import create_app
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
+def store(db_url: str) -> Store:
+    return populate(db_url)
+
+
+@pytest.fixture
+def sqlite_store(tmp_path: Path) -> Store:
     return populate(f"sqlite:///{tmp_path / 'web.db'}")
 
 

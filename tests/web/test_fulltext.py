@@ -83,7 +83,10 @@ def test_prefix_and_operators_typed_by_people(store: Store) -> None:
     assert search(store.engine, "...") == {"query": "...", "documents": [], "claims": []}
 
 
-def test_index_follows_new_documents_and_can_be_rebuilt(store: Store) -> None:
+# The two tests below are about SQLite's FTS5 index tables; PostgreSQL searches the
+# stored tables themselves, so they take a SQLite store of their own.
+def test_index_follows_new_documents_and_can_be_rebuilt(sqlite_store: Store) -> None:
+    store = sqlite_store
     ensure_search_index(store.engine)
     document = Document.create("Boko Haram raided Gwoza at dawn.", title="Gwoza raid")
     save_extraction(store.engine, Extraction(document))
@@ -95,7 +98,8 @@ def test_index_follows_new_documents_and_can_be_rebuilt(store: Store) -> None:
     assert _ids(search(store.engine, "Gwoza"), "documents") == [document.id]
 
 
-def test_index_is_filled_for_a_database_stored_before_it(store: Store) -> None:
+def test_index_is_filled_for_a_database_stored_before_it(sqlite_store: Store) -> None:
+    store = sqlite_store
     with store.engine.connect() as connection:
         tables = connection.execute(
             text("SELECT count(*) FROM sqlite_master WHERE name = 'search_documents'")

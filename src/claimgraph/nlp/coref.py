@@ -22,7 +22,7 @@ LOOKBACK = 3
 
 @dataclass(frozen=True)
 class _Seen:
-    """An actor mention remembered for later reference."""
+    """An actor mention remembered for later reference, by statement position."""
 
     segment: int
     span: ActorSpan
@@ -158,6 +158,51 @@ def _same_sentence(
     return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
 
 
+def _embedding_subject(token: Token) -> Token | None:
+    """The subject of the verb whose complement clause holds ``token``, if any.
+
+    "The Taliban insist that the group has no presence": the Taliban.
+    """
+    current = token
+    for _ in range(12):
+        if current.dep_ == "ccomp":
+            verb = current.head
+            while True:
+                subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if subjects or verb.dep_ != "conj":
+                    return subjects[0] if subjects else None
+                verb = verb.head
+        if current.dep_ in ("nsubj", "nsubjpass", "conj", "relcl") and current.i != token.i:
+            return None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _reported_other(
+    seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...]
+) -> ActorSpan | None:
+    """For "the group" inside what someone says, the other group the sentence named.
+
+    A speaker who meant itself would say "we" or "it"; "the Taliban deny
+    sheltering al-Qaeda and insist that the group has no presence" means
+    al-Qaeda, the fitting actor named last before, other than the speaker.
+    """
+    if token.pos_ != "NOUN" or "state" in kinds:
+        return None  # "the government denied ... in the country": its own country
+    speaker = _embedding_subject(token)
+    if speaker is None:
+        return None
+    barred = {span.actor.id for t in speaker.subtree if (span := actors.at(t.i)) is not None}
+    before = [
+        s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind in kinds and s.actor.id not in barred and s.how != "coref"
+    ]
+    return before[-1] if before else None
+
+
 def _antecedent(
     history: list[_Seen], kinds: tuple[str, ...], current: int, barred: frozenset[str] = frozenset()
 ) -> ActorSpan | None:
@@ -231,13 +276,26 @@ def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     return None
 
 
+def _is_statement(seg: Segment) -> bool:
+    """Whether a segment is a sentence with a verb, not a number, heading or page footer.
+
+    Only statements count towards how far back a referring phrase may look:
+    a paragraph number or a running footer between two sentences does not
+    put the previous sentence out of reach.
+    """
+    return any(t.pos_ in ("VERB", "AUX") for t in seg.span)
+
+
 def resolve_coreference(
     segments: list[Segment], actors: DocActors, lexicon: Lexicon
 ) -> list[ActorSpan]:
     """Add spans for referring phrases to ``actors``; return the added spans."""
     history: list[_Seen] = []
     added: list[ActorSpan] = []
+    position = 0
     for seg in segments:
+        if _is_statement(seg):
+            position += 1
         for token in seg.span:
             if actors.at(token.i) is not None:
                 continue
@@ -253,7 +311,8 @@ def resolve_coreference(
             target = (
                 _named_by_apposition(token, actors, lexicon)
                 or _same_sentence(seg, token, actors, kinds)
-                or _antecedent(history, kinds, seg.index, _subject_actors(token, actors))
+                or _reported_other(seg, token, actors, kinds)
+                or _antecedent(history, kinds, position, _subject_actors(token, actors))
             )
             if target is not None:
                 target = _state_behind(target, actors)
@@ -261,6 +320,6 @@ def resolve_coreference(
                 actors.add(span)
                 added.append(span)
         for span in actors.among(range(seg.start, seg.end)):
-            history.append(_Seen(seg.index, span, _is_subject(span, seg.span.doc)))
-        history = [s for s in history if s.segment > seg.index - LOOKBACK]
+            history.append(_Seen(position, span, _is_subject(span, seg.span.doc)))
+        history = [s for s in history if s.segment > position - LOOKBACK]
     return added

@@ -15,7 +15,7 @@ from claimgraph.model import Actor, Value
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.relations import described_actor, subject_spans
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject, in_event
 from claimgraph.nlp.triggers import TriggerMatch
@@ -39,6 +39,11 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     owners = _owners(anchor, actors, lexicon) if anchor.pos_ in ("NOUN", "PROPN") else []
     if owners:
         return owners
+    if anchor.dep_ == "amod" and anchor.head.pos_ == "NOUN":
+        # "its Afghanistan-based branch, known as ISIS-K": the branch.
+        described = described_actor(anchor.head, actors, lexicon)
+        kinds = lexicon.presence_subject_kinds
+        return [described.actor] if described and described.actor.kind in kinds else []
     subject, _passive = find_subject(anchor)
     if subject is not None and actors.at(subject.i) is None and subject.dep_ == "attr":
         # "the deadliest group operating in X": the copula's subject.

@@ -50,6 +50,9 @@ def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[Acto
         named = actors.at(child.i)
         if child.dep_ == "appos" and named is not None:
             return [named]
+    described = actors.at(subject.head.i)
+    if subject.dep_ == "appos" and described is not None:
+        return [described]  # "X, the interior minister, who heads Y": X
     inside = subject.left_edge.i <= anchor.i <= subject.right_edge.i
     below_anchor = set(indices(anchor, frozenset())) if inside else set()
     return actors_below(subject, actors, exclude=below_anchor)
@@ -164,9 +167,21 @@ def _without_owners(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan
 
 
 def _appositive_object(anchor: Token, actors: DocActors) -> ActorSpan | None:
-    """The name set beside the trigger's object: "hosts its leader, Saif al-Adel"."""
-    for child in anchor.children:
-        if child.dep_ in ("dobj", "dative") and actors.at(child.i) is None:
+    """The name set beside the trigger's object: "hosts its leader, Saif al-Adel".
+
+    Also through a preposition: "pledged allegiance to the Taliban leader, X".
+    """
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
+    objects += [
+        g
+        for head in (anchor, *objects)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    for child in objects:
+        if actors.at(child.i) is None:
             for grandchild in child.children:
                 named = actors.at(grandchild.i)
                 if grandchild.dep_ == "appos" and named is not None:
@@ -235,7 +250,18 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
     for child in anchor.children:
         if child.dep_ == "appos" and actors.at(child.i) is not None:
             return actors.at(child.i)
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicon.naming_verbs:
+            # "its branch, known as ISIS-K": the name the phrase is given.
+            named = actors.among(t.i for t in child.subtree)
+            if named:
+                return named[0]
     return None
+
+
+def described_actor(noun: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """The actor a noun phrase names or describes ("its branch, known as ISIS-K")."""
+    own = actors.at(noun.i)
+    return own if own is not None else _role_holder(noun, actors, lexicon)
 
 
 def role_roles(
@@ -306,8 +332,17 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
 
 
 def _backdrop(anchor: Token, lexicon: Lexicon) -> bool:
-    """A trigger that only dates the sentence: "fought alongside X during the offensive"."""
-    return anchor.dep_ == "pobj" and anchor.head.lower_ in lexicon.temporal_preps
+    """A trigger that only sets the scene of the sentence.
+
+    "fought alongside X during the offensive" dates the statement; "killed
+    its leader in a drone strike" says how one event happened.
+    """
+    if anchor.dep_ != "pobj":
+        return False
+    prep = anchor.head
+    if prep.lower_ in lexicon.temporal_preps:
+        return True
+    return prep.lower_ == "in" and prep.head.lemma_.lower() in lexicon.event_verbs
 
 
 def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
@@ -321,6 +356,30 @@ def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
             return True
         current = current.head
     return False
+
+
+def _linked_pair(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
+    """For "X linked A to B", the two things linked, not X and B.
+
+    A symmetric verb with a direct object and a "to"/"with" phrase relates
+    the two; when the object is no actor ("linked the attack to Ukraine")
+    nothing is related. None leaves the clause to the usual reading.
+    """
+    direct = [c for c in anchor.children if c.dep_ == "dobj"]
+    linking = [
+        c
+        for head in (anchor, *direct)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+    ]
+    if anchor.pos_ != "VERB" or not direct or not linking:
+        return None
+    inner = {t.i for c in linking for t in c.subtree}
+    first = distinct(actors_below(direct[0], actors, inner))
+    second = distinct([s for c in linking for s in actors_below(c, actors)])
+    if first and second:
+        return first[:1], second[:1]
+    return None if first else ([], [])
 
 
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
@@ -339,6 +398,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         local = None if anchor.dep_ in ("attr", "pobj") else False
     else:
         subjects, objects = roles(anchor, actors, lexicon, match.trigger.inverse)
+        linked = _linked_pair(anchor, actors) if spec.symmetric else None
+        if linked is not None:
+            subjects, objects = linked
     predicate = spec.predicate
     if predicate == "leads" and anchor.pos_ in ("NOUN", "PROPN") and _demoted(anchor, spec, actors):
         predicate = "member_of"

@@ -145,6 +145,24 @@ def fts_query(words: str) -> str:
     return " ".join(quoted)
 
 
+def ts_query(words: str) -> str:
+    """The PostgreSQL counterpart of :func:`fts_query`: every word, the last as a prefix.
+
+    Words are reduced to letters and digits, so nothing a person types can
+    form ``to_tsquery`` syntax.
+    """
+    tokens = re.findall(r"\w+", words)
+    if not tokens:
+        return ""
+    terms = [f"'{token}'" for token in tokens]
+    terms[-1] += ":*"
+    return " & ".join(terms)
+
+
+def _pg_query(words: str) -> ColumnElement[Any]:
+    return func.to_tsquery(_PG_CONFIG, ts_query(words))
+
+
 def split_snippet(snippet: str) -> list[tuple[str, bool]]:
     """Cut a marked snippet into ``(text, is_hit)`` segments, dropping empty ones."""
     segments: list[tuple[str, bool]] = []
@@ -231,7 +249,7 @@ def _sqlite_documents(words: str) -> Select[Any]:
 
 def _postgres_documents(words: str) -> Select[Any]:
     documents = schema.documents
-    query = func.plainto_tsquery(_PG_CONFIG, words)
+    query = _pg_query(words)
     vector = func.to_tsvector(
         _PG_CONFIG, func.coalesce(documents.c.title, "") + " " + documents.c.body
     )
@@ -334,7 +352,7 @@ def _search_claims(
             .order_by(func.bm25(name))
         )
     else:
-        tsquery = func.plainto_tsquery(_PG_CONFIG, words)
+        tsquery = _pg_query(words)
         vector = func.to_tsvector(_PG_CONFIG, claims.c.sentence)
         query = (
             select(
