@@ -37,6 +37,16 @@ FURNITURE = [
     ("Tags: Afghanistan, Taliban, ISIS-K", "tags"),
     ("Photo: Global Wire Service", "photo credit"),
     ("Related stories", "related links header"),
+    ("Listen to this article - 4 min", "advertisement"),
+    ("Don't miss a story. Join our readers who get the news in their inbox.", "newsletter prompt"),
+    ("Download the full report (PDF, 2 MB)", "newsletter prompt"),
+    ("© Sahel Wire 2022. All rights reserved.", "footer"),
+    ("Lakeside Institute · Nairobi · All rights reserved", "footer"),
+    ("About the Lakeside Institute: an independent research centre in Nairobi.", "disclaimer"),
+    ("The centre publishes independent analysis. Views are the author's own.", "disclaimer"),
+    ("Daily Ledger is reader-funded. Support our journalism.", "disclaimer"),
+    ("This article was updated on 3 May to correct a name.", "disclaimer"),
+    ("More from Indus Wire: Floods | Markets", "promo link"),
 ]
 
 PROSE = [

@@ -119,3 +119,24 @@ def test_short_heading_in_wrapped_text_stays_apart() -> None:
         "The Allied Democratic Forces remain the most lethal armed group in the east of the "
         "country, according to Member States.",
     ]
+
+
+def test_headlines_under_a_related_header_are_links() -> None:
+    document = clean_text(
+        "\n".join(
+            [
+                "Headline of the day",
+                BODY[0],
+                "More from Horn Observer",
+                "Kenya extends curfew in border county",
+                "Puntland and Mogadishu trade accusations",
+                BODY[1],
+            ]
+        )
+    )
+    assert document.body.split("\n\n") == BODY[:2]
+    assert [(d.line[:5], d.reason) for d in document.dropped] == [
+        ("More ", "related links header"),
+        ("Kenya", "related link"),
+        ("Puntl", "related link"),
+    ]

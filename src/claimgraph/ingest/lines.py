@@ -19,13 +19,15 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 PROMO_PREFIX = re.compile(
     r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|RELATED|SEE ALSO|LISTEN|VIDEO|"
-    r"GALLERY|TRENDING|RECOMMENDED|MUST READ|DON'T MISS|MORE FROM \w+|MORE)\s*[:|›»>–-]",
+    r"GALLERY|TRENDING|RECOMMENDED|MUST READ|DON'T MISS|MORE FROM [\w&'’. -]{1,40}?|MORE)"
+    r"\s*[:|›»>–-]",
     re.IGNORECASE,
 )
 RELATED_HEADER = re.compile(
-    r"^\s*(?:related|more|recommended|popular|trending|latest|top|further)"
+    r"^\s*(?:(?:related|more|recommended|popular|trending|latest|top|further)"
     r"\s+(?:stories|articles|news|reads|reading|content|coverage|posts|videos|commentary|"
-    r"analysis|links|publications|research)\s*:?\s*$",
+    r"analysis|links|publications|research)|more from(?:\s+[\w&'’.-]+){1,5}|"
+    r"(?:you|we think you) (?:may|might) (?:also )?like|read next)\s*:?\s*$",
     re.IGNORECASE,
 )
 IMAGE_TOKEN = re.compile(
@@ -42,13 +44,14 @@ COUNTER = re.compile(
 ADVERTISEMENT = re.compile(
     r"^\s*(?:advertisements?|sponsored(?: content)?|ad|promoted|"
     r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-    r"continue reading below)\s*$",
+    r"continue reading below|listen to this (?:article|story)\b.*)\s*$",
     re.IGNORECASE,
 )
 NEWSLETTER = re.compile(
     r"^\s*(?:sign up|subscribe|join (?:our|us)|get (?:our|the latest|breaking)|follow us|"
     r"download (?:our|the) app|never miss|stay (?:informed|updated|up to date)|"
-    r"enter your email|don't miss out)\b",
+    r"enter your email|don['’]t miss(?: out| a story| an update)?|"
+    r"download (?:the )?(?:full )?(?:paper|report|pdf|brief|study))\b",
     re.IGNORECASE,
 )
 SOCIAL = {
@@ -63,7 +66,7 @@ COOKIE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 FOOTER = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|all rights reserved|terms of (?:use|service)|privacy policy)",
+    r"^\s*(?:©|\(c\)|copyright\b|terms of (?:use|service)|privacy policy)|all rights reserved",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
@@ -73,7 +76,9 @@ CREDIT_LINE = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^\s*[*_]*(?:the\s+)?(?:views|opinions)\s+expressed\b|^\s*our standards\s*:|"
-    r"^\s*about the authors?\s*:|"
+    r"^\s*about (?:the )?[\w .'’&-]{1,60}:|\bviews are (?:the )?(?:author['’]?s?|their|my) own\b|"
+    r"\bsupport (?:our|independent) journalism\b|^\s*this (?:article|story) (?:was|has been) "
+    r"(?:updated|corrected|amended)\b|"
     r"\bredistribution (?:is )?prohibited\b|^\s*this (?:article|story) (?:was |is |first )+"
     r"(?:published|appeared)\b",
     re.IGNORECASE,
@@ -169,7 +174,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("share buttons", is_share_bar),
     LineRule("cookie banner", _contains(COOKIE), prose_overrides=False),
     LineRule("cookie banner", _matches(COOKIE_BUTTON)),
-    LineRule("footer", _matches(FOOTER)),
+    LineRule("footer", _contains(FOOTER), prose_overrides=False),
     LineRule("credit line", _matches(CREDIT_LINE), prose_overrides=False),
     LineRule("disclaimer", _contains(DISCLAIMER), prose_overrides=False),
     LineRule("link bar", is_link_bar),

@@ -40,6 +40,7 @@ class _Page:
     outlet: str | None = None
     published: date | None = None
     wrapped: bool = False
+    in_related: bool = False
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
 
@@ -94,6 +95,12 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
     reason = _metadata_reason(page, line)
     if reason is None:
         reason = furniture_reason(line)
+    if reason is None and page.in_related and not is_prose(line):
+        # Headlines listed under "Related stories" / "More from ..." are links.
+        reason = "related link"
+    page.in_related = reason in ("related links header", "related link") or (
+        page.in_related and reason is not None
+    )
     if reason is not None:
         page.dropped.append(DroppedLine(line, reason))
         return

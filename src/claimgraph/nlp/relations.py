@@ -252,9 +252,9 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
             return actors.at(child.i)
         if child.dep_ == "acl" and child.lemma_.lower() in lexicon.naming_verbs:
             # "its branch, known as ISIS-K": the name the phrase is given.
-            named = actors.among(t.i for t in child.subtree)
-            if named:
-                return named[0]
+            given = actors.among(t.i for t in child.subtree)
+            if given:
+                return given[0]
     return None
 
 
