@@ -14,22 +14,17 @@ from sqlalchemy import Engine
 
 from claimgraph.analysis.briefs import build_brief, statement
 from claimgraph.analysis.consolidate import consolidate, store_resolution
-from claimgraph.analysis.grading import rating_key
+from claimgraph.analysis.decisions import merge_actors, rate_source, resolve_actor, split_actor
 from claimgraph.analysis.render import to_html, to_json, to_markdown
-from claimgraph.analysis.rules import RELIABILITY_LETTERS
 from claimgraph.cli.common import DbOption, open_store
 from claimgraph.cli.listing import actors_app
 from claimgraph.cli.output import Format, console, emit, handled
 from claimgraph.config import Options
-from claimgraph.errors import InputError, NotFoundError
+from claimgraph.errors import InputError
 from claimgraph.model import CLAIM_TYPES
-from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.store.consolidation import (
     list_source_ratings,
-    record_actor_decision,
-    set_source_rating,
 )
-from claimgraph.store.queries import find_actor_id
 
 FormatOption = Annotated[Format, typer.Option("--format", help="Output format.")]
 ActorOption = Annotated[
@@ -67,17 +62,6 @@ def register(app: typer.Typer) -> None:
     sources_app.command("rate")(handled(rate_command))
     sources_app.command("list")(handled(sources_list_command))
     app.add_typer(sources_app, name="sources")
-
-
-def resolve_actor(engine: Engine, name: str) -> str:
-    """A stored actor given by id, canonical name or gazetteer alias."""
-    found = find_actor_id(engine, name)
-    if found is None:
-        actor = load_gazetteer().lookup(name)
-        found = find_actor_id(engine, actor.id) if actor else None
-    if found is None:
-        raise NotFoundError("no such actor", subject=name)
-    return found
 
 
 def _canonical_ids(engine: Engine, names: list[str] | None) -> list[str]:
@@ -184,13 +168,7 @@ def merge_command(
 ) -> None:
     """Record that ACTOR is INTO under another name (undo with ``actors split``)."""
     engine = open_store(Options.from_env(db=db))
-    source, target = resolve_actor(engine, actor), resolve_actor(engine, into)
-    resolution = store_resolution(engine)
-    if resolution.resolve(source) == resolution.resolve(target):
-        raise InputError(f"already one actor ({resolution.resolve(target)})", subject=actor)
-    if resolution.resolve(target) == source:
-        raise InputError(f"{target} is merged into {source}; split it first", subject=into)
-    record_actor_decision(engine, "merge", source, target, note)
+    source, target = merge_actors(engine, actor, into, note=note)
     console.print(f"merged {source} into {target}")
 
 
@@ -200,9 +178,7 @@ def split_command(
     db: DbOption = None,
 ) -> None:
     """Undo any merge of ACTOR, automatic or by an analyst; it stands alone again."""
-    engine = open_store(Options.from_env(db=db))
-    actor_id = resolve_actor(engine, actor)
-    record_actor_decision(engine, "split", actor_id, None, note)
+    actor_id = split_actor(open_store(Options.from_env(db=db)), actor, note=note)
     console.print(f"{actor_id} stands alone")
 
 
@@ -230,11 +206,7 @@ def rate_command(
     db: DbOption = None,
 ) -> None:
     """Set the reliability letter of a source, overriding outlets.yaml."""
-    letter = letter.strip().upper()
-    if len(letter) != 1 or letter not in RELIABILITY_LETTERS:
-        raise typer.BadParameter(f"{letter!r} is not one of A, B, C, D, E, F")
-    engine = open_store(Options.from_env(db=db))
-    set_source_rating(engine, rating_key(name, load_gazetteer()), name, letter, note)
+    letter = rate_source(open_store(Options.from_env(db=db)), name, letter, note=note)
     console.print(f"{name} rated {letter}")
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from claimgraph.cli.analysis import resolve_actor
+from claimgraph.analysis.decisions import resolve_actor
 from claimgraph.cli.common import DbOption, open_store
 from claimgraph.cli.output import console, handled
 from claimgraph.config import Options

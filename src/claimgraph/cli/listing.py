@@ -10,14 +10,13 @@ import typer
 from rich.markup import escape
 from rich.panel import Panel
 
+from claimgraph.analysis.decisions import resolve_actor
 from claimgraph.cli.common import DbOption, open_store
 from claimgraph.cli.ingest import CLAIM_COLUMNS
 from claimgraph.cli.output import Format, console, emit, handled
 from claimgraph.config import Options
-from claimgraph.errors import NotFoundError
 from claimgraph.model import CLAIM_TYPES
 from claimgraph.store.queries import (
-    find_actor_id,
     get_document,
     iter_claims,
     list_actors,
@@ -82,26 +81,13 @@ def claims_command(
     if claim_type is not None and claim_type not in CLAIM_TYPES:
         raise typer.BadParameter(f"{claim_type!r} is not one of {', '.join(CLAIM_TYPES)}")
     engine = open_store(Options.from_env(db=db))
-    actor_ids = [_actor_id(engine, name) for name in actor or []]
+    actor_ids = [resolve_actor(engine, name) for name in actor or []]
     emit(
         iter_claims(engine, actor_ids=actor_ids or None, claim_type=claim_type),
         fmt,
         columns=CLAIM_COLUMNS,
         title="claims",
     )
-
-
-def _actor_id(engine: object, name: str) -> str:
-    """Resolve an actor given by id, canonical name or gazetteer alias."""
-    from claimgraph.nlp.gazetteer import load_gazetteer
-
-    found = find_actor_id(engine, name)  # type: ignore[arg-type]
-    if found is None:
-        actor = load_gazetteer().lookup(name)
-        found = actor.id if actor else None
-    if found is None:
-        raise NotFoundError("no such actor", subject=name)
-    return found
 
 
 def show_command(

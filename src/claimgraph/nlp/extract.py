@@ -97,7 +97,7 @@ class Extractor:
         if matches:
             drafts += read_relations(matches, actors, lexicon)
             drafts += read_presence(matches, actors, lexicon)
-            drafts += read_pledges(matches, actors, lexicon)
+            drafts += read_pledges(seg, matches, actors, lexicon)
             drafts += read_denials(matches, actors, lexicon)
         return drafts
 

@@ -101,6 +101,8 @@ class Lexicon:
     branch_nouns: frozenset[str] = frozenset()
     located_verbs: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
+    truce_nouns: frozenset[str] = frozenset()
+    truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     internal_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
@@ -311,6 +313,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
+        "truce_nouns": ("truce_nouns", "words"),
+        "truce_verbs": ("truce_verbs", "words"),
         "excluded_objects": ("pledge_excluded", "words"),
         "threat_words": ("threat_words", "words"),
     },

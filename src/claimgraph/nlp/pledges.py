@@ -112,13 +112,40 @@ def _one_per_pledger(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def read_pledges(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
-    """Pledge drafts for the trigger matches of one sentence."""
-    out: list[Draft] = []
-    for match in matches:
-        if match.trigger.category != "pledge" or _excluded(match.anchor, lexicon):
+def truce_anchors(seg: Segment, lexicon: Lexicon) -> list[Token]:
+    """Verbs that make a truce a commitment: "declared a ceasefire", "signed a truce".
+
+    A truce or ceasefire is a promise of its maker whatever verb states it
+    ("announced", "observed", "agreed"); the verb, not the noun, carries the
+    maker as its subject. A truce only named ("the truce collapsed") is an
+    event, not a commitment.
+    """
+    out = []
+    for token in seg.span:
+        if token.lemma_.lower() not in lexicon.truce_nouns:
             continue
-        anchor = match.anchor
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif token.dep_ != "dobj":
+            continue
+        if head.lemma_.lower() in lexicon.truce_verbs and head.pos_ in ("VERB", "AUX"):
+            out.append(head)
+    return out
+
+
+def read_pledges(
+    seg: Segment, matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon
+) -> list[Draft]:
+    """Pledge drafts for the trigger matches and the truces of one sentence."""
+    out: list[Draft] = []
+    anchors = [
+        m.anchor
+        for m in matches
+        if m.trigger.category == "pledge" and not _excluded(m.anchor, lexicon)
+    ]
+    anchors += [a for a in truce_anchors(seg, lexicon) if all(a.i != b.i for b in anchors)]
+    for anchor in anchors:
         pledgers = _pledgers(anchor, actors, lexicon)
         for pledger in pledgers:
             if len(pledgers) > 1 and _mutual(anchor):
