@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import sys
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -16,11 +15,10 @@ from claimgraph.analysis.briefs import build_brief, statement
 from claimgraph.analysis.consolidate import consolidate, store_resolution
 from claimgraph.analysis.decisions import merge_actors, rate_source, resolve_actor, split_actor
 from claimgraph.analysis.render import to_html, to_json, to_markdown
-from claimgraph.cli.common import DbOption, open_store
+from claimgraph.cli.common import DbOption, date_option, open_store
 from claimgraph.cli.listing import actors_app
 from claimgraph.cli.output import Format, console, emit, handled
 from claimgraph.config import Options
-from claimgraph.errors import InputError
 from claimgraph.model import CLAIM_TYPES
 from claimgraph.store.consolidation import (
     list_source_ratings,
@@ -140,7 +138,7 @@ def brief_command(
     db: DbOption = None,
 ) -> None:
     """A brief on one actor, every line cited to document and sentence."""
-    day = _date(since) if since else None
+    day = date_option(since)
     engine = open_store(Options.from_env(db=db))
     actor_id = resolve_actor(engine, actor)
     brief = build_brief(consolidate(engine, since=day), actor_id, since=day)
@@ -151,13 +149,6 @@ def brief_command(
     else:
         output.write_text(text, encoding="utf-8")
         console.print(f"brief on {brief['actor']['name']} written to {output}")
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise InputError("not a date (use YYYY-MM-DD)", subject=text) from exc
 
 
 def merge_command(

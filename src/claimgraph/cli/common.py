@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
 import typer
 from sqlalchemy import Engine
 
 from claimgraph.config import Options
+from claimgraph.errors import InputError
 from claimgraph.store.database import create_db_engine, migrate
 
 DbOption = Annotated[
@@ -19,6 +21,16 @@ DbOption = Annotated[
         show_envvar=True,
     ),
 ]
+
+
+def date_option(text: str | None) -> date | None:
+    """A YYYY-MM-DD option value (None stays None); a bad one is a one-line error."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise InputError("not a date (use YYYY-MM-DD)", subject=text) from exc
 
 
 def open_store(options: Options) -> Engine:

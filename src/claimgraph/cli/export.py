@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -10,10 +9,9 @@ from typing import Annotated
 import typer
 
 from claimgraph.analysis.decisions import resolve_actor
-from claimgraph.cli.common import DbOption, open_store
+from claimgraph.cli.common import DbOption, date_option, open_store
 from claimgraph.cli.output import console, handled
 from claimgraph.config import Options
-from claimgraph.errors import InputError
 from claimgraph.export.data import ExportData, collect, parse_grade
 
 import_app = typer.Typer(help="Import knowledge from other tools' files.", no_args_is_help=True)
@@ -71,7 +69,7 @@ def export_command(
     """Write the consolidated knowledge base as STIX 2.1, FtM, GraphML, GEXF, CSV or Parquet."""
     if min_grade is not None:
         parse_grade(min_grade)
-    day = _date(since) if since else None
+    day = date_option(since)
     engine = open_store(Options.from_env(db=db))
     actor_ids = [resolve_actor(engine, name) for name in actor or []]
     data = collect(engine, actor_ids=actor_ids or None, since=day, min_grade=min_grade)
@@ -95,13 +93,6 @@ def _write(data: ExportData, fmt: ExportFormat, output: Path, *, table: str, cre
     else:
         counts = {table: write_table(data, output, table=table, fmt=fmt.value)}
     return ", ".join(f"{count} {name}" for name, count in counts.items()) or "nothing"
-
-
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise InputError("not a date (use YYYY-MM-DD)", subject=text) from exc
 
 
 def import_stix_command(

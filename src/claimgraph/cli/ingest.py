@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -13,7 +12,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from claimgraph.cli.common import DbOption, open_store
+from claimgraph.cli.common import DbOption, date_option, open_store
 from claimgraph.cli.monitor import channels_from_env
 from claimgraph.cli.output import Format, console, emit, fail, handled
 from claimgraph.config import Options
@@ -51,7 +50,7 @@ def ingest_command(
     Exit status 1 when any input failed; the others are stored regardless.
     """
     options = Options.from_env(db=db)
-    overrides = Overrides(outlet=outlet, published=_date_option(published), url=url)
+    overrides = Overrides(outlet=outlet, published=date_option(published), url=url)
     engine = open_store(options)
     total = sum(1 for _ in iter_files(paths))
     failed = 0
@@ -114,17 +113,6 @@ def _print_summary(tally: dict[str, int], stored: dict[str, int]) -> None:
     table.add_row("claims", "", str(stored["claims"]))
     table.add_row("dropped boilerplate lines", "", str(stored["dropped_lines"]))
     console.print(table)
-
-
-def _date_option(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"{text!r} is not a YYYY-MM-DD date", param_hint="--published"
-        ) from exc
 
 
 def _read_one(path: Path) -> list[Document]:

@@ -6,7 +6,6 @@ import os
 import sys
 import threading
 from dataclasses import replace
-from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -14,7 +13,7 @@ from typing import Annotated, Any
 import typer
 from rich.markup import escape
 
-from claimgraph.cli.common import DbOption, open_store
+from claimgraph.cli.common import DbOption, date_option, open_store
 from claimgraph.cli.output import Format, console, emit, fail, handled
 from claimgraph.config import Options
 from claimgraph.errors import InputError
@@ -336,7 +335,7 @@ def fetch_command(
 ) -> None:
     """Fetch one page through the safe fetcher, extract its claims and store them."""
     options = Options.from_env(db=db)
-    day = _date(published)
+    day = date_option(published)
     page = fetch(
         url, allow_private=allow_private, timeout=timeout, max_bytes=options.max_document_bytes
     )
@@ -360,17 +359,6 @@ def fetch_command(
     _print_results(results)
     if any(result.status == "failed" for result in results):
         raise typer.Exit(code=1)
-
-
-def _date(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError as exc:
-        raise typer.BadParameter(
-            f"{text!r} is not a YYYY-MM-DD date", param_hint="--published"
-        ) from exc
 
 
 def _print_results(results: list[IngestResult]) -> None:

@@ -28,9 +28,15 @@ def denied_thing(anchor: Token) -> Token | None:
     For a verdict adjective ("called the findings baseless") it is the
     object of the verb or the subject of the adjective.
     """
-    if anchor.pos_ in ("ADJ", "ADV") or anchor.dep_ == "oprd":
-        candidates = [c for c in anchor.head.children if c.dep_ == "dobj"]
+    if anchor.pos_ in ("ADJ", "ADV") or anchor.dep_ in ("oprd", "attr", "acomp"):
+        verb = anchor.head
+        if verb.dep_ == "prep" and verb.lower_ == "as":
+            verb = verb.head  # "branded the claims as false"
+        candidates = [c for c in verb.children if c.dep_ == "dobj"]
         candidates += [c for c in anchor.children if c.dep_ == "nsubj"]
+        if anchor.dep_ in ("attr", "acomp"):
+            # "the report was false": the verdict is said of the subject.
+            candidates += [c for c in verb.children if c.dep_ == "nsubj"]
         nouns = [c for c in candidates if c.pos_ in ("NOUN", "PROPN")]
         if nouns:
             return nouns[0]
@@ -44,7 +50,22 @@ def denied_thing(anchor: Token) -> Token | None:
     return None
 
 
-def _deniers(anchor: Token, actors: DocActors) -> list[Actor]:
+def _verdict_speaker(subject: Token, thing: Token | None) -> Token | None:
+    """Who pronounces a verdict on a claim: "X said the report was false".
+
+    When the clause's subject is the denied claim itself, the denier is the
+    subject of the verb that reports the clause.
+    """
+    if thing is None or subject.i != thing.i:
+        return subject
+    clause = subject.head
+    if clause.dep_ != "ccomp":
+        return None
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return speakers[0] if speakers else None
+
+
+def _deniers(anchor: Token, actors: DocActors, thing: Token | None = None) -> list[Actor]:
     """Who denies."""
     if anchor.pos_ == "NOUN":
         named = [
@@ -58,7 +79,10 @@ def _deniers(anchor: Token, actors: DocActors) -> list[Actor]:
     subject, passive = find_subject(anchor)
     if subject is None or passive:
         return []
-    return [a for a in distinct(subject_spans(subject, anchor, actors)) if a.kind in DENIERS]
+    speaker = _verdict_speaker(subject, thing)
+    if speaker is None:
+        return []
+    return [a for a in distinct(subject_spans(speaker, anchor, actors)) if a.kind in DENIERS]
 
 
 def distinct_actors(actors: list[Actor]) -> list[Actor]:
@@ -141,7 +165,7 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
         if _not_a_claim(anchor, thing, lexicon):
             continue
         summary = _summarised_claim(anchor, lexicon)
-        for denier in _deniers(anchor, actors):
+        for denier in _deniers(anchor, actors, thing):
             author, from_document = _denied_source(thing, actors, lexicon, denier)
             from_sentence = False
             if summary is not None and author is None:

@@ -97,8 +97,9 @@ class Extractor:
         if matches:
             drafts += read_relations(matches, actors, lexicon)
             drafts += read_presence(matches, actors, lexicon)
-            drafts += read_pledges(seg, matches, actors, lexicon)
             drafts += read_denials(matches, actors, lexicon)
+        # A truce needs no trigger word: "declared a ceasefire" is a pledge.
+        drafts += read_pledges(seg, matches, actors, lexicon)
         return drafts
 
     def _claims(

@@ -104,6 +104,7 @@ class Lexicon:
     truce_nouns: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
+    target_preps: frozenset[str] = frozenset()
     internal_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -330,6 +331,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     },
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
+        "target_prepositions": ("target_preps", "words"),
         "internal_prepositions": ("internal_preps", "words"),
         "place_prepositions": ("place_preps", "words"),
         "locative_prepositions": ("locative_preps", "words"),

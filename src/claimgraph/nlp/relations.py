@@ -117,11 +117,16 @@ def roles(
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors) if subject is not None else []
+    owner = _possessor(anchor, actors)
+    if owner is not None:
+        # "Iran's backing of Hezbollah": the owner of the act is its doer,
+        # whatever clause the noun sits in.
+        subj_spans, passive = [owner], False
     own = actors.at(anchor.i)
     exclude = {i for s in subj_spans for i in range(s.start, s.end)}
     if own is not None:
         exclude.update(range(own.start, own.end))
-    exclude.update(_locative(anchor, lexicon.adjunct_preps))
+    exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
     subject_ids = {s.actor.id for s in subj_spans}
     obj_spans = [
         s
@@ -146,6 +151,22 @@ def roles(
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
+    """The actor that owns a trigger noun ("Iran's" in "Iran's support for X").
+
+    A predicate noun ("Turkey is HTS's partner") takes the clause subject as
+    doer and its owner as the other party, so it has no possessor here; nor
+    does a pronoun, whose antecedent is a guess.
+    """
+    if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ in ("attr", "oprd", "appos"):
+        return None
+    for child in anchor.children:
+        named = actors.at(child.i)
+        if child.dep_ == "poss" and named is not None and named.how != "coref":
+            return named
+    return None
 
 
 def _without_owners(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan]:
@@ -197,17 +218,24 @@ def _pairs_objects(anchor: Token) -> bool:
     )
 
 
-def _locative(anchor: Token, adjuncts: frozenset[str]) -> set[int]:
+def _locative(
+    anchor: Token, adjuncts: frozenset[str], targets: frozenset[str] = frozenset()
+) -> set[int]:
     """Tokens of the sentence reached through an adjunct preposition.
 
     "attacks inside Afghanistan", "under his leadership": where, when or
-    how, never the other party of a relation.
+    how, never the other party of a relation. A target preposition on the
+    trigger or on the verb that carries it ("attacks on X", "waged war on
+    X", "cracked down on X") names the other party instead.
     """
+    carriers = {anchor.i, anchor.head.i}
     out: set[int] = set()
     for token in anchor.sent.root.subtree:
         if token.dep_ == "prep" and token.lower_ in adjuncts:
             if token.left_edge.i <= anchor.i <= token.right_edge.i:
                 continue  # the trigger's own phrase: "among Taliban factions"
+            if token.lower_ in targets and token.head.i in carriers:
+                continue
             out.update(t.i for t in token.subtree)
     return out
 
