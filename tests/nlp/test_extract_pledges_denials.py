@@ -131,3 +131,95 @@ def test_the_denied_claim_is_its_claimants(
 def test_claiming_no_knowledge_is_a_denial() -> None:
     text = "Hamas said it had no knowledge of the tunnel under the hospital."
     assert ("Hamas", None, "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The PKK declared a ceasefire with Turkey.", ("PKK", "Turkey", "asserted")),
+        ("Hezbollah announced a unilateral truce.", ("Hezbollah", None, "asserted")),
+        ("The Houthis have committed themselves to calm.", ("Houthis", None, "asserted")),
+        ("Al-Shabaab agreed not to attack aid convoys.", ("al-Shabaab", None, "asserted")),
+        (
+            "Hamas gave an undertaking to Egypt that it would hold its fire.",
+            ("Hamas", "Egypt", "asserted"),
+        ),
+    ],
+)
+def test_pledge_frames(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A truce was agreed between the Houthis and Saudi Arabia.",
+            {("Houthis", "Saudi Arabia", "asserted"), ("Saudi Arabia", "Houthis", "asserted")},
+        ),
+        (
+            "Hezbollah and Israel reached a ceasefire in November.",
+            {("Hezbollah", "Israel", "asserted"), ("Israel", "Hezbollah", "asserted")},
+        ),
+        ("A ceasefire was declared by the PKK.", {("PKK", None, "asserted")}),
+        ("The ceasefire that the PKK declared in March has held.", {("PKK", None, "asserted")}),
+        ("The PKK's ceasefire with Turkey has held.", {("PKK", "Turkey", "asserted")}),
+        ("Hamas accepted a ceasefire proposal.", {("Hamas", None, "asserted")}),
+    ],
+)
+def test_truce_frames(text: str, expected: set[tuple[str, str | None, str]]) -> None:
+    assert claims_of(text, "pledge") == expected
+
+
+def test_a_truce_only_named_is_no_pledge() -> None:
+    assert claims_of("The truce between Hamas and Israel collapsed in March.", "pledge") == set()
+
+
+def test_what_a_promise_rules_out_is_not_stated_as_fact() -> None:
+    text = "The Taliban promised not to let al-Qaeda use Afghanistan as a launchpad."
+    assert claims_of(text, "presence") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hamas branded the Israeli claims as false.", ("Hamas", "Israel", "asserted")),
+        ("The Taliban said the report was untrue.", ("Taliban", None, "asserted")),
+        ("Russia described the allegations as fabricated.", ("Russia", None, "asserted")),
+        ("Hezbollah said the accusations were a lie.", ("Hezbollah", None, "asserted")),
+    ],
+)
+def test_verdicts_on_a_claim_are_denials(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Islamic State propaganda videos circulated widely last year.",
+        "Al-Shabaab fighters lie in wait along the coastal road.",
+        "Pakistan denied entry to the TTP delegation.",
+        "The PKK rejected the proposal for talks.",
+        "Hamas gave a false name at the border.",
+    ],
+)
+def test_no_denial_without_a_denied_claim(text: str) -> None:
+    assert claims_of(text, "denial") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ali Hassan, a spokesman for al-Shabaab, denied the report.",
+            {("Ali Hassan", None, "asserted")},
+        ),
+        ("Government spokesman Ali Hassan denied the report.", {("Ali Hassan", None, "asserted")}),
+        ("Peter Mills, a researcher at the Institute, disputed the report.", set()),
+        ("Omar Farah dismissed the allegations.", set()),
+    ],
+)
+def test_a_person_denies_only_when_speaking_for_a_party(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "denial") == expected

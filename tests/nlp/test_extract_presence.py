@@ -161,3 +161,19 @@ def test_presence_from_copulas_hosts_clausal_subjects_and_control(
 )
 def test_one_persons_whereabouts_do_not_place_the_group(text: str) -> None:
     assert presence(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JNIM has spread to Togo.", ("JNIM", "Togo", None, "asserted")),
+        ("ISIS-K uses Kunar as a launchpad for raids.", ("ISIS-K", "Kunar", None, "asserted")),
+        (
+            "Al-Shabaab keeps safe houses in Mogadishu.",
+            ("al-Shabaab", "Mogadishu", None, "asserted"),
+        ),
+        ("ISWAP has a growing footprint in Borno.", ("ISWAP", "Borno", None, "asserted")),
+    ],
+)
+def test_presence_frames(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert expected in presence(text)

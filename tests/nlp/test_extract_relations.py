@@ -303,3 +303,47 @@ def test_the_two_stands_for_the_last_two_parties_named(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran's backing of Hezbollah is well documented.", ("ally", "Iran", "Hezbollah")),
+        ("Iran's financing of Hamas continued for years.", ("funds", "Iran", "Hamas")),
+        (
+            "The Taliban's protection of al-Qaeda is an open secret.",
+            ("protects", "Taliban", "al-Qaeda"),
+        ),
+        ("The TTP enjoys close relations with the Taliban.", ("ally", "TTP", "Taliban")),
+        ("Turkey is HTS's most important foreign partner.", ("ally", "Turkey", "HTS")),
+        ("Iran provides arms to the Houthis.", ("funds", "Iran", "Houthis")),
+        ("The Houthis receive weapons from Iran.", ("funds", "Iran", "Houthis")),
+        ("Iran is the main financial backer of Hezbollah.", ("funds", "Iran", "Hezbollah")),
+        ("ISIS-K is waging war on the Taliban.", ("hostile", "ISIS-K", "Taliban")),
+        ("The Taliban have cracked down on ISIS-K.", ("hostile", "Taliban", "ISIS-K")),
+        ("ISIS-K launched attacks on the Taliban.", ("hostile", "ISIS-K", "Taliban")),
+        ("The Houthis, backed by Iran, hold Sanaa.", ("ally", "Houthis", "Iran")),
+        ("Iran-backed Houthis have seized a cargo ship.", ("ally", "Iran", "Houthis")),
+        ("Hezbollah is an Iran-funded militia.", ("funds", "Iran", "Hezbollah")),
+        ("Iran is a key supporter of the Houthis.", ("ally", "Iran", "Houthis")),
+    ],
+)
+def test_relation_frames(text: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in relations(text)
+
+
+def test_one_attack_on_a_place_is_no_hostility() -> None:
+    text = "ISIS-K carried out the attack on the Serena Hotel in Kabul."
+    assert not any(r[0] == "hostile" for r in relations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran-backed Houthis have attacked ships in the Red Sea.",
+        "Wagner-linked Telegram channels reported heavy losses.",
+    ],
+)
+def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
+    assert not any(r[0] in ("hostile", "ally") and r[2] == "Telegram" for r in relations(text))
+    assert not any(r[0] == "hostile" for r in relations(text))

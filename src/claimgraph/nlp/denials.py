@@ -85,6 +85,40 @@ def _deniers(anchor: Token, actors: DocActors, thing: Token | None = None) -> li
     return [a for a in distinct(subject_spans(speaker, anchor, actors)) if a.kind in DENIERS]
 
 
+def _role_words(lexicon: Lexicon) -> frozenset[str]:
+    """One-word roles in a group or government: "spokesman", "minister", "leader"."""
+    return frozenset(
+        t.words[0]
+        for t in lexicon.triggers
+        if t.predicate in ("member_of", "leads") and len(t.words) == 1
+    )
+
+
+def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
+    """Whether a person denies on behalf of a party: known, or given a role.
+
+    A figure the gazetteer knows speaks for their movement; a name met only
+    in the text must be given a role somewhere in it ("Mujahid, the
+    spokesman", "government spokesman Ali Hassan"). A commentator who
+    disputes an estimate takes part in a debate, not in a denial.
+    """
+    if person.origin != "learned":
+        return True
+    roles = _role_words(lexicon)
+    for span in actors.spans:
+        if span.actor.id != person.id:
+            continue
+        token = actors.doc[span.end - 1]
+        near = [*token.children, token.head, *token.head.children]
+        if any(
+            t.lemma_.lower() in roles
+            and (t.dep_ in ("appos", "compound", "nsubj", "attr") or t.i == token.head.i)
+            for t in near
+        ):
+            return True
+    return False
+
+
 def distinct_actors(actors: list[Actor]) -> list[Actor]:
     """Actors once each, in order."""
     return list({a.id: a for a in actors}.values())
@@ -110,12 +144,25 @@ def _denied_source(
     return None, definite
 
 
+def _refusal(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
+    """ "Denied the group a foothold", "denied entry": withholding, not denying a claim.
+
+    A denial verb with a recipient, or whose object is something one can
+    be granted, refuses it.
+    """
+    if any(c.dep_ == "dative" for c in anchor.children):
+        return True
+    return thing is not None and thing.lemma_.lower() in lexicon.refused_objects
+
+
 def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
     """ "Rejecting Shekau's killing of civilians" rejects a deed, not a claim.
 
     Verbs that reject many things count as denials only of claims, reports
-    or a "that" clause; "deny" always denies.
+    or a "that" clause; "deny" denies unless it refuses something.
     """
+    if _refusal(anchor, thing, lexicon):
+        return True
     if anchor.lemma_.lower() not in lexicon.strict_denials:
         return False
     if any(c.dep_ == "ccomp" for c in anchor.children):
@@ -166,6 +213,8 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             continue
         summary = _summarised_claim(anchor, lexicon)
         for denier in _deniers(anchor, actors, thing):
+            if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
+                continue
             author, from_document = _denied_source(thing, actors, lexicon, denier)
             from_sentence = False
             if summary is not None and author is None:

@@ -99,8 +99,8 @@ class Extractor:
             drafts += read_presence(matches, actors, lexicon)
             drafts += read_denials(matches, actors, lexicon)
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
-        drafts += read_pledges(seg, matches, actors, lexicon)
-        return drafts
+        pledges = read_pledges(seg, matches, actors, lexicon)
+        return _outside_promises(drafts, pledges, actors.doc) + pledges
 
     def _claims(
         self,
@@ -201,6 +201,21 @@ class Extractor:
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""
         return self.gazetteer.lookup(source.name) if source is not None else None
+
+
+def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> list[Draft]:
+    """Drafts that are not the content of a promise.
+
+    "promised not to let al Qaeda use Afghanistan as a launchpad" commits to
+    a future; it states no presence or tie as it stands.
+    """
+    promised: set[int] = set()
+    for pledge in pledges:
+        anchor = doc[pledge.anchor]
+        for child in anchor.children:
+            if child.dep_ in ("xcomp", "ccomp"):
+                promised.update(t.i for t in child.subtree)
+    return [d for d in drafts if d.type not in ("relation", "presence") or d.anchor not in promised]
 
 
 def _free(match: TriggerMatch, actors: DocActors) -> bool:

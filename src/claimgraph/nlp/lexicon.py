@@ -93,6 +93,7 @@ class Lexicon:
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
     strict_denials: frozenset[str] = frozenset()
+    refused_objects: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
     metonyms: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
@@ -322,6 +323,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),
         "strict_triggers": ("strict_denials", "words"),
+        "refused_objects": ("refused_objects", "words"),
         "claim_nouns": ("claim_nouns", "words"),
     },
     "coreference": {

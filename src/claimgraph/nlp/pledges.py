@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors
-from claimgraph.nlp.drafts import Draft, distinct
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
 from claimgraph.nlp.relations import subject_spans
@@ -84,9 +84,22 @@ def _pledgers(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
         if named:
             return named
     subject, passive = find_subject(anchor)
-    if subject is None or passive:
+    if passive:
+        return _passive_pledgers(anchor, actors)
+    if subject is None:
         return []
     return [a for a in distinct(subject_spans(subject, anchor, actors)) if a.kind in PLEDGERS]
+
+
+def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
+    """Parties of a passive truce: "declared by the PKK", "agreed between X and Y"."""
+    spans = [
+        s
+        for c in anchor.children
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between")
+        for s in actors_below(c, actors)
+    ]
+    return [a for a in distinct(spans) if a.kind in PLEDGERS]
 
 
 def _mutual(anchor: Token) -> bool:
@@ -124,14 +137,25 @@ def truce_anchors(seg: Segment, lexicon: Lexicon) -> list[Token]:
     for token in seg.span:
         if token.lemma_.lower() not in lexicon.truce_nouns:
             continue
-        head = token.head
-        if token.dep_ == "pobj" and head.dep_ == "prep":
-            head = head.head
-        elif token.dep_ != "dobj":
+        # "the ceasefire that the PKK declared", "the PKK's ceasefire".
+        out += [c for c in token.children if c.dep_ == "relcl" and _makes_truce(c, lexicon)]
+        if any(c.dep_ == "poss" for c in token.children):
+            out.append(token)
             continue
-        if head.lemma_.lower() in lexicon.truce_verbs and head.pos_ in ("VERB", "AUX"):
+        noun = token.head if token.dep_ == "compound" else token  # "a ceasefire proposal"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        elif noun.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        if _makes_truce(head, lexicon):
             out.append(head)
     return out
+
+
+def _makes_truce(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` declares, signs or keeps a truce."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.truce_verbs
 
 
 def read_pledges(
@@ -144,11 +168,12 @@ def read_pledges(
         for m in matches
         if m.trigger.category == "pledge" and not _excluded(m.anchor, lexicon)
     ]
-    anchors += [a for a in truce_anchors(seg, lexicon) if all(a.i != b.i for b in anchors)]
-    for anchor in anchors:
+    truces = [a for a in truce_anchors(seg, lexicon) if all(a.i != b.i for b in anchors)]
+    for anchor in anchors + truces:
         pledgers = _pledgers(anchor, actors, lexicon)
         for pledger in pledgers:
-            if len(pledgers) > 1 and _mutual(anchor):
+            # A truce made by several parties binds each of them to the others.
+            if len(pledgers) > 1 and (_mutual(anchor) or anchor in truces):
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)

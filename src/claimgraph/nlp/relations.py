@@ -26,6 +26,7 @@ ROLE_PREDICATES = ("leads", "member_of")
 # ("ISIS-K, the Islamic State's branch"), never the clause subject.
 DESCRIPTIVE_PREDICATES = ("leads", "member_of", "affiliate", "splinter_of")
 BY_SKIP = DETACHED - {"appos"}
+SUBJECT_MODIFIERS = frozenset({"amod", "acl", "relcl"})
 
 
 def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[ActorSpan]:
@@ -106,6 +107,9 @@ def roles(
     The subject of a reporting verb ("the Monitoring Team describes ties
     between X and Y") reports the relation and takes no part in it.
     """
+    prefixed = _hyphen_agent(anchor, actors, lexicon)
+    if prefixed is not None:
+        return prefixed
     subject, passive = find_subject(anchor)
     if (
         subject is not None
@@ -124,6 +128,17 @@ def roles(
         subj_spans, passive = [owner], False
     own = actors.at(anchor.i)
     exclude = {i for s in subj_spans for i in range(s.start, s.end)}
+    if (
+        subject is not None
+        and subj_spans
+        and not (subject.left_edge.i <= anchor.i <= subject.right_edge.i)
+    ):
+        # "Iran-backed Houthis attacked ...", "the Houthis, whom Iran arms,
+        # attacked ...": a name in a modifier of the subject is never the
+        # object of its verb.
+        for child in subject.children:
+            if child.dep_ in SUBJECT_MODIFIERS:
+                exclude.update(t.i for t in child.subtree)
     if own is not None:
         exclude.update(range(own.start, own.end))
     exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
@@ -151,6 +166,30 @@ def roles(
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def _hyphen_agent(
+    anchor: Token, actors: DocActors, lexicon: Lexicon
+) -> tuple[list[Actor], list[Actor]] | None:
+    """ "The Iran-backed Houthis": the name joined to a participle is its doer.
+
+    The participle describes the noun it modifies ("an Iran-funded group"
+    stands for whatever that phrase names), so the pair is doer and noun,
+    whatever clause the phrase sits in.
+    """
+    doc = actors.doc
+    if anchor.dep_ not in ("amod", "compound") or anchor.tag_ not in ("VBN", "VBD"):
+        return None
+    if anchor.i < 2 or doc[anchor.i - 1].tag_ != "HYPH":
+        return None
+    agent = actors.at(anchor.i - 2)
+    if agent is None:
+        return None
+    # "Wagner-linked Telegram channels" describes channels, not Telegram.
+    described = described_actor(anchor.head, actors, lexicon)
+    if described is None or described.actor.id == agent.actor.id:
+        return [], []
+    return [agent.actor], [described.actor]
 
 
 def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
@@ -226,9 +265,10 @@ def _locative(
     "attacks inside Afghanistan", "under his leadership": where, when or
     how, never the other party of a relation. A target preposition on the
     trigger or on the verb that carries it ("attacks on X", "waged war on
-    X", "cracked down on X") names the other party instead.
+    X", "cracked down on X") names the other party instead; on a singular
+    noun ("the attack on a concert hall") it names the scene of one event.
     """
-    carriers = {anchor.i, anchor.head.i}
+    carriers = {t.i for t in (anchor, anchor.head) if t.pos_ == "VERB" or t.tag_ == "NNS"}
     out: set[int] = set()
     for token in anchor.sent.root.subtree:
         if token.dep_ == "prep" and token.lower_ in adjuncts:
