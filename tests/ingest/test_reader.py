@@ -204,3 +204,32 @@ def test_pdf_whose_text_exceeds_the_limit(tmp_path: Path) -> None:
     (item,) = list(read_documents([path], max_bytes=5_000))
     assert isinstance(item, InputError)
     assert "PDF text is over the limit of 5,000 characters" in item.reason
+
+
+def test_gzipped_jsonl_is_read(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "dump.jsonl.gz"
+    lines = [json.dumps({"title": f"T{n}", "text": ARTICLE_BODY[n]}) for n in range(3)]
+    path.write_bytes(gzip.compress("\n".join(lines).encode()))
+    documents = read(path)
+    assert [type(item).__name__ for item in documents] == ["Document"] * 3
+    assert [item.body for item in documents if isinstance(item, Document)] == ARTICLE_BODY
+
+
+def test_gzip_bomb_is_refused_at_the_size_limit(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "bomb.txt.gz"
+    path.write_bytes(gzip.compress(b"The group met. " * 1_000_000))  # 15 MB from ~30 KB
+    assert path.stat().st_size < 100_000
+    (item,) = list(read_documents([path], max_bytes=1_000_000))
+    assert isinstance(item, InputError)
+    assert "decompresses to over 1,000,000 bytes" in item.reason
+
+
+def test_broken_gzip(tmp_path: Path) -> None:
+    path = tmp_path / "broken.txt.gz"
+    path.write_bytes(b"\x1f\x8b\x08\x00garbage")
+    (item,) = read(path)
+    assert isinstance(item, InputError) and item.reason.startswith("broken gzip data")

@@ -8,7 +8,10 @@ still read.
 
 from __future__ import annotations
 
+import gzip
+import io
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -25,6 +28,7 @@ from claimgraph.ingest.sniff import sniff
 from claimgraph.ingest.text import clean_text
 from claimgraph.model import Document
 
+GZIP_MAGIC = b"\x1f\x8b"
 _SKIPPED_NAMES = {".DS_Store", "Thumbs.db", "README.md"}
 
 
@@ -86,7 +90,10 @@ def read_file(path: Path, *, max_bytes: int) -> Iterator[Document | InputError]:
 def parse_bytes(
     data: bytes, *, name: str, max_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
 ) -> Iterator[Document | InputError]:
-    """Parse the bytes of one input by their sniffed format."""
+    """Parse the bytes of one input by their sniffed format (gzip is opened first)."""
+    if data[:2] == GZIP_MAGIC:
+        data = gunzip(data, name=name, max_bytes=max_bytes)
+        name = name.removesuffix(".gz")
     fmt = sniff(data, name)
     if fmt == "pdf":
         yield clean_pdf(data, name=name, max_chars=max_bytes)
@@ -100,6 +107,28 @@ def parse_bytes(
         yield clean_markdown(text)
     else:
         yield clean_text(text)
+
+
+def gunzip(data: bytes, *, name: str, max_bytes: int) -> bytes:
+    """Decompress, refusing output past ``max_bytes`` before it is all in memory.
+
+    A few kilobytes of gzip can inflate to gigabytes; reading in bounded
+    chunks stops such a bomb at the document size limit.
+    """
+    out = bytearray()
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
+            while chunk := stream.read(1 << 20):
+                out += chunk
+                if len(out) > max_bytes:
+                    raise InputError(
+                        f"decompresses to over {max_bytes:,} bytes "
+                        "(use 'claimgraph batch' for large archives)",
+                        subject=name,
+                    )
+    except (OSError, EOFError, zlib.error) as exc:
+        raise InputError(f"broken gzip data ({exc})", subject=name) from exc
+    return bytes(out)
 
 
 def _read_bytes(path: Path, *, max_bytes: int) -> bytes:
