@@ -95,13 +95,10 @@ def postgres() -> Iterator[tuple[str, str] | None]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(
-    request: pytest.FixtureRequest, tmp_path: Path, postgres: tuple[str, str] | None
-) -> Iterator[str]:
-    """A fresh, empty database URL: a SQLite file, then a PostgreSQL database."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'kb.db'}"
+def fresh_database(backend: str, folder: Path, postgres: tuple[str, str] | None) -> Iterator[str]:
+    """Yield the URL of a new empty database of ``backend``, dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{folder / 'kb.db'}"
         return
     if postgres is None:
         if PG_REQUIRED:
@@ -114,3 +111,21 @@ def db_url(
     yield template.format(database=database)
     with psycopg.connect(admin, autocommit=True) as connection:
         connection.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(
+    request: pytest.FixtureRequest, tmp_path: Path, postgres: tuple[str, str] | None
+) -> Iterator[str]:
+    """A fresh, empty database URL: a SQLite file, then a PostgreSQL database."""
+    yield from fresh_database(request.param, tmp_path, postgres)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def module_db_url(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    postgres: tuple[str, str] | None,
+) -> Iterator[str]:
+    """Like ``db_url``, shared by the tests of one module (for stores costly to build)."""
+    yield from fresh_database(request.param, tmp_path_factory.mktemp("db"), postgres)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,10 @@ from claimgraph.export.data import ExportData, collect
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return build_store(tmp_path_factory.mktemp("kb") / "kb.db")
+def store(module_db_url: str) -> Iterator[Engine]:
+    engine = build_store(module_db_url)
+    yield engine
+    engine.dispose()
 
 
 @pytest.fixture(scope="module")

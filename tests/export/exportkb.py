@@ -216,9 +216,10 @@ def knowledge_base() -> list[Extraction]:
     return [un, dispatch, statement, state]
 
 
-def build_store(path: Path) -> Engine:
-    """A migrated SQLite file holding the knowledge base."""
-    engine = create_db_engine(f"sqlite:///{path}")
+def build_store(path_or_url: Path | str) -> Engine:
+    """A migrated database holding the knowledge base (a SQLite path or a database URL)."""
+    url = path_or_url if isinstance(path_or_url, str) else f"sqlite:///{path_or_url}"
+    engine = create_db_engine(url)
     migrate(engine)
     for extraction in knowledge_base():
         assert save_extraction(engine, extraction) == "stored"
