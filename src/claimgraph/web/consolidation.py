@@ -31,6 +31,20 @@ def current(engine: Engine) -> Consolidation:
         return consolidate(engine)
 
 
+_ROWS: dict[int, tuple[Consolidation, dict[str, dict[str, Any]]]] = {}
+
+
+def _rows(consolidated: Consolidation, disputes: list[Dispute]) -> list[dict[str, Any]]:
+    """Dispute rows, built once per consolidation: a busy actor's page asks for
+    the same hundred rows on every request until the store changes."""
+    cached = _ROWS.get(id(consolidated))
+    if cached is None or cached[0] is not consolidated:
+        _ROWS.clear()
+        cached = _ROWS[id(consolidated)] = (consolidated, {})
+    rows = cached[1]
+    return [rows.get(d.id) or rows.setdefault(d.id, _dispute_row(d)) for d in disputes]
+
+
 def _dispute_row(dispute: Dispute) -> dict[str, Any]:
     """A dispute as a line to show: both statements, why they conflict, a link target."""
     data = dispute.to_json()
@@ -42,8 +56,9 @@ def _dispute_row(dispute: Dispute) -> dict[str, Any]:
 
 def open_disputes(engine: Engine, *, limit: int | None = None) -> list[dict[str, Any]]:
     """Disputes among the stored claims, most recently seen first."""
-    disputes = sorted(current(engine).disputes, key=_last_seen, reverse=True)
-    return [_dispute_row(dispute) for dispute in disputes[:limit]]
+    consolidated = current(engine)
+    disputes = sorted(consolidated.disputes, key=_last_seen, reverse=True)
+    return _rows(consolidated, disputes[:limit])
 
 
 def _last_seen(dispute: Dispute) -> str:
@@ -55,7 +70,7 @@ def list_disputes(engine: Engine, *, actor_id: str | None = None) -> list[dict[s
     """Disputes, all of them or those involving one actor."""
     consolidated = current(engine)
     disputes = consolidated.disputes_about(actor_id) if actor_id else consolidated.disputes
-    return [_dispute_row(dispute) for dispute in disputes]
+    return _rows(consolidated, list(disputes))
 
 
 def actor_disputes(engine: Engine, actor_id: str) -> list[dict[str, Any]]:
