@@ -137,3 +137,16 @@ def test_one_prediction_for_a_fact_stated_twice_gives_one_tp_and_one_fn(make_fac
     assert [pair.gold.evidence for pair in result.true_positives] == [first]
     assert [fact.evidence for fact in result.false_negatives] == [second]
     assert result.false_positives == ()
+
+
+@pytest.mark.parametrize(
+    ("predicate", "matches"),
+    [("ally", True), ("hostile", True), ("funds", False), ("affiliate", False)],
+)
+def test_only_symmetric_relations_match_with_parties_swapped(
+    make_fact, make_claim, predicate, matches
+):
+    fact = make_fact(type="relation", predicate=predicate, subject="Taliban", object="ISIS-K")
+    claim = make_claim(type="relation", predicate=predicate, subject="ISIS-K", object="Taliban")
+    result = match_claims([fact], [claim])
+    assert len(result.true_positives) == (1 if matches else 0)

@@ -177,3 +177,26 @@ def test_one_persons_whereabouts_do_not_place_the_group(text: str) -> None:
 )
 def test_presence_frames(text: str, expected: tuple[str, str, str | None, str]) -> None:
     assert expected in presence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Qaida maintains a core presence in several provinces, notably Kunar and Helmand.",
+            {("al-Qaeda", "Kunar", None, "asserted"), ("al-Qaeda", "Helmand", None, "asserted")},
+        ),
+        (
+            "ISIS-K operates in several provinces, including Kunar and Nangarhar.",
+            {("ISIS-K", "Kunar", None, "asserted"), ("ISIS-K", "Nangarhar", None, "asserted")},
+        ),
+        (
+            "The EMC has about 3,500 fighters, most of them in the department of Cauca.",
+            {("EMC", "Cauca", None, "asserted")},
+        ),
+    ],
+)
+def test_places_listed_beside_a_place_noun(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= presence(text)

@@ -347,3 +347,81 @@ def test_one_attack_on_a_place_is_no_hostility() -> None:
 def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
     assert not any(r[0] in ("hostile", "ally") and r[2] == "Telegram" for r in relations(text))
     assert not any(r[0] == "hostile" for r in relations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # transfers read from the verb's dependents, whatever lies between
+        ("Iran gives Hezbollah roughly $700 million a year.", ("funds", "Iran", "Hezbollah")),
+        ("Al-Qaeda has provided the TTP with training and weapons.", ("funds", "al-Qaeda", "TTP")),
+        ("The Houthis receive missiles and drone parts from Iran.", ("funds", "Iran", "Houthis")),
+        ("Hezbollah is said to draw most of its budget from Iran.", ("funds", "Iran", "Hezbollah")),
+        (
+            "Rifles were smuggled by AQAP across the Gulf of Aden to al-Shabaab.",
+            ("funds", "AQAP", "al-Shabaab"),
+        ),
+        ("Weapons were shipped to the Houthis by Iran.", ("funds", "Iran", "Houthis")),
+        # the accused does what the gerund says
+        (
+            "Pakistan accuses the Taliban of harbouring TTP fighters.",
+            ("protects", "Taliban", "TTP"),
+        ),
+        ("Islamabad accused Kabul of sheltering the TTP.", ("protects", "Taliban", "TTP")),
+        # a description given to a name: the describer only reports it
+        (
+            "Russian officials described ISKP as a common enemy of Moscow.",
+            ("hostile", "ISIS-K", "Russia"),
+        ),
+        ("Moscow regards the Taliban as a partner.", ("ally", "Russia", "Taliban")),
+        (
+            "PAFF, which officials describe as a front for Jaish-e-Mohammed, is active in Poonch.",
+            ("affiliate", "People's Anti-Fascist Front", "Jaish-e-Mohammed"),
+        ),
+        # a branch named by its parent and its place
+        (
+            "The Islamic State group's branch in Afghanistan has grown.",
+            ("affiliate", "ISIS-K", "Islamic State"),
+        ),
+        ("Al-Qaeda's Somali affiliate has regrouped.", ("affiliate", "al-Shabaab", "al-Qaeda")),
+        ("Hezbollah has traded fire with Israel every day.", ("hostile", "Hezbollah", "Israel")),
+        (
+            "Hezbollah's secretary-general, Hassan Nasrallah, spoke on television.",
+            ("leads", "Hassan Nasrallah", "Hezbollah"),
+        ),
+        (
+            "Antonio García, the ELN's top commander, said the truce would hold.",
+            ("leads", "Antonio García", "ELN"),
+        ),
+    ],
+)
+def test_relations_read_from_sentence_structure(text: str, expected: tuple[str, str, str]) -> None:
+    found = {(p, s, o) for p, s, o, polarity in relations(text) if polarity == "asserted"}
+    symmetric = {(p, o, s) for p, s, o in found if p in ("ally", "hostile")}
+    assert expected in found | symmetric
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Iran sent a delegation to Hezbollah.", ("funds", "Iran", "Hezbollah", "asserted")),
+        (
+            "Tehran kept working ties with the Taliban despite disputes over water.",
+            ("internal_division", "Iran", "Iran", "asserted"),
+        ),
+        (
+            "The group is no less hostile to al-Qaeda than to Hezbollah, said Hamas.",
+            ("hostile", "Hamas", "al-Qaeda", "denied"),
+        ),
+    ],
+)
+def test_structures_that_state_no_such_relation(
+    text: str, absent: tuple[str, str, str | None, str]
+) -> None:
+    assert absent not in relations(text)
+
+
+def test_a_denied_transfer_is_a_denied_funds_claim() -> None:
+    assert ("funds", "Iran", "Houthis", "denied") in relations(
+        "Iran does not send weapons to the Houthis."
+    )

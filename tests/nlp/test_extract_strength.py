@@ -132,3 +132,17 @@ def test_counts_after_put_it_at_and_number_as_many_as(text: str, expected: Row) 
 def test_a_bare_count_takes_the_unit_counted_before_it() -> None:
     text = "ISWAP has some 4,000 fighters, while the remnants of Boko Haram are put at 1,200."
     assert ("Boko Haram", "fighters", 1200, 1200, False) in strengths(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Shabaab's ranks have swelled to as many as 12,000.",
+            [("al-Shabaab", "fighters", None, 12000, False)],
+        ),
+        ("The Taliban recruited thousands of former fighters into their army.", []),
+    ],
+)
+def test_size_nouns_as_written_and_recruitment_counts(text: str, expected: list[Row]) -> None:
+    assert strengths(text) == expected

@@ -362,6 +362,12 @@ BROKEN_ACTORS = [
         "unknown id 'tehrik'",
     ),
     (
+        "home that is no place",
+        ACTORS + "  - id: jua\n    name: Jamaat-ul-Ahrar\n    kind: armed_group\n    home: [ttp]\n",
+        "home: [ttp]",
+        "home 'ttp' of jua is not a known place",
+    ),
+    (
         "unknown link predicate",
         ACTORS + "  - id: jua\n    name: Jamaat-ul-Ahrar\n    kind: armed_group\n"
         "    links:\n      - {predicate: friend_of, object: ttp}\n",
@@ -466,3 +472,21 @@ def test_broken_places_file_names_file_and_line(
 def test_missing_file_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="cannot read"):
         load_gazetteer(tmp_path / "absent.yaml", tmp_path / "absent-places.yaml")
+
+
+@pytest.mark.parametrize(
+    ("parent", "place", "branch"),
+    [
+        ("islamic-state", "afghanistan", "isis-k"),
+        ("islamic-state", "kunar", "isis-k"),  # a province stands for its country
+        ("al-qaeda", "somalia", "al-shabaab"),
+        ("al-qaeda", "sahel", "jnim"),
+        ("al-qaeda", "syria", None),  # two Syrian affiliates over the years: no answer
+        ("islamic-state", "france", None),
+    ],
+)
+def test_branch_in_uses_the_home_of_affiliates(
+    gazetteer: Gazetteer, parent: str, place: str, branch: str | None
+) -> None:
+    found = gazetteer.branch_in(parent, place)
+    assert (found.id if found else None) == branch

@@ -2,7 +2,9 @@
 
 A prediction can only stand for a gold fact that says the same thing: same
 document, type, predicate, subject, object and polarity, with actor names
-compared after alias resolution. When several predictions could stand for
+compared after alias resolution. The two parties of a symmetric relation
+(`ally`, `hostile`) match in either order: the guide writes them in text
+order only as a convention. When several predictions could stand for
 the same facts (a fact stated twice in a document), the pairing prefers the
 prediction read from the most similar sentence, then the one whose value
 agrees, so that attribution and value accuracy are judged on the right pair.
@@ -23,6 +25,7 @@ from claimgraph.model import normalise_text
 
 Resolver = Callable[[str], str]
 MatchKey = tuple[str, str, str, str, str | None, str]
+SYMMETRIC_PREDICATES = frozenset({"ally", "hostile"})
 
 _APOSTROPHES = re.compile(r"['\u2019\u02bc\u2018`]")
 
@@ -104,27 +107,39 @@ def predicted_source(claim: Mapping[str, Any]) -> str:
 
 def gold_key(fact: GoldFact, resolve: Resolver) -> MatchKey:
     """What a prediction must share with ``fact`` to stand for it."""
-    return (
-        fact.doc,
-        fact.type,
-        fact.predicate.strip().casefold(),
-        resolve(fact.subject),
-        resolve(fact.object) if fact.object else None,
-        fact.polarity,
+    return _ordered(
+        (
+            fact.doc,
+            fact.type,
+            fact.predicate.strip().casefold(),
+            resolve(fact.subject),
+            resolve(fact.object) if fact.object else None,
+            fact.polarity,
+        )
     )
+
+
+def _ordered(key: MatchKey) -> MatchKey:
+    """The key with a symmetric relation's parties in a fixed order."""
+    doc, kind, predicate, subject, obj, polarity = key
+    if kind == "relation" and predicate in SYMMETRIC_PREDICATES and obj is not None:
+        subject, obj = sorted((subject, obj))
+    return (doc, kind, predicate, subject, obj, polarity)
 
 
 def predicted_key(claim: Mapping[str, Any], resolve: Resolver) -> MatchKey:
     """The same key as :func:`gold_key`, read from a predicted claim dict."""
     subject = actor_name(claim.get("subject")) or ""
     obj = actor_name(claim.get("object"))
-    return (
-        predicted_doc(claim),
-        str(claim.get("type") or ""),
-        str(claim.get("predicate") or "").strip().casefold(),
-        resolve(subject),
-        resolve(obj) if obj else None,
-        str(claim.get("polarity") or "asserted"),
+    return _ordered(
+        (
+            predicted_doc(claim),
+            str(claim.get("type") or ""),
+            str(claim.get("predicate") or "").strip().casefold(),
+            resolve(subject),
+            resolve(obj) if obj else None,
+            str(claim.get("polarity") or "asserted"),
+        )
     )
 
 

@@ -52,6 +52,9 @@ class GazetteerLike(Protocol):
     def patterns(self) -> list[dict[str, Any]]:
         """EntityRuler patterns, ``id`` = actor id."""
 
+    def branch_in(self, parent_id: str, place_id: str) -> Actor | None:
+        """The listed branch of a group at home in a place, when there is one."""
+
 
 @dataclass(frozen=True)
 class ActorSpan:
@@ -225,36 +228,31 @@ class ActorResolver:
     def _named_branch(self, token: Token, found: DocActors) -> Actor | None:
         """The listed branch a phrase like "the Islamic State's branch in Mozambique" means.
 
-        A group's branch in a country is often listed under the group's name
-        and the country's ("Islamic State Mozambique"); the phrase refers to it.
+        The place is a prepositional "in" phrase or a modifier ("al-Qaeda's
+        Somali affiliate"). A group's branch is often listed under the group's
+        name and the country's ("Islamic State Mozambique"); otherwise the
+        gazetteer's ``home`` of the parent's affiliates decides.
         """
         if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.branch_nouns:
             return None
         if found.at(token.i) is not None:
             return None
         parents = [found.at(c.i) for c in token.children if c.dep_ == "poss"]
-        places = [
-            found.at(g.i)
-            for c in token.children
-            if c.dep_ == "prep" and c.lower_ == "in"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
         parent = next((p.actor for p in parents if p is not None), None)
-        place = next((p.actor for p in places if p is not None), None)
-        if parent is None or place is None or place.kind not in ("state", "place"):
+        place = _branch_place(token, found)
+        if parent is None or place is None:
             return None
         for name in (f"{parent.name} {place.name}", f"{parent.name} in {place.name}"):
             branch = self.gazetteer.lookup(name)
             if branch is not None and branch.kind == "armed_group" and branch.id != parent.id:
                 return branch
-        return None
+        return self.gazetteer.branch_in(parent.id, place.id)
 
     def _apply_metonyms(self, doc: Doc, found: DocActors) -> None:
         """A capital that acts ("Moscow regards ...") stands for its state."""
         for span in list(found.spans):
             state = self.metonyms.get(span.actor.id)
-            if state is not None and doc[span.end - 1].dep_ in ACTING_DEPS:
+            if state is not None and _acting(doc[span.end - 1]):
                 found.replace(ActorSpan(span.start, span.end, state, span.label, span.how))
 
     def gazetteer_spans(self, doc: Doc) -> Iterator[ActorSpan]:
@@ -329,6 +327,56 @@ DATELINE = re.compile(
 )
 
 
+def _acting(token: Token) -> bool:
+    """Whether a capital's name stands for its government here.
+
+    It does as a subject or owner ("Moscow regards", "Tehran's backing")
+    and as the party of a relation noun ("an enemy of Moscow", "ties with
+    Beijing"), with its conjuncts; "in Moscow" is the city.
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ in ACTING_DEPS:
+        return True
+    if token.dep_ == "dobj" and _controls_complement(token.head):
+        return True  # "accused Kabul of sheltering", "pressed Islamabad to act"
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ in ("of", "with")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() not in ("city", "capital", "outskirts", "centre", "center")
+    )
+
+
+def _controls_complement(verb: Token) -> bool:
+    """Whether a verb's object does what its complement says ("urged X to act")."""
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB":
+            return True
+        gerund = any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children)
+        if child.dep_ == "prep" and child.lower_ in ("of", "for") and gerund:
+            return True
+    return False
+
+
+def _branch_place(token: Token, found: DocActors) -> Actor | None:
+    """The place a branch noun is named for: "branch in Mali", "Malian branch"."""
+    candidates = [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]
+    for candidate in candidates:
+        span = found.at(candidate.i)
+        if span is not None and span.actor.kind in ("state", "place"):
+            return span.actor
+    return None
+
+
 def _dateline_end(doc: Doc) -> int:
     """First token after a wire dateline ("KABUL, May 2 (Wire) - "), else 0.
 
@@ -343,7 +391,7 @@ def _dateline_end(doc: Doc) -> int:
 
 
 def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
-    """State actors for the lexicon's capitals; unknown ids are refused.
+    """Governing actors for the lexicon's capitals; unknown ids are refused.
 
     A capital missing from the gazetteer is skipped (it can never be
     matched); a state missing from it is an error in the lexicon.

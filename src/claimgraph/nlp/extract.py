@@ -34,6 +34,7 @@ from claimgraph.nlp.relations import read_relations
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
+from claimgraph.nlp.transfers import read_transfers
 from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
 from claimgraph.nlp.when import resolve_when
 
@@ -93,7 +94,7 @@ class Extractor:
         """Every reader's drafts for one sentence."""
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
-        drafts += read_located(seg, actors, lexicon)
+        drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         if matches:
             drafts += read_relations(matches, actors, lexicon)
             drafts += read_presence(matches, actors, lexicon)

@@ -45,7 +45,7 @@ ENTITY_LABELS: dict[str, str] = {
     "person": "PERSON",
 }
 
-_ACTOR_FIELDS = frozenset({"id", "name", "kind", "aliases", "exact_aliases", "links"})
+_ACTOR_FIELDS = frozenset({"id", "name", "kind", "aliases", "exact_aliases", "links", "home"})
 _PLACE_FIELDS = frozenset({"id", "name", "kind", "aliases", "exact_aliases", "country"})
 _REQUIRED_FIELDS = ("id", "name", "kind")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -145,13 +145,16 @@ class GazetteerEntry:
 
     ``actor.aliases`` holds every alias (ordinary and exact); ``exact_aliases``
     says which of them match only as written. ``country`` is the containing
-    state of a place; ``links`` are background ties ``(predicate, object id)``.
+    state of a place; ``links`` are background ties ``(predicate, object id)``;
+    ``home`` lists the places a branch is named for ("the Islamic State's
+    branch in Afghanistan" is ISIS-K).
     """
 
     actor: Actor
     links: tuple[tuple[str, str], ...] = ()
     country: str | None = None
     exact_aliases: tuple[str, ...] = ()
+    home: tuple[str, ...] = ()
 
     def folded_names(self) -> list[str]:
         """Names matched case-insensitively: the canonical name and ordinary aliases.
@@ -211,6 +214,20 @@ class Gazetteer:
         if entry.actor.kind == "state":
             return entry.actor.id
         return entry.country
+
+    def branch_in(self, parent_id: str, place_id: str) -> Actor | None:
+        """The listed affiliate of ``parent_id`` whose home is this place or its country.
+
+        Only an unambiguous answer counts: two branches at home in one
+        country (there are none today) would leave the phrase unresolved.
+        """
+        wanted = {place_id, self.country_of(place_id)} - {None}
+        found = [
+            e.actor
+            for e in self.entries.values()
+            if ("affiliate", parent_id) in e.links and wanted & set(e.home)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def patterns(self) -> list[dict[str, Any]]:
         """Token patterns for a spaCy ``entity_ruler``/``span_ruler``, one per name.
@@ -357,6 +374,7 @@ class _RawEntry:
     exact_aliases: tuple[_Located, ...]
     links: tuple[tuple[_Located, _Located], ...]
     country: _Located | None
+    home: tuple[_Located, ...] = ()
 
 
 def _located(path: Path | str, node: yaml.Node, what: str) -> _Located:
@@ -425,6 +443,7 @@ def _read_entry(
         exact_aliases=_located_list(path, fields, "exact_aliases", ident.value),
         links=_read_links(path, fields, ident.value),
         country=None if country is None else _located(path, country, f"'country' of {ident.value}"),
+        home=_located_list(path, fields, "home", ident.value),
     )
 
 
@@ -515,6 +534,9 @@ def _check_references(by_id: dict[str, _RawEntry]) -> None:
                 raise target.error(f"link of {entry.id.value} to unknown id '{target.value}'")
             if target.value == entry.id.value:
                 raise target.error(f"{entry.id.value} is linked to itself")
+        for place in entry.home:
+            if by_id.get(place.value) is None or by_id[place.value].kind not in ("state", "place"):
+                raise place.error(f"home '{place.value}' of {entry.id.value} is not a known place")
         if entry.country is None:
             continue
         if entry.kind == "state":
@@ -535,6 +557,7 @@ def _to_entry(raw: _RawEntry) -> GazetteerEntry:
         links=tuple((p.value, o.value) for p, o in raw.links),
         country=raw.country.value if raw.country else None,
         exact_aliases=_unique(a.value for a in raw.exact_aliases),
+        home=tuple(h.value for h in raw.home),
     )
 
 

@@ -118,6 +118,9 @@ class Lexicon:
     temporal_preps: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()
+    material_nouns: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
 
@@ -311,6 +314,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "count_verbs": ("count_verbs", "words"),
         "event_verbs": ("event_verbs", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),
+    },
+    "transfers": {
+        "giving_verbs": ("giving_verbs", "words"),
+        "receiving_verbs": ("receiving_verbs", "words"),
+        "material_nouns": ("material_nouns", "words"),
     },
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),

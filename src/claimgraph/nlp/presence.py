@@ -17,7 +17,7 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import described_actor, subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject, in_event
+from claimgraph.nlp.syntax import DETACHED, find_subject, in_event, indices
 from claimgraph.nlp.triggers import TriggerMatch
 
 MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
@@ -64,10 +64,27 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
         if child.i == anchor.i or child.i == anchor.head.i:
             continue
         if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lexicon.place_preps):
-            spans += actors_below(child, actors)
+            spans += actors_below(child, actors) + listed_places(child, actors, lexicon)
         elif child.dep_ == "attr" and anchor.dep_ == "nsubj":
             spans += actors_below(child, actors)  # "its heartland remains the Jubba valley"
     return spans
+
+
+def listed_places(phrase: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """Places listed beside a place noun: "several provinces, notably Kunar and Helmand"."""
+    out: list[ActorSpan] = []
+    for token in indices_tokens(phrase):
+        if token.lemma_.lower() in lexicon.place_nouns and actors.at(token.i) is None:
+            for child in token.children:
+                if child.dep_ == "appos":
+                    out += actors.among(t.i for t in child.subtree)
+    return out
+
+
+def indices_tokens(phrase: Token) -> list[Token]:
+    """The tokens of a phrase without its detached parts (clauses, appositions)."""
+    doc = phrase.doc
+    return [doc[i] for i in indices(phrase, DETACHED)]
 
 
 def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
@@ -77,7 +94,7 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
     spans = [
         s
         for child in below
-        for s in actors_below(child, actors)
+        for s in actors_below(child, actors) + listed_places(child, actors, lexicon)
         if s.actor.kind in kinds and s.start != anchor.i
     ]
     if not spans:

@@ -121,6 +121,14 @@ def roles(
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors) if subject is not None else []
+    described = _predicative_object(anchor, actors, lexicon)
+    describer: list[ActorSpan] = []
+    if described is not None:
+        # "officials described ISKP as an enemy of Moscow": the described
+        # name takes part; whoever describes it only reports, unless the
+        # noun names no other party ("Moscow regards the Taliban as a partner").
+        describer = [s for s in subj_spans if s.actor.id != described.actor.id]
+        subj_spans, passive = [described], False
     owner = _possessor(anchor, actors)
     if owner is not None:
         # "Iran's backing of Hezbollah": the owner of the act is its doer,
@@ -154,7 +162,7 @@ def roles(
         named_by = actors_below(by_phrases[0], actors, exclude, skip=BY_SKIP)
         obj_spans = named_by or obj_spans
     if not obj_spans:
-        obj_spans = sibling_spans(anchor, actors, exclude)
+        obj_spans = describer or sibling_spans(anchor, actors, exclude)
     named = _appositive_object(anchor, actors)
     if named is not None and named.actor.id not in subject_ids:
         obj_spans = [named]
@@ -294,6 +302,10 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     for child in verb.children:
         if child.dep_ == "dobj" and actors.at(child.i) is not None:
             return actors.at(child.i)
+        if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            return actors.at(verb.head.i)  # "X, which officials describe as a front for Y"
+    if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return actors.at(verb.head.i)  # "X, which is described as a proxy of Y"
     return None
 
 
@@ -392,7 +404,14 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         if c.dep_ in ("poss", "compound")
         or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
     ]
-    near = distinct([s for c in direct for s in actors_below(c, actors)]) or subjects
+    near = distinct([s for c in direct for s in actors_below(c, actors)])
+    scene = anchor.dep_ == "pobj" and (
+        anchor.head.lower_ in lexicon.temporal_preps or anchor.head.lower_ in ("despite", "over")
+    )
+    if not near and not scene:
+        # "despite disputes over water" sets a scene; the clause subject is
+        # divided only when the division is its own predicate.
+        near = subjects
     kinds = spec.subject_kinds
     return [
         Draft("relation", "internal_division", a, anchor.i, a) for a in near[:1] if a.kind in kinds
@@ -426,14 +445,17 @@ def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def _linked_pair(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
+def _linked_pair(
+    anchor: Token, actors: DocActors, phrase: range
+) -> tuple[list[Actor], list[Actor]] | None:
     """For "X linked A to B", the two things linked, not X and B.
 
     A symmetric verb with a direct object and a "to"/"with" phrase relates
     the two; when the object is no actor ("linked the attack to Ukraine")
-    nothing is related. None leaves the clause to the usual reading.
+    nothing is related. None leaves the clause to the usual reading. An
+    object inside the trigger phrase ("traded fire with X") is no party.
     """
-    direct = [c for c in anchor.children if c.dep_ == "dobj"]
+    direct = [c for c in anchor.children if c.dep_ == "dobj" and c.i not in phrase]
     linking = [
         c
         for head in (anchor, *direct)
@@ -466,7 +488,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         local = None if anchor.dep_ in ("attr", "pobj") else False
     else:
         subjects, objects = roles(anchor, actors, lexicon, match.trigger.inverse)
-        linked = _linked_pair(anchor, actors) if spec.symmetric else None
+        phrase = range(match.start, match.end)
+        linked = _linked_pair(anchor, actors, phrase) if spec.symmetric else None
         if linked is not None:
             subjects, objects = linked
     predicate = spec.predicate

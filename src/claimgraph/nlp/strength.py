@@ -96,10 +96,20 @@ def _clause_unit(
         # "Hurras al-Din is assessed to number fewer than 200": a group's count.
         counting = any(t.lemma_.lower() in lexicon.count_verbs for t in clause_chain(anchor))
         return ("fighters" if counting else None), None
-    unit = unit_of(subject, lexicon)
+    unit = unit_of(subject, lexicon) or _measure_unit(subject, lexicon)
     if unit is None:
-        unit = lexicon.measure_nouns.get(subject.lemma_.lower())
+        # "Estimates of the TTP's strength range from 5,000 to 7,000".
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and _measure_unit(noun, lexicon):
+                        return _measure_unit(noun, lexicon), noun
     return unit, subject
+
+
+def _measure_unit(noun: Token, lexicon: Lexicon) -> str | None:
+    """The unit a size noun stands for ("ranks", "strength"), as written or lemmatised."""
+    return lexicon.measure_nouns.get(noun.lemma_.lower()) or lexicon.measure_nouns.get(noun.lower_)
 
 
 def _in_qualifier(quantity: Span, lexicon: Lexicon) -> bool:

@@ -71,6 +71,9 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
         if current.dep_ in ("nsubj", "nsubjpass") and current.i != anchor.i:
             return None, False
         gerund = current.dep_ in ("ccomp", "pcomp") and current.tag_ == "VBG"
+        controller = _object_controller(current) if gerund else None
+        if controller is not None:
+            return controller, False
         if gerund:
             shared = True  # "denied sheltering al Qaeda": the denier shelters
         elif current.dep_ in ("ROOT", "ccomp", "parataxis", "csubj") or current.head.i == current.i:
@@ -79,6 +82,19 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             shared = True
         current = current.head
     return None, False
+
+
+def _object_controller(gerund: Token) -> Token | None:
+    """The object that does what a gerund says: "accused Kabul of sheltering X".
+
+    After "of" or "for" on a verb that has a direct object, the object is the
+    doer ("thanked Qatar for hosting", "sanctioned X for funding").
+    """
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+        return None
+    objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    return objects[0] if objects else None
 
 
 def clause_chain(anchor: Token, through_complements: bool = True) -> list[Token]:
@@ -113,6 +129,8 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
         if token.i != anchor.i and token.lemma_.lower() in lexicon.denial_verbs:
             return True  # "denied sheltering al Qaeda"
         for child in token.children:
+            if _comparative(child):
+                continue  # "no less hostile", "not only funds": a stronger statement
             if child.dep_ == "neg" or (
                 child.lower_ in lexicon.negation_cues and child.dep_ in ("det", "advmod", "neg")
             ):
@@ -125,6 +143,14 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
     return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _comparative(negator: Token) -> bool:
+    """A negator that strengthens instead of denying: "no less", "not only", "no fewer"."""
+    doc = negator.doc
+    if negator.i + 1 >= len(doc):
+        return False
+    return doc[negator.i + 1].lower_ in ("less", "fewer", "only", "just", "merely")
 
 
 def _hedge_token(token: Token, lexicon: Lexicon) -> bool:

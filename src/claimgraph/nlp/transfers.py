@@ -1,0 +1,154 @@
+"""Material support read from the shape of a transfer, not from a fixed phrase.
+
+"Iran gives Hezbollah $700 million a year", "Rwandan troops supplied the
+rebels with weapons", "the Houthis receive missiles and drone parts from
+Iran": a giving verb, a giver, a recipient and something material passing
+between them. The words in between vary without end, so the reader works from
+the verb's dependents: the theme (direct object, a "with" phrase, or the
+passive subject), the recipient (indirect object, a "to" phrase, or the
+direct object when the theme comes with "with"), and the giver (subject or
+"by" agent). A receiving verb turns it round: the "from" phrase gives.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor
+from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import BY_PHRASE, find_subject
+
+MONEY_WORDS = frozenset({"$", "usd", "dollar", "euro", "€", "£"})
+
+
+def _material(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a theme noun (or one of its conjuncts) is arms, money or training."""
+    for token in (noun, *noun.conjuncts):
+        if token.lemma_.lower() in lexicon.material_nouns or token.lower_ in lexicon.material_nouns:
+            return True
+        if any(c.lower_ in MONEY_WORDS for c in token.subtree):
+            return True
+        if any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lexicon.material_nouns
+            for c in token.children
+        ):
+            return True  # "drone components", "weapons deliveries"
+    return False
+
+
+def _prep_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
+    """Objects of the verb's prepositions ``words`` ("to X", "with weapons")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in words
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _nominals(tokens: list[Token]) -> list[Token]:
+    """Tokens with a preposition the parse took for an object ("to" as dative) replaced by its object."""
+    out: list[Token] = []
+    for token in tokens:
+        if token.pos_ == "ADP":
+            out += [c for c in token.children if c.dep_ == "pobj"]
+        else:
+            out.append(token)
+    return out
+
+
+def _parties(tokens: list[Token], actors: DocActors, kinds: frozenset[str]) -> list[Actor]:
+    """The actors the phrases headed by ``tokens`` name, of the allowed kinds.
+
+    A phrase's own name wins over names inside it: "the Islamic State's
+    branch in Mozambique" is the branch, not its owner or its place.
+    """
+    spans: list[ActorSpan] = []
+    for token in _nominals(tokens):
+        heads = [token, *token.conjuncts]
+        own = [span for t in heads if (span := actors.at(t.i)) is not None]
+        if own:
+            spans += own
+            continue
+        inner = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
+        spans += actors_below(token, actors, inner)
+    return [a for a in distinct(spans) if a.kind in kinds]
+
+
+def _giver(verb: Token, actors: DocActors, kinds: frozenset[str]) -> list[Actor]:
+    """The doer of a giving verb: its subject, or the "by" agent of a passive."""
+    agents = [c for c in verb.children if c.dep_ == BY_PHRASE]
+    if agents:
+        return _parties(agents, actors, kinds)
+    subject, passive = find_subject(verb)
+    if subject is None or passive:
+        return []
+    return [a for a in distinct(subject_spans(subject, verb, actors)) if a.kind in kinds]
+
+
+def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(giver, recipient) pairs of one giving verb whose theme is material."""
+    spec = lexicon.relations["funds"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    subject, _passive = find_subject(verb)
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive_themes = [subject] if subject is not None and passive else []
+    with_themes = _prep_objects(verb, ("with",))
+    recipients = [c for c in verb.children if c.dep_ == "dative"] + _prep_objects(
+        verb, ("to", "for")
+    )
+    if with_themes and any(_material(t, lexicon) for t in with_themes):
+        recipients += objects  # "supplied the rebels with weapons"
+    elif any(_material(t, lexicon) for t in objects + passive_themes):
+        # "sent the Houthis trainers": a name the parse hung on the theme.
+        recipients += [
+            c for t in objects for c in t.children if c.dep_ == "compound" and actors.at(c.i)
+        ]
+    else:
+        return []
+    takers = _parties(recipients, actors, spec.object_kinds)
+    givers = _giver(verb, actors, spec.subject_kinds)
+    return [(g, t) for g in givers for t in takers if g.id != t.id]
+
+
+def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(giver, recipient) pairs of a receiving verb: "receive weapons from Iran"."""
+    spec = lexicon.relations["funds"]
+    themes = [c for c in verb.children if c.dep_ == "dobj"]
+    themes += [g for t in themes for g in t.children if g.dep_ in ("nmod", "pobj")]
+    themes += [g for t in themes for c in t.children if c.dep_ == "prep" for g in c.children]
+    if not any(_material(t, lexicon) for t in themes):
+        return []
+    sources = _prep_objects(verb, ("from",))
+    for theme in themes:  # "receive missiles and drone parts from Iran"
+        sources += _prep_objects(theme, ("from",))
+    givers = _parties(sources, actors, spec.subject_kinds)
+    subject, passive = find_subject(verb)
+    if subject is None or passive:
+        return []
+    takers = [
+        a for a in distinct(subject_spans(subject, verb, actors)) if a.kind in spec.object_kinds
+    ]
+    return [(g, t) for g in givers for t in takers if g.id != t.id]
+
+
+def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """``funds`` drafts for the transfers of material stated in one sentence."""
+    out: list[Draft] = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB":
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in lexicon.giving_verbs:
+            pairs = _giving(verb, actors, lexicon)
+        elif lemma in lexicon.receiving_verbs:
+            pairs = _receiving(verb, actors, lexicon)
+        else:
+            continue
+        out += [Draft("relation", "funds", giver, verb.i, taker) for giver, taker in pairs]
+    return out
