@@ -184,3 +184,36 @@ def test_numbers_and_footers_do_not_put_an_antecedent_out_of_reach() -> None:
     assert [(c.subject.name, c.object.name if c.object else None) for c in leads] == [
         ("Abu Musab al-Barnawi", "ISWAP")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Jammu and Kashmir Police arrested two men.", "Jammu and Kashmir Police"),
+        (
+            "The Uganda People's Defence Forces said the ADF was weakened.",
+            "Uganda People's Defence Forces",
+        ),
+    ],
+)
+def test_a_body_named_after_its_place_is_an_organisation(text: str, name: str) -> None:
+    extractor = get_extractor()
+    found = extractor.resolver.resolve(extractor.nlp(text))
+    assert (name, "organization") in {(s.actor.name, s.actor.kind) for s in found.spans}
+
+
+def test_its_does_not_refer_to_a_group_the_text_treats_as_plural() -> None:
+    text = (
+        "The Taliban, who regard ISIS-K as their principal enemy, have killed "
+        "several of its commanders in Kabul."
+    )
+    claims = extract(text).claims
+    assert ("ISIS-K", "Kabul") in {
+        (c.subject.name, c.object.name) for c in claims if c.type == "presence" and c.object
+    }
+
+
+def test_its_after_a_name_joined_by_and_is_that_name() -> None:
+    text = "The Taliban pledged to protect the United States and its allies."
+    claims = extract(text).claims
+    assert not [c for c in claims if c.predicate == "ally"]

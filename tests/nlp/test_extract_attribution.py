@@ -123,3 +123,12 @@ def test_a_relative_clause_speaks_for_the_noun_it_describes() -> None:
 def test_a_demonym_names_the_state_behind_officials() -> None:
     found = sources("Iranian officials said Hezbollah operates in Syria.")
     assert found[("operates_in", "Hezbollah")] == Source("Iran", "actor")
+
+
+def test_a_definite_noun_names_the_body_mentioned_before() -> None:
+    text = (
+        "A senior officer of the Jammu and Kashmir Police briefed reporters on Monday. "
+        "Lashkar-e-Taiba operates mainly in Kupwara and Baramulla, the police said."
+    )
+    source = sources(text)[("operates_in", "Lashkar-e-Taiba")]
+    assert (source.name, source.kind) == ("Jammu and Kashmir Police", "organization")

@@ -223,3 +223,58 @@ def test_a_person_denies_only_when_speaking_for_a_party(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "denial") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A bilateral ceasefire between the ELN and Bogotá took effect on Thursday.",
+            {("ELN", "Colombia", "asserted"), ("Colombia", "ELN", "asserted")},
+        ),
+        (
+            "The truce commits both the government of Colombia and the ELN to halting operations.",
+            {("ELN", "Colombia", "asserted"), ("Colombia", "ELN", "asserted")},
+        ),
+        (
+            "Under the ceasefire agreed between Israel and Hamas, Hamas committed to freeing "
+            "hostages and Israel committed to releasing prisoners.",
+            {("Hamas", "Israel", "asserted"), ("Israel", "Hamas", "asserted")},
+        ),
+        (
+            "Local truces between villages and JNIM commanders have held since 2023.",
+            {("JNIM", None, "asserted")},
+        ),
+        (
+            "A ceasefire between the ELN and Bogotá took effect. "
+            "The ELN's commander said the group would honour the truce.",
+            {("ELN", "Colombia", "asserted"), ("Colombia", "ELN", "asserted")},
+        ),
+        ("The truce between Hamas and Israel collapsed in March.", set()),
+    ],
+)
+def test_truce_parties_bind_each_other(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan accused the Taliban of sheltering TTP fighters. "
+            "The Taliban flatly rejected the accusation.",
+            ("Taliban", "Pakistan", "asserted"),
+        ),
+        (
+            "The Somali National Army said al-Shabaab had 4,000 fighters. "
+            "Al-Shabaab dismissed the army's claims as propaganda.",
+            ("al-Shabaab", "Somali National Army", "asserted"),
+        ),
+    ],
+)
+def test_the_denied_party_is_found_before_the_denial(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")

@@ -200,3 +200,31 @@ def test_places_listed_beside_a_place_noun(
     text: str, expected: set[tuple[str, str, str | None, str]]
 ) -> None:
     assert expected <= presence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hezbollah's core strength lies in the Bekaa Valley.",
+            ("Hezbollah", "Bekaa Valley", None, "asserted"),
+        ),
+        (
+            "The Abu Sayyaf now has fewer than 50 members left in Sulu.",
+            ("Abu Sayyaf Group", "Sulu", None, "asserted"),
+        ),
+        (
+            "Hamas, the movement that has ruled the Gaza Strip since 2007, survived.",
+            ("Hamas", "Gaza Strip", None, "asserted"),
+        ),
+        ("The M23 has seized large parts of North Kivu.", ("M23", "North Kivu", None, "asserted")),
+    ],
+)
+def test_presence_from_strength_rule_and_seizure(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in presence(text)
+
+
+def test_a_loss_places_nothing() -> None:
+    assert presence("ISIS-K has lost the cells it ran in Kabul.") == set()

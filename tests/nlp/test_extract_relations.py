@@ -425,3 +425,58 @@ def test_a_denied_transfer_is_a_denied_funds_claim() -> None:
     assert ("funds", "Iran", "Houthis", "denied") in relations(
         "Iran does not send weapons to the Houthis."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"Pakistan does not arm, fund or shelter Lashkar-e-Taiba, Jaish-e-Mohammed or any '
+            'other proscribed organisation," a spokesperson said.',
+            {
+                ("funds", "Pakistan", "Lashkar-e-Taiba", "denied"),
+                ("funds", "Pakistan", "Jaish-e-Mohammed", "denied"),
+                ("protects", "Pakistan", "Lashkar-e-Taiba", "denied"),
+                ("protects", "Pakistan", "Jaish-e-Mohammed", "denied"),
+            },
+        ),
+        (
+            "Iran provides up to $100 million a year to Palestinian armed groups, "
+            "including Hamas and Palestinian Islamic Jihad.",
+            {
+                ("funds", "Iran", "Hamas", "asserted"),
+                ("funds", "Iran", "Palestinian Islamic Jihad", "asserted"),
+            },
+        ),
+        (
+            "The Qassam Brigades are commanded by Mohammed Sinwar.",
+            {("leads", "Mohammed Sinwar", "Izz ad-Din al-Qassam Brigades", "asserted")},
+        ),
+        (
+            "Senior Hamas officials have operated from Beirut under Hezbollah's protection.",
+            {("protects", "Hezbollah", "Hamas", "asserted")},
+        ),
+        (
+            "There has been no change in the Taliban's protection of al-Qaeda since 2021.",
+            {("protects", "Taliban", "al-Qaeda", "asserted")},
+        ),
+        (
+            "Uganda and Congo have fought the ADF together since 2021.",
+            {("ally", "Uganda", "DR Congo", "asserted"), ("hostile", "Uganda", "ADF", "asserted")},
+        ),
+        (
+            "The Quds Force trains Hezbollah's units.",
+            {("funds", "Quds Force", "Hezbollah", "asserted")},
+        ),
+    ],
+)
+def test_shared_objects_lists_and_inverse_roles(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= relations(text)
+
+
+def test_no_evidence_still_denies() -> None:
+    assert ("funds", "Iran", "ADF", "denied") in relations(
+        "There is no evidence that Iran funds the ADF."
+    )

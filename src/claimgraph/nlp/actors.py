@@ -35,6 +35,7 @@ ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,9}$")
 MAX_PHRASES = 64
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MAX_NAME_TOKENS = 10
+MAX_BODY_WORDS = 4
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "-", "'s", "de", "wal", "ul", "e", "in"}
 )
@@ -217,6 +218,7 @@ class ActorResolver:
             place = self.demonyms.get(token.lower_)
             if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
+        self._state_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
             branch = self._named_branch(token, found)
@@ -247,6 +249,35 @@ class ActorResolver:
             if branch is not None and branch.kind == "armed_group" and branch.id != parent.id:
                 return branch
         return self.gazetteer.branch_in(parent.id, place.id)
+
+    def _state_bodies(self, doc: Doc, found: DocActors) -> None:
+        """A body named after a place: "the Jammu and Kashmir Police", "Uganda People's Defence Forces".
+
+        The gazetteer matched only the place; the capitalised words after it
+        that end in a body's head noun make the name of an organisation.
+        """
+        heads = self.lexicon.body_heads
+        for span in list(found.spans):
+            if span.actor.kind not in ("state", "place") or span.how != "gazetteer":
+                continue
+            end = span.end
+            while end < len(doc) and end - span.end < MAX_BODY_WORDS:
+                token = doc[end]
+                if token.lower_ in heads and token.is_title:
+                    break
+                if not (token.is_title or token.text in ("'s", "’s", "of", "and")):
+                    end = len(doc)
+                    break
+                end += 1
+            if end >= len(doc) or (end == span.end and doc[end].lower_ not in heads):
+                continue
+            if any(found.at(i) is not None for i in range(span.end, end + 1)):
+                continue
+            name = doc[span.start : end + 1].text
+            actor = self.gazetteer.lookup(name) or Actor(
+                id=slugify(name), name=name, kind="organization", origin="learned"
+            )
+            found.replace(ActorSpan(span.start, end + 1, actor, "ORG", "entity"))
 
     def _apply_metonyms(self, doc: Doc, found: DocActors) -> None:
         """A capital that acts ("Moscow regards ...") stands for its state."""
@@ -343,7 +374,7 @@ def _acting(token: Token) -> bool:
     prep = token.head
     return (
         token.dep_ == "pobj"
-        and prep.lower_ in ("of", "with")
+        and prep.lower_ in ("of", "with", "between")
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() not in ("city", "capital", "outskirts", "centre", "center")
     )
@@ -531,3 +562,21 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
         actor = acronyms.get(token.text)
         if actor is not None and found.at(token.i) is None:
             yield ActorSpan(token.i, token.i + 1, actor, "ACRONYM", "acronym")
+
+
+def named_earlier(head: Token, actors: DocActors) -> Actor | None:
+    """The body a definite noun refers back to: "the police" after "the Jammu and Kashmir Police".
+
+    Only an organisation named earlier in the document whose name holds the
+    noun counts; "the group" and its like are left to coreference.
+    """
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    word = head.lemma_.lower().removesuffix("s")
+    for span in reversed(actors.among(range(0, head.i))):
+        if span.actor.kind != "organization" or span.how == "coref":
+            continue
+        words = {w.lower().removesuffix("s") for w in span.actor.name.split()}
+        if word in words:
+            return span.actor
+    return None

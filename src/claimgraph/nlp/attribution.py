@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import DocActors, GazetteerLike
+from claimgraph.nlp.actors import DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -322,6 +322,9 @@ class Attributor:
             return state.last_document or Source(state.default.name, "document")
         if issuer is not None:
             return self._actor(issuer, head, state, verb)
+        earlier = named_earlier(head, actors)
+        if earlier is not None:
+            return self._actor(earlier, head, state, verb)
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None

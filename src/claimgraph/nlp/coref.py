@@ -107,6 +107,13 @@ def _named_by_apposition(token: Token, actors: DocActors, lexicon: Lexicon) -> A
     return None
 
 
+def _conjoined_owner(token: Token, actors: DocActors) -> ActorSpan | None:
+    """ "The United States and its allies": the name the owned noun is joined to."""
+    if token.dep_ != "poss" or token.pos_ != "PRON" or token.head.dep_ != "conj":
+        return None
+    return actors.at(token.head.head.i)
+
+
 def _possessive(token: Token) -> bool:
     """A possessive phrase: "the group's leaders"."""
     return token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
@@ -141,7 +148,11 @@ def _clause_subject_tokens(token: Token) -> set[int]:
 
 
 def _same_sentence(
-    seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...]
+    seg: Segment,
+    token: Token,
+    actors: DocActors,
+    kinds: tuple[str, ...],
+    barred: frozenset[str] = frozenset(),
 ) -> ActorSpan | None:
     """For a pronoun inside a sentence, the first fitting actor before it."""
     if token.i == seg.start or (token.pos_ != "PRON" and not _possessive(token)):
@@ -151,7 +162,10 @@ def _same_sentence(
     before = [
         s
         for s in actors.among(range(seg.start, token.i))
-        if s.actor.kind in kinds and s.actor.id != described and s.start not in own_subject
+        if s.actor.kind in kinds
+        and s.actor.id != described
+        and s.start not in own_subject
+        and s.actor.id not in barred
     ]
     if not before:
         return None
@@ -276,6 +290,34 @@ def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     return None
 
 
+SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_VERB_FORMS = frozenset({"are", "were", "have"})
+
+
+def plural_actors(actors: DocActors) -> frozenset[str]:
+    """Actors the text treats as plural: "the Taliban have", "the Houthis are".
+
+    "Its" cannot refer back to them: in "the Taliban have killed several of
+    its commanders" the commanders are someone else's.
+    """
+    found = set()
+    for span in actors.spans:
+        if span.how == "coref":
+            continue
+        head = actors.doc[span.end - 1]
+        if head.dep_ == "compound":
+            head = head.head  # "the Taliban authorities have"
+        if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in head.children):
+            continue  # "JNIM and Islamic State Sahel have fought": the pair is plural
+        verb = head.head
+        forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        plural = any(t.tag_ == "VBP" or t.lower_ in PLURAL_VERB_FORMS for t in forms)
+        singular = any(t.tag_ == "VBZ" or t.lower_ in ("is", "was", "has") for t in forms)
+        if plural and not singular:
+            found.add(span.actor.id)
+    return frozenset(found)
+
+
 def _is_statement(seg: Segment) -> bool:
     """Whether a segment is a sentence with a verb, not a number, heading or page footer.
 
@@ -293,6 +335,7 @@ def resolve_coreference(
     history: list[_Seen] = []
     added: list[ActorSpan] = []
     position = 0
+    plural = plural_actors(actors)
     for seg in segments:
         if _is_statement(seg):
             position += 1
@@ -308,11 +351,13 @@ def resolve_coreference(
             kinds = _kinds_wanted(token, lexicon)
             if kinds is None or _names_itself(token, actors):
                 continue
+            barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
             target = (
-                _named_by_apposition(token, actors, lexicon)
-                or _same_sentence(seg, token, actors, kinds)
+                _conjoined_owner(token, actors)
+                or _named_by_apposition(token, actors, lexicon)
+                or _same_sentence(seg, token, actors, kinds, barred)
                 or _reported_other(seg, token, actors, kinds)
-                or _antecedent(history, kinds, position, _subject_actors(token, actors))
+                or _antecedent(history, kinds, position, _subject_actors(token, actors) | barred)
             )
             if target is not None:
                 target = _state_behind(target, actors)

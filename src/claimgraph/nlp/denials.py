@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.actors import DocActors, named_earlier
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
@@ -138,9 +138,14 @@ def _denied_source(
     for span in actors_below(thing, actors):
         if span.actor.id != denier.id and span.start != thing.i:
             return span.actor, False
+    for child in thing.children:
+        named = named_earlier(child, actors) if child.dep_ == "poss" else None
+        if named is not None and named.id != denier.id:
+            return named, False  # "dismissed the army's claims": the army named before
     definite = any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those") for c in thing.children
-    )
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those")) or c.dep_ == "poss"
+        for c in thing.children
+    )  # "the findings", "the experts' findings", "its report"
     return None, definite
 
 
@@ -216,6 +221,9 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
                 continue
             author, from_document = _denied_source(thing, actors, lexicon, denier)
+            # "rejected the accusation": failing a document in force, the
+            # accuser is whoever spoke in the sentences before.
+            from_earlier = from_document
             from_sentence = False
             if summary is not None and author is None:
                 author = _claimant(summary, actors, denier)
@@ -230,6 +238,7 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
                     negated=False,
                     object_from_document=from_document,
                     object_from_sentence=from_sentence,
+                    object_from_earlier=from_earlier,
                 )
             )
     return out

@@ -31,6 +31,7 @@ class Draft:
     hedged: bool | None = None
     object_from_document: bool = False
     object_from_sentence: bool = False
+    object_from_earlier: bool = False
 
 
 def actors_below(

@@ -41,6 +41,10 @@ from claimgraph.nlp.when import resolve_when
 OPENING_TOKENS = 600
 
 
+# How far back "rejected the accusation" looks for the accuser.
+EARLIER_SENTENCES = 3
+
+
 class Extractor:
     """Reads claims from documents; build once, reuse for every document."""
 
@@ -126,6 +130,8 @@ class Extractor:
                 obj = self._document_actor(attribution.sentences[seg.index].document)
             if draft.object_from_sentence and obj is None:
                 obj = self._document_actor(attribution.sentences[seg.index].source)
+            if draft.object_from_earlier and obj is None:
+                obj = self._earlier_speaker(attribution, seg.index, draft.subject)
             if draft.type == "denial" and obj is not None:
                 obj = self._body_of(obj, attribution.sentences[seg.index].document)
             hedged = draft.hedged if draft.hedged is not None else is_hedged(anchor, self.lexicon)
@@ -199,6 +205,22 @@ class Extractor:
                 return body
         return actor
 
+    def _earlier_speaker(self, attribution: Attribution, index: int, denier: Actor) -> Actor | None:
+        """The last named source of the sentences just before ``index``, other than the denier.
+
+        "Pakistan accused the Taliban of ... The Taliban rejected the
+        accusation": the accusation is Pakistan's. The outlet's own voice
+        accuses no one.
+        """
+        for before in range(index - 1, max(-1, index - 1 - EARLIER_SENTENCES), -1):
+            source = attribution.sentences[before].source
+            if source is None or source.kind == "outlet":
+                continue
+            actor = self._document_actor(source)
+            if actor is not None and actor.id != denier.id:
+                return actor
+        return None
+
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""
         return self.gazetteer.lookup(source.name) if source is not None else None
@@ -216,6 +238,8 @@ def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> li
         for child in anchor.children:
             if child.dep_ in ("xcomp", "ccomp"):
                 promised.update(t.i for t in child.subtree)
+            elif child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
+                promised.update(t.i for t in child.subtree)  # "committed to preventing ..."
     return [d for d in drafts if d.type not in ("relation", "presence") or d.anchor not in promised]
 
 

@@ -121,6 +121,11 @@ class Lexicon:
     giving_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
+    ended_verbs: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
+    lost_verbs: frozenset[str] = frozenset()
+    change_nouns: frozenset[str] = frozenset()
+    binding_verbs: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
 
@@ -296,7 +301,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "adjectives": ("hedge_adjectives", "words"),
         "sentence_adverbs": ("sentence_hedges", "words"),
     },
-    "negation": {"cues": ("negation_cues", "words"), "denial_verbs": ("denial_verbs", "words")},
+    "negation": {
+        "cues": ("negation_cues", "words"),
+        "denial_verbs": ("denial_verbs", "words"),
+        "change_nouns": ("change_nouns", "words"),
+    },
     "presence": {
         "subject_kinds": ("presence_subject_kinds", "kinds"),
         "object_kinds": ("presence_object_kinds", "kinds"),
@@ -307,6 +316,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "located_nouns": ("located_nouns", "words"),
         "branch_nouns": ("branch_nouns", "words"),
         "located_verbs": ("located_verbs", "words"),
+        "lost_verbs": ("lost_verbs", "words"),
     },
     "strength": {
         "units": ("units", "units"),
@@ -327,6 +337,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "truce_verbs": ("truce_verbs", "words"),
         "excluded_objects": ("pledge_excluded", "words"),
         "threat_words": ("threat_words", "words"),
+        "ended_verbs": ("ended_verbs", "words"),
+        "binding_verbs": ("binding_verbs", "words"),
     },
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),
@@ -356,6 +368,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "actors": {
         "metonyms": ("metonyms", "map"),
         "group_name_words": ("group_name_words", "words"),
+        "body_heads": ("body_heads", "words"),
     },
 }
 

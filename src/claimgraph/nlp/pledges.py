@@ -158,10 +158,105 @@ def _makes_truce(verb: Token, lexicon: Lexicon) -> bool:
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.truce_verbs
 
 
+def truce_parties(
+    seg: Segment, actors: DocActors, lexicon: Lexicon
+) -> list[tuple[Token, list[Actor]]]:
+    """Truces of a sentence with the parties a "between" phrase gives them.
+
+    "a ceasefire between the ELN and Bogotá took effect", "the ceasefire
+    agreed between Israel and Hamas": each party is bound to the others.
+    A truce said to have ended ("collapsed", "broke down") binds no one now.
+    """
+    out = []
+    for token in seg.span:
+        if token.lemma_.lower() not in lexicon.truce_nouns:
+            continue
+        holders = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
+        if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
+            holders.append(token.head.head)  # "Under the ceasefire agreed between X and Y"
+        between = [
+            c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between"
+        ]
+        if not between or _ended(token, lexicon):
+            continue
+        parties = distinct([s for b in between for s in actors_below(b, actors)])
+        parties = [a for a in parties if a.kind in PLEDGERS and a.kind != "person"]
+        if parties:
+            out.append((token, parties))
+    return out
+
+
+def _ended(truce: Token, lexicon: Lexicon) -> bool:
+    """Whether the sentence says the truce is over ("the truce collapsed")."""
+    verb = truce.head if truce.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    return verb is not None and verb.lemma_.lower() in lexicon.ended_verbs
+
+
+def _bound(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[tuple[Token, list[Actor]]]:
+    """Parties an agreement is said to bind: "the truce commits both X and Y to ..."."""
+    out = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.binding_verbs:
+            continue
+        subject, _passive = find_subject(verb)
+        nouns = lexicon.truce_nouns | lexicon.agreement_nouns
+        if subject is None or subject.lemma_.lower() not in nouns:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        parties = distinct([s for o in objects for s in actors_below(o, actors)])
+        parties = [a for a in parties if a.kind in PLEDGERS and a.kind != "person"]
+        if parties:
+            out.append((verb, parties))
+    return out
+
+
+def _mutual_drafts(groups: list[tuple[Token, list[Actor]]]) -> list[Draft]:
+    """One pledge per party of a truce, made to each other party (or to no one named)."""
+    out = []
+    for anchor, parties in groups:
+        for party in parties:
+            others: list[Actor | None] = [p for p in parties if p.id != party.id]
+            out += [
+                Draft("pledge", "pledge", party, anchor.i, other, negated=False)
+                for other in others or [None]
+            ]
+    return out
+
+
+def _with_counterparts(drafts: list[Draft], groups: list[tuple[Token, list[Actor]]]) -> list[Draft]:
+    """Pledges with no counterparty take the other party of the sentence's truce."""
+    out = []
+    for draft in drafts:
+        others = [
+            p
+            for _anchor, parties in groups
+            if any(p.id == draft.subject.id for p in parties)
+            for p in parties
+            if p.id != draft.subject.id
+        ]
+        if draft.object is None and others:
+            out += [replace(draft, object=other) for other in others]
+        else:
+            out.append(draft)
+    return out
+
+
 def read_pledges(
     seg: Segment, matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon
 ) -> list[Draft]:
     """Pledge drafts for the trigger matches and the truces of one sentence."""
+    out = _pledge_drafts(seg, matches, actors, lexicon)
+    groups = truce_parties(seg, actors, lexicon) + _bound(seg, actors, lexicon)
+    out = _with_counterparts(out, groups)
+    pledged = {d.subject.id for d in out}
+    extra = [d for d in _mutual_drafts(groups) if d.subject.id not in pledged]
+    return _one_per_pledger(out + extra)
+
+
+def _pledge_drafts(
+    seg: Segment, matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon
+) -> list[Draft]:
+    """Pledges of trigger words and truce verbs, before truce parties are added."""
     out: list[Draft] = []
     anchors = [
         m.anchor
@@ -181,7 +276,7 @@ def read_pledges(
             obj = others[0] if others else None
             # "will not allow" is the commitment itself, not its denial.
             out.append(Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False))
-    return _one_per_pledger(out)
+    return out
 
 
 def remember_agreements(
@@ -193,6 +288,18 @@ def remember_agreements(
     once; "under that accord, the Taliban pledged ..." later relies on it.
     """
     agreement = [t for t in seg.span if t.lemma_.lower() in lexicon.agreement_nouns]
+    for _truce, parties in truce_parties(seg, actors, lexicon):
+        if len(parties) == 2:
+            # "the ceasefire between the ELN and Bogotá": later, "the group
+            # would honour the truce" is a pledge to the other party.
+            memory[f"party:{parties[0].id}"] = parties[1]
+            memory[f"party:{parties[1].id}"] = parties[0]
+    drafts = [
+        replace(d, object=memory[f"party:{d.subject.id}"])
+        if d.type == "pledge" and d.object is None and f"party:{d.subject.id}" in memory
+        else d
+        for d in drafts
+    ]
     for noun in agreement:
         found = counterparties(noun, actors, set(), lexicon)
         if found:

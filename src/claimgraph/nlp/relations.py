@@ -130,9 +130,13 @@ def roles(
         describer = [s for s in subj_spans if s.actor.id != described.actor.id]
         subj_spans, passive = [described], False
     owner = _possessor(anchor, actors)
+    under: list[ActorSpan] = []
     if owner is not None:
         # "Iran's backing of Hezbollah": the owner of the act is its doer,
-        # whatever clause the noun sits in.
+        # whatever clause the noun sits in; "operated under Hezbollah's
+        # protection": the clause subject receives it.
+        if anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+            under = [s for s in subj_spans if s.actor.id != owner.actor.id]
         subj_spans, passive = [owner], False
     own = actors.at(anchor.i)
     exclude = {i for s in subj_spans for i in range(s.start, s.end)}
@@ -162,7 +166,10 @@ def roles(
         named_by = actors_below(by_phrases[0], actors, exclude, skip=BY_SKIP)
         obj_spans = named_by or obj_spans
     if not obj_spans:
-        obj_spans = describer or sibling_spans(anchor, actors, exclude)
+        obj_spans = describer or under or sibling_spans(anchor, actors, exclude)
+    if not obj_spans:
+        obj_spans = _shared_objects(anchor, actors, exclude)
+    obj_spans = _with_listed(obj_spans, actors)
     named = _appositive_object(anchor, actors)
     if named is not None and named.actor.id not in subject_ids:
         obj_spans = [named]
@@ -174,6 +181,36 @@ def roles(
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def _shared_objects(anchor: Token, actors: DocActors, exclude: set[int]) -> list[ActorSpan]:
+    """The object of the first of coordinated verbs: "does not arm, fund or shelter X"."""
+    if anchor.pos_ != "VERB" or anchor.dep_ != "conj":
+        return []
+    first = anchor
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    objects = [c for c in first.children if c.dep_ == "dobj"]
+    return [s for o in objects for s in actors_below(o, actors, exclude)]
+
+
+def _with_listed(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan]:
+    """Spans plus names listed after them as appositions: "LeT, JeM or any other group".
+
+    A name set beside a name of the same kind continues a list; a
+    description ("JNIM, the al-Qaeda franchise") is not a name.
+    """
+    doc = actors.doc
+    out = list(spans)
+    for span in spans:
+        children = [c for t in doc[span.start : span.end] for c in t.children]
+        for child in children:
+            listed = actors.at(child.i)
+            if child.dep_ != "appos" or listed is None or listed.actor.kind != span.actor.kind:
+                continue
+            if all(o.actor.id != listed.actor.id for o in out):
+                out.append(listed)
+    return out
 
 
 def _hyphen_agent(
@@ -500,7 +537,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         # One person holds a role: the one the gazetteer knows, else the last named.
         known = [s for s in subjects if s.origin == "gazetteer"]
         subjects = known[-1:] or subjects[-1:]
-    out = []
+    out = _joint_fighters(anchor, spec, subjects, objects)
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
         pairs = [_text_order(pair, anchor, actors) for pair in pairs]
@@ -510,6 +547,17 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
                 Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
             )
     return out
+
+
+def _joint_fighters(
+    anchor: Token, spec: RelationSpec, subjects: list[Actor], objects: list[Actor]
+) -> list[Draft]:
+    """ "Uganda and Congo have fought the ADF together": the two fighters are allies."""
+    together = any(c.lower_ in ("together", "jointly") for c in anchor.children)
+    if spec.predicate != "hostile" or not together or len(subjects) < 2 or not objects:
+        return []
+    first, second = subjects[0], subjects[1]
+    return [Draft("relation", "ally", first, anchor.i, second)]
 
 
 def read_relations(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:

@@ -131,6 +131,8 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
         for child in token.children:
             if _comparative(child):
                 continue  # "no less hostile", "not only funds": a stronger statement
+            if token.i != anchor.i and token.lemma_.lower() in lexicon.change_nouns:
+                continue  # "no change in its protection of X": the protection goes on
             if child.dep_ == "neg" or (
                 child.lower_ in lexicon.negation_cues and child.dep_ in ("det", "advmod", "neg")
             ):
@@ -192,16 +194,17 @@ def is_hedged(anchor: Token, lexicon: Lexicon) -> bool:
 
 
 def in_event(head: Token, lexicon: Lexicon) -> bool:
-    """Whether a phrase sits in a clause about an event, or in the object of one.
+    """Whether a phrase sits in a clause about a loss, or in the object of one.
 
     "lost the cells it ran in Kabul": the relative clause hangs on the
-    object of "lost", so the cells are no longer there.
+    object of "lost", so the cells are no longer there. "Killed its
+    commanders in Kabul" still places them there.
     """
     chain = clause_chain(head)
     top = chain[-1]
     if top.dep_ == "relcl" and top.head.i != top.i:
         chain += clause_chain(top.head)
-    return any(t.lemma_.lower() in lexicon.event_verbs for t in chain)
+    return any(t.lemma_.lower() in lexicon.lost_verbs for t in chain)
 
 
 def path_to(token: Token, ancestor: Token) -> list[Token]:

@@ -23,6 +23,7 @@ from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import BY_PHRASE, find_subject
 
 MONEY_WORDS = frozenset({"$", "usd", "dollar", "euro", "€", "£"})
+LISTING_WORDS = frozenset({"including", "like", "notably", "especially", "particularly"})
 
 
 def _material(noun: Token, lexicon: Lexicon) -> bool:
@@ -75,8 +76,13 @@ def _parties(tokens: list[Token], actors: DocActors, kinds: frozenset[str]) -> l
         if own:
             spans += own
             continue
-        inner = {t.i for c in token.children if c.dep_ in ("poss", "prep") for t in c.subtree}
-        spans += actors_below(token, actors, inner)
+        inner = {
+            t.i
+            for c in token.children
+            if c.dep_ in ("poss", "prep") and c.lower_ not in LISTING_WORDS
+            for t in c.subtree
+        }
+        spans += actors_below(token, actors, inner)  # "armed groups, including Hamas and PIJ"
     return [a for a in distinct(spans) if a.kind in kinds]
 
 
