@@ -146,3 +146,39 @@ def test_a_bare_count_takes_the_unit_counted_before_it() -> None:
 )
 def test_size_nouns_as_written_and_recruitment_counts(text: str, expected: list[Row]) -> None:
     assert strengths(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Western estimates put Hezbollah's full-time fighters at 20,000–30,000.",
+            [("Hezbollah", "fighters", 20000, 30000, False)],
+        ),
+        (
+            "The report puts the number of the TTP's fighters at between 1,500 and 3,000.",
+            [("TTP", "fighters", 1500, 3000, False)],
+        ),
+        (
+            "Officials estimate that no more than five hundred of ISWAP's fighters remain.",
+            [("ISWAP", "fighters", None, 500, False)],
+        ),
+        (
+            "ISIL-K is assessed to number between 4,000 and 6,000, a figure that includes "
+            "family members.",
+            [("ISIS-K", "members", 4000, 6000, False)],
+        ),
+        ("Public estimates of ISIS-K's size differ by a factor of two or more.", []),
+    ],
+)
+def test_counts_named_by_the_estimate_and_its_qualifier(text: str, expected: list[Row]) -> None:
+    assert strengths(text) == expected
+
+
+def test_no_more_than_is_a_bound_not_a_denial() -> None:
+    claims = (
+        get_extractor()
+        .extract(Document.create("Officials say no more than 500 ISWAP fighters remain."))
+        .claims
+    )
+    assert [c.polarity for c in claims if c.type == "strength"] == ["asserted"]

@@ -25,6 +25,8 @@ from claimgraph.nlp.syntax import clause_chain, find_subject
 HOLDERS = frozenset({"armed_group"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 LOOKAHEAD = 5
+# "4,000 to 6,000, a figure that includes family members": how far a qualifier may start.
+QUALIFIER_REACH = 6
 
 
 def unit_of(token: Token, lexicon: Lexicon) -> str | None:
@@ -48,7 +50,11 @@ def counted_noun(quantity: Span) -> Token | None:
         ):
             return head
     for token in quantity:
-        if token.lower_ in ("thousands", "hundreds", "dozens", "tens"):
+        if (
+            token.lower_ in ("thousands", "hundreds", "dozens", "tens")
+            or token.head.i >= quantity.end
+        ):
+            # "thousands of fighters", "no more than five hundred of its fighters"
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     objects = [g for g in child.children if g.dep_ == "pobj"]
@@ -67,9 +73,11 @@ def counted_noun(quantity: Span) -> Token | None:
 def _qualifier(quantity: Span, lexicon: Lexicon) -> Token | None:
     """A qualifier phrase right after a quantity ("including family members")."""
     doc = quantity.doc
-    for i in range(quantity.end, min(quantity.end + 3, len(doc))):
-        if doc[i].lower_ in lexicon.qualifier_markers:
+    for i in range(quantity.end, min(quantity.end + QUALIFIER_REACH, len(doc))):
+        if doc[i].lower_ in lexicon.qualifier_markers or doc[i].lemma_ == "include":
             return doc[i]
+        if doc[i].text in (";", ".") or doc[i].pos_ in ("VERB", "NUM"):
+            return None  # "around 400, rising to some 2,000 including ...": not 400's
     return None
 
 
@@ -98,6 +106,10 @@ def _clause_unit(
         return ("fighters" if counting else None), None
     unit = unit_of(subject, lexicon) or _measure_unit(subject, lexicon)
     if unit is None:
+        counted = _estimated_object(anchor, lexicon)
+        if counted is not None:
+            return counted
+    if unit is None:
         # "Estimates of the TTP's strength range from 5,000 to 7,000".
         for child in subject.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -107,9 +119,39 @@ def _clause_unit(
     return unit, subject
 
 
+def _estimated_object(anchor: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
+    """ "Estimates put its fighters at 20,000": the unit the estimating verb's object names.
+
+    Also through a size noun: "puts the number of its fighters at 1,500".
+    """
+    verb = anchor
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        unit = unit_of(obj, lexicon)
+        if unit is not None:
+            return unit, obj
+        if _measure_unit(obj, lexicon) is not None:
+            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+                for noun in (g for g in prep.children if g.dep_ == "pobj"):
+                    if unit_of(noun, lexicon) is not None:
+                        return unit_of(noun, lexicon) or "", noun
+            return _measure_unit(obj, lexicon) or "", obj
+    return None
+
+
 def _measure_unit(noun: Token, lexicon: Lexicon) -> str | None:
     """The unit a size noun stands for ("ranks", "strength"), as written or lemmatised."""
     return lexicon.measure_nouns.get(noun.lemma_.lower()) or lexicon.measure_nouns.get(noun.lower_)
+
+
+def _part_of_noun(quantity: Span) -> bool:
+    """A number inside another noun's phrase: "a factor of two", "one of three"."""
+    root = quantity.root
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
 
 
 def _in_qualifier(quantity: Span, lexicon: Lexicon) -> bool:
@@ -200,7 +242,7 @@ def _read_quantity(
     previous_unit: str | None = None,
 ) -> list[Draft]:
     """Drafts for one quantity; ``previous_unit`` is the unit counted before it."""
-    if _in_qualifier(quantity, lexicon):
+    if _in_qualifier(quantity, lexicon) or _part_of_noun(quantity):
         return []
     noun = counted_noun(quantity)
     unit = unit_of(noun, lexicon) if noun is not None else None

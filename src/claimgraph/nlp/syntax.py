@@ -138,7 +138,7 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
             ):
                 return True
             if child.dep_ in SUBJECT_DEPS and any(
-                g.dep_ == "det" and g.lower_ == "no" for g in child.children
+                g.dep_ == "det" and g.lower_ == "no" and not _comparative(g) for g in child.children
             ):
                 return True  # "no al Qaeda members were present"
     head = governor(anchor)
@@ -148,11 +148,11 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
 
 
 def _comparative(negator: Token) -> bool:
-    """A negator that strengthens instead of denying: "no less", "not only", "no fewer"."""
+    """A negator that bounds or strengthens instead of denying: "no more than", "not only"."""
     doc = negator.doc
     if negator.i + 1 >= len(doc):
         return False
-    return doc[negator.i + 1].lower_ in ("less", "fewer", "only", "just", "merely")
+    return doc[negator.i + 1].lower_ in ("less", "fewer", "more", "only", "just", "merely")
 
 
 def _hedge_token(token: Token, lexicon: Lexicon) -> bool:
