@@ -278,3 +278,12 @@ def test_the_denied_party_is_found_before_the_denial(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "denial")
+
+
+def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
+    assert (
+        claims_of("JNIM has vowed to drive the Islamic State out of the region.", "pledge") == set()
+    )
+    assert claims_of("The Taliban vowed not to attack US forces.", "pledge") == {
+        ("Taliban", "United States", "asserted")
+    }

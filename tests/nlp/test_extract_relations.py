@@ -480,3 +480,22 @@ def test_no_evidence_still_denies() -> None:
     assert ("funds", "Iran", "ADF", "denied") in relations(
         "There is no evidence that Iran funds the ADF."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Burkina Faso's junta leader, Captain Ibrahim Traoré, has called Russia a strategic ally.",
+            ("ally", "Burkina Faso", "Russia", "asserted"),
+        ),
+        (
+            "The Moro Islamic Liberation Front regards Dawlah Islamiyah as a threat.",
+            ("hostile", "Moro Islamic Liberation Front", "Dawlah Islamiyah", "asserted"),
+        ),
+    ],
+)
+def test_a_name_given_a_role_by_a_speaker(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)

@@ -125,6 +125,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
@@ -339,6 +340,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "threat_words": ("threat_words", "words"),
         "ended_verbs": ("ended_verbs", "words"),
         "binding_verbs": ("binding_verbs", "words"),
+        "threat_verbs": ("threat_verbs", "words"),
     },
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),

@@ -69,11 +69,17 @@ def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
 
 
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
-    """ "Pledged allegiance" or "pledged support" is a relation, not a pledge."""
-    return any(
+    """ "Pledged allegiance" is a relation, "vowed to drive it out" a threat: neither is a pledge."""
+    if any(
         c.lemma_.lower() in lexicon.pledge_excluded
         for c in anchor.children
         if c.dep_ in ("dobj", "pobj", "attr")
+    ):
+        return True
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.threat_verbs
+        for c in anchor.children
+        if not any(g.dep_ == "neg" for g in c.children)
     )
 
 

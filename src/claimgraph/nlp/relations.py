@@ -111,6 +111,7 @@ def roles(
     if prefixed is not None:
         return prefixed
     subject, passive = find_subject(anchor)
+    speaker = subject
     if (
         subject is not None
         and subject.dep_ == "nsubj"
@@ -127,7 +128,12 @@ def roles(
         # "officials described ISKP as an enemy of Moscow": the described
         # name takes part; whoever describes it only reports, unless the
         # noun names no other party ("Moscow regards the Taliban as a partner").
-        describer = [s for s in subj_spans if s.actor.id != described.actor.id]
+        spoken = subject_spans(speaker, anchor, actors) if speaker is not None else []
+        describer = [s for s in spoken if s.actor.id != described.actor.id]
+        if speaker is not None and all(s.actor.kind == "person" for s in describer):
+            # "Burkina Faso's junta leader, Captain X, has called Russia an ally".
+            owners = [actors.at(c.i) for c in speaker.children if c.dep_ == "poss"]
+            describer = [o for o in owners if o is not None] or describer
         subj_spans, passive = [described], False
     owner = _possessor(anchor, actors)
     under: list[ActorSpan] = []
@@ -326,10 +332,16 @@ def _locative(
 
 
 def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
-    """The object a role is given to: "described X as Y's affiliate" describes X."""
-    if anchor.dep_ != "pobj" or anchor.head.lower_ != "as":
+    """The object a role is given to: "described X as Y's affiliate" describes X.
+
+    Also without "as": "has called Russia a strategic ally".
+    """
+    if anchor.dep_ == "oprd" and anchor.head.pos_ == "VERB":
+        verb = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.lower_ == "as":
+        verb = anchor.head.head
+    else:
         return None
-    verb = anchor.head.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
