@@ -287,3 +287,32 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
     assert claims_of("The Taliban vowed not to attack US forces.", "pledge") == {
         ("Taliban", "United States", "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The PKK announced in May that it would dissolve itself and lay down its weapons.",
+            {("PKK", None, "asserted")},
+        ),
+        (
+            "In January HTS announced that it would dissolve itself.",
+            {("HTS", None, "asserted")},
+        ),
+        (
+            "The Houthis said they would not attack Chinese ships.",
+            {("Houthis", "China", "asserted")},
+        ),
+        (
+            "The Houthis have pledged not to attack Chinese and Russian vessels.",
+            {("Houthis", "China", "asserted"), ("Houthis", "Russia", "asserted")},
+        ),
+        ("ISIS-K said it would attack Moscow again.", set()),
+        ("Analysts said the PKK would dissolve itself.", set()),
+    ],
+)
+def test_commitments_announced_in_reported_speech(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected

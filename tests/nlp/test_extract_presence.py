@@ -228,3 +228,8 @@ def test_presence_from_strength_rule_and_seizure(
 
 def test_a_loss_places_nothing() -> None:
     assert presence("ISIS-K has lost the cells it ran in Kabul.") == set()
+
+
+def test_where_recruits_come_from_is_no_presence() -> None:
+    text = "ISIL-Somalia has recruited fighters from Ethiopia and Yemen."
+    assert presence(text) == set()

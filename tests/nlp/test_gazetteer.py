@@ -490,3 +490,19 @@ def test_branch_in_uses_the_home_of_affiliates(
 ) -> None:
     found = gazetteer.branch_in(parent, place)
     assert (found.id if found else None) == branch
+
+
+@pytest.mark.parametrize(
+    ("alias", "actor_id"),
+    [
+        ("ISIL-Somalia", "islamic-state-somalia"),
+        ("ISIL-Sahel", "islamic-state-sahel"),
+        ("al-Karrar office", "islamic-state"),
+        ("ELN", "eln"),
+        ("Gulf Clan", "clan-del-golfo"),
+        ("Dawlah Islamiyah", "dawlah-islamiyah"),
+    ],
+)
+def test_aliases_added_for_later_regions(gazetteer: Gazetteer, alias: str, actor_id: str) -> None:
+    found = gazetteer.lookup(alias)
+    assert found is not None and found.id == actor_id

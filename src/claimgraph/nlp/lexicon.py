@@ -126,6 +126,7 @@ class Lexicon:
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
+    commitment_verbs: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
@@ -341,6 +342,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "ended_verbs": ("ended_verbs", "words"),
         "binding_verbs": ("binding_verbs", "words"),
         "threat_verbs": ("threat_verbs", "words"),
+        "commitment_verbs": ("commitment_verbs", "words"),
     },
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),

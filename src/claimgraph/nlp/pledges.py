@@ -61,11 +61,15 @@ def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
             span = actors.at(token.i)
             if span is not None and span.actor.id not in exclude and span.actor.kind == "state":
                 found.append(span)
+                stack.extend(c for c in token.children if c.dep_ == "conj")
                 continue
             stack.extend(
-                c for c in token.children if c.dep_ in ROUTE_DEPS or c.dep_ in ("conj", "appos")
+                c
+                for c in token.children
+                if c.dep_ in ROUTE_DEPS or c.dep_ in ("conj", "appos", "amod")
             )
-    return distinct(sorted(found, key=lambda s: s.start))[:1]
+    # "not to attack Chinese and Russian vessels": made to each state named.
+    return distinct(sorted(found, key=lambda s: s.start))
 
 
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
@@ -247,11 +251,52 @@ def _with_counterparts(drafts: list[Draft], groups: list[tuple[Token, list[Actor
     return out
 
 
+def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Commitments announced in reported speech: "the PKK said it would lay down its weapons".
+
+    A speaker saying that it will dissolve, disarm, stop or not attack binds
+    itself as surely as with "pledged"; the future modal and the speaker
+    being the doer make it a commitment rather than a forecast.
+    """
+    out = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        if lemma not in lexicon.commitment_verbs and not (
+            negated and lemma in lexicon.threat_verbs
+        ):
+            continue
+        speaker, _passive = find_subject(verb.head)
+        doer, _ = find_subject(verb)
+        if doer is None or verb.head.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        done = distinct(subject_spans(doer, verb, actors))
+        if speaker is not None:
+            said = distinct(subject_spans(speaker, verb.head, actors))
+        else:  # a parse that lost the speaker: "it would dissolve itself" speaks for itself
+            said = done if doer.pos_ == "PRON" else []
+        for pledger in said:
+            if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
+                shielded = protected(verb.head, actors, {pledger.id}, lexicon) if negated else []
+                targets: list[Actor | None] = [*shielded] or [None]
+                out += [
+                    Draft("pledge", "pledge", pledger, verb.i, obj, negated=False)
+                    for obj in targets
+                ]
+    return out
+
+
 def read_pledges(
     seg: Segment, matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon
 ) -> list[Draft]:
     """Pledge drafts for the trigger matches and the truces of one sentence."""
     out = _pledge_drafts(seg, matches, actors, lexicon)
+    pledged_now = {d.subject.id for d in out}
+    out += [d for d in _announced(seg, actors, lexicon) if d.subject.id not in pledged_now]
     groups = truce_parties(seg, actors, lexicon) + _bound(seg, actors, lexicon)
     out = _with_counterparts(out, groups)
     pledged = {d.subject.id for d in out}
@@ -277,11 +322,13 @@ def _pledge_drafts(
             if len(pledgers) > 1 and (_mutual(anchor) or anchor in truces):
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
-                others = counterparties(anchor, actors, {pledger.id}, lexicon)
+                others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
-            obj = others[0] if others else None
             # "will not allow" is the commitment itself, not its denial.
-            out.append(Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False))
+            made_to: list[Actor | None] = [*others] or [None]
+            out += [
+                Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False) for obj in made_to
+            ]
     return out
 
 

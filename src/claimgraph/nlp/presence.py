@@ -70,6 +70,19 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
     return spans
 
 
+FROM_BASES = frozenset({"operate", "operation", "base", "launch", "attack", "strike", "stage"})
+
+
+def _origin(child: Token, anchor: Token) -> bool:
+    """ "Recruited fighters from Ethiopia": where recruits come from, not where the group is.
+
+    "Operates from Kunar" is a base; with other words "from" names an origin.
+    """
+    return (
+        child.dep_ == "prep" and child.lower_ == "from" and anchor.lemma_.lower() not in FROM_BASES
+    )
+
+
 def listed_places(phrase: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """Places listed beside a place noun: "several provinces, notably Kunar and Helmand"."""
     out: list[ActorSpan] = []
@@ -90,11 +103,21 @@ def indices_tokens(phrase: Token) -> list[Token]:
 def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """Place spans the trigger points at, in text order, one per actor."""
     kinds = lexicon.presence_object_kinds
-    below = [c for c in anchor.children if c.dep_ not in ("nsubj", "nsubjpass", "poss", "compound")]
+    below = [
+        c
+        for c in anchor.children
+        if c.dep_ not in ("nsubj", "nsubjpass", "poss", "compound") and not _origin(c, anchor)
+    ]
+    origins = {
+        t.i
+        for c in anchor.subtree
+        if c.dep_ == "prep" and c.i != anchor.i and _origin(c, anchor)
+        for t in c.subtree
+    }
     spans = [
         s
         for child in below
-        for s in actors_below(child, actors) + listed_places(child, actors, lexicon)
+        for s in actors_below(child, actors, origins) + listed_places(child, actors, lexicon)
         if s.actor.kind in kinds and s.start != anchor.i
     ]
     if not spans:
