@@ -217,3 +217,13 @@ def test_its_after_a_name_joined_by_and_is_that_name() -> None:
     text = "The Taliban pledged to protect the United States and its allies."
     claims = extract(text).claims
     assert not [c for c in claims if c.predicate == "ally"]
+
+
+def test_the_group_prefers_the_article_topic_within_the_nearest_sentence() -> None:
+    text = (
+        "The Houthis attacked another ship on Monday. The Houthis control Sanaa. "
+        "Hezbollah advisers are believed to have helped the Houthis plan the attacks. "
+        "The group says it can call on 200,000 fighters."
+    )
+    claims = extract(text).claims
+    assert [c.subject.name for c in claims if c.type == "strength"] == ["Houthis"]

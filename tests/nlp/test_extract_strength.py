@@ -182,3 +182,10 @@ def test_no_more_than_is_a_bound_not_a_denial() -> None:
         .claims
     )
     assert [c.polarity for c in claims if c.type == "strength"] == ["asserted"]
+
+
+def test_the_two_groups_is_no_count() -> None:
+    assert (
+        strengths("Al-Shabaab and ISWAP are rivals, and the two groups have fought since 2020.")
+        == []
+    )

@@ -218,9 +218,17 @@ def _reported_other(
 
 
 def _antecedent(
-    history: list[_Seen], kinds: tuple[str, ...], current: int, barred: frozenset[str] = frozenset()
+    history: list[_Seen],
+    kinds: tuple[str, ...],
+    current: int,
+    barred: frozenset[str] = frozenset(),
+    topic: str | None = None,
 ) -> ActorSpan | None:
-    """The most salient remembered actor of one of ``kinds``, other than ``barred`` ones."""
+    """The most salient remembered actor of one of ``kinds``, other than ``barred`` ones.
+
+    Within the nearest sentence that has one, the article's topic (the
+    actor it has named most so far) comes first, then a subject.
+    """
     for distance in range(1, LOOKBACK + 1):
         candidates = [
             s
@@ -232,10 +240,24 @@ def _antecedent(
         if candidates:
             best = min(
                 candidates,
-                key=lambda s: (kinds.index(s.span.actor.kind), not s.subject, s.span.start),
+                key=lambda s: (
+                    kinds.index(s.span.actor.kind),
+                    s.span.actor.id != topic,
+                    not s.subject,
+                    s.span.start,
+                ),
             )
             return best.span
     return None
+
+
+def _topic(actors: DocActors, before: int, kinds: tuple[str, ...]) -> str | None:
+    """The actor of a fitting kind the document has named most before ``before``."""
+    counts: dict[str, int] = {}
+    for span in actors.among(range(0, before)):
+        if span.actor.kind in kinds[:1]:
+            counts[span.actor.id] = counts.get(span.actor.id, 0) + 1
+    return max(counts, key=lambda k: counts[k]) if counts else None
 
 
 def _subject_actors(token: Token, actors: DocActors) -> frozenset[str]:
@@ -357,7 +379,13 @@ def resolve_coreference(
                 or _named_by_apposition(token, actors, lexicon)
                 or _same_sentence(seg, token, actors, kinds, barred)
                 or _reported_other(seg, token, actors, kinds)
-                or _antecedent(history, kinds, position, _subject_actors(token, actors) | barred)
+                or _antecedent(
+                    history,
+                    kinds,
+                    position,
+                    _subject_actors(token, actors) | barred,
+                    _topic(actors, token.i, kinds),
+                )
             )
             if target is not None:
                 target = _state_behind(target, actors)

@@ -27,6 +27,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 LOOKAHEAD = 5
 # "4,000 to 6,000, a figure that includes family members": how far a qualifier may start.
 QUALIFIER_REACH = 6
+# "The two groups" refers back; a count this small after "the" is no estimate.
+ANAPHORIC_MAX = 12
 
 
 def unit_of(token: Token, lexicon: Lexicon) -> str | None:
@@ -147,6 +149,14 @@ def _measure_unit(noun: Token, lexicon: Lexicon) -> str | None:
     return lexicon.measure_nouns.get(noun.lemma_.lower()) or lexicon.measure_nouns.get(noun.lower_)
 
 
+def _anaphoric(quantity: Span, value: Value) -> bool:
+    """ "The two groups", "these three factions": a set already named, not an estimate."""
+    doc = quantity.doc
+    before = doc[quantity.start - 1] if quantity.start > 0 else None
+    small = value.max is not None and value.max <= ANAPHORIC_MAX
+    return small and before is not None and before.lower_ in ("the", "these", "those", "both")
+
+
 def _part_of_noun(quantity: Span) -> bool:
     """A number inside another noun's phrase: "a factor of two", "one of three"."""
     root = quantity.root
@@ -242,7 +252,7 @@ def _read_quantity(
     previous_unit: str | None = None,
 ) -> list[Draft]:
     """Drafts for one quantity; ``previous_unit`` is the unit counted before it."""
-    if _in_qualifier(quantity, lexicon) or _part_of_noun(quantity):
+    if _in_qualifier(quantity, lexicon) or _part_of_noun(quantity) or _anaphoric(quantity, value):
         return []
     noun = counted_noun(quantity)
     unit = unit_of(noun, lexicon) if noun is not None else None
