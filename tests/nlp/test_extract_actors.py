@@ -221,9 +221,9 @@ def test_its_after_a_name_joined_by_and_is_that_name() -> None:
 
 def test_the_group_prefers_the_article_topic_within_the_nearest_sentence() -> None:
     text = (
-        "The Houthis attacked another ship on Monday. The Houthis control Sanaa. "
-        "Hezbollah advisers are believed to have helped the Houthis plan the attacks. "
-        "The group says it can call on 200,000 fighters."
+        "The Houthis control Sanaa and Hodeidah. Hezbollah advisers helped the Houthis plan "
+        "some of the attacks, according to officials of Yemen's government. The group says it "
+        "can call on some two hundred thousand fighters, a figure no outside analyst accepts."
     )
     claims = extract(text).claims
     assert [c.subject.name for c in claims if c.type == "strength"] == ["Houthis"]
