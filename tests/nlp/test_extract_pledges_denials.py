@@ -316,3 +316,28 @@ def test_commitments_announced_in_reported_speech(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "pledge") == expected
+
+
+def test_we_in_a_quote_speaks_for_the_speakers_side() -> None:
+    text = (
+        "“We will not allow anyone to threaten our neighbours, including China,” said "
+        "Abdul Qahar Balkhi, a spokesman for the Taliban’s foreign ministry."
+    )
+    assert claims_of(text, "pledge") == {("Taliban", "China", "asserted")}
+
+
+def test_an_accusation_is_its_accusers_even_under_a_report() -> None:
+    text = (
+        "UN monitors said in a report that al-Qaeda trains the TTP. "
+        "Pakistan accused the Taliban of sheltering TTP fighters. "
+        "The Taliban flatly rejected the accusation."
+    )
+    assert ("Taliban", "Pakistan", "asserted") in claims_of(text, "denial")
+
+
+def test_the_claims_of_a_person_quoted_before() -> None:
+    text = (
+        "Ghanaian President Nana Akufo-Addo said the junta in Ouagadougou had hired the Wagner "
+        "Group. Burkina Faso rejected the claims."
+    )
+    assert ("Burkina Faso", "Nana Akufo-Addo", "asserted") in claims_of(text, "denial")

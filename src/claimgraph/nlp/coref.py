@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import RELATIVE_TAGS
@@ -340,6 +341,30 @@ def plural_actors(actors: DocActors) -> frozenset[str]:
     return frozenset(found)
 
 
+FIRST_PERSON_PLURAL = frozenset({"we", "our", "us", "ours"})
+SPEAKING_KINDS = ("armed_group", "organization", "state")
+
+
+def _speakers_side(
+    seg: Segment, token: Token, actors: DocActors, quotes: list[tuple[int, int]]
+) -> ActorSpan | None:
+    """ "We will not allow ...," said a spokesman for the Taliban: "we" is the speaker's side.
+
+    Inside a quotation, the first group, organisation or state the sentence
+    names outside the quotation marks is who "we" speaks for.
+    """
+    if token.lower_ not in FIRST_PERSON_PLURAL or token.pos_ != "PRON":
+        return None
+    if not any(start <= token.idx < end for start, end in quotes):
+        return None
+    for span in actors.among(range(seg.start, seg.end)):
+        char = actors.doc[span.start].idx
+        outside = not any(start <= char < end for start, end in quotes)
+        if outside and span.actor.kind in SPEAKING_KINDS and span.how != "coref":
+            return span
+    return None
+
+
 def _is_statement(seg: Segment) -> bool:
     """Whether a segment is a sentence with a verb, not a number, heading or page footer.
 
@@ -357,6 +382,7 @@ def resolve_coreference(
     history: list[_Seen] = []
     added: list[ActorSpan] = []
     position = 0
+    quotes = quoted_chars(actors.doc.text)
     plural = plural_actors(actors)
     for seg in segments:
         if _is_statement(seg):
@@ -364,7 +390,7 @@ def resolve_coreference(
         for token in seg.span:
             if actors.at(token.i) is not None:
                 continue
-            owner = _relative_owner(token, actors)
+            owner = _relative_owner(token, actors) or _speakers_side(seg, token, actors, quotes)
             if owner is not None:
                 span = ActorSpan(token.i, token.i + 1, owner.actor, "COREF", "coref")
                 actors.add(span)

@@ -119,6 +119,9 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
     return False
 
 
+ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
+
+
 def distinct_actors(actors: list[Actor]) -> list[Actor]:
     """Actors once each, in order."""
     return list({a.id: a for a in actors}.values())
@@ -224,6 +227,8 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             # "rejected the accusation": failing a document in force, the
             # accuser is whoever spoke in the sentences before.
             from_earlier = from_document
+            if from_document and thing is not None and thing.lemma_.lower() in ACCUSATIONS:
+                from_document = False  # an accusation is its accuser's, not the report's
             from_sentence = False
             if summary is not None and author is None:
                 author = _claimant(summary, actors, denier)

@@ -18,7 +18,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimgraph.model import Actor, Claim, Document, Evidence, Extraction, Mention, Source
+from claimgraph.model import (
+    Actor,
+    Claim,
+    Document,
+    Evidence,
+    Extraction,
+    Mention,
+    Source,
+    slugify,
+)
 from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor
 from claimgraph.nlp.coref import resolve_coreference
@@ -216,14 +225,20 @@ class Extractor:
             source = attribution.sentences[before].source
             if source is None or source.kind == "outlet":
                 continue
-            actor = self._document_actor(source)
-            if actor is not None and actor.id != denier.id:
+            actor = self._document_actor(source) or _source_actor(source)
+            if actor.id != denier.id:
                 return actor
         return None
 
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""
         return self.gazetteer.lookup(source.name) if source is not None else None
+
+
+def _source_actor(source: Source) -> Actor:
+    """An actor for a source the gazetteer does not know ("Nana Akufo-Addo")."""
+    kind = "person" if source.kind == "person" else "organization"
+    return Actor(id=slugify(source.name), name=source.name, kind=kind, origin="learned")
 
 
 def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> list[Draft]:
