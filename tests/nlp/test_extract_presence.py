@@ -233,3 +233,11 @@ def test_a_loss_places_nothing() -> None:
 def test_where_recruits_come_from_is_no_presence() -> None:
     text = "ISIL-Somalia has recruited fighters from Ethiopia and Yemen."
     assert presence(text) == set()
+
+
+def test_a_hyphenated_seat_of_an_institute_places_no_group() -> None:
+    text = (
+        "JNIM fields several thousand fighters, according to a researcher at the "
+        "Ouagadougou-based Centre for Sahelian Security Studies."
+    )
+    assert not {p for p in presence(text) if p[1] == "Ouagadougou"}

@@ -499,3 +499,42 @@ def test_a_name_given_a_role_by_a_speaker(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "ISIS likely retains 2,000 fighters, close to the upper end of the UN's range.",
+            ("ally", "Islamic State", "United Nations", "asserted"),
+        ),
+        (
+            "The Haqqanis are the closest Afghan allies of the TTP.",
+            ("ally", "Haqqani Network", "Afghanistan", "asserted"),
+        ),
+        (
+            "Ships could pass safely as long as they had no ties to Israel, the Houthis said.",
+            ("ally", "Houthis", "Israel", "denied"),
+        ),
+        (
+            "If Iran funds the Houthis, the war will spread.",
+            ("funds", "Iran", "Houthis", "asserted"),
+        ),
+        (
+            "Its leader, Musa Baluku, pledged allegiance to the Islamic State.",
+            ("allegiance", "Musa Baluku", "ADF", "asserted"),
+        ),
+        (
+            "Qatar has hosted Hamas's political office in Doha since 2012.",
+            ("protects", "Qatar", "Hamas", "asserted"),
+        ),
+    ],
+)
+def test_phrases_that_name_no_party(text: str, absent: tuple[str, str, str | None, str]) -> None:
+    assert absent not in relations(text)
+
+
+def test_a_preposition_trigger_takes_its_own_object() -> None:
+    assert ("ally", "ETIM", "Taliban", "asserted") in relations(
+        "ETIM has close ties with Taliban commanders in the north."
+    )

@@ -127,6 +127,7 @@ class Lexicon:
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
+    hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
@@ -372,6 +373,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "actors": {
         "metonyms": ("metonyms", "map"),
         "group_name_words": ("group_name_words", "words"),
+        "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
     },
 }

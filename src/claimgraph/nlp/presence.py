@@ -189,6 +189,25 @@ def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
     return out
 
 
+BRANCH_LIKE = frozenset(
+    {"branch", "affiliate", "wing", "franchise", "group", "faction", "cell", "network", "militia"}
+)
+
+
+def _hyphenated_description(anchor: Token, actors: DocActors) -> bool:
+    """ "X-based" describing a noun that is no armed group places nobody's fighters."""
+    doc = anchor.doc
+    hyphen = anchor.i >= 2 and doc[anchor.i - 1].tag_ == "HYPH"
+    if not hyphen or anchor.dep_ not in ("amod", "compound"):
+        return False
+    described = actors.at(anchor.head.i)
+    if described is None:
+        # "its Yemen-based branch, known as AQAP" describes a group it names.
+        lexicon_branch = anchor.head.lemma_.lower() in BRANCH_LIKE
+        return not lexicon_branch
+    return described.actor.kind != "armed_group"
+
+
 def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Presence drafts for the trigger matches of one sentence."""
     out: list[Draft] = []
@@ -198,6 +217,8 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         anchor = match.anchor
         if anchor.pos_ in ("NOUN", "PROPN") and in_event(anchor, lexicon):
             continue  # "lost the cells it ran in Kabul"
+        if _hyphenated_description(anchor, actors):
+            continue  # "a researcher at the Ouagadougou-based Centre": the centre's seat
         places = _places(anchor, actors, lexicon)
         if not places:
             continue

@@ -27,6 +27,13 @@ ROLE_PREDICATES = ("leads", "member_of")
 DESCRIPTIVE_PREDICATES = ("leads", "member_of", "affiliate", "splinter_of")
 BY_SKIP = DETACHED - {"appos"}
 SUBJECT_MODIFIERS = frozenset({"amod", "acl", "relcl"})
+# "Its leader, X, pledged allegiance to Y": the owner and the name set beside
+# the subject are not objects of its verb.
+SUBJECT_PARTS = frozenset({"poss", "appos", "compound"})
+# A trigger ending in one of these ("close to", "loyal to") takes its object
+# from that preposition's own phrase, not from names deeper in it.
+PREPOSITION_ENDINGS = frozenset({"to", "with", "of", "for", "from", "on", "against"})
+CONDITIONS = frozenset({"if", "unless", "provided", "providing", "whether"})
 
 
 def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[ActorSpan]:
@@ -155,7 +162,7 @@ def roles(
         # attacked ...": a name in a modifier of the subject is never the
         # object of its verb.
         for child in subject.children:
-            if child.dep_ in SUBJECT_MODIFIERS:
+            if child.dep_ in SUBJECT_MODIFIERS or child.dep_ in SUBJECT_PARTS:
                 exclude.update(t.i for t in child.subtree)
     if own is not None:
         exclude.update(range(own.start, own.end))
@@ -521,13 +528,80 @@ def _linked_pair(
     return None if first else ([], [])
 
 
+def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README)."""
+    if anchor.lemma_.lower() not in ("host", "accommodate"):
+        return False
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in lexicon.hosted_nouns for o in objects)
+
+
+def _conditional(anchor: Token) -> bool:
+    """A relation stated under a condition: "as long as they had no ties to Israel"."""
+    for token in [anchor, *anchor.ancestors]:
+        if token.dep_ != "advcl":
+            continue
+        marks = [c for c in token.children if c.dep_ == "mark"]
+        if any(m.lower_ in CONDITIONS for m in marks):
+            return True
+        if any(m.lower_ == "as" and m.i >= 2 and m.doc[m.i - 1].lower_ == "long" for m in marks):
+            return True
+        if any(m.lower_ == "long" for m in token.children if m.dep_ == "advmod"):
+            return True
+    return False
+
+
+def _prepositional_object(
+    match: TriggerMatch, actors: DocActors, objects: list[Actor]
+) -> list[Actor]:
+    """For "close to", "loyal to": only the names the preposition itself governs.
+
+    "close to the upper end of the UN's range" names no party.
+    """
+    last = actors.doc[match.end - 1]
+    if last.lower_ not in PREPOSITION_ENDINGS or last.pos_ != "ADP":
+        return objects
+    heads = [c for c in last.children if c.dep_ == "pobj"]
+    heads += [g for h in heads for g in h.conjuncts]
+    heads += [g for h in heads for g in h.children if g.dep_ == "appos"]
+    governed = {span.actor.id for h in heads if (span := actors.at(h.i)) is not None}
+    for head in heads:
+        for child in head.children:  # "Taliban commanders": the compound names the party
+            span = actors.at(child.i)
+            if child.dep_ in ("compound", "amod") and span is not None:
+                governed.add(span.actor.id)
+    return [o for o in objects if o.id in governed]
+
+
+def _not_places_of(
+    anchor: Token, objects: list[Actor], actors: DocActors, lexicon: Lexicon
+) -> list[Actor]:
+    """Objects minus nationalities: "the closest Afghan allies", "a threat from Afghan territory"."""
+    doc = actors.doc
+    dropped = set()
+    for span in actors.spans:
+        if span.how != "demonym":
+            continue
+        token = doc[span.start]
+        if token.head.i == anchor.i or token.head.lemma_.lower() in lexicon.place_nouns:
+            dropped.add(span.actor.id)
+    named = {
+        s.actor.id
+        for s in actors.among(range(anchor.sent.start, anchor.sent.end))
+        if s.how != "demonym"
+    }
+    return [o for o in objects if o.id not in dropped or o.id in named]
+
+
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Drafts for one relation trigger."""
     spec = lexicon.relations[match.trigger.predicate]
     if spec.predicate == "internal_division":
         return _internal(match, actors, lexicon)
     anchor = match.anchor
-    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon):
+    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or _conditional(anchor):
+        return []
+    if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
         return []
     local: bool | None = None
     if spec.predicate in DESCRIPTIVE_PREDICATES and anchor.pos_ in ("NOUN", "PROPN"):
@@ -549,6 +623,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         # One person holds a role: the one the gazetteer knows, else the last named.
         known = [s for s in subjects if s.origin == "gazetteer"]
         subjects = known[-1:] or subjects[-1:]
+    objects = _not_places_of(anchor, _prepositional_object(match, actors, objects), actors, lexicon)
     out = _joint_fighters(anchor, spec, subjects, objects)
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
