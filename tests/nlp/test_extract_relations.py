@@ -538,3 +538,27 @@ def test_a_preposition_trigger_takes_its_own_object() -> None:
     assert ("ally", "ETIM", "Taliban", "asserted") in relations(
         "ETIM has close ties with Taliban commanders in the north."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The TTP is close to the Taliban, and the Taliban are believed to give it shelter "
+            "and weapons.",
+            {("protects", "Taliban", "TTP", "asserted"), ("funds", "Taliban", "TTP", "asserted")},
+        ),
+        (
+            "The Taliban continue to afford protection to al-Qaeda's senior figures.",
+            {("protects", "Taliban", "al-Qaeda", "asserted")},
+        ),
+        (
+            "Since 2019 Turkey has pursued the PKK across the border.",
+            {("hostile", "Turkey", "PKK", "asserted")},
+        ),
+    ],
+)
+def test_shelter_given_and_pursuit(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= relations(text)

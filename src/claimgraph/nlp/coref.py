@@ -61,7 +61,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     if lower in lexicon.pronouns and token.pos_ == "PRON":
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
-        if opens or estimated or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
+        given = token.dep_ == "dative"  # "give it shelter", "sent them weapons"
+        if opens or estimated or given or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
         return None
     lemma = token.lemma_.lower()

@@ -121,6 +121,7 @@ class Lexicon:
     giving_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
+    shelter_nouns: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
@@ -332,6 +333,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "giving_verbs": ("giving_verbs", "words"),
         "receiving_verbs": ("receiving_verbs", "words"),
         "material_nouns": ("material_nouns", "words"),
+        "shelter_nouns": ("shelter_nouns", "words"),
     },
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),

@@ -26,16 +26,17 @@ MONEY_WORDS = frozenset({"$", "usd", "dollar", "euro", "€", "£"})
 LISTING_WORDS = frozenset({"including", "like", "notably", "especially", "particularly"})
 
 
-def _material(noun: Token, lexicon: Lexicon) -> bool:
-    """Whether a theme noun (or one of its conjuncts) is arms, money or training."""
+def _material(noun: Token, lexicon: Lexicon, nouns: frozenset[str] | None = None) -> bool:
+    """Whether a theme noun (or a conjunct) is of ``nouns``: arms, money and training by default."""
+    words = lexicon.material_nouns if nouns is None else nouns
+    money = nouns is None
     for token in (noun, *noun.conjuncts):
-        if token.lemma_.lower() in lexicon.material_nouns or token.lower_ in lexicon.material_nouns:
+        if token.lemma_.lower() in words or token.lower_ in words:
             return True
-        if any(c.lower_ in MONEY_WORDS for c in token.subtree):
+        if money and any(c.lower_ in MONEY_WORDS for c in token.subtree):
             return True
         if any(
-            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in lexicon.material_nouns
-            for c in token.children
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in words for c in token.children
         ):
             return True  # "drone components", "weapons deliveries"
     return False
@@ -97,8 +98,10 @@ def _giver(verb: Token, actors: DocActors, kinds: frozenset[str]) -> list[Actor]
     return [a for a in distinct(subject_spans(subject, verb, actors)) if a.kind in kinds]
 
 
-def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
-    """(giver, recipient) pairs of one giving verb whose theme is material."""
+def _giving(
+    verb: Token, actors: DocActors, lexicon: Lexicon, nouns: frozenset[str] | None = None
+) -> list[tuple[Actor, Actor]]:
+    """(giver, recipient) pairs of one giving verb whose theme is of ``nouns`` (material by default)."""
     spec = lexicon.relations["funds"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     subject, _passive = find_subject(verb)
@@ -108,9 +111,9 @@ def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Acto
     recipients = [c for c in verb.children if c.dep_ == "dative"] + _prep_objects(
         verb, ("to", "for")
     )
-    if with_themes and any(_material(t, lexicon) for t in with_themes):
+    if with_themes and any(_material(t, lexicon, nouns) for t in with_themes):
         recipients += objects  # "supplied the rebels with weapons"
-    elif any(_material(t, lexicon) for t in objects + passive_themes):
+    elif any(_material(t, lexicon, nouns) for t in objects + passive_themes):
         # "sent the Houthis trainers": a name the parse hung on the theme.
         recipients += [
             c for t in objects for c in t.children if c.dep_ == "compound" and actors.at(c.i)
@@ -152,6 +155,9 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
         lemma = verb.lemma_.lower()
         if lemma in lexicon.giving_verbs:
             pairs = _giving(verb, actors, lexicon)
+            # "give it shelter", "afford protection to the group's leaders".
+            sheltered = _giving(verb, actors, lexicon, lexicon.shelter_nouns)
+            out += [Draft("relation", "protects", g, verb.i, t) for g, t in sheltered]
         elif lemma in lexicon.receiving_verbs:
             pairs = _receiving(verb, actors, lexicon)
         else:
