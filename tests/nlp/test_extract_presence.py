@@ -241,3 +241,39 @@ def test_a_hyphenated_seat_of_an_institute_places_no_group() -> None:
         "Ouagadougou-based Centre for Sahelian Security Studies."
     )
     assert not {p for p in presence(text) if p[1] == "Ouagadougou"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Arauca the ELN is still at war with the EMC.",
+            {("ELN", "Arauca", None, "asserted"), ("EMC", "Arauca", None, "asserted")},
+        ),
+        (
+            "The Syrian National Army has been fighting the SDF around Manbij.",
+            {
+                ("Syrian National Army", "Manbij", None, "asserted"),
+                ("SDF", "Manbij", None, "asserted"),
+            },
+        ),
+        (
+            "JNIM fighters have besieged the northern town of Djibo for months.",
+            {("JNIM", "Djibo", None, "asserted")},
+        ),
+        (
+            "ISIL-Somalia is assessed to number between 600 and 800 fighters, most of them "
+            "based in Puntland's Bari region.",
+            {("Islamic State Somalia", "Bari", None, "asserted")},
+        ),
+    ],
+)
+def test_battlegrounds_sieges_and_most_of_them(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= presence(text)
+
+
+def test_the_owner_of_a_named_region_is_not_placed_too() -> None:
+    text = "ISIL-Somalia has 700 fighters, most of them based in Puntland's Bari region."
+    assert not {p for p in presence(text) if p[1] == "Puntland"}

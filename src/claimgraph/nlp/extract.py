@@ -38,7 +38,7 @@ from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.pledges import read_pledges, remember_agreements
-from claimgraph.nlp.presence import read_existential, read_presence
+from claimgraph.nlp.presence import read_battlegrounds, read_existential, read_presence
 from claimgraph.nlp.relations import read_relations
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
@@ -109,7 +109,8 @@ class Extractor:
         drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         if matches:
-            drafts += read_relations(matches, actors, lexicon)
+            relations = read_relations(matches, actors, lexicon)
+            drafts += relations + read_battlegrounds(relations, actors, lexicon)
             drafts += read_presence(matches, actors, lexicon)
             drafts += read_denials(matches, actors, lexicon)
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.

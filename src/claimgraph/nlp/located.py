@@ -106,7 +106,12 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     lemma = head.lemma_.lower()
     if (head.pos_ == "PRON" or lemma in lexicon.quantifiers) and head.head.i != head.i:
         # "400 fighters, most of them in Ghazni": the phrase they belong to.
-        return _groups_of(head.head, actors, lexicon) if head.dep_ != "ROOT" else []
+        found = _groups_of(head.head, actors, lexicon) if head.dep_ != "ROOT" else []
+        counted = _counted_before(head, lexicon) if lemma in lexicon.quantifiers else None
+        if not found and counted is not None:
+            # The parse hung "most of them" on the verb: the fighters counted before it.
+            found = _groups_of(counted, actors, lexicon)
+        return found
     if head.dep_ == "acl" and head.pos_ == "VERB" and lemma in lexicon.located_verbs:
         # "fighters concentrated in Kunar": the noun the participle describes.
         return _groups_of(head.head, actors, lexicon)
@@ -132,6 +137,14 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
             or _object_owners(head, actors, lexicon)
         )
     return []
+
+
+def _counted_before(quantifier: Token, lexicon: Lexicon) -> Token | None:
+    """The last noun of a located kind before "most of them" in its sentence."""
+    for token in reversed(quantifier.doc[quantifier.sent.start : quantifier.i]):
+        if token.pos_ == "NOUN" and token.lemma_.lower() in lexicon.located_nouns:
+            return token
+    return None
 
 
 def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
@@ -164,13 +177,29 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _owner_of_named_place(root: Token, actors: DocActors, lexicon: Lexicon) -> bool:
+    """Whether a place only owns the place a phrase names: Puntland in "Puntland's Bari region"."""
+    noun = root.head
+    if root.dep_ != "poss" or noun.lemma_.lower() not in lexicon.place_nouns:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod")
+        and (span := actors.at(c.i)) is not None
+        and span.actor.kind in ("place", "state")
+        for c in noun.children
+    )
+
+
 def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Presence drafts for places a group, or its members, are said to be in."""
     out: list[Draft] = []
     for span in actors.among(range(seg.start, seg.end)):
         if span.actor.kind not in lexicon.presence_object_kinds:
             continue
-        head = _attachment(_span_root(span, seg), lexicon)
+        root = _span_root(span, seg)
+        if _owner_of_named_place(root, actors, lexicon):
+            continue  # "Puntland's Bari region": the place named is Bari
+        head = _attachment(root, lexicon)
         if head is None:
             continue
         out += place_drafts(head, _groups_of(head, actors, lexicon), [span], lexicon)

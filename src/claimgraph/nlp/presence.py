@@ -146,11 +146,32 @@ def qualifier(doc: Doc, span: ActorSpan, lexicon: Lexicon) -> str | None:
     return doc[first.i : last + 1].text
 
 
+def _owns_named_place(doc: Doc, place: ActorSpan, places: list[ActorSpan]) -> bool:
+    """ "Afghanistan's Khost and Paktika provinces": Afghanistan owns the places named."""
+    root = doc[place.end - 1]
+    noun = root.head
+    if root.dep_ != "poss" or noun.i == root.i:
+        return False
+    for other in places:
+        token = doc[other.end - 1]
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        if (
+            other is not place
+            and token.head.i == noun.i
+            and token.dep_ in ("compound", "amod", "nmod")
+        ):
+            return True
+    return False
+
+
 def place_drafts(
     anchor: Token, subjects: list[Actor], places: list[ActorSpan], lexicon: Lexicon
 ) -> list[Draft]:
-    """One presence draft per group and place."""
+    """One presence draft per group and place; a place that only owns a named one is left out."""
     out = []
+    doc = anchor.doc
+    places = [p for p in places if not _owns_named_place(doc, p, places)]
     for subject in subjects:
         for place in places:
             if place.actor.id != subject.id:
@@ -223,4 +244,41 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         if not places:
             continue
         out += place_drafts(anchor, _subjects(anchor, actors, lexicon), places, lexicon)
+    return out
+
+
+BATTLE_PREPS = frozenset({"in", "around", "near", "across", "inside", "throughout", "along"})
+
+
+def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """Presence of the armed groups in a fight, where the sentence places the fight.
+
+    "In Arauca the ELN is still at war with the EMC", "fighting the SDF around
+    Manbij": both sides are there. A place inside either party's own phrase is
+    left to the other readers.
+    """
+    doc = actors.doc
+    out: list[Draft] = []
+    kinds = lexicon.presence_object_kinds
+    for draft in drafts:
+        if draft.type != "relation" or draft.predicate != "hostile" or draft.object is None:
+            continue
+        anchor = doc[draft.anchor]
+        holders = [anchor]
+        for ancestor in anchor.ancestors:  # up to the verb of the fight's clause
+            holders.append(ancestor)
+            if ancestor.pos_ in ("VERB", "AUX"):
+                break
+        places = [
+            span
+            for holder in holders
+            for prep in holder.children
+            if prep.dep_ == "prep" and prep.lower_ in BATTLE_PREPS
+            for span in actors_below(prep, actors)
+            if span.actor.kind in kinds
+        ]
+        parties = [
+            a for a in (draft.subject, draft.object) if a.kind in lexicon.presence_subject_kinds
+        ]
+        out += place_drafts(anchor, parties, places, lexicon)
     return out
