@@ -562,3 +562,23 @@ def test_shelter_given_and_pursuit(
     text: str, expected: set[tuple[str, str, str | None, str]]
 ) -> None:
     assert expected <= relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah is a militia that Iran finances.", ("funds", "Iran", "Hezbollah", "asserted")),
+        (
+            "The Houthis are a movement that Iran has armed for years.",
+            ("funds", "Iran", "Houthis", "asserted"),
+        ),
+        (
+            "The KDP has shared intelligence with Turkish forces.",
+            ("ally", "KDP", "Turkey", "asserted"),
+        ),
+    ],
+)
+def test_relative_clauses_and_intelligence_sharing(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)

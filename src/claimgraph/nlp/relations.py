@@ -181,7 +181,7 @@ def roles(
     if not obj_spans:
         obj_spans = describer or under or sibling_spans(anchor, actors, exclude)
     if not obj_spans:
-        obj_spans = _shared_objects(anchor, actors, exclude)
+        obj_spans = _shared_objects(anchor, actors, exclude) or _relative_object(anchor, actors)
     obj_spans = _with_listed(obj_spans, actors)
     named = _appositive_object(anchor, actors)
     if named is not None and named.actor.id not in subject_ids:
@@ -194,6 +194,23 @@ def roles(
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def _relative_object(anchor: Token, actors: DocActors) -> list[ActorSpan]:
+    """ "the VDP, a militia that it arms": the name the relative clause hangs on is the object."""
+    if anchor.dep_ != "relcl" or not any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in anchor.children
+    ):
+        return []
+    noun = anchor.head
+    own = actors.at(noun.i)
+    if own is not None:
+        return [own]
+    described = actors.at(noun.head.i) if noun.dep_ == "appos" else None
+    if noun.dep_ == "attr":  # "Hezbollah is a militia that Iran finances"
+        subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        described = actors.at(subjects[0].i) if subjects else None
+    return [described] if described is not None else []
 
 
 def _shared_objects(anchor: Token, actors: DocActors, exclude: set[int]) -> list[ActorSpan]:
