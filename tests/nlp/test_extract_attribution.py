@@ -132,3 +132,12 @@ def test_a_definite_noun_names_the_body_mentioned_before() -> None:
     )
     source = sources(text)[("operates_in", "Lashkar-e-Taiba")]
     assert (source.name, source.kind) == ("Jammu and Kashmir Police", "organization")
+
+
+def test_a_bare_surname_is_the_person_named_before() -> None:
+    text = (
+        "Ghanaian President Nana Akufo-Addo spoke in Washington on Friday. "
+        "Akufo-Addo said Wagner mercenaries were now in Burkina Faso."
+    )
+    source = sources(text)[("operates_in", "Wagner Group")]
+    assert (source.name, source.kind) == ("Nana Akufo-Addo", "person")

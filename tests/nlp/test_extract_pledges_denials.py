@@ -341,3 +341,13 @@ def test_the_claims_of_a_person_quoted_before() -> None:
         "Group. Burkina Faso rejected the claims."
     )
     assert ("Burkina Faso", "Nana Akufo-Addo", "asserted") in claims_of(text, "denial")
+
+
+def test_the_accuser_wins_over_a_report_in_force() -> None:
+    text = (
+        "The UN report said the TTP has 6,000 fighters. "
+        "Pakistan's defence minister accused the Taliban of sheltering the group. "
+        "The report added that al-Qaeda trains the TTP. "
+        "The Taliban flatly rejected the accusation."
+    )
+    assert ("Taliban", "Pakistan", "asserted") in claims_of(text, "denial")

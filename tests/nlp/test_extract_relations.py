@@ -582,3 +582,8 @@ def test_relative_clauses_and_intelligence_sharing(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_a_government_named_by_its_seat_is_the_state() -> None:
+    text = "The military government in Ouagadougou has hired the Wagner Group and paid it."
+    assert ("funds", "Burkina Faso", "Wagner Group", "asserted") in relations(text)

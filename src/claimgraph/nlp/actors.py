@@ -36,6 +36,10 @@ MAX_PHRASES = 64
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 MAX_NAME_TOKENS = 10
 MAX_BODY_WORDS = 4
+# Governing bodies named by their seat: "the junta in Bamako" is Mali's.
+SEATED_BODIES = frozenset(
+    {"government", "junta", "regime", "authority", "administration", "leadership", "rulers"}
+)
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "-", "'s", "de", "wal", "ul", "e", "in"}
 )
@@ -214,6 +218,8 @@ class ActorResolver:
                 self._resolve_entity(ent, found, acronyms, persons)
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
+        for span in _surname_uses(doc, found, skip):
+            found.add(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
             if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
@@ -341,6 +347,8 @@ class ActorResolver:
         actor = self.gazetteer.lookup(text) or acronyms.get(text)
         if actor is not None:
             return actor
+        if len(text.split()) == 1 and text.lower() in persons:
+            return persons[text.lower()]  # a surname the tagger took for a body
         if self._people_word(span):
             return None
         if span.label_ == "PERSON":
@@ -372,12 +380,38 @@ def _acting(token: Token) -> bool:
     if token.dep_ == "dobj" and _controls_complement(token.head):
         return True  # "accused Kabul of sheltering", "pressed Islamabad to act"
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in SEATED_BODIES:
+        return True  # "the military government in Ouagadougou"
     return (
         token.dep_ == "pobj"
         and prep.lower_ in ("of", "with", "between")
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() not in ("city", "capital", "outskirts", "centre", "center")
     )
+
+
+def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
+    """Later mentions of a person by surname alone: "Akufo-Addo, speaking in Washington".
+
+    The tagger often misses a bare surname at the start of a sentence; the
+    full name given earlier says whose it is.
+    """
+    surnames: dict[tuple[str, ...], tuple[int, Actor]] = {}
+    for span in found.spans:
+        if span.actor.kind != "person" or span.end - span.start < 2:
+            continue
+        last = [t.text for t in doc[span.start + 1 : span.end]]
+        tail = tuple(last[last.index("-") - 1 :]) if "-" in last else tuple(last[-1:])
+        surnames.setdefault(tail, (span.end, span.actor))
+    out: list[ActorSpan] = []
+    for tail, (after, actor) in surnames.items():
+        size = len(tail)
+        for i in range(max(after, skip), len(doc) - size + 1):
+            words = tuple(t.text for t in doc[i : i + size])
+            if words != tail or not doc[i].is_title or any(found.at(j) for j in range(i, i + size)):
+                continue
+            out.append(ActorSpan(i, i + size, actor, "PERSON", "entity"))
+    return out
 
 
 def _controls_complement(verb: Token) -> bool:

@@ -52,6 +52,7 @@ OPENING_TOKENS = 600
 
 # How far back "rejected the accusation" looks for the accuser.
 EARLIER_SENTENCES = 3
+ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame", "claim", "assert"})
 
 
 class Extractor:
@@ -141,7 +142,7 @@ class Extractor:
             if draft.object_from_sentence and obj is None:
                 obj = self._document_actor(attribution.sentences[seg.index].source)
             if draft.object_from_earlier and obj is None:
-                obj = self._earlier_speaker(attribution, seg.index, draft.subject)
+                obj = self._earlier_speaker(attribution, seg.index, draft.subject, doc)
             if draft.type == "denial" and obj is not None:
                 obj = self._body_of(obj, attribution.sentences[seg.index].document)
             hedged = draft.hedged if draft.hedged is not None else is_hedged(anchor, self.lexicon)
@@ -215,14 +216,23 @@ class Extractor:
                 return body
         return actor
 
-    def _earlier_speaker(self, attribution: Attribution, index: int, denier: Actor) -> Actor | None:
+    def _earlier_speaker(
+        self, attribution: Attribution, index: int, denier: Actor, doc: Doc
+    ) -> Actor | None:
         """The last named source of the sentences just before ``index``, other than the denier.
 
         "Pakistan accused the Taliban of ... The Taliban rejected the
         accusation": the accusation is Pakistan's. The outlet's own voice
         accuses no one.
         """
-        for before in range(index - 1, max(-1, index - 1 - EARLIER_SENTENCES), -1):
+        window = range(index - 1, max(-1, index - 1 - EARLIER_SENTENCES), -1)
+        for before in window:  # whoever "accused" or "alleged" comes first
+            for verb, said in attribution.sentences[before].verbs.items():
+                if doc[verb].lemma_.lower() in ACCUSING_VERBS and said.kind != "outlet":
+                    actor = self._document_actor(said) or _source_actor(said)
+                    if actor.id != denier.id:
+                        return actor
+        for before in window:
             source = attribution.sentences[before].source
             if source is None or source.kind == "outlet":
                 continue
