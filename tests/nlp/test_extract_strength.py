@@ -189,3 +189,28 @@ def test_the_two_groups_is_no_count() -> None:
         strengths("Al-Shabaab and ISWAP are rivals, and the two groups have fought since 2020.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army said the Abu Sayyaf now has fewer than 50 members left in Sulu, "
+            "down from more than 400 in 2016.",
+            [
+                ("Abu Sayyaf Group", "members", None, 49, False),
+                ("Abu Sayyaf Group", "members", 401, None, False),
+            ],
+        ),
+        (
+            "Nearly nine thousand suspected ISIS members are still held in prisons run by the SDF.",
+            [],
+        ),
+        (
+            "Eleven members of the Abu Sayyaf Group, including a sub-leader, surrendered on Monday.",
+            [],
+        ),
+    ],
+)
+def test_earlier_counts_detainees_and_surrenders(text: str, expected: list[Row]) -> None:
+    assert strengths(text) == expected

@@ -157,6 +157,22 @@ def _anaphoric(quantity: Span, value: Value) -> bool:
     return small and before is not None and before.lower_ in ("the", "these", "those", "both")
 
 
+DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "camp", "captivity"})
+CHANGE_WORDS = frozenset(
+    {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
+)
+
+
+def _change_from(quantity: Span) -> bool:
+    """A count a change starts from: "down from 400", "up from some 2,000"."""
+    prep = quantity.root.head
+    return (
+        quantity.root.dep_ == "pobj"
+        and prep.lower_ == "from"
+        and prep.head.lemma_.lower() in CHANGE_WORDS
+    )
+
+
 def _part_of_noun(quantity: Span) -> bool:
     """A number inside another noun's phrase: "a factor of two", "one of three"."""
     root = quantity.root
@@ -179,7 +195,19 @@ def _in_qualifier(quantity: Span, lexicon: Lexicon) -> bool:
 def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether the count is of an event ("killed 40 fighters", "40 people killed")."""
     around = [*clause_chain(anchor, through_complements=False), *anchor.children]
-    return any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around)
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        # "Eleven members ... surrendered", also when the parse joins the verbs.
+        around += [anchor.head, *(c for c in anchor.head.children if c.dep_ == "conj")]
+    if any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around):
+        return True
+    # "nine thousand suspected members are still held in prisons": detainees, not a force.
+    return any(
+        g.lemma_.lower() in DETENTION_NOUNS
+        for t in around
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+        for g in c.children
+    )
 
 
 def holders(anchor: Token, noun: Token | None, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
@@ -261,6 +289,9 @@ def _read_quantity(
         unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
         if unit is None and subject_noun is not None and _names_holder(subject_noun, actors):
             # "X has 4,000 fighters, while the remnants of Y are put at 1,500".
+            unit = previous_unit
+        if unit is None and _change_from(quantity):
+            # "fewer than 50 members, down from more than 400 in 2016": the same count earlier.
             unit = previous_unit
     elif unit is None:
         return []
