@@ -214,3 +214,25 @@ def test_the_two_groups_is_no_count() -> None:
 )
 def test_earlier_counts_detainees_and_surrenders(text: str, expected: list[Row]) -> None:
     assert strengths(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The African Union Transition Mission in Somalia (ATMIS), which has nearly 20,000 "
+            "troops in the country, is due to leave.",
+            [("ATMIS", "troops", 20000, 20000, True)],
+        ),
+        (
+            "AUSSOM took over with an authorised strength of about 11,900 personnel.",
+            [("AUSSOM", "personnel", 11900, 11900, True)],
+        ),
+        (
+            "The UN Monitoring Team said ISIS-K has 4,000 fighters.",
+            [("ISIS-K", "fighters", 4000, 4000, False)],
+        ),
+    ],
+)
+def test_missions_hold_troops_but_not_fighters(text: str, expected: list[Row]) -> None:
+    assert strengths(text) == expected

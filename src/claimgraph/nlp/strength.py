@@ -23,6 +23,9 @@ from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import clause_chain, find_subject
 
 HOLDERS = frozenset({"armed_group"})
+# Units a mission or an army has as well as an armed group: "20,000 troops".
+FORCE_UNITS = frozenset({"troops", "soldiers", "personnel"})
+FORCE_HOLDERS = frozenset({"armed_group", "organization"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 LOOKAHEAD = 5
 # "4,000 to 6,000, a figure that includes family members": how far a qualifier may start.
@@ -210,7 +213,13 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def holders(anchor: Token, noun: Token | None, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+def holders(
+    anchor: Token,
+    noun: Token | None,
+    actors: DocActors,
+    lexicon: Lexicon,
+    kinds: frozenset[str] = HOLDERS,
+) -> list[Actor]:
     """The actor whose strength is counted.
 
     A qualifier ("including recruits from Boko Haram") names other groups
@@ -223,26 +232,26 @@ def holders(anchor: Token, noun: Token | None, actors: DocActors, lexicon: Lexic
         named = [
             s
             for s in actors_below(noun, actors, qualified)
-            if s.start != noun.i and s.actor.kind in HOLDERS
+            if s.start != noun.i and s.actor.kind in kinds
         ]
         if named:
             return distinct(named)[:1]
         # "tens of thousands of auxiliaries, the Volunteers for ...": the name beside them.
         beside = [actors.at(c.i) for c in noun.children if c.dep_ == "appos"]
-        named = [s for s in beside if s is not None and s.actor.kind in HOLDERS]
+        named = [s for s in beside if s is not None and s.actor.kind in kinds]
         if named:
             return [named[0].actor]
     subject, _passive = find_subject(noun if noun is not None else anchor)
     if subject is None:
         return []
-    counted = _counted_object(subject.head, actors)
+    counted = _counted_object(subject.head, actors, kinds)
     if counted:
         return counted
     spans = subject_spans(subject, anchor, actors)
-    return [a for a in distinct(spans) if a.kind in HOLDERS]
+    return [a for a in distinct(spans) if a.kind in kinds]
 
 
-def _counted_object(verb: Token, actors: DocActors) -> list[Actor]:
+def _counted_object(verb: Token, actors: DocActors, kinds: frozenset[str] = HOLDERS) -> list[Actor]:
     """The group an estimating verb's object names.
 
     "monitors put ISIS-K at 4,000 fighters", "estimated the ADF's strength
@@ -253,8 +262,8 @@ def _counted_object(verb: Token, actors: DocActors) -> list[Actor]:
             continue
         held = actors.at(child.i)
         if held is not None:
-            return [held.actor] if held.actor.kind in HOLDERS else []
-        owned = [s.actor for s in actors_below(child, actors) if s.actor.kind in HOLDERS]
+            return [held.actor] if held.actor.kind in kinds else []
+        owned = [s.actor for s in actors_below(child, actors) if s.actor.kind in kinds]
         if owned:
             return owned[:1]
     return []
@@ -309,6 +318,11 @@ def _read_quantity(
     anchor = noun if noun is not None else quantity.root
     if unit is None or _is_event(anchor, lexicon):
         return []
+    if unit in FORCE_UNITS:
+        # "ATMIS, which has nearly 20,000 troops": missions and armies hold troops too.
+        forces = holders(anchor, noun or subject_noun, actors, lexicon, FORCE_HOLDERS)
+        if forces and not holders(anchor, noun or subject_noun, actors, lexicon):
+            return [Draft("strength", unit, holder, anchor.i, None, value) for holder in forces]
     owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
         quantity, start, actors
     )
