@@ -351,3 +351,11 @@ def test_the_accuser_wins_over_a_report_in_force() -> None:
         "The Taliban flatly rejected the accusation."
     )
     assert ("Taliban", "Pakistan", "asserted") in claims_of(text, "denial")
+
+
+def test_a_ministry_named_by_its_seat_denies_for_the_state_and_reports_have_no_speaker() -> None:
+    text = (
+        "Marcus Hale, a researcher, said foreign fighters hold commands in the new army. "
+        "The defence ministry in Damascus denied the reports on Sunday."
+    )
+    assert ("Syria", None, "asserted") in claims_of(text, "denial")

@@ -38,7 +38,18 @@ MAX_NAME_TOKENS = 10
 MAX_BODY_WORDS = 4
 # Governing bodies named by their seat: "the junta in Bamako" is Mali's.
 SEATED_BODIES = frozenset(
-    {"government", "junta", "regime", "authority", "administration", "leadership", "rulers"}
+    {
+        "government",
+        "junta",
+        "regime",
+        "authority",
+        "administration",
+        "leadership",
+        "rulers",
+        "ministry",
+        "presidency",
+        "military",
+    }
 )
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "-", "'s", "de", "wal", "ul", "e", "in"}

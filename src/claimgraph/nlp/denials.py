@@ -226,8 +226,11 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             author, from_document = _denied_source(thing, actors, lexicon, denier)
             # "rejected the accusation": failing a document in force, the
             # accuser is whoever spoke in the sentences before.
-            from_earlier = from_document
-            if from_document and thing is not None and thing.lemma_.lower() in ACCUSATIONS:
+            # Only an accusation or a claim has a speaker to look back for; "the
+            # reports" or "the findings" are the document's in force or nobody's.
+            accusation = thing is not None and thing.lemma_.lower() in ACCUSATIONS
+            from_earlier = from_document and accusation
+            if from_earlier:
                 from_document = False  # an accusation is its accuser's, not the report's
             from_sentence = False
             if summary is not None and author is None:
