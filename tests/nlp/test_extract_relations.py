@@ -587,3 +587,10 @@ def test_relative_clauses_and_intelligence_sharing(
 def test_a_government_named_by_its_seat_is_the_state() -> None:
     text = "The military government in Ouagadougou has hired the Wagner Group and paid it."
     assert ("funds", "Burkina Faso", "Wagner Group", "asserted") in relations(text)
+
+
+def test_a_strike_inside_a_state_with_no_target_named_is_against_the_state() -> None:
+    assert ("hostile", "ISIS-K", "Iran", "asserted") in relations(
+        "ISIS-K has struck inside Iran before."
+    )
+    assert not [r for r in relations("ISIS-K attacked a mosque in Kabul.") if r[0] == "hostile"]

@@ -553,6 +553,18 @@ def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
     return any(o.lemma_.lower() in lexicon.hosted_nouns for o in objects)
 
 
+def _struck_state(anchor: Token, actors: DocActors) -> list[Actor]:
+    """ "ISIS-K has struck inside Iran": with no target named, the state struck at."""
+    found = []
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("inside", "into"):
+            for obj in prep.children:
+                span = actors.at(obj.i)
+                if obj.dep_ == "pobj" and span is not None and span.actor.kind == "state":
+                    found.append(span.actor)
+    return found
+
+
 def _conditional(anchor: Token) -> bool:
     """A relation stated under a condition: "as long as they had no ties to Israel"."""
     for token in [anchor, *anchor.ancestors]:
@@ -641,6 +653,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         known = [s for s in subjects if s.origin == "gazetteer"]
         subjects = known[-1:] or subjects[-1:]
     objects = _not_places_of(anchor, _prepositional_object(match, actors, objects), actors, lexicon)
+    if spec.predicate == "hostile" and not objects:
+        objects = _struck_state(anchor, actors)
     out = _joint_fighters(anchor, spec, subjects, objects)
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
