@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.errors import DataFileError
 from claimgraph.model import Actor, slugify
 from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.syntax import prep_objects
 
 ENTITY_KINDS = {
     "FAC": "organization",
@@ -438,13 +439,7 @@ def _controls_complement(verb: Token) -> bool:
 
 def _branch_place(token: Token, found: DocActors) -> Actor | None:
     """The place a branch noun is named for: "branch in Mali", "Malian branch"."""
-    candidates = [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "in"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    candidates = prep_objects(token, ("in",))
     candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]
     for candidate in candidates:
         span = found.at(candidate.i)

@@ -224,10 +224,9 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
                 continue
             author, from_document = _denied_source(thing, actors, lexicon, denier)
-            # "rejected the accusation": failing a document in force, the
-            # accuser is whoever spoke in the sentences before.
-            # Only an accusation or a claim has a speaker to look back for; "the
-            # reports" or "the findings" are the document's in force or nobody's.
+            # "rejected the accusation": an accusation is its accuser's, found in
+            # the sentences before; "the reports" or "the findings" are the
+            # document's in force or nobody's.
             accusation = thing is not None and thing.lemma_.lower() in ACCUSATIONS
             from_earlier = from_document and accusation
             if from_earlier:

@@ -15,7 +15,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon, RelationSpec
-from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, find_subject, indices
+from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, find_subject, indices, prep_objects
 from claimgraph.nlp.triggers import TriggerMatch
 
 OBJECT_DEPS = frozenset(
@@ -196,11 +196,16 @@ def roles(
     return subjects, objects
 
 
+def _relative_object_clause(verb: Token) -> bool:
+    """A relative clause whose object is the relative pronoun: "the militia that Iran arms"."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in verb.children
+    )
+
+
 def _relative_object(anchor: Token, actors: DocActors) -> list[ActorSpan]:
     """ "the VDP, a militia that it arms": the name the relative clause hangs on is the object."""
-    if anchor.dep_ != "relcl" or not any(
-        c.dep_ == "dobj" and c.tag_ in ("WDT", "WP") for c in anchor.children
-    ):
+    if not _relative_object_clause(anchor):
         return []
     noun = anchor.head
     own = actors.at(noun.i)
@@ -375,8 +380,8 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     for child in verb.children:
         if child.dep_ == "dobj" and actors.at(child.i) is not None:
             return actors.at(child.i)
-        if child.dep_ == "dobj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-            return actors.at(verb.head.i)  # "X, which officials describe as a front for Y"
+    if _relative_object_clause(verb):
+        return actors.at(verb.head.i)  # "X, which officials describe as a front for Y"
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return actors.at(verb.head.i)  # "X, which is described as a proxy of Y"
     return None
@@ -555,14 +560,8 @@ def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
 
 def _struck_state(anchor: Token, actors: DocActors) -> list[Actor]:
     """ "ISIS-K has struck inside Iran": with no target named, the state struck at."""
-    found = []
-    for prep in anchor.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("inside", "into"):
-            for obj in prep.children:
-                span = actors.at(obj.i)
-                if obj.dep_ == "pobj" and span is not None and span.actor.kind == "state":
-                    found.append(span.actor)
-    return found
+    spans = [actors.at(obj.i) for obj in prep_objects(anchor, ("inside", "into"))]
+    return [span.actor for span in spans if span is not None and span.actor.kind == "state"]
 
 
 def _conditional(anchor: Token) -> bool:

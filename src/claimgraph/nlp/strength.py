@@ -20,7 +20,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.numbers import find_quantities
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import clause_chain, find_subject
+from claimgraph.nlp.syntax import clause_chain, find_subject, prep_objects
 
 HOLDERS = frozenset({"armed_group"})
 # Units a mission or an army has as well as an armed group: "20,000 troops".
@@ -116,11 +116,9 @@ def _clause_unit(
             return counted
     if unit is None:
         # "Estimates of the TTP's strength range from 5,000 to 7,000".
-        for child in subject.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for noun in child.children:
-                    if noun.dep_ == "pobj" and _measure_unit(noun, lexicon):
-                        return _measure_unit(noun, lexicon), noun
+        for noun in prep_objects(subject, ("of",)):
+            if _measure_unit(noun, lexicon):
+                return _measure_unit(noun, lexicon), noun
     return unit, subject
 
 
@@ -139,10 +137,9 @@ def _estimated_object(anchor: Token, lexicon: Lexicon) -> tuple[str, Token] | No
         if unit is not None:
             return unit, obj
         if _measure_unit(obj, lexicon) is not None:
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
-                for noun in (g for g in prep.children if g.dep_ == "pobj"):
-                    if unit_of(noun, lexicon) is not None:
-                        return unit_of(noun, lexicon) or "", noun
+            for noun in prep_objects(obj, ("of",)):
+                if unit_of(noun, lexicon) is not None:
+                    return unit_of(noun, lexicon) or "", noun
             return _measure_unit(obj, lexicon) or "", obj
     return None
 

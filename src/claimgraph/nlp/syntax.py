@@ -47,6 +47,17 @@ def indices(token: Token, skip: frozenset[str] = DETACHED) -> list[int]:
     return [t.i for t in subtree(token, skip)]
 
 
+def prep_objects(head: Token, words: tuple[str, ...]) -> list[Token]:
+    """Objects of the prepositions ``words`` that hang on ``head`` ("to X", "in Mali")."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in words
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def find_subject(anchor: Token) -> tuple[Token | None, bool]:
     """The subject of the clause ``anchor`` sits in, and whether it is passive.
 

@@ -20,7 +20,7 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import BY_PHRASE, find_subject
+from claimgraph.nlp.syntax import BY_PHRASE, find_subject, prep_objects
 
 MONEY_WORDS = frozenset({"$", "usd", "dollar", "euro", "€", "£"})
 LISTING_WORDS = frozenset({"including", "like", "notably", "especially", "particularly"})
@@ -40,17 +40,6 @@ def _material(noun: Token, lexicon: Lexicon, nouns: frozenset[str] | None = None
         ):
             return True  # "drone components", "weapons deliveries"
     return False
-
-
-def _prep_objects(verb: Token, words: tuple[str, ...]) -> list[Token]:
-    """Objects of the verb's prepositions ``words`` ("to X", "with weapons")."""
-    return [
-        g
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ in words
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def _nominals(tokens: list[Token]) -> list[Token]:
@@ -107,8 +96,8 @@ def _giving(
     subject, _passive = find_subject(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     passive_themes = [subject] if subject is not None and passive else []
-    with_themes = _prep_objects(verb, ("with",))
-    recipients = [c for c in verb.children if c.dep_ == "dative"] + _prep_objects(
+    with_themes = prep_objects(verb, ("with",))
+    recipients = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(
         verb, ("to", "for")
     )
     if with_themes and any(_material(t, lexicon, nouns) for t in with_themes):
@@ -133,9 +122,9 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     themes += [g for t in themes for c in t.children if c.dep_ == "prep" for g in c.children]
     if not any(_material(t, lexicon) for t in themes):
         return []
-    sources = _prep_objects(verb, ("from",))
+    sources = prep_objects(verb, ("from",))
     for theme in themes:  # "receive missiles and drone parts from Iran"
-        sources += _prep_objects(theme, ("from",))
+        sources += prep_objects(theme, ("from",))
     givers = _parties(sources, actors, spec.subject_kinds)
     subject, passive = find_subject(verb)
     if subject is None or passive:
