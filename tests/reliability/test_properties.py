@@ -62,8 +62,17 @@ CAPITALS = st.sampled_from(["The", "Officials", "Analysts", "A", "In", "Its", "M
 
 @st.composite
 def prose_sentence(draw: st.DrawFn) -> str:
-    """A mixed-case sentence of ordinary prose, sometimes with a number."""
-    words = draw(st.lists(WORDS, min_size=6, max_size=24))
+    """A mixed-case sentence of ordinary prose, sometimes with a number.
+
+    Ordinary prose is mostly lower case: a draw of nearly all capitalised names
+    ("The the Kabul Kabul Kabul Kabul Qaeda.") is no sentence of prose, so at
+    least a quarter of the words (and two) start in lower case.
+    """
+    words = draw(
+        st.lists(WORDS, min_size=6, max_size=24).filter(
+            lambda ws: sum(w[0].islower() for w in ws) >= max(2, (len(ws) + 2) // 4)
+        )
+    )
     if draw(st.booleans()):
         words.insert(draw(st.integers(0, len(words))), f"{draw(st.integers(2, 90000)):,}")
     end = draw(st.sampled_from([".", ".", "?", '."', "!"]))
