@@ -3,7 +3,7 @@
 A gold file that does not parse, uses a predicate outside the vocabulary, or
 quotes an evidence sentence that is not in its document would silently
 distort every score computed from it. This script reads every
-``eval/gold/{dev,test}/*.claims.jsonl`` and ``*.body.json`` (optionally only
+``eval/gold/*/*.claims.jsonl`` (every split folder) and ``*.body.json`` (optionally only
 those whose name starts with a prefix) and reports each problem with the file
 and line it sits on.
 
@@ -38,7 +38,7 @@ from claimgraph.model import (
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "examples" / "corpus"
 GOLD = ROOT / "eval" / "gold"
-SPLITS = ("dev", "test")
+SPLITS = tuple(sorted(path.name for path in GOLD.iterdir() if path.is_dir()))
 
 REQUIRED_KEYS = (
     "doc",

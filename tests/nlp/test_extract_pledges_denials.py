@@ -359,3 +359,50 @@ def test_a_ministry_named_by_its_seat_denies_for_the_state_and_reports_have_no_s
         "The defence ministry in Damascus denied the reports on Sunday."
     )
     assert ("Syria", None, "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Islamabad, the Foreign Office rejected India's assessment as propaganda.",
+            ("Pakistan", "India", "asserted"),
+        ),
+        (
+            "The Pakistani Foreign Office rejected India's assessment.",
+            ("Pakistan", "India", "asserted"),
+        ),
+        ("The foreign ministry in Moscow dismissed the report.", ("Russia", None, "asserted")),
+        ("In Tehran, the foreign ministry rejected the report.", ("Iran", None, "asserted")),
+    ],
+)
+def test_a_foreign_ministry_denies_for_its_state(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")
+
+
+def test_a_foreign_ministry_with_no_state_named_is_not_guessed() -> None:
+    denials = claims_of("The Foreign Office rejected the report.", "denial")
+    assert not any(subject in ("Pakistan", "United Kingdom") for subject, _, _ in denials)
+
+
+def test_the_government_is_the_one_whose_capital_was_just_named() -> None:
+    text = (
+        "Burkina Faso has hired Russian trainers. About twenty Russian instructors, "
+        "sent by Moscow's defence ministry, arrived in Ouagadougou in November. "
+        "The government has always denied that Wagner mercenaries operate in Burkina Faso."
+    )
+    denials = claims_of(text, "denial")
+    assert ("Burkina Faso", None, "asserted") in denials
+    assert not any(subject == "Russia" for subject, _, _ in denials)
+
+
+def test_both_parties_of_a_between_phrase_misread_as_a_clause() -> None:
+    text = (
+        "The National Liberation Army (ELN) attacked a base. The dispute comes a day "
+        "after a bilateral ceasefire between the rebels and Bogotá took effect."
+    )
+    pledges = claims_of(text, "pledge")
+    assert ("ELN", "Colombia", "asserted") in pledges
+    assert ("Colombia", "ELN", "asserted") in pledges

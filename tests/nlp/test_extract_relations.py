@@ -594,3 +594,11 @@ def test_a_strike_inside_a_state_with_no_target_named_is_against_the_state() -> 
         "ISIS-K has struck inside Iran before."
     )
     assert not [r for r in relations("ISIS-K attacked a mosque in Kabul.") if r[0] == "hostile"]
+
+
+def test_a_description_after_a_bracketed_acronym_belongs_to_the_group() -> None:
+    text = (
+        "The blockade is enforced by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), "
+        "the Sahel branch of al-Qaeda, which has encircled Djibo since early 2022."
+    )
+    assert ("affiliate", "JNIM", "al-Qaeda", "asserted") in relations(text)

@@ -237,6 +237,7 @@ class ActorResolver:
             if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
+        self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
             branch = self._named_branch(token, found)
@@ -296,6 +297,41 @@ class ActorResolver:
                 id=slugify(name), name=name, kind="organization", origin="learned"
             )
             found.replace(ActorSpan(span.start, end + 1, actor, "ORG", "entity"))
+
+    def _voice_bodies(self, doc: Doc, found: DocActors) -> None:
+        """A foreign ministry stands for its state, as the corpus annotates it.
+
+        The state is the demonym before the body ("the Pakistani Foreign
+        Office") or the capital the sentence sets it in ("In Islamabad, the
+        Foreign Office rejected ..."). A body the gazetteer lists keeps its
+        own entry; "Iran's foreign ministry" is already the owner's voice.
+        """
+        for start, end in _phrase_positions(doc, self.lexicon.voice_bodies):
+            covering = found.among(range(start, end))
+            if any(s.how == "gazetteer" for s in covering):
+                continue
+            state = self._voice_state(doc, start, found)
+            if state is None:
+                continue
+            low = min([start, *(s.start for s in covering)])
+            high = max([end, *(s.end for s in covering)])
+            found.replace(ActorSpan(low, high, state, "ORG", "entity"))
+
+    def _voice_state(self, doc: Doc, start: int, found: DocActors) -> Actor | None:
+        """The state a foreign ministry at token ``start`` belongs to, if the text says."""
+        if start > 0 and doc[start - 1].lower_ in self.demonyms:
+            return self.demonyms[doc[start - 1].lower_]
+        owner = found.at(start - 2) if start > 1 and doc[start - 1].lower_ in ("'s", "’s") else None
+        if owner is not None and owner.actor.kind == "state":
+            return None  # the possessor already speaks: "Iran's foreign ministry"
+        for token in doc[start].sent:
+            span = found.at(token.i)
+            if span is None or token.dep_ != "pobj" or token.head.lower_ != "in":
+                continue
+            state = self.metonyms.get(span.actor.id)
+            if state is not None:
+                return state
+        return None
 
     def _apply_metonyms(self, doc: Doc, found: DocActors) -> None:
         """A capital that acts ("Moscow regards ...") stands for its state."""
@@ -459,6 +495,16 @@ def _dateline_end(doc: Doc) -> int:
         return 0
     span = doc.char_span(0, match.end(), alignment_mode="expand")
     return span.end if span is not None else 0
+
+
+def _phrase_positions(doc: Doc, phrases: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Token ranges of ``doc`` whose lower-case words spell one of ``phrases``."""
+    split = [phrase.split() for phrase in phrases]
+    for i in range(len(doc)):
+        for words in split:
+            end = i + len(words)
+            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
+                yield i, end
 
 
 def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:

@@ -8,10 +8,12 @@ before its other actors, and kinds in the order the lexicon lists them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
@@ -254,10 +256,13 @@ def _antecedent(
 
 
 def _topic(actors: DocActors, before: int, kinds: tuple[str, ...]) -> str | None:
-    """The actor of a fitting kind the document has named most before ``before``."""
+    """The actor of a fitting kind the document has named most before ``before``.
+
+    An adjective ("Russian instructors") names a nationality, not the topic.
+    """
     counts: dict[str, int] = {}
     for span in actors.among(range(0, before)):
-        if span.actor.kind in kinds[:1]:
+        if span.actor.kind in kinds[:1] and span.how != "demonym":
             counts[span.actor.id] = counts.get(span.actor.id, 0) + 1
     return max(counts, key=lambda k: counts[k]) if counts else None
 
@@ -376,10 +381,37 @@ def _is_statement(seg: Segment) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in seg.span)
 
 
+def _remembered(
+    seg: Segment, position: int, actors: DocActors, capitals: Mapping[str, Actor]
+) -> list[_Seen]:
+    """The mentions of one sentence as later references may take them.
+
+    A capital named as a place ("arrived in Ouagadougou") also brings its
+    government to mind: "The government has denied ..." in the next
+    sentence is Burkina Faso's.
+    """
+    doc = seg.span.doc
+    out = []
+    for span in actors.among(range(seg.start, seg.end)):
+        out.append(_Seen(position, span, _is_subject(span, doc)))
+        state = capitals.get(span.actor.id)
+        if state is not None and span.actor.kind == "place" and state.kind == "state":
+            out.append(
+                _Seen(position, ActorSpan(span.start, span.end, state, "GPE", "coref"), False)
+            )
+    return out
+
+
 def resolve_coreference(
-    segments: list[Segment], actors: DocActors, lexicon: Lexicon
+    segments: list[Segment],
+    actors: DocActors,
+    lexicon: Lexicon,
+    capitals: Mapping[str, Actor] | None = None,
 ) -> list[ActorSpan]:
-    """Add spans for referring phrases to ``actors``; return the added spans."""
+    """Add spans for referring phrases to ``actors``; return the added spans.
+
+    ``capitals`` maps a capital's actor id to the state it stands for.
+    """
     history: list[_Seen] = []
     added: list[ActorSpan] = []
     position = 0
@@ -419,7 +451,6 @@ def resolve_coreference(
                 span = ActorSpan(token.i, token.i + 1, target.actor, "COREF", "coref")
                 actors.add(span)
                 added.append(span)
-        for span in actors.among(range(seg.start, seg.end)):
-            history.append(_Seen(position, span, _is_subject(span, seg.span.doc)))
+        history += _remembered(seg, position, actors, capitals or {})
         history = [s for s in history if s.segment > position - LOOKBACK]
     return added

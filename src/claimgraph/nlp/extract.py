@@ -88,7 +88,7 @@ class Extractor:
         """Extraction from an already parsed body of ``document``."""
         segments = segment(doc)
         actors = self.resolver.resolve(doc)
-        resolve_coreference(segments, actors, self.lexicon)
+        resolve_coreference(segments, actors, self.lexicon, self.resolver.metonyms)
         default = self._report_issuer(document, actors)
         attribution = self.attributor.attribute(segments, actors, document, default)
         claims: list[Claim] = []

@@ -124,6 +124,7 @@ class Lexicon:
     shelter_nouns: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    voice_bodies: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -377,6 +378,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "group_name_words": ("group_name_words", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
+        "voice_bodies": ("voice_bodies", "words"),
     },
 }
 

@@ -23,6 +23,8 @@ APPOSITIONS = "appositions"
 # Penn tags: the parser runs before part-of-speech classes are mapped.
 COMMON_NOUNS = frozenset({"NN", "NNS"})
 NAMES = frozenset({"NNP", "NNPS"})
+# Dependencies that keep a word inside the noun phrase of the word it hangs on.
+PHRASE_INNER = frozenset({"compound", "appos", "nmod", "amod"})
 
 
 def _is_apposition(token: Token) -> bool:
@@ -35,16 +37,94 @@ def _is_apposition(token: Token) -> bool:
     return not any(c.dep_ in ("cc", "preconj") for c in head.children)
 
 
+def _phrase_before(token: Token) -> Token | None:
+    """The head of the noun phrase that ends just before ``token``'s comma.
+
+    "by JNIM (JNIM), the Sahel branch": the phrase is "JNIM", skipping the
+    closing bracket of an acronym.
+    """
+    i = token.left_edge.i - 1
+    if i < 1 or token.doc[i].text != ",":
+        return None
+    i -= 1
+    if token.doc[i].text == ")" and i > 0:
+        i -= 1
+    last = token.doc[i]
+    if last.tag_ not in NAMES and last.tag_ not in COMMON_NOUNS:
+        return None
+    head = last
+    while head.dep_ in PHRASE_INNER and head.head.i != head.i and head.head.i < token.left_edge.i:
+        head = head.head
+    return head
+
+
+def _nearer_anchor(token: Token) -> Token | None:
+    """The phrase an apposition the parser hung on a far word belongs to.
+
+    The small parser often attaches "the Sahel branch of al-Qaeda" in "The
+    blockade is enforced by JNIM, the Sahel branch of al-Qaeda" to
+    "blockade"; an apposition describes the phrase right before its comma.
+    """
+    if token.dep_ != "appos" or token.head.i > token.i:
+        return None
+    anchor = _phrase_before(token)
+    if anchor is None or anchor.i == token.head.i or anchor.i <= token.head.i:
+        return None
+    if anchor.tag_ not in NAMES:
+        return None  # a common noun before the comma is as likely a modifier
+    if any(a.dep_ == "appos" and a.head.i == token.head.i for a in (anchor, *anchor.ancestors)):
+        return None  # a second description of the same name: "X, son of Y, leader of Z"
+    if token.i in (a.i for a in anchor.ancestors):
+        return None
+    return anchor
+
+
+def _stray_second_party(token: Token) -> Token | None:
+    """The second name of "between X and Y" that the parser made a clause subject.
+
+    "a ceasefire between the rebels and Bogota took effect" is often read
+    with "Bogota" as the subject of "took"; "between" always pairs two.
+    """
+    if token.lower_ != "between" or token.dep_ != "prep":
+        return None
+    first = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if first is None or any(c.dep_ == "conj" for c in first.children):
+        return None
+    cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if cc is None:
+        return None
+    for later in token.doc[cc.i + 1 : cc.i + 6]:
+        if later.tag_ in NAMES or later.tag_ in COMMON_NOUNS:
+            if later.dep_ in ("nsubj", "nsubjpass") and later.head.i > later.i:
+                return later
+            if later.dep_ not in ("compound", "amod"):
+                return None
+    return None
+
+
 @Language.component(APPOSITIONS)
 def appositions(doc: Doc) -> Doc:
     """Relabel as an apposition a descriptive noun the parser coordinated with a name.
 
     The small parser often reads "JNIM, al-Qaeda's affiliate" as a list of
     two items; with no "and" or "or" it is one actor and its description.
+    An apposition hung on a word far before it is moved to the name just
+    before its comma, and the second party of "between X and Y" read as a
+    clause subject is joined back to the first.
     """
     for token in doc:
         if _is_apposition(token):
             token.dep_ = "appos"
+    for token in doc:
+        anchor = _nearer_anchor(token)
+        if anchor is not None:
+            token.head = anchor
+    for token in doc:
+        second = _stray_second_party(token)
+        if second is not None:
+            first = next(c for c in token.children if c.dep_ == "pobj")
+            second.head = first
+            second.dep_ = "conj"
     return doc
 
 

@@ -1,0 +1,40 @@
+"""Repairs the pipeline makes to the small parser's trees before any reader runs."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimgraph.nlp.pipeline import load_pipeline
+
+
+def _head_of(text: str, word: str) -> str:
+    doc = load_pipeline()(text)
+    token = next(t for t in doc if t.text == word)
+    return token.head.text
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        (
+            "The blockade is enforced by Jama'at Nusrat al-Islam wal-Muslimin (JNIM), "
+            "the Sahel branch of al-Qaeda, which has encircled Djibo since early 2022.",
+            "branch",
+            "JNIM",
+        ),
+        (
+            "The Taliban's spokesman, Zabihullah Mujahid, rejected the report.",
+            "Mujahid",
+            "spokesman",
+        ),
+    ],
+)
+def test_an_apposition_describes_the_name_before_its_comma(text: str, word: str, head: str) -> None:
+    assert _head_of(text, word) == head
+
+
+def test_between_pairs_its_two_parties() -> None:
+    doc = load_pipeline()("A ceasefire between the rebels and Bogotá took effect on Thursday.")
+    second = next(t for t in doc if t.text == "Bogotá")
+    assert second.dep_ == "conj"
+    assert second.head.text == "rebels"
