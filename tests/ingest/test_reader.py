@@ -72,6 +72,12 @@ def test_pdf_text_layer(article_files: dict[str, Path]) -> None:
     assert document.body.split("\n\n") == ARTICLE_BODY
 
 
+def test_the_date_printed_on_a_pdf_wins_over_its_file_date(tmp_path: Path) -> None:
+    path = write_pdf(tmp_path / "brief.pdf", ["September 2023", *ARTICLE_BODY])
+    document = only_document(path)
+    assert document.published == date(2023, 9, 1)
+
+
 def test_markdown_front_matter_and_markup(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     path.write_text(

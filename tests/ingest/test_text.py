@@ -140,3 +140,43 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("Kenya", "related link"),
         ("Puntl", "related link"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("ANDEAN PRESS BUREAU", "Andean Press Bureau"),
+        ("Great Lakes Security Initiative Policy Brief No. 12", "Great Lakes Security Initiative"),
+        ("Red Line Report", "Red Line Report"),
+        ("Kabul bureau", None),
+    ],
+)
+def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:
+    text = f"Taliban reject the report\n{header}\n\nThe Taliban said on Friday that the report was false."
+    assert clean_text(text).outlet == outlet
+
+
+def test_a_dateline_with_accented_capitals_names_the_agency() -> None:
+    text = "BOGOTÁ, Aug 4 (APB) — Venezuela on Friday rejected the assessment as unfounded."
+    assert clean_text(text).outlet == "APB"
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("04/08/2023 — 11:47 COT", date(2023, 8, 4)),  # the dateline says Aug 4
+        ("08/04/2023", date(2023, 8, 4)),
+        ("05/08/2023", date(2023, 5, 8)),  # no dateline of that day: left as written
+    ],
+)
+def test_a_numeric_date_follows_the_wire_dateline(header: str, published: date) -> None:
+    text = (
+        f"Caracas rejects the claim\n{header}\n\n"
+        "BOGOTÁ, Aug 4 (APB) — Venezuela on Friday rejected the assessment as unfounded."
+    )
+    assert clean_text(text).published == published
+
+
+def test_a_month_and_year_line_dates_a_report() -> None:
+    text = "Report of the Monitoring Team\nUnited Nations\nJune 2025\n\nThe Monitoring Team reports."
+    assert clean_text(text).published == date(2025, 6, 1)

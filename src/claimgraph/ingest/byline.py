@@ -31,6 +31,7 @@ _MONTHS = (
 _DATELIKE = re.compile(
     rf"^(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
     r"(?:\s*(?:[-–—|,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2})\)?)?)?\s*$",
     re.IGNORECASE,
@@ -107,11 +108,25 @@ _SEPARATOR = re.compile(r"\s+[|·•—]\s+|\s*[|·•]\s*")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
 _READING_TIME = re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
 _PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|updated|first published)\s+(?:on\s+)?", re.I)
+_CAPS = "A-ZÀ-ÖØ-Þ"
 _WIRE_DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z.' ]{2,30})?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    rf"^[{_CAPS}][{_CAPS}.'’ -]{{1,40}}(?:,\s*[^\W\d_][\w.' ]{{1,29}})?,\s+"
+    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+"
     r"\((?P<outlet>[^()]{2,60})\)(?:\s+[-–—]|\s*$)"
 )
+# A publication's series line: "Great Lakes Security Initiative Policy Brief No. 12".
+_SERIES = re.compile(
+    r"\s+(?:(?:policy|research|occasional|working|discussion|briefing)\s+"
+    r"(?:brief|paper|report|note|series)\b|(?:brief|paper|report|note)\s+(?:no\.?|number|#)\s*\d).*$",
+    re.IGNORECASE,
+)
 
+_MONTH_NUMBERS = {
+    name: number
+    for number, name in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
 _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "von", "da"}
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
@@ -146,6 +161,8 @@ def parse_masthead(line: str) -> Byline | None:
     Only asked of short lines above the first paragraph, where such lines sit.
     """
     parts = [part.strip(" *_") for part in _SEPARATOR.split(line.strip()) if part.strip(" *_")]
+    if parts and _SERIES.search(parts[0]):
+        parts[0] = _SERIES.sub("", parts[0])  # the publisher of a numbered series
     if not parts or len(parts) > 6 or _SENTENCE_END.search(line):
         return None
     if len(parts) == 1:
@@ -171,6 +188,15 @@ def parse_masthead(line: str) -> Byline | None:
     return Byline(outlet=outlet, published=published)
 
 
+def wire_dateline_day(line: str) -> tuple[int, int] | None:
+    """The (month, day) of a wire dateline: "BOGOTÁ, Aug 4 (APB) - ..." -> (8, 4)."""
+    match = _WIRE_DATELINE.match(line)
+    if not match:
+        return None
+    month = _MONTH_NUMBERS.get(match.group("month")[:3].lower())
+    return (month, int(match.group("day"))) if month else None
+
+
 def wire_dateline_outlet(line: str) -> str | None:
     """The agency in a wire dateline: "KABUL, July 13 (Indus Wire) - ..." -> "Indus Wire"."""
     match = _WIRE_DATELINE.match(line)
@@ -183,5 +209,7 @@ def _single_part_masthead(part: str) -> Byline | None:
     if named and _ROLE.search(named.group("role")):
         return Byline(author=named.group("name"))
     if _BUREAU.match(part):
-        return Byline()
+        # "Bogotá bureau" is a desk; "ANDEAN PRESS BUREAU" is the outlet itself.
+        rest = part.rsplit(None, 1)[0]
+        return Byline(outlet=_outlet_name(part)) if _OUTLET_WORDS.search(rest) else Byline()
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
+from dataclasses import replace
 
 from pypdf import PdfReader
 from pypdf.errors import PdfReadError
@@ -48,16 +49,21 @@ def clean_pdf(data: bytes, *, name: str, max_chars: int = DEFAULT_MAX_DOCUMENT_B
     text = "\n".join(_without_running_lines(pages))
     title = (info.title if info else None) or None
     author = (info.author if info else None) or None
-    created = info.creation_date if info else None
-    published = created.date() if created else None
-    return clean_text(
+    document = clean_text(
         text,
         title=title.strip() if title else None,
         author=author.strip() if author else None,
-        published=published or (parse_date(info.get("/Date", "")) if info else None),
         fmt="pdf",
         wrapped=True,
     )
+    if document.published is None:
+        # The file's creation date is when it was exported, often long after the
+        # date printed on its first page; it serves only when the page has none.
+        created = info.creation_date if info else None
+        fallback = created.date() if created else None
+        fallback = fallback or (parse_date(info.get("/Date", "")) if info else None)
+        document = replace(document, published=fallback)
+    return document
 
 
 def _page_texts(reader: PdfReader, *, name: str, max_chars: int) -> list[str]:

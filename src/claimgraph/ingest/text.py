@@ -18,6 +18,7 @@ from claimgraph.ingest.byline import (
     parse_byline,
     parse_dateline,
     parse_masthead,
+    wire_dateline_day,
     wire_dateline_outlet,
 )
 from claimgraph.ingest.lines import furniture_reason, is_prose
@@ -39,6 +40,7 @@ class _Page:
     author: str | None = None
     outlet: str | None = None
     published: date | None = None
+    dateline_day: tuple[int, int] | None = None
     wrapped: bool = False
     in_related: bool = False
     paragraphs: list[str] = field(default_factory=list)
@@ -81,10 +83,23 @@ def clean_text(
         title=page.title,
         outlet=page.outlet,
         author=page.author,
-        published=page.published,
+        published=_day_first_if_dateline_says(page.published, page.dateline_day),
         format=fmt,
         dropped=tuple(page.dropped),
     )
+
+
+def _day_first_if_dateline_says(published: date | None, day: tuple[int, int] | None) -> date | None:
+    """Swap day and month of a numeric date the wire dateline contradicts.
+
+    "04/08/2023" above "BOGOTÁ, Aug 4 (APB)" is 4 August, not 8 April: the
+    header follows the outlet's day-first convention and the dateline says so.
+    """
+    if published is None or day is None or (published.month, published.day) == day:
+        return published
+    if (published.day, published.month) == day:
+        return date(published.year, published.day, published.month)
+    return published
 
 
 def _take_line(page: _Page, line: str, *, join: bool) -> None:
@@ -123,6 +138,7 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
     agency = wire_dateline_outlet(line)
     if agency is not None:
         page.outlet = page.outlet or agency
+        page.dateline_day = page.dateline_day or wire_dateline_day(line)
         # A dateline on a line of its own is furniture; followed by text it opens the story.
         return "dateline" if line.rstrip().endswith(")") else None
     if not page.paragraphs and not is_prose(line):
