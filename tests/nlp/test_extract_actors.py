@@ -227,3 +227,32 @@ def test_the_group_prefers_the_article_topic_within_the_nearest_sentence() -> No
     )
     claims = extract(text).claims
     assert [c.subject.name for c in claims if c.type == "strength"] == ["Houthis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Sahara Support Corps (SSC), a paramilitary group led by Idris Mahamat, has "
+            "fought the Chadian army since April 2023. The SSC has some 8,000 fighters.",
+            ("strength", "Sahara Support Corps"),
+        ),
+        (
+            "Lakota Union, a coalition of gangs, controls most of Kenscoff. "
+            "Lakota Union has roughly 1,500 members.",
+            ("presence", "Lakota Union"),
+        ),
+    ],
+)
+def test_an_unknown_name_described_as_an_armed_group_acts_as_one(
+    text: str, expected: tuple[str, str]
+) -> None:
+    claims = extract(text).claims
+    assert expected in {(c.type, c.subject.name) for c in claims}
+    kinds = {c.subject.kind for c in claims if c.subject.name == expected[1]}
+    assert kinds == {"armed_group"}
+
+
+def test_two_names_read_as_one_entity_are_two_actors() -> None:
+    extraction = extract("The war between the SSC and the Chadian National Army began in April.")
+    assert not any(" and " in mention.text for mention in extraction.mentions)

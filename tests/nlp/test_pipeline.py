@@ -38,3 +38,13 @@ def test_between_pairs_its_two_parties() -> None:
     second = next(t for t in doc if t.text == "Bogotá")
     assert second.dep_ == "conj"
     assert second.head.text == "rebels"
+
+
+def test_a_second_subject_after_a_comma_describes_the_first() -> None:
+    doc = load_pipeline()(
+        "The Sahara Support Corps (SSC), a paramilitary group led by Idris Mahamat, "
+        "has fought the army since April."
+    )
+    group = next(t for t in doc if t.text == "group")
+    assert group.dep_ == "appos"
+    assert group.head.text == "Corps"

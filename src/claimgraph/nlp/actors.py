@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -237,6 +237,7 @@ class ActorResolver:
             if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
+        _armed_by_description(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
@@ -360,6 +361,11 @@ class ActorResolver:
     ) -> None:
         """Resolve one spaCy entity not already covered by the gazetteer."""
         if ent.label_ not in ENTITY_KINDS:
+            return
+        parts = _conjoined_names(ent)
+        if len(parts) > 1:
+            for part in parts:
+                self._resolve_entity(part, found, acronyms, persons)
             return
         span = _trim(ent)
         if span is None or any(found.at(i) is not None for i in range(span.start, span.end)):
@@ -537,6 +543,25 @@ def _demonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Act
     return out
 
 
+def _conjoined_names(ent: Span) -> list[Span]:
+    """Two names the tagger read as one: "RSF and the Sudanese Armed Forces".
+
+    A name hardly ever holds "and the", nor "and" right after an acronym;
+    names that do ("Islamic State of Iraq and the Levant") are found in the
+    gazetteer before any entity is read.
+    """
+    doc = ent.doc
+    for token in ent[1:-1]:
+        if token.lower_ not in ("and", "or"):
+            continue
+        before, after = doc[token.i - 1], doc[token.i + 1]
+        if after.lower_ == "the" or (before.text.isupper() and len(before.text) > 1):
+            left = Span(doc, ent.start, token.i, label=ent.label_)
+            right = Span(doc, token.i + 1, ent.end, label=ent.label_)
+            return [left, *_conjoined_names(right)] if len(right) else [left]
+    return [ent]
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop a leading article and a trailing possessive from an entity."""
     start, end = ent.start, ent.end
@@ -556,6 +581,79 @@ def _describes_members(token: Token, lexicon: Lexicon) -> bool:
         and head.tag_ in ("NN", "NNS")
         and (head.lemma_.lower(),) in lexicon.units
     )
+
+
+def _armed_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a description names an armed group: "a militia", "an armed group", "a coalition of gangs"."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.armed_nouns or noun.lower_ in lexicon.armed_nouns:
+        return True
+    if lemma not in lexicon.armed_heads and noun.lower_ not in lexicon.armed_heads:
+        return False
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.lemma_.lower() in lexicon.armed_modifiers:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "of"
+            and any(g.lemma_.lower() in lexicon.armed_nouns for g in child.children)
+        ):
+            return True
+    return False
+
+
+def _armed_group_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """An armed description headed by a word for a group, never for one person."""
+    lemma = noun.lemma_.lower()
+    return (lemma in lexicon.armed_heads or noun.lower_ in lexicon.armed_heads) and _armed_noun(
+        noun, lexicon
+    )
+
+
+def _descriptions(root: Token) -> list[Token]:
+    """Nouns that say what a name is: its apposition, or the predicate of "X is a ..."."""
+    out = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        out.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":
+        out += [c for c in root.head.children if c.dep_ == "attr"]
+    return out
+
+
+def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """Make an unknown organisation an armed group when the text describes it as one.
+
+    "The Rapid Support Forces, a paramilitary force", "Viv Ansanm, a
+    coalition of gangs", "RSF fighters": every mention of the name in the
+    document then takes part in the claims only armed groups make (strength,
+    presence).
+    """
+    armed: set[str] = set()
+    for span in found.spans:
+        if span.actor.origin != "learned" or span.actor.kind not in ("organization", "person"):
+            continue
+        root = _root_of(doc, span)
+        if span.actor.kind == "person":
+            # A name the tagger took for a person: "Viv Ansanm, a coalition of gangs".
+            if any(_armed_group_noun(n, lexicon) for n in _descriptions(root)):
+                armed.add(span.actor.id)
+            continue
+        head = root.head.lemma_.lower()
+        members = root.dep_ in ("compound", "poss") and head in lexicon.armed_members
+        if members or any(_armed_noun(n, lexicon) for n in _descriptions(root)):
+            armed.add(span.actor.id)
+    for span in list(found.spans):
+        if span.actor.id in armed and span.actor.kind != "armed_group":
+            actor = replace(span.actor, kind="armed_group")
+            found.replace(ActorSpan(span.start, span.end, actor, span.label, span.how))
+
+
+def _root_of(doc: Doc, span: ActorSpan) -> Token:
+    """The token of a span whose head lies outside it."""
+    for token in doc[span.start : span.end]:
+        if not span.start <= token.head.i < span.end or token.head.i == token.i:
+            return token
+    return doc[span.end - 1]
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:

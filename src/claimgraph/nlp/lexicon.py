@@ -125,6 +125,10 @@ class Lexicon:
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
+    armed_nouns: frozenset[str] = frozenset()
+    armed_modifiers: frozenset[str] = frozenset()
+    armed_heads: frozenset[str] = frozenset()
+    armed_members: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -379,6 +383,10 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "voice_bodies": ("voice_bodies", "words"),
+        "armed_nouns": ("armed_nouns", "words"),
+        "armed_modifiers": ("armed_modifiers", "words"),
+        "armed_heads": ("armed_heads", "words"),
+        "armed_members": ("armed_members", "words"),
     },
 }
 

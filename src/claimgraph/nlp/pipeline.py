@@ -79,6 +79,25 @@ def _nearer_anchor(token: Token) -> Token | None:
     return anchor
 
 
+def _second_subject(token: Token) -> Token | None:
+    """The first subject when ``token`` is a second one set off by a comma.
+
+    "The Rapid Support Forces (RSF), a paramilitary group led by X, has
+    fought ...": the parser gives "has fought" two subjects; the second
+    describes the first.
+    """
+    if token.dep_ != "nsubj" or token.tag_ not in COMMON_NOUNS:
+        return None
+    first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if first is None or first.tag_ not in NAMES:
+        return None
+    comma = token.left_edge.i - 1
+    if comma <= first.i or token.doc[comma].text != ",":
+        return None
+    inside = {t.i for t in first.subtree}
+    return first if all(i in inside for i in range(first.i, comma)) else None
+
+
 def _stray_second_party(token: Token) -> Token | None:
     """The second name of "between X and Y" that the parser made a clause subject.
 
@@ -114,6 +133,11 @@ def appositions(doc: Doc) -> Doc:
     """
     for token in doc:
         if _is_apposition(token):
+            token.dep_ = "appos"
+    for token in doc:
+        first = _second_subject(token)
+        if first is not None:
+            token.head = first
             token.dep_ = "appos"
     for token in doc:
         anchor = _nearer_anchor(token)

@@ -1,0 +1,43 @@
+"""Gold names of actors the gazetteer lacks are read as the system resolved their mentions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from claimgraph.evaluation.gold import GoldFact, GoldSplit
+from claimgraph.evaluation.match import fold_name
+from claimgraph.evaluation.run import _named_as_mentioned
+
+
+def _split(*facts: GoldFact) -> GoldSplit:
+    return GoldSplit(
+        name="dev", root=Path("."), corpus=Path("."), documents=("a.txt",), facts=facts, bodies={}
+    )
+
+
+def test_an_unknown_gold_name_takes_the_name_of_the_actor_its_mention_resolved_to(
+    make_fact: Callable[..., GoldFact],
+) -> None:
+    split = _split(make_fact(subject="RSF", object="Darfur"))
+    learned = {"a.txt": {"rsf": "Rapid Support Forces"}}
+    renamed = _named_as_mentioned(split, learned, fold_name)
+    assert renamed.facts[0].subject == "Rapid Support Forces"
+    assert renamed.facts[0].object == "Darfur"
+
+
+def test_a_name_mentioned_only_in_another_document_is_left_as_written(
+    make_fact: Callable[..., GoldFact],
+) -> None:
+    split = _split(make_fact(subject="RSF"))
+    renamed = _named_as_mentioned(split, {"b.txt": {"rsf": "Rapid Support Forces"}}, fold_name)
+    assert renamed.facts[0].subject == "RSF"
+
+
+def test_a_gazetteer_name_is_never_renamed(make_fact: Callable[..., GoldFact]) -> None:
+    def gazetteer(name: str) -> str:
+        return "al-qaeda" if fold_name(name) == "al qaeda" else fold_name(name)
+
+    split = _split(make_fact(subject="al Qaeda"))
+    renamed = _named_as_mentioned(split, {"a.txt": {"al qaeda": "Someone Else"}}, gazetteer)
+    assert renamed.facts[0].subject == "al Qaeda"
