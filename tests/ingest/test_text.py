@@ -178,5 +178,7 @@ def test_a_numeric_date_follows_the_wire_dateline(header: str, published: date) 
 
 
 def test_a_month_and_year_line_dates_a_report() -> None:
-    text = "Report of the Monitoring Team\nUnited Nations\nJune 2025\n\nThe Monitoring Team reports."
+    text = (
+        "Report of the Monitoring Team\nUnited Nations\nJune 2025\n\nThe Monitoring Team reports."
+    )
     assert clean_text(text).published == date(2025, 6, 1)
