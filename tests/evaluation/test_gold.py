@@ -69,6 +69,14 @@ def test_load_split_reads_documents_facts_and_bodies(repo):
     assert split.corpus_paths()[0] == repo / "examples" / "corpus" / "empty-brief.pdf"
 
 
+def test_a_split_restricted_to_prefixes_keeps_only_their_documents(repo):
+    split = load_split("dev", repo / "eval" / "gold").restricted(("un-", "news"))
+    assert split.documents == ("news.html", "un-report.txt")
+    assert {fact.doc for fact in split.facts} == {"un-report.txt"}
+    assert list(split.bodies) == ["news.html"]
+    assert load_split("dev", repo / "eval" / "gold").restricted(("zz",)).facts == ()
+
+
 def test_empty_split(repo):
     split = load_split("test", repo / "eval" / "gold")
     assert (split.documents, split.facts, dict(split.bodies)) == ((), (), {})

@@ -28,6 +28,13 @@ def eval_command(
         str | None,
         typer.Option("--db", help="Database to ingest into (default: a temporary SQLite file)."),
     ] = None,
+    only: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--only",
+            help="Score only the documents whose file name starts with this prefix (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Ingest a gold split into a fresh database and print precision, recall and F1 per type.
 
@@ -38,7 +45,7 @@ def eval_command(
     from claimgraph.evaluation.run import run_eval
 
     with console.status(f"ingesting the {split} split"):
-        report = run_eval(split, options=Options.from_env(), db_url=db)
+        report = run_eval(split, options=Options.from_env(), db_url=db, only=tuple(only or ()))
     if as_json:
         sys.stdout.write(json.dumps(report.to_json(errors=errors), ensure_ascii=False) + "\n")
     else:

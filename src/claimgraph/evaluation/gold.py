@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,16 @@ class GoldSplit:
     documents: tuple[str, ...]
     facts: tuple[GoldFact, ...]
     bodies: Mapping[str, BodyGold]
+
+    def restricted(self, prefixes: tuple[str, ...]) -> GoldSplit:
+        """The split cut to the documents whose file name starts with one of ``prefixes``."""
+        documents = tuple(d for d in self.documents if d.startswith(prefixes))
+        return replace(
+            self,
+            documents=documents,
+            facts=tuple(f for f in self.facts if f.doc in documents),
+            bodies={doc: body for doc, body in self.bodies.items() if doc in documents},
+        )
 
     def corpus_paths(self) -> list[Path]:
         """The corpus files of this split, the input the scorer ingests."""

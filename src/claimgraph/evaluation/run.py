@@ -42,9 +42,16 @@ def run_eval(
     options: Options,
     db_url: str | None = None,
     on_result: Callable[[IngestResult], None] | None = None,
+    only: tuple[str, ...] = (),
 ) -> EvalReport:
-    """Ingest the split's documents (into a temporary SQLite file unless ``db_url``) and score."""
+    """Ingest the split's documents (into a temporary SQLite file unless ``db_url``) and score.
+
+    ``only`` keeps the documents whose file name starts with one of its
+    prefixes, to score one batch of a split the same way every time.
+    """
     split = load_split(split_name)
+    if only:
+        split = split.restricted(only)
     with tempfile.TemporaryDirectory(prefix="claimgraph-eval-") as folder:
         url = db_url or f"sqlite:///{Path(folder) / 'eval.db'}"
         engine = create_db_engine(url)
