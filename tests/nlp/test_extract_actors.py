@@ -256,3 +256,44 @@ def test_an_unknown_name_described_as_an_armed_group_acts_as_one(
 def test_two_names_read_as_one_entity_are_two_actors() -> None:
     extraction = extract("The war between the SSC and the Chadian National Army began in April.")
     assert not any(" and " in mention.text for mention in extraction.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Rwanda is arming the M23, a Congolese spokesman said. "
+            "Its government says it neither arms the M23 nor has troops in Congo.",
+            "funds",
+            [("Rwanda", "M23", "asserted"), ("Rwanda", "M23", "denied")],
+        ),
+    ],
+)
+def test_a_state_speaking_of_itself_is_it(
+    text: str, predicate: str, expected: list[tuple[str, str, str]]
+) -> None:
+    claims = extract(text).claims
+    found = [
+        (c.subject.name, c.object.name if c.object else None, c.polarity)
+        for c in claims
+        if c.predicate == predicate
+    ]
+    assert sorted(set(found)) == sorted(expected)
+
+
+def test_its_on_what_a_state_acts_on_is_the_states() -> None:
+    text = (
+        "ISWAP attacked a base near Diffa. Niger announced that it was withdrawing its troops "
+        "and accused its partners of failing to share intelligence."
+    )
+    assert not any(
+        c.object and c.object.name == "ISWAP"
+        for c in extract(text).claims
+        if c.subject.name == "Niger"
+    )
+
+
+def test_no_one_denies_their_own_claims() -> None:
+    text = "The UAE said on Sunday that it backs peace talks. The Emirates rejected the findings on Monday."
+    denials = [c for c in extract(text).claims if c.type == "denial"]
+    assert denials and all(c.object is None or c.object.id != c.subject.id for c in denials)

@@ -277,3 +277,66 @@ def test_battlegrounds_sieges_and_most_of_them(
 def test_the_owner_of_a_named_region_is_not_placed_too() -> None:
     text = "ISIL-Somalia has 700 fighters, most of them based in Puntland's Bari region."
     assert not {p for p in presence(text) if p[1] == "Puntland"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "About 2,500 American troops remain in Iraq.",
+            {("United States", "Iraq", None, "asserted")},
+        ),
+        (
+            "The United States has about 2,500 troops in Iraq.",
+            {("United States", "Iraq", None, "asserted")},
+        ),
+        (
+            "Rwanda says it neither arms the M23 nor has troops in Congo.",
+            {("Rwanda", "DR Congo", None, "denied")},
+        ),
+    ],
+)
+def test_a_states_troops_abroad_place_it_there(
+    text: str, expected: set[tuple[str, str, str | None, str]]
+) -> None:
+    assert expected <= presence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigeria has deployed 3,000 troops in Borno.",
+        "Pakistan keeps thousands of soldiers in Khyber Pakhtunkhwa.",
+    ],
+)
+def test_a_states_troops_at_home_are_no_presence(text: str) -> None:
+    assert not {p for p in presence(text) if p[0] in ("Nigeria", "Pakistan")}
+
+
+def test_a_states_troops_abroad_are_counted_only_abroad() -> None:
+    claims = (
+        get_extractor()
+        .extract(
+            Document.create(
+                "About 2,500 American troops remain in Iraq. Nigeria has 3,000 troops in Borno."
+            )
+        )
+        .claims
+    )
+    counts = {
+        (c.subject.name, c.value.min if c.value else None) for c in claims if c.type == "strength"
+    }
+    assert ("United States", 2500) in counts
+    assert not any(name == "Nigeria" for name, _ in counts)
+
+
+def test_the_country_is_the_state_the_story_is_about() -> None:
+    text = (
+        "BAMAKO - Mali's government denied that Wagner had deployed in Mali. "
+        "Mali's army said on Friday that Mali needs no help. "
+        "Western governments said they were aware of the Russian government's support. "
+        "A French source said several hundred Wagner personnel were already in the country."
+    )
+    places = {(s, p) for s, p, _, _ in presence(text)}
+    assert ("Wagner Group", "Mali") in places
+    assert ("Wagner Group", "Russia") not in places

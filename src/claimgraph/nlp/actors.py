@@ -72,6 +72,9 @@ class GazetteerLike(Protocol):
     def branch_in(self, parent_id: str, place_id: str) -> Actor | None:
         """The listed branch of a group at home in a place, when there is one."""
 
+    def country_of(self, actor_id: str) -> str | None:
+        """The state a place lies in (a state is its own); None when unknown."""
+
 
 @dataclass(frozen=True)
 class ActorSpan:

@@ -64,6 +64,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
         given = token.dep_ == "dative"  # "give it shelter", "sent them weapons"
+        if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.state_owned_nouns:
+            return ("state",)  # "Its government says ...": only a state has one
         if opens or estimated or given or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
         return None
@@ -198,6 +200,47 @@ def _embedding_subject(token: Token) -> Token | None:
     return None
 
 
+def _speaker_itself(token: Token, actors: DocActors) -> ActorSpan | None:
+    """ "it" in what a body says of itself: "Its government says it neither arms the M23".
+
+    Only for "it": a state that speaks of itself as "it" is the speaker, and
+    a group's "the group" is handled by :func:`_reported_other`.
+    """
+    if token.lower_ != "it" or token.pos_ != "PRON":
+        return None
+    speaker = _embedding_subject(token)
+    if speaker is None:
+        return None
+    span = actors.at(speaker.i)
+    if span is None:
+        owners = [actors.at(c.i) for c in speaker.children if c.dep_ == "poss"]
+        span = next((o for o in owners if o is not None), None)  # "Its government says it"
+    kinds = ("state", "organization", "armed_group")
+    return span if span is not None and span.actor.kind in kinds else None
+
+
+def _states_own(token: Token, actors: DocActors) -> ActorSpan | None:
+    """ "its" on what a state's own clause acts on: "Niger ... accused its partners".
+
+    The pronoun kinds leave states out ("it" in this prose is mostly a
+    group); a state that is the subject of the very clause is the owner.
+    """
+    if token.lower_ != "its" or token.dep_ != "poss":
+        return None
+    verb = token.head.head
+    while verb.dep_ == "prep":
+        verb = verb.head
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            span = actors.at(subjects[0].i)
+            return span if span is not None and span.actor.kind == "state" else None
+        if verb.dep_ != "conj":
+            return None
+        verb = verb.head
+    return None
+
+
 def _reported_other(
     seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...]
 ) -> ActorSpan | None:
@@ -219,6 +262,18 @@ def _reported_other(
         if s.actor.kind in kinds and s.actor.id not in barred and s.how != "coref"
     ]
     return before[-1] if before else None
+
+
+def _topic_country(token: Token, history: list[_Seen], topic: str | None) -> ActorSpan | None:
+    """ "the country": the state the article is about, when it was named lately.
+
+    "mercenaries had been deployed in the country" in a story from Bamako is
+    Mali, even when the sentence before spoke of "the Russian government".
+    """
+    if token.lemma_.lower() != "country" or topic is None:
+        return None
+    recent = [s.span for s in history if s.span.actor.id == topic]
+    return recent[-1] if recent else None
 
 
 def _antecedent(
@@ -286,6 +341,23 @@ def _subject_actors(token: Token, actors: DocActors) -> frozenset[str]:
         if (span := actors.at(t.i)) is not None
     }
     return frozenset(found)
+
+
+def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:
+    """Actors that are objects of the verb a subject pronoun governs, and of its conjuncts.
+
+    "It neither arms the M23 nor has troops in Congo": "it" is not the M23.
+    """
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
+    return frozenset(
+        span.actor.id
+        for verb in verbs
+        for child in verb.children
+        if child.dep_ in ("dobj", "dative")
+        for span in actors.among(t.i for t in child.subtree)
+    )
 
 
 def _state_behind(target: ActorSpan, actors: DocActors) -> ActorSpan:
@@ -433,11 +505,15 @@ def resolve_coreference(
             if kinds is None or _names_itself(token, actors):
                 continue
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
+            barred |= _own_objects(token, actors)
             target = (
                 _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)
+                or _speaker_itself(token, actors)
+                or _states_own(token, actors)
                 or _same_sentence(seg, token, actors, kinds, barred)
                 or _reported_other(seg, token, actors, kinds)
+                or _topic_country(token, history, _topic(actors, token.i, kinds))
                 or _antecedent(
                     history,
                     kinds,

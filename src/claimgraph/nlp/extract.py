@@ -116,7 +116,37 @@ class Extractor:
             drafts += read_denials(matches, actors, lexicon)
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
         pledges = read_pledges(seg, matches, actors, lexicon)
+        drafts = self._states_abroad(drafts)
         return _outside_promises(drafts, pledges, actors.doc) + pledges
+
+    def _states_abroad(self, drafts: list[Draft]) -> list[Draft]:
+        """A state's presence and troop count only where the sentence places it abroad.
+
+        "2,500 American troops remain in Iraq" places the United States there;
+        a state's army at home is no presence (see the corpus annotation
+        choices), and a place the gazetteer cannot locate may be at home.
+        """
+
+        def abroad(draft: Draft) -> bool:
+            place = draft.object
+            if place is None or place.id == draft.subject.id:
+                return False
+            country = self.gazetteer.country_of(place.id)
+            return country is not None and country != draft.subject.id
+
+        placed = {
+            d.subject.id
+            for d in drafts
+            if d.type == "presence" and d.subject.kind == "state" and abroad(d)
+        }
+        return [
+            d
+            for d in drafts
+            if d.subject.kind != "state"
+            or (d.type == "presence" and abroad(d))
+            or (d.type == "strength" and d.subject.id in placed)
+            or d.type not in ("presence", "strength")
+        ]
 
     def _claims(
         self,
@@ -145,6 +175,7 @@ class Extractor:
                 obj = self._earlier_speaker(attribution, seg.index, draft.subject, doc)
             if draft.type == "denial" and obj is not None:
                 obj = self._body_of(obj, attribution.sentences[seg.index].document)
+                obj = None if obj.id == draft.subject.id else obj  # no one denies their own claims
             hedged = draft.hedged if draft.hedged is not None else is_hedged(anchor, self.lexicon)
             key: tuple[str, ...] = (
                 draft.type,

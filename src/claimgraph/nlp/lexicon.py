@@ -101,6 +101,8 @@ class Lexicon:
     located_nouns: frozenset[str] = frozenset()
     branch_nouns: frozenset[str] = frozenset()
     located_verbs: frozenset[str] = frozenset()
+    state_force_nouns: frozenset[str] = frozenset()
+    state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
@@ -325,6 +327,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "located_nouns": ("located_nouns", "words"),
         "branch_nouns": ("branch_nouns", "words"),
         "located_verbs": ("located_verbs", "words"),
+        "state_force_nouns": ("state_force_nouns", "words"),
         "lost_verbs": ("lost_verbs", "words"),
     },
     "strength": {
@@ -362,6 +365,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "pronouns": ("pronouns", "kind_map"),
         "nominals": ("nominals", "kind_map"),
         "determiners": ("determiners", "words"),
+        "state_owned_nouns": ("state_owned_nouns", "words"),
     },
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),

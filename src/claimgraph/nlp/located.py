@@ -115,11 +115,25 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     if head.dep_ == "acl" and head.pos_ == "VERB" and lemma in lexicon.located_verbs:
         # "fighters concentrated in Kunar": the noun the participle describes.
         return _groups_of(head.head, actors, lexicon)
-    if head.pos_ in ("NOUN", "PROPN") and lemma in lexicon.located_nouns:
+    if head.pos_ in ("NOUN", "PROPN") and lemma in lexicon.state_force_nouns:
+        # A state's troops or base: the state is there (the caller keeps it only abroad).
+        kinds = kinds | {"state"}
+        owner_deps = OWNER_DEPS | {"amod"}  # "American troops"
+    else:
+        owner_deps = OWNER_DEPS
+    if head.pos_ in ("NOUN", "PROPN") and (
+        lemma in lexicon.located_nouns or lemma in lexicon.state_force_nouns
+    ):
         if head.tag_ == "NN" and _role_word(lemma, lexicon):
             return []  # "its leader, living in Iran": one person, not the group
-        owners = [s for c in head.children if c.dep_ in OWNER_DEPS for s in actors_below(c, actors)]
+        owners = [s for c in head.children if c.dep_ in owner_deps for s in actors_below(c, actors)]
         found = [a for a in distinct(owners) if a.kind in kinds]
+        if "state" in kinds and not found:
+            # "The United States has 2,500 troops in Iraq": the clause's subject
+            # keeps them, never the place their phrase names.
+            subject, _passive = find_subject(head)
+            spans = actors_below(subject, actors) if subject is not None else []
+            found = [a for a in distinct(spans) if a.kind in kinds]
         found = found or [a for a in holders(head, head, actors, lexicon) if a.kind in kinds]
         if not found and any(c.dep_ == "nummod" for c in head.children):
             # A count the parse left without a clause ("X likely fields 900
@@ -128,6 +142,8 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         return found
     if head.pos_ in ("VERB", "AUX") and lemma in lexicon.located_verbs:
         subject, _passive = find_subject(head)
+        if subject is not None and subject.lemma_.lower() in lexicon.state_force_nouns:
+            return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
         if subject is not None and subject.tag_ == "NN" and _role_word(subject.lemma_, lexicon):
             return []  # "a member of the group who is living in Iran"
         found = [a for a in holders(head, None, actors, lexicon) if a.kind in kinds]

@@ -25,7 +25,8 @@ from claimgraph.nlp.syntax import clause_chain, find_subject, prep_objects
 HOLDERS = frozenset({"armed_group"})
 # Units a mission or an army has as well as an armed group: "20,000 troops".
 FORCE_UNITS = frozenset({"troops", "soldiers", "personnel"})
-FORCE_HOLDERS = frozenset({"armed_group", "organization"})
+# A state's troops count only when the sentence places them abroad (see extract).
+FORCE_HOLDERS = frozenset({"armed_group", "organization", "state"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 LOOKAHEAD = 5
 # "4,000 to 6,000, a figure that includes family members": how far a qualifier may start.
@@ -216,16 +217,17 @@ def holders(
     actors: DocActors,
     lexicon: Lexicon,
     kinds: frozenset[str] = HOLDERS,
+    skip: frozenset[int] = frozenset(),
 ) -> list[Actor]:
     """The actor whose strength is counted.
 
     A qualifier ("including recruits from Boko Haram") names other groups
-    that are not the holder.
+    that are not the holder; ``skip`` lists tokens that cannot name it either.
     """
     if noun is not None:
         qualified = {
             t.i for m in noun.subtree if m.lower_ in lexicon.qualifier_markers for t in m.subtree
-        }
+        } | skip
         named = [
             s
             for s in actors_below(noun, actors, qualified)
@@ -241,14 +243,19 @@ def holders(
     subject, _passive = find_subject(noun if noun is not None else anchor)
     if subject is None:
         return []
-    counted = _counted_object(subject.head, actors, kinds)
+    counted = _counted_object(subject.head, actors, kinds, skip)
     if counted:
         return counted
     spans = subject_spans(subject, anchor, actors)
     return [a for a in distinct(spans) if a.kind in kinds]
 
 
-def _counted_object(verb: Token, actors: DocActors, kinds: frozenset[str] = HOLDERS) -> list[Actor]:
+def _counted_object(
+    verb: Token,
+    actors: DocActors,
+    kinds: frozenset[str] = HOLDERS,
+    skip: frozenset[int] = frozenset(),
+) -> list[Actor]:
     """The group an estimating verb's object names.
 
     "monitors put ISIS-K at 4,000 fighters", "estimated the ADF's strength
@@ -260,7 +267,7 @@ def _counted_object(verb: Token, actors: DocActors, kinds: frozenset[str] = HOLD
         held = actors.at(child.i)
         if held is not None:
             return [held.actor] if held.actor.kind in kinds else []
-        owned = [s.actor for s in actors_below(child, actors) if s.actor.kind in kinds]
+        owned = [s.actor for s in actors_below(child, actors, set(skip)) if s.actor.kind in kinds]
         if owned:
             return owned[:1]
     return []
@@ -317,13 +324,25 @@ def _read_quantity(
         return []
     if unit in FORCE_UNITS:
         # "ATMIS, which has nearly 20,000 troops": missions and armies hold troops too.
-        forces = holders(anchor, noun or subject_noun, actors, lexicon, FORCE_HOLDERS)
+        counted = noun or subject_noun
+        placed = _locative_tokens(counted, lexicon) if counted is not None else frozenset()
+        forces = holders(anchor, counted, actors, lexicon, FORCE_HOLDERS, placed)
         if forces and not holders(anchor, noun or subject_noun, actors, lexicon):
             return [Draft("strength", unit, holder, anchor.i, None, value) for holder in forces]
     owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
         quantity, start, actors
     )
     return [Draft("strength", unit, holder, anchor.i, None, value) for holder in owners]
+
+
+def _locative_tokens(noun: Token, lexicon: Lexicon) -> frozenset[int]:
+    """Tokens of the places a counted noun is set in: "Iraq" in "2,500 troops in Iraq"."""
+    return frozenset(
+        t.i
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.locative_preps
+        for t in prep.subtree
+    )
 
 
 def read_strength(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:

@@ -145,7 +145,8 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
             if token.i != anchor.i and token.lemma_.lower() in lexicon.change_nouns:
                 continue  # "no change in its protection of X": the protection goes on
             if child.dep_ == "neg" or (
-                child.lower_ in lexicon.negation_cues and child.dep_ in ("det", "advmod", "neg")
+                child.lower_ in lexicon.negation_cues
+                and child.dep_ in ("det", "advmod", "neg", "preconj", "cc")
             ):
                 return True
             if child.dep_ in SUBJECT_DEPS and any(
