@@ -297,3 +297,13 @@ def test_no_one_denies_their_own_claims() -> None:
     text = "The UAE said on Sunday that it backs peace talks. The Emirates rejected the findings on Monday."
     denials = [c for c in extract(text).claims if c.type == "denial"]
     assert denials and all(c.object is None or c.object.id != c.subject.id for c in denials)
+
+
+def test_an_acronyms_long_form_stops_at_the_name_joined_before_it() -> None:
+    extraction = extract(
+        "The war between the SSC and the Chadian National Forces (CNF) began in April. "
+        "The CNF has lost ground since."
+    )
+    names = {m.text for m in extraction.mentions}
+    assert "Chadian National Forces" in names
+    assert not any(" and " in name for name in names)

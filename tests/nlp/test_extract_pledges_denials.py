@@ -406,3 +406,10 @@ def test_both_parties_of_a_between_phrase_misread_as_a_clause() -> None:
     pledges = claims_of(text, "pledge")
     assert ("ELN", "Colombia", "asserted") in pledges
     assert ("Colombia", "ELN", "asserted") in pledges
+
+
+def test_both_sides_of_a_ceasefire_named_in_the_sentence_before_bind_each_other() -> None:
+    text = "Hamas and Israel fought for months. In January both sides agreed to a ceasefire."
+    pledges = claims_of(text, "pledge")
+    assert ("Hamas", "Israel", "asserted") in pledges
+    assert ("Israel", "Hamas", "asserted") in pledges

@@ -732,6 +732,7 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
         start -= 1
     while start < paren and doc[start].lower_ in NAME_CONNECTORS:
         start += 1
+    start = _after_other_name(doc, start, paren)
     words = [t for t in doc[start:paren] if t.is_alpha]
     if len(words) < 2:
         return None
@@ -739,6 +740,25 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
     kind = "armed_group" if _group_like(name, lexicon) else "organization"
     actor = Actor(id=slugify(name), name=name, kind=kind, aliases=(short,), origin="learned")
     return ActorSpan(start, paren, actor, "ACRONYM", "acronym")
+
+
+def _after_other_name(doc: Doc, start: int, paren: int) -> int:
+    """Where a long form starts after a name it was joined to with "and (the)".
+
+    "between the RSF and the Sudanese Armed Forces (SAF)": the long form of
+    SAF is "Sudanese Armed Forces"; a name rarely holds "and the", nor
+    "and" right after an acronym.
+    """
+    for i in range(paren - 2, start, -1):
+        if doc[i].lower_ not in ("and", "or"):
+            continue
+        after, before = doc[i + 1], doc[i - 1]
+        if after.lower_ == "the" or (before.is_upper and len(before.text) > 1):
+            j = i + 1
+            while j < paren and doc[j].lower_ in NAME_CONNECTORS:
+                j += 1
+            return j
+    return start
 
 
 def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Iterator[ActorSpan]:

@@ -112,9 +112,15 @@ def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
     return [a for a in distinct(spans) if a.kind in PLEDGERS]
 
 
-def _mutual(anchor: Token) -> bool:
-    """ "Agreed to stop attacking each other": each pledger commits to the others."""
-    return any(t.lower_ in ("other", "another") for t in anchor.subtree)
+def _mutual(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Agreed to stop attacking each other", "both sides agreed to a ceasefire".
+
+    Each pledger commits to the others.
+    """
+    return any(
+        t.lower_ in ("other", "another") or t.lemma_.lower() in lexicon.truce_nouns
+        for t in anchor.subtree
+    )
 
 
 def _one_per_pledger(drafts: list[Draft]) -> list[Draft]:
@@ -319,7 +325,7 @@ def _pledge_drafts(
         pledgers = _pledgers(anchor, actors, lexicon)
         for pledger in pledgers:
             # A truce made by several parties binds each of them to the others.
-            if len(pledgers) > 1 and (_mutual(anchor) or anchor in truces):
+            if len(pledgers) > 1 and (_mutual(anchor, lexicon) or anchor in truces):
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]

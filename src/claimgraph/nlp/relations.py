@@ -66,20 +66,43 @@ def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[Acto
     return actors_below(subject, actors, exclude=below_anchor)
 
 
+GROUP_WORDS = frozenset({"group", "faction", "movement", "militia", "federation", "gang"})
+
+
 def _the_two(subject: Token) -> bool:
-    """ "The two (factions)": a subject standing for the last two actors named."""
+    """ "The two (factions)", "both sides": a subject standing for the last two actors named."""
     if subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children):
+        return True
+    if subject.tag_ == "NNS" and any(c.lower_ == "both" for c in subject.children):
         return True
     return any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and any(
         c.dep_ == "det" and c.lower_ == "the" for c in subject.children
     )
 
 
+def _sentence_starts_before(token: Token, count: int) -> int:
+    """The first token of the sentence ``count`` sentences before ``token``'s."""
+    start = token.sent.start
+    for _ in range(count):
+        if start == 0:
+            break
+        start = token.doc[start - 1].sent.start
+    return start
+
+
 def _last_two(subject: Token, actors: DocActors) -> list[ActorSpan]:
-    """The last two distinct parties (not people or places) named before ``subject``."""
+    """The last two distinct parties (not people or places) named before ``subject``.
+
+    "Hamas and Israel fought for months. In January both sides agreed to a
+    ceasefire": they may be named in the sentence before.
+    """
     out: list[ActorSpan] = []
-    for span in reversed(actors.among(range(subject.sent.start, subject.left_edge.i))):
+    start = _sentence_starts_before(subject, 2)
+    groups_only = subject.lemma_.lower() in GROUP_WORDS  # "the two groups": not states
+    for span in reversed(actors.among(range(start, subject.left_edge.i))):
         if span.how == "coref" or span.actor.kind in ("person", "place"):
+            continue
+        if groups_only and span.actor.kind != "armed_group":
             continue
         if any(o.actor.id == span.actor.id for o in out):
             continue
