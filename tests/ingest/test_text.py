@@ -156,9 +156,20 @@ def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:
     assert clean_text(text).outlet == outlet
 
 
-def test_a_dateline_with_accented_capitals_names_the_agency() -> None:
-    text = "BOGOTÁ, Aug 4 (APB) — Venezuela on Friday rejected the assessment as unfounded."
-    assert clean_text(text).outlet == "APB"
+@pytest.mark.parametrize(
+    ("line", "agency"),
+    [
+        ("BOGOTÁ, Aug 4 (APB) — Venezuela on Friday rejected the assessment as unfounded.", "APB"),
+        ("KUNMING/BANGKOK, Jan 12 (MNW) — The two sides agreed to a ceasefire.", "MNW"),
+        (
+            "BENI, Democratic Republic of Congo, Dec 5 (Rift Valley Wire) - The ADF struck.",
+            "Rift Valley Wire",
+        ),
+        ("BAGHDAD — Kataib Hezbollah has announced a pause in its attacks.", None),
+    ],
+)
+def test_wire_datelines_name_the_agency(line: str, agency: str | None) -> None:
+    assert clean_text(line).outlet == agency
 
 
 @pytest.mark.parametrize(

@@ -307,3 +307,13 @@ def test_an_acronyms_long_form_stops_at_the_name_joined_before_it() -> None:
     names = {m.text for m in extraction.mentions}
     assert "Chadian National Forces" in names
     assert not any(" and " in name for name in names)
+
+
+def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
+    text = (
+        "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "
+        "armed groups have agreed to an immediate ceasefire."
+    )
+    extraction = extract(text)
+    assert not any(m.text == "MNW" for m in extraction.mentions)
+    assert not any(c.subject.name == "MNW" for c in extraction.claims)

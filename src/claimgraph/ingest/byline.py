@@ -109,11 +109,16 @@ _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-
 _READING_TIME = re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
 _PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|updated|first published)\s+(?:on\s+)?", re.I)
 _CAPS = "A-ZÀ-ÖØ-Þ"
-_WIRE_DATELINE = re.compile(
-    rf"^[{_CAPS}][{_CAPS}.'’ -]{{1,40}}(?:,\s*[^\W\d_][\w.' ]{{1,29}})?,\s+"
-    r"(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2})\s+"
-    r"\((?P<outlet>[^()]{2,60})\)(?:\s+[-–—]|\s*$)"
+WIRE_DATELINE = re.compile(
+    rf"^\s*[{_CAPS}][{_CAPS}.'’ /-]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ ]{{1,29}}(?=,))?"
+    r"(?:,\s+(?P<month>[A-Z][a-z]{2,8})\.?\s+(?P<day>\d{1,2}))?"
+    r"(?:\s+\((?P<outlet>[^()]{2,60})\))?(?:\s+[-–—]{1,2}\s|(?<=\))\s*$)"
 )
+"""A wire dateline: "KABUL, July 13 (Indus Wire) - ", "BAGHDAD — ", "KUNMING/BANGKOK, Jan 12 (MNW) —".
+
+The place, region, date and agency are each optional after the first word;
+the dash (or the end of a line) closes it.
+"""
 # A publication's series line: "Great Lakes Security Initiative Policy Brief No. 12".
 _SERIES = re.compile(
     r"\s+(?:(?:policy|research|occasional|working|discussion|briefing)\s+"
@@ -190,8 +195,8 @@ def parse_masthead(line: str) -> Byline | None:
 
 def wire_dateline_day(line: str) -> tuple[int, int] | None:
     """The (month, day) of a wire dateline: "BOGOTÁ, Aug 4 (APB) - ..." -> (8, 4)."""
-    match = _WIRE_DATELINE.match(line)
-    if not match:
+    match = WIRE_DATELINE.match(line)
+    if not match or not match.group("month") or not match.group("outlet"):
         return None
     month = _MONTH_NUMBERS.get(match.group("month")[:3].lower())
     return (month, int(match.group("day"))) if month else None
@@ -199,8 +204,10 @@ def wire_dateline_day(line: str) -> tuple[int, int] | None:
 
 def wire_dateline_outlet(line: str) -> str | None:
     """The agency in a wire dateline: "KABUL, July 13 (Indus Wire) - ..." -> "Indus Wire"."""
-    match = _WIRE_DATELINE.match(line)
-    return match.group("outlet").strip() if match else None
+    match = WIRE_DATELINE.match(line)
+    if not match or not match.group("month") or not match.group("outlet"):
+        return None
+    return match.group("outlet").strip()
 
 
 def _single_part_masthead(part: str) -> Byline | None:

@@ -20,6 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import DataFileError
+from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, slugify
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.syntax import prep_objects
@@ -418,11 +419,6 @@ class ActorResolver:
         return Actor(id=slugify(text), name=text, kind=kind, origin="learned")
 
 
-DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \([^)]{2,60}\))? [-\u2013\u2014] "
-)
-
-
 def _acting(token: Token) -> bool:
     """Whether a capital's name stands for its government here.
 
@@ -499,7 +495,7 @@ def _dateline_end(doc: Doc) -> int:
     The place in a dateline says where the story was filed, not where an
     actor is; it must not become a subject or a presence.
     """
-    match = DATELINE.match(doc.text[:200])
+    match = WIRE_DATELINE.match(doc.text[:200])
     if match is None:
         return 0
     span = doc.char_span(0, match.end(), alignment_mode="expand")

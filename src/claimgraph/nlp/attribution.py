@@ -10,11 +10,11 @@ gazetteer, so "the Institute for the Study of War" is the source "ISW".
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
 from claimgraph.nlp.actors import DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
@@ -144,15 +144,10 @@ def _inside(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start < char < end for start, end in ranges)
 
 
-DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]+(?:, [A-Z][a-z]+\.? \d{1,2})? \(([^)]{3,60})\) [-\u2013\u2014] "
-)
-
-
 def dateline_outlet(body: str) -> str | None:
     """The outlet a wire dateline names ("KABUL, May 2 (Global Wire) - ")."""
-    match = DATELINE.match(body.lstrip())
-    return match.group(1) if match else None
+    match = WIRE_DATELINE.match(body.lstrip())
+    return match.group("outlet") if match else None
 
 
 class Attributor:
