@@ -413,3 +413,24 @@ def test_both_sides_of_a_ceasefire_named_in_the_sentence_before_bind_each_other(
     pledges = claims_of(text, "pledge")
     assert ("Hamas", "Israel", "asserted") in pledges
     assert ("Israel", "Hamas", "asserted") in pledges
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pakistan has long accused Kabul of sheltering the TTP. The UN Monitoring Team said "
+            "the TTP has 6,000 fighters. The Taliban flatly rejected the accusation.",
+            ("Taliban", "Pakistan", "asserted"),
+        ),
+        (
+            "Nigeria accused Niger of sheltering Lakurawa fighters. Niger's government rejected "
+            "the accusation.",
+            ("Niger", "Nigeria", "asserted"),
+        ),
+    ],
+)
+def test_a_rejected_accusation_is_its_accusers(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")
