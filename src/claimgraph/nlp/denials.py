@@ -120,36 +120,6 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
 
 
 ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
-ACCUSING = frozenset({"accuse", "allege", "charge", "blame"})
-# How many sentences back an accusation is looked for.
-ACCUSER_REACH = 3
-
-
-def _accuser_before(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
-    """Who accused the denier in the sentences just before: "Y accused X of ... X rejected the accusation".
-
-    The subject of the nearest accusing verb whose clause names someone
-    other than the denier.
-    """
-    doc = anchor.doc
-    start = anchor.sent.start
-    for _ in range(ACCUSER_REACH):
-        if start == 0:
-            return None
-        sent = doc[start - 1].sent
-        for token in reversed(list(sent)):
-            if token.pos_ != "VERB" or token.lemma_.lower() not in ACCUSING:
-                continue
-            subject, passive = find_subject(token)
-            if subject is None or passive:
-                continue
-            named = [
-                a for a in distinct(subject_spans(subject, token, actors)) if a.id != denier.id
-            ]
-            if named:
-                return named[0]
-        start = sent.start
-    return None
 
 
 def distinct_actors(actors: list[Actor]) -> list[Actor]:
@@ -261,8 +231,6 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             from_earlier = from_document and accusation
             if from_earlier:
                 from_document = False  # an accusation is its accuser's, not the report's
-                author = _accuser_before(anchor, actors, denier)
-                from_earlier = author is None
             from_sentence = False
             if summary is not None and author is None:
                 author = _claimant(summary, actors, denier)
