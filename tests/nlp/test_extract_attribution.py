@@ -141,3 +141,13 @@ def test_a_bare_surname_is_the_person_named_before() -> None:
     )
     source = sources(text)[("operates_in", "Wagner Group")]
     assert (source.name, source.kind) == ("Nana Akufo-Addo", "person")
+
+
+def test_put_reports_an_estimate_only_when_it_sets_one_at_a_figure() -> None:
+    text = (
+        "Viv Ansanm, a coalition of gangs, controls most of Port-au-Prince. Our own estimate "
+        "is that Viv Ansanm can put between 3,000 and 4,000 armed men on the streets."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    sources = {c.source.name for c in claims if c.type == "strength"}
+    assert sources == {"Test Wire"}

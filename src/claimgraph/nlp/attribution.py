@@ -150,6 +150,19 @@ def dateline_outlet(body: str) -> str | None:
     return match.group("outlet") if match else None
 
 
+# Verbs that report an estimate only when they set it "at" a figure: "monitors
+# put the group at 4,000" reports; "the group can put 3,000 men on the streets"
+# does not.
+PLACING_VERBS = frozenset({"put", "peg", "place"})
+
+
+def _placing_without_figure(verb: Token) -> bool:
+    """Whether ``verb`` is "put"/"peg" used without an "at" figure."""
+    if verb.lemma_.lower() not in PLACING_VERBS:
+        return False
+    return not any(t.dep_ == "prep" and t.lower_ == "at" for t in verb.subtree)
+
+
 class Attributor:
     """Reads sources; built once with the gazetteer and lexicon."""
 
@@ -202,6 +215,7 @@ class Attributor:
             if t.lemma_.lower() in self.lexicon.reporting_verbs
             and t.pos_ in ("VERB", "AUX")
             and not _inside(t.idx, quotes)
+            and not _placing_without_figure(t)
         ]
         for verb in sorted(verbs, key=_depth):
             source = self._verb_source(verb, actors, state, named)
