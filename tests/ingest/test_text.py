@@ -193,3 +193,20 @@ def test_a_month_and_year_line_dates_a_report() -> None:
         "Report of the Monitoring Team\nUnited Nations\nJune 2025\n\nThe Monitoring Team reports."
     )
     assert clean_text(text).published == date(2025, 6, 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet"),
+    [
+        ("Euphrates Strategy Group · Research Brief · 14 October 2024", "Euphrates Strategy Group"),
+        ("Middle East · 14 October 2024", None),
+    ],
+)
+def test_a_name_heading_a_dated_masthead_is_the_publisher(header: str, outlet: str | None) -> None:
+    text = (
+        f"Contained, not defeated\n{header}\n"
+        "By Karin Holm, Senior Fellow, Levant Security Programme\n\n"
+        "The Islamic State is a diminished insurgency rather than a spent force."
+    )
+    expected = outlet or "Levant Security Programme"
+    assert clean_text(text).outlet == expected

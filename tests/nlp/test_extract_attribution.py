@@ -151,3 +151,21 @@ def test_put_reports_an_estimate_only_when_it_sets_one_at_a_figure() -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     sources = {c.source.name for c in claims if c.type == "strength"}
     assert sources == {"Test Wire"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Hamas had roughly 30,000 fighters, according to Israeli military estimates.", "Israel"),
+        (
+            "Nigerian military intelligence officials estimate that ISWAP has 3,500 fighters.",
+            "Nigeria",
+        ),
+        ("The Israeli military said Hamas had 30,000 fighters.", "IDF"),
+    ],
+)
+def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_state(
+    text: str, source: str
+) -> None:
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    assert {c.source.name for c in claims if c.type == "strength"} == {source}

@@ -188,9 +188,20 @@ def parse_masthead(line: str) -> Byline | None:
             outlet = _outlet_name(part)
         elif not part[:1].isupper():
             return None
+    if outlet is None and published is not None and len(parts) > 1 and _name_like(parts[0]):
+        # "Euphrates Strategy Group · Research Brief · 14 October 2024": a name
+        # heading a dated masthead is the publisher, whatever its words.
+        outlet = _outlet_name(parts[0])
     if outlet is None and published is None:
         return None
     return Byline(outlet=outlet, published=published)
+
+
+def _name_like(part: str) -> bool:
+    """Three to six words, each capitalised or a joiner ("of", "for", "the"); a section
+    name ("Middle East") is shorter."""
+    words = part.split()
+    return 2 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
 
 
 def wire_dateline_day(line: str) -> tuple[int, int] | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import DocActors, GazetteerLike, named_earlier
+from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -360,7 +360,7 @@ class Attributor:
             ):
                 found = actors_below(child, actors, skip=NOT_ISSUER)
                 if found:
-                    return found[0].actor
+                    return self._national(found[0], head) or found[0].actor
         for child in head.children:
             by_phrases = [g for g in child.children if g.dep_ == BY_PHRASE]
             if child.dep_ == "acl" and by_phrases:
@@ -368,6 +368,27 @@ class Attributor:
                 if found:
                     return found[0].actor
         return None
+
+    def _national(self, span: ActorSpan, head: Token) -> Actor | None:
+        """The state behind "Israeli military estimates", "Nigerian military intelligence officials".
+
+        A state's forces named by a nationality adjective, as a modifier of
+        officials, estimates or assessments, speak for the state (the corpus
+        annotates "Indian officials" and "Israeli military estimates" alike);
+        "the army said" keeps the army.
+        """
+        if span.actor.kind != "organization":
+            return None
+        lemma = head.lemma_.lower()
+        nouns = (
+            self.lexicon.collective_nouns | self.lexicon.count_nouns | self.lexicon.document_nouns
+        )
+        if lemma not in nouns and lemma.removesuffix("s") not in nouns:
+            return None
+        first = head.doc[span.start].lower_
+        place = self.lexicon.demonyms.get(first)
+        state = self.gazetteer.get(place) if place is not None else None
+        return state if state is not None and state.kind == "state" else None
 
     def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:
         """The source for a named actor, as a document when it "said in a report"."""
