@@ -169,3 +169,14 @@ def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_st
 ) -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     assert {c.source.name for c in claims if c.type == "strength"} == {source}
+
+
+def test_the_spokesman_is_the_one_named_before() -> None:
+    text = (
+        "The ADF has been reduced to 1,500 fighters, a spokesman for the Uganda People's "
+        "Defence Forces (UPDF) said on Tuesday. The spokesman said the group had more than "
+        "2,000 fighters when the offensive began."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    sources = [c.source.name for c in claims if c.type == "strength"]
+    assert sources == ["Uganda People's Defence Forces", "Uganda People's Defence Forces"]

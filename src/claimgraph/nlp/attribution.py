@@ -84,6 +84,9 @@ class _State:
     last_document: Source | None = None
     last_person: Source | None = None
     affiliations: dict[str, str] = field(default_factory=dict)
+    # Whom a role noun last stood for: "a spokesman for the UPDF said ... The
+    # spokesman said" is the UPDF both times.
+    roles: dict[str, Source] = field(default_factory=dict)
 
 
 @dataclass
@@ -148,6 +151,19 @@ def dateline_outlet(body: str) -> str | None:
     """The outlet a wire dateline names ("KABUL, May 2 (Global Wire) - ")."""
     match = WIRE_DATELINE.match(body.lstrip())
     return match.group("outlet") if match else None
+
+
+# Role nouns a later "the spokesman" refers back with.
+ROLE_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "commander", "officer"}
+)
+
+
+def _bare_definite(head: Token) -> bool:
+    """ "the spokesman" with nothing else that says whose."""
+    det = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    other = any(c.dep_ in ("poss", "prep", "compound", "amod", "appos") for c in head.children)
+    return det and not other
 
 
 # Verbs that report an estimate only when they set it "at" a figure: "monitors
@@ -286,7 +302,12 @@ class Attributor:
         self, head: Token, actors: DocActors, state: _State, verb: Token | None
     ) -> Source | None:
         """The source a noun phrase names; updates what the state remembers."""
+        role = head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS else None
+        if role in state.roles and actors.at(head.i) is None and _bare_definite(head):
+            return state.roles[role]  # "The spokesman said": the one named before
         source = self._resolve_phrase(head, actors, state, verb)
+        if role is not None and source is not None:
+            state.roles[role] = source
         if source is not None and source.kind == "document":
             state.last_document = source
         if source is not None and source.kind == "person":
