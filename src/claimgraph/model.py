@@ -102,6 +102,11 @@ class Actor:
     aliases: tuple[str, ...] = ()
     origin: str = "gazetteer"
 
+    @classmethod
+    def learned(cls, name: str, kind: str, aliases: tuple[str, ...] = ()) -> Actor:
+        """An actor read from a document rather than the gazetteer, with an id made from its name."""
+        return cls(id=slugify(name), name=name, kind=kind, aliases=aliases, origin="learned")
+
     def ref(self) -> dict[str, str]:
         """The short form used inside claim JSON."""
         return {"id": self.id, "name": self.name, "kind": self.kind}

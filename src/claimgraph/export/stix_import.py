@@ -36,7 +36,6 @@ from claimgraph.model import (
     Mention,
     Source,
     Value,
-    slugify,
 )
 from claimgraph.nlp.gazetteer import Gazetteer, load_gazetteer
 from claimgraph.store.repository import SaveStatus, save_extraction
@@ -220,7 +219,7 @@ def to_actor(obj: Mapping[str, Any], gazetteer: Gazetteer | None) -> Actor | Non
     known = _known(name, aliases, kind, gazetteer)
     if known is not None:
         return Actor(known.id, known.name, known.kind, known.aliases, "gazetteer")
-    return Actor(slugify(name), name, kind, tuple(sorted(set(aliases))), "learned")
+    return Actor.learned(name, kind, tuple(sorted(set(aliases))))
 
 
 def _kind(obj: Mapping[str, Any]) -> str | None:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import DataFileError
 from claimgraph.ingest.byline import WIRE_DATELINE
-from claimgraph.model import Actor, slugify
+from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.syntax import prep_objects
 
@@ -298,9 +298,7 @@ class ActorResolver:
             if any(found.at(i) is not None for i in range(span.end, end + 1)):
                 continue
             name = doc[span.start : end + 1].text
-            actor = self.gazetteer.lookup(name) or Actor(
-                id=slugify(name), name=name, kind="organization", origin="learned"
-            )
+            actor = self.gazetteer.lookup(name) or Actor.learned(name, "organization")
             found.replace(ActorSpan(span.start, end + 1, actor, "ORG", "entity"))
 
     def _voice_bodies(self, doc: Doc, found: DocActors) -> None:
@@ -416,7 +414,7 @@ class ActorResolver:
         kind = ENTITY_KINDS[span.label_]
         if kind == "organization" and _group_like(text, self.lexicon):
             kind = "armed_group"
-        return Actor(id=slugify(text), name=text, kind=kind, origin="learned")
+        return Actor.learned(text, kind)
 
 
 def _acting(token: Token) -> bool:
@@ -665,7 +663,7 @@ def _person(span: Span, persons: dict[str, Actor]) -> Actor:
     words = span.text.split()
     if len(words) == 1 and words[0].lower() in persons:
         return persons[words[0].lower()]
-    actor = Actor(id=slugify(span.text), name=span.text, kind="person", origin="learned")
+    actor = Actor.learned(span.text, "person")
     if len(words) > 1:
         persons.setdefault(words[-1].lower(), actor)
         persons.setdefault(words[0].lower(), actor)
@@ -734,7 +732,7 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
         return None
     name = doc[start:paren].text
     kind = "armed_group" if _group_like(name, lexicon) else "organization"
-    actor = Actor(id=slugify(name), name=name, kind=kind, aliases=(short,), origin="learned")
+    actor = Actor.learned(name, kind, (short,))
     return ActorSpan(start, paren, actor, "ACRONYM", "acronym")
 
 

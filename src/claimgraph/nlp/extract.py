@@ -26,7 +26,6 @@ from claimgraph.model import (
     Extraction,
     Mention,
     Source,
-    slugify,
 )
 from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor
@@ -280,7 +279,7 @@ class Extractor:
 def _source_actor(source: Source) -> Actor:
     """An actor for a source the gazetteer does not know ("Nana Akufo-Addo")."""
     kind = "person" if source.kind == "person" else "organization"
-    return Actor(id=slugify(source.name), name=source.name, kind=kind, origin="learned")
+    return Actor.learned(source.name, kind)
 
 
 def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> list[Draft]:
