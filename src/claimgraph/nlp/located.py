@@ -17,7 +17,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.presence import place_drafts
+from claimgraph.nlp.presence import owns_named_place, place_drafts
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.strength import holders
 from claimgraph.nlp.syntax import find_subject, in_event
@@ -193,19 +193,6 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
-def _owner_of_named_place(root: Token, actors: DocActors, lexicon: Lexicon) -> bool:
-    """Whether a place only owns the place a phrase names: Puntland in "Puntland's Bari region"."""
-    noun = root.head
-    if root.dep_ != "poss" or noun.lemma_.lower() not in lexicon.place_nouns:
-        return False
-    return any(
-        c.dep_ in ("compound", "amod")
-        and (span := actors.at(c.i)) is not None
-        and span.actor.kind in ("place", "state")
-        for c in noun.children
-    )
-
-
 def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Presence drafts for places a group, or its members, are said to be in."""
     out: list[Draft] = []
@@ -213,10 +200,10 @@ def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draf
         if span.actor.kind not in lexicon.presence_object_kinds:
             continue
         root = _span_root(span, seg)
-        if _owner_of_named_place(root, actors, lexicon):
+        if owns_named_place(root, actors):
             continue  # "Puntland's Bari region": the place named is Bari
         head = _attachment(root, lexicon)
         if head is None:
             continue
-        out += place_drafts(head, _groups_of(head, actors, lexicon), [span], lexicon)
+        out += place_drafts(head, _groups_of(head, actors, lexicon), [span], actors, lexicon)
     return out

@@ -146,32 +146,34 @@ def qualifier(doc: Doc, span: ActorSpan, lexicon: Lexicon) -> str | None:
     return doc[first.i : last + 1].text
 
 
-def _owns_named_place(doc: Doc, place: ActorSpan, places: list[ActorSpan]) -> bool:
-    """ "Afghanistan's Khost and Paktika provinces": Afghanistan owns the places named."""
-    root = doc[place.end - 1]
+def owns_named_place(root: Token, actors: DocActors) -> bool:
+    """Whether a place only owns the places its phrase names.
+
+    Afghanistan in "Afghanistan's Khost and Paktika provinces", Puntland in
+    "Puntland's Bari region": the presence is at the level named.
+    """
     noun = root.head
     if root.dep_ != "poss" or noun.i == root.i:
         return False
-    for other in places:
-        token = doc[other.end - 1]
-        while token.dep_ == "conj" and token.head.i != token.i:
-            token = token.head
-        if (
-            other is not place
-            and token.head.i == noun.i
-            and token.dep_ in ("compound", "amod", "nmod")
-        ):
-            return True
-    return False
+    return any(
+        c.dep_ in ("compound", "amod", "nmod")
+        and (span := actors.at(c.i)) is not None
+        and span.actor.kind in ("place", "state")
+        for c in noun.children
+    )
 
 
 def place_drafts(
-    anchor: Token, subjects: list[Actor], places: list[ActorSpan], lexicon: Lexicon
+    anchor: Token,
+    subjects: list[Actor],
+    places: list[ActorSpan],
+    actors: DocActors,
+    lexicon: Lexicon,
 ) -> list[Draft]:
     """One presence draft per group and place; a place that only owns a named one is left out."""
     out = []
     doc = anchor.doc
-    places = [p for p in places if not _owns_named_place(doc, p, places)]
+    places = [p for p in places if not owns_named_place(doc[p.end - 1], actors)]
     for subject in subjects:
         for place in places:
             if place.actor.id != subject.id:
@@ -206,7 +208,7 @@ def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
                 for s in actors_below(p, actors)
                 if s.actor.kind in lexicon.presence_object_kinds
             ]
-            out += place_drafts(noun, groups, places, lexicon)
+            out += place_drafts(noun, groups, places, actors, lexicon)
     return out
 
 
@@ -243,7 +245,7 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         places = _places(anchor, actors, lexicon)
         if not places:
             continue
-        out += place_drafts(anchor, _subjects(anchor, actors, lexicon), places, lexicon)
+        out += place_drafts(anchor, _subjects(anchor, actors, lexicon), places, actors, lexicon)
     return out
 
 
@@ -280,5 +282,5 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
         parties = [
             a for a in (draft.subject, draft.object) if a.kind in lexicon.presence_subject_kinds
         ]
-        out += place_drafts(anchor, parties, places, lexicon)
+        out += place_drafts(anchor, parties, places, actors, lexicon)
     return out
