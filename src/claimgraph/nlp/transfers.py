@@ -87,31 +87,37 @@ def _giver(verb: Token, actors: DocActors, kinds: frozenset[str]) -> list[Actor]
     return [a for a in distinct(subject_spans(subject, verb, actors)) if a.kind in kinds]
 
 
-def _giving(
-    verb: Token, actors: DocActors, lexicon: Lexicon, nouns: frozenset[str] | None = None
-) -> list[tuple[Actor, Actor]]:
-    """(giver, recipient) pairs of one giving verb whose theme is of ``nouns`` (material by default)."""
+def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[str, Actor, Actor]]:
+    """(predicate, giver, recipient) of one giving verb: shelter is ``protects``, material ``funds``.
+
+    The verb's parts are read once; each kind of theme then decides whether
+    the verb states that relation ("supplied the rebels with weapons", "give
+    it shelter").
+    """
     spec = lexicon.relations["funds"]
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     subject, _passive = find_subject(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    passive_themes = [subject] if subject is not None and passive else []
+    themes = objects + ([subject] if subject is not None and passive else [])
     with_themes = prep_objects(verb, ("with",))
-    recipients = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(
-        verb, ("to", "for")
-    )
-    if with_themes and any(_material(t, lexicon, nouns) for t in with_themes):
-        recipients += objects  # "supplied the rebels with weapons"
-    elif any(_material(t, lexicon, nouns) for t in objects + passive_themes):
-        # "sent the Houthis trainers": a name the parse hung on the theme.
-        recipients += [
-            c for t in objects for c in t.children if c.dep_ == "compound" and actors.at(c.i)
-        ]
-    else:
-        return []
-    takers = _parties(recipients, actors, spec.object_kinds)
-    givers = _giver(verb, actors, spec.subject_kinds)
-    return [(g, t) for g in givers for t in takers if g.id != t.id]
+    named = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, ("to", "for"))
+    givers: list[Actor] | None = None
+    out: list[tuple[str, Actor, Actor]] = []
+    for predicate, nouns in (("protects", lexicon.shelter_nouns), ("funds", None)):
+        if with_themes and any(_material(t, lexicon, nouns) for t in with_themes):
+            recipients = named + objects  # "supplied the rebels with weapons"
+        elif any(_material(t, lexicon, nouns) for t in themes):
+            # "sent the Houthis trainers": a name the parse hung on the theme.
+            hung = [
+                c for t in objects for c in t.children if c.dep_ == "compound" and actors.at(c.i)
+            ]
+            recipients = named + hung
+        else:
+            continue
+        takers = _parties(recipients, actors, spec.object_kinds)
+        givers = givers if givers is not None else _giver(verb, actors, spec.subject_kinds)
+        out += [(predicate, g, t) for g in givers for t in takers if g.id != t.id]
+    return out
 
 
 def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
@@ -143,13 +149,10 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
             continue
         lemma = verb.lemma_.lower()
         if lemma in lexicon.giving_verbs:
-            pairs = _giving(verb, actors, lexicon)
-            # "give it shelter", "afford protection to the group's leaders".
-            sheltered = _giving(verb, actors, lexicon, lexicon.shelter_nouns)
-            out += [Draft("relation", "protects", g, verb.i, t) for g, t in sheltered]
+            given = _giving(verb, actors, lexicon)
         elif lemma in lexicon.receiving_verbs:
-            pairs = _receiving(verb, actors, lexicon)
+            given = [("funds", g, t) for g, t in _receiving(verb, actors, lexicon)]
         else:
             continue
-        out += [Draft("relation", "funds", giver, verb.i, taker) for giver, taker in pairs]
+        out += [Draft("relation", predicate, g, verb.i, t) for predicate, g, t in given]
     return out
