@@ -180,3 +180,22 @@ def test_the_spokesman_is_the_one_named_before() -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     sources = [c.source.name for c in claims if c.type == "strength"]
     assert sources == ["Uganda People's Defence Forces", "Uganda People's Defence Forces"]
+
+
+def test_its_spokesperson_after_a_states_quote_speaks_for_the_state() -> None:
+    text = (
+        '"Pakistan does not arm, fund or shelter Lashkar-e-Taiba or any other proscribed '
+        'organisation," its spokesperson told reporters.'
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    assert {c.source.name for c in claims if c.type == "relation"} == {"Pakistan"}
+
+
+def test_its_founder_is_still_the_groups() -> None:
+    text = (
+        "The United States killed al Qaeda leader Ayman al-Zawahiri in Kabul, in the biggest "
+        "blow to the militant group since its founder Osama bin Laden was killed in 2011."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    leads = {(c.subject.name, c.object.name) for c in claims if c.predicate == "leads" and c.object}
+    assert ("Osama bin Laden", "United States") not in leads

@@ -153,6 +153,12 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     return {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+# Nouns for someone who speaks for the owner of "its": "its spokesperson told".
+SPEAKER_NOUNS = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
+)
+
+
 def _same_sentence(
     seg: Segment,
     token: Token,
@@ -165,16 +171,27 @@ def _same_sentence(
         return None
     described = _described_by_phrase(token, actors)
     own_subject = _clause_subject_tokens(token)
+    speaker = token.lower_ == "its" and token.head.lemma_.lower() in SPEAKER_NOUNS
+    wanted = (*kinds, "state") if speaker else kinds
     before = [
         s
         for s in actors.among(range(seg.start, token.i))
-        if s.actor.kind in kinds
+        if s.actor.kind in wanted
         and s.actor.id != described
         and s.start not in own_subject
         and s.actor.id not in barred
     ]
     if not before:
         return None
+    if speaker:
+        # "Pakistan does not arm LeT, ... its spokesperson told reporters":
+        # whose spokesperson is the sentence's first subject, a state included.
+        subjects = [s for s in before if _is_subject(s, token.doc)]
+        if subjects:
+            return subjects[0]
+        before = [s for s in before if s.actor.kind in kinds]
+        if not before:
+            return None
     return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
 
 
