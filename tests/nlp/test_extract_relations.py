@@ -602,3 +602,28 @@ def test_a_description_after_a_bracketed_acronym_belongs_to_the_group() -> None:
         "the Sahel branch of al-Qaeda, which has encircled Djibo since early 2022."
     )
     assert ("affiliate", "JNIM", "al-Qaeda", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United Arab Emirates flew weapons to the Rapid Support Forces in Sudan.",
+            ("funds", "UAE", "Rapid Support Forces", "asserted"),
+        ),
+        (
+            "Cargo planes carried weapons from Libya to Sudan's Rapid Support Forces, "
+            "Russia said. Russian aircraft carried drones to the Houthis.",
+            ("funds", "Russia", "Houthis", "asserted"),
+        ),
+        (
+            "The CPI (Maoist) has waged war on the Indian state since 2004. The PLGA, the "
+            "party's armed wing, has lost many commanders.",
+            ("affiliate", "People's Liberation Guerrilla Army", "CPI (Maoist)", "asserted"),
+        ),
+    ],
+)
+def test_carried_weapons_and_the_partys_wing(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)
