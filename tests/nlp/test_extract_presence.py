@@ -340,3 +340,21 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
     places = {(s, p) for s, p, _, _ in presence(text)}
     assert ("Wagner Group", "Mali") in places
     assert ("Wagner Group", "Russia") not in places
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RSF still holds most of Khartoum and its twin city of Bahri.",
+            {("Rapid Support Forces", "Khartoum"), ("Rapid Support Forces", "Bahri")},
+        ),
+        (
+            "Al-Shabaab recaptured several towns in Middle Shabelle last year.",
+            {("al-Shabaab", "Middle Shabelle")},
+        ),
+        ("The Taliban held talks in Doha with US officials.", set()),
+    ],
+)
+def test_a_held_place_is_the_object_of_holding(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

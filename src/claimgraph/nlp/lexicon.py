@@ -102,6 +102,7 @@ class Lexicon:
     branch_nouns: frozenset[str] = frozenset()
     located_verbs: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
@@ -328,6 +329,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "branch_nouns": ("branch_nouns", "words"),
         "located_verbs": ("located_verbs", "words"),
         "state_force_nouns": ("state_force_nouns", "words"),
+        "holding_verbs": ("holding_verbs", "words"),
         "lost_verbs": ("lost_verbs", "words"),
     },
     "strength": {

@@ -108,6 +108,8 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         for c in anchor.children
         if c.dep_ not in ("nsubj", "nsubjpass", "poss", "compound") and not _origin(c, anchor)
     ]
+    if anchor.lemma_.lower() in lexicon.holding_verbs:
+        return _held_places(anchor, actors, lexicon)
     origins = {
         t.i
         for c in anchor.subtree
@@ -120,13 +122,50 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         for s in actors_below(child, actors, origins) + listed_places(child, actors, lexicon)
         if s.actor.kind in kinds and s.start != anchor.i
     ]
-    if not spans:
+    if not spans and anchor.lemma_.lower() not in lexicon.holding_verbs:
         spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
     seen: set[str] = set()
     out = []
     for span in spans:
         if span.actor.id not in seen:
             seen.add(span.actor.id)
+            out.append(span)
+    return out
+
+
+HELD_PARTS = frozenset({"of", "from", "to"})
+
+
+def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """Places a holding verb's object names: "holds most of Khartoum and its twin city of Bahri".
+
+    Only the object and its "of"/"from ... to" parts count; "held talks in
+    Doha" holds no place.
+    """
+    tokens: list[Token] = []
+    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+        for head in (obj, *obj.conjuncts):
+            tokens.append(head)
+            # "several towns in Middle Shabelle": a place noun may say where with "in".
+            parts = HELD_PARTS | ({"in"} if head.lemma_.lower() in lexicon.place_nouns else set())
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in parts):
+                for part in (g for g in prep.children if g.dep_ == "pobj"):
+                    tokens += [part, *part.conjuncts]
+                    tokens += [
+                        g
+                        for t in (part, *part.conjuncts)
+                        for p in t.children
+                        if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children
+                    ]
+    out: list[ActorSpan] = []
+    for token in tokens:
+        span = actors.at(token.i)
+        if (
+            span is not None
+            and span.actor.kind in lexicon.presence_object_kinds
+            and all(o.actor.id != span.actor.id for o in out)
+        ):
             out.append(span)
     return out
 
