@@ -434,3 +434,9 @@ def test_a_rejected_accusation_is_its_accusers(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "denial")
+
+
+def test_agreeing_to_stop_fighting_binds_both_sides_to_each_other() -> None:
+    text = "The G9 and G-Pep fought for years. In 2023 both federations agreed to stop fighting."
+    pledges = {(s, o) for s, o, _ in claims_of(text, "pledge")}
+    assert pledges == {("G9 an Fanmi e Alye", "G-Pèp"), ("G-Pèp", "G9 an Fanmi e Alye")}

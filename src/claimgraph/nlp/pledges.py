@@ -112,15 +112,19 @@ def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
     return [a for a in distinct(spans) if a.kind in PLEDGERS]
 
 
+FIGHTING_WORDS = frozenset({"fight", "fighting", "hostility", "attack", "clash", "war"})
+
+
 def _mutual(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Agreed to stop attacking each other", "both sides agreed to a ceasefire".
 
     Each pledger commits to the others.
     """
-    return any(
-        t.lower_ in ("other", "another") or t.lemma_.lower() in lexicon.truce_nouns
-        for t in anchor.subtree
-    )
+    words = {t.lemma_.lower() for t in anchor.subtree}
+    if words & {"other", "another"} or words & lexicon.truce_nouns:
+        return True
+    # "both federations agreed to stop fighting": a truce in all but name.
+    return bool(words & lexicon.cessation_verbs) and bool(words & FIGHTING_WORDS)
 
 
 def _one_per_pledger(drafts: list[Draft]) -> list[Draft]:
