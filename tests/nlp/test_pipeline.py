@@ -48,3 +48,13 @@ def test_a_second_subject_after_a_comma_describes_the_first() -> None:
     group = next(t for t in doc if t.text == "group")
     assert group.dep_ == "appos"
     assert group.head.text == "Corps"
+
+
+def test_a_wire_dateline_is_parsed_apart_from_the_first_sentence() -> None:
+    doc = load_pipeline()(
+        "PORT SUDAN, Jan 22 (CNW) — The United Arab Emirates flew weapons to the RSF."
+    )
+    verb = next(t for t in doc if t.text == "flew")
+    subjects = [c.text for c in verb.children if c.dep_ == "nsubj"]
+    assert subjects == ["Emirates"]
+    assert doc[verb.i].sent.start > 0

