@@ -58,3 +58,13 @@ def test_a_wire_dateline_is_parsed_apart_from_the_first_sentence() -> None:
     subjects = [c.text for c in verb.children if c.dep_ == "nsubj"]
     assert subjects == ["Emirates"]
     assert doc[verb.i].sent.start > 0
+
+
+def test_a_name_after_a_role_noun_describes_the_role() -> None:
+    doc = load_pipeline()(
+        "The RSF is commanded by Mohamed Hamdan Dagalo, a former camel trader from Darfur "
+        "better known as Hemedti, who until the war served as deputy to the army chief, "
+        "General Abdel Fattah al-Burhan."
+    )
+    burhan = next(t for t in doc if t.text == "Burhan")
+    assert burhan.head.text == "chief"

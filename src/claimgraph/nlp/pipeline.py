@@ -72,9 +72,14 @@ def _nearer_anchor(token: Token) -> Token | None:
     anchor = _phrase_before(token)
     if anchor is None or anchor.i == token.head.i or anchor.i <= token.head.i:
         return None
-    if anchor.tag_ not in NAMES:
-        return None  # a common noun before the comma is as likely a modifier
-    if any(a.dep_ == "appos" and a.head.i == token.head.i for a in (anchor, *anchor.ancestors)):
+    if anchor.tag_ not in NAMES and token.tag_ not in NAMES:
+        # A common noun before the comma is as likely a modifier, unless a name
+        # follows it: "the army chief, General Abdel Fattah al-Burhan".
+        return None
+    names_a_role = token.tag_ in NAMES and anchor.tag_ in COMMON_NOUNS
+    if not names_a_role and any(
+        a.dep_ == "appos" and a.head.i == token.head.i for a in (anchor, *anchor.ancestors)
+    ):
         return None  # a second description of the same name: "X, son of Y, leader of Z"
     if token.i in (a.i for a in anchor.ancestors):
         return None
