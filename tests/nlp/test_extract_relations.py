@@ -627,3 +627,13 @@ def test_carried_weapons_and_the_partys_wing(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_a_leader_described_by_a_place_is_still_the_leader() -> None:
+    text = (
+        "The RSF is commanded by Mohamed Hamdan Dagalo, a former camel trader from Darfur "
+        "better known as Hemedti, who served as deputy to the army chief, General Abdel "
+        "Fattah al-Burhan."
+    )
+    leads = {(p, s, o) for p, s, o, _ in relations(text) if p == "leads"}
+    assert leads == {("leads", "Mohamed Hamdan Dagalo", "Rapid Support Forces")}

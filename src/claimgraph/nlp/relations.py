@@ -671,7 +671,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         predicate = "member_of"
         spec = lexicon.relations["member_of"]
     if spec.predicate in ROLE_PREDICATES and len(subjects) > 1:
-        # One person holds a role: the one the gazetteer knows, else the last named.
+        # One person holds a role: the one the gazetteer knows, else the last named
+        # ("commanded by X, a trader from Darfur": not Darfur).
+        subjects = [s for s in subjects if s.kind in spec.subject_kinds] or subjects
         known = [s for s in subjects if s.origin == "gazetteer"]
         subjects = known[-1:] or subjects[-1:]
     objects = _not_places_of(anchor, _prepositional_object(match, actors, objects), actors, lexicon)
