@@ -637,3 +637,9 @@ def test_a_leader_described_by_a_place_is_still_the_leader() -> None:
     )
     leads = {(p, s, o) for p, s, o, _ in relations(text) if p == "leads"}
     assert leads == {("leads", "Mohamed Hamdan Dagalo", "Rapid Support Forces")}
+
+
+def test_a_war_a_fight_ran_through_is_its_backdrop() -> None:
+    found = relations("Palestinian Islamic Jihad fought alongside Hamas throughout the war.")
+    assert ("ally", "Palestinian Islamic Jihad", "Hamas", "asserted") in found
+    assert not any(p == "hostile" for p, _, _, _ in found)
