@@ -199,6 +199,8 @@ class ActorResolver:
         self._compile(nlp, gazetteer.patterns())
         self.demonyms = _demonym_actors(gazetteer, lexicon)
         self.metonyms = _metonym_actors(gazetteer, lexicon)
+        self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
 
     def _compile(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         """Add every pattern (and its spelling variants) under its actor id."""
@@ -309,7 +311,7 @@ class ActorResolver:
         Foreign Office rejected ..."). A body the gazetteer lists keeps its
         own entry; "Iran's foreign ministry" is already the owner's voice.
         """
-        for start, end in _phrase_positions(doc, self.lexicon.voice_bodies):
+        for _, start, end in self.voices(doc):
             covering = found.among(range(start, end))
             if any(s.how == "gazetteer" for s in covering):
                 continue
@@ -498,16 +500,6 @@ def _dateline_end(doc: Doc) -> int:
         return 0
     span = doc.char_span(0, match.end(), alignment_mode="expand")
     return span.end if span is not None else 0
-
-
-def _phrase_positions(doc: Doc, phrases: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """Token ranges of ``doc`` whose lower-case words spell one of ``phrases``."""
-    split = [phrase.split() for phrase in phrases]
-    for i in range(len(doc)):
-        for words in split:
-            end = i + len(words)
-            if end <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words)):
-                yield i, end
 
 
 def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
