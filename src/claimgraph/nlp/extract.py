@@ -29,6 +29,7 @@ from claimgraph.model import (
 )
 from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor
+from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
 from claimgraph.nlp.denials import read_denials
 from claimgraph.nlp.drafts import Draft
@@ -108,6 +109,7 @@ class Extractor:
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
+        drafts += read_memberships(seg, actors)
         if matches:
             relations = read_relations(matches, actors, lexicon)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)

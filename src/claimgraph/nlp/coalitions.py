@@ -1,0 +1,72 @@
+"""Groups that belong to a coalition of groups, read from the shape of the sentence.
+
+"The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the
+TNLA", "Harakat al-Nujaba, another member of the Islamic Resistance in Iraq",
+"X is composed of A and B": membership between two armed groups. Role nouns ("commander", "figure") give membership only to people
+(see ``member_of`` in the trigger lexicon); here both sides must be groups.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from claimgraph.model import Actor
+from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.drafts import Draft, distinct
+from claimgraph.nlp.segments import Segment
+from claimgraph.nlp.syntax import find_subject, prep_objects
+
+GROUP = "armed_group"
+# Verbs that list a coalition's members after "of": "made up of", "composed of".
+MADE_OF = frozenset({"make", "compose", "consist", "form"})
+
+
+def _groups(tokens: list[Token], actors: DocActors) -> list[Actor]:
+    """The armed groups ``tokens`` and their conjuncts name themselves.
+
+    "made up of former FARC fighters" names fighters, not the FARC.
+    """
+    named = [actors.at(c.i) for t in tokens for c in (t, *t.conjuncts)]
+    return [a for a in distinct([s for s in named if s is not None]) if a.kind == GROUP]
+
+
+def _whole(verb: Token, actors: DocActors) -> Actor | None:
+    """The coalition a listing verb describes: the noun it modifies, else its subject."""
+    if verb.dep_ in ("acl", "relcl"):
+        named = actors.at(verb.head.i)
+    else:
+        subject, _passive = find_subject(verb)
+        named = actors.at(subject.i) if subject is not None else None
+    return named.actor if named is not None and named.actor.kind == GROUP else None
+
+
+def _listed_members(verb: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "X, made up of A, B and C" and "X is composed of A and B"."""
+    if verb.lemma_.lower() not in MADE_OF:
+        return []
+    whole = _whole(verb, actors)
+    if whole is None:
+        return []
+    members = _groups(prep_objects(verb, ("of",)), actors)
+    return [(m, whole) for m in members if m.id != whole.id]
+
+
+def _member_noun(noun: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "X, (another) member of Y"."""
+    if noun.lemma_.lower() != "member" or noun.dep_ != "appos":
+        return []
+    member = actors.at(noun.head.i)
+    wholes = _groups(prep_objects(noun, ("of",)), actors)
+    if member is None or member.actor.kind != GROUP:
+        return []
+    return [(member.actor, w) for w in wholes if w.id != member.actor.id]
+
+
+def read_memberships(seg: Segment, actors: DocActors) -> list[Draft]:
+    """``member_of`` drafts between armed groups for one sentence."""
+    out: list[Draft] = []
+    for token in seg.span:
+        pairs = _listed_members(token, actors) if token.pos_ == "VERB" else []
+        pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
+        out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]
+    return out
