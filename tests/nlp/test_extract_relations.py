@@ -643,3 +643,22 @@ def test_a_war_a_fight_ran_through_is_its_backdrop() -> None:
     found = relations("Palestinian Islamic Jihad fought alongside Hamas throughout the war.")
     assert ("ally", "Palestinian Islamic Jihad", "Hamas", "asserted") in found
     assert not any(p == "hostile" for p, _, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel regards the HTS-led government as a threat and has said so openly.",
+            ("hostile", "Israel", "HTS", "asserted"),
+        ),
+        (
+            "The Saudi-led coalition struck Houthi positions in Sanaa.",
+            ("hostile", "Saudi Arabia", "Houthis", "asserted"),
+        ),
+    ],
+)
+def test_a_body_named_by_what_leads_it_is_its_leader(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)

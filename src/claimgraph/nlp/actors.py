@@ -243,6 +243,7 @@ class ActorResolver:
             if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
+        _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
@@ -570,6 +571,27 @@ def _describes_members(token: Token, lexicon: Lexicon) -> bool:
         and head.tag_ in ("NN", "NNS")
         and (head.lemma_.lower(),) in lexicon.units
     )
+
+
+def _led_by_name(doc: Doc, found: DocActors) -> None:
+    """ "the HTS-led government", "the Saudi-led coalition": the noun stands for its leader.
+
+    A body named only by what leads it is, for the claims a sentence makes
+    about it, that leader ("Israel regards the HTS-led government as a
+    threat" is hostility to HTS).
+    """
+    for token in doc[2:]:
+        if token.lower_ != "led" or token.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        if doc[token.i - 1].tag_ != "HYPH":
+            continue
+        leader = found.at(token.i - 2)
+        noun = token.head
+        if leader is None or noun.i <= token.i or found.at(noun.i) is not None:
+            continue
+        if leader.actor.kind not in ("armed_group", "state"):
+            continue
+        found.add(ActorSpan(noun.i, noun.i + 1, leader.actor, "LED", "coref"))
 
 
 def _armed_noun(noun: Token, lexicon: Lexicon) -> bool:
