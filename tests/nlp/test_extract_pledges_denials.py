@@ -440,3 +440,23 @@ def test_agreeing_to_stop_fighting_binds_both_sides_to_each_other() -> None:
     text = "The G9 and G-Pep fought for years. In 2023 both federations agreed to stop fighting."
     pledges = {(s, o) for s, o, _ in claims_of(text, "pledge")}
     assert pledges == {("G9 an Fanmi e Alye", "G-Pèp"), ("G-Pèp", "G9 an Fanmi e Alye")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran's mission to the United Nations said in a statement that dismissed "
+            "CENTCOM's accusations as baseless.",
+            {("Iran", "CENTCOM", "asserted")},
+        ),
+        (
+            "The Taliban issued a statement that rejected the report.",
+            {("Taliban", None, "asserted")},
+        ),
+    ],
+)
+def test_a_statement_that_denies_is_its_issuers_denial(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "denial") == expected

@@ -80,9 +80,39 @@ def _deniers(anchor: Token, actors: DocActors, thing: Token | None = None) -> li
     if subject is None or passive:
         return []
     speaker = _verdict_speaker(subject, thing)
+    if speaker is not None and actors.at(speaker.i) is None:
+        speaker = _issuer_of_statement(speaker) or speaker
     if speaker is None:
         return []
-    return [a for a in distinct(subject_spans(speaker, anchor, actors)) if a.kind in DENIERS]
+    posted = {  # "Iran's mission to the United Nations": the UN hosts, Iran speaks
+        t.i
+        for prep in speaker.children
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
+        for t in prep.subtree
+    }
+    spans = [s for s in subject_spans(speaker, anchor, actors) if s.start not in posted]
+    return [a for a in distinct(spans) if a.kind in DENIERS]
+
+
+STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "letter", "post"})
+
+
+def _issuer_of_statement(noun: Token) -> Token | None:
+    """Who issued a statement that denies: "X said in a statement that dismissed ...".
+
+    The statement itself denies nothing; the subject of the verb it hangs on
+    ("said in", "issued") does.
+    """
+    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        verb = noun.head.head
+    elif noun.dep_ == "dobj":
+        verb = noun.head
+    else:
+        return None
+    issuer, passive = find_subject(verb)
+    return None if passive else issuer
 
 
 def _role_words(lexicon: Lexicon) -> frozenset[str]:
