@@ -68,6 +68,11 @@ def run_eval(
     return evaluate(split, predictions, bodies, resolve=resolve)
 
 
+def _unlisted(name: str, resolve: Callable[[str], str]) -> bool:
+    """Whether the gazetteer does not know ``name`` (the resolver only folds it)."""
+    return resolve(name) == fold_name(name)
+
+
 def _learned_names(
     engine: Engine, results: list[IngestResult], resolve: Callable[[str], str]
 ) -> dict[str, dict[str, str]]:
@@ -85,7 +90,7 @@ def _learned_names(
         names: dict[str, str] = {}
         for mention in document_mentions(engine, result.doc_id):
             text, actor = mention["text"], mention["actor_name"]
-            if actor and resolve(text) == fold_name(text):  # not a gazetteer name
+            if actor and _unlisted(text, resolve):
                 names.setdefault(fold_name(text), actor)
         out[Path(result.name).name] = names
     return out
@@ -97,7 +102,7 @@ def _named_as_mentioned(
     """The split with gold names the gazetteer lacks replaced by the learned actor's name."""
 
     def rename(doc: str, name: str | None) -> str | None:
-        if name is None or resolve(name) != fold_name(name):
+        if name is None or not _unlisted(name, resolve):
             return name
         return learned.get(doc, {}).get(fold_name(name), name)
 

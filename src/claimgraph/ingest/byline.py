@@ -204,10 +204,18 @@ def _name_like(part: str) -> bool:
     return 2 < len(words) <= 6 and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
 
 
-def wire_dateline_day(line: str) -> tuple[int, int] | None:
-    """The (month, day) of a wire dateline: "BOGOTÁ, Aug 4 (APB) - ..." -> (8, 4)."""
+def _dated_wire_dateline(line: str) -> re.Match[str] | None:
+    """A wire dateline that gives both a date and an agency, as a line of ingest needs."""
     match = WIRE_DATELINE.match(line)
     if not match or not match.group("month") or not match.group("outlet"):
+        return None
+    return match
+
+
+def wire_dateline_day(line: str) -> tuple[int, int] | None:
+    """The (month, day) of a wire dateline: "BOGOTÁ, Aug 4 (APB) - ..." -> (8, 4)."""
+    match = _dated_wire_dateline(line)
+    if match is None:
         return None
     month = _MONTH_NUMBERS.get(match.group("month")[:3].lower())
     return (month, int(match.group("day"))) if month else None
@@ -215,10 +223,8 @@ def wire_dateline_day(line: str) -> tuple[int, int] | None:
 
 def wire_dateline_outlet(line: str) -> str | None:
     """The agency in a wire dateline: "KABUL, July 13 (Indus Wire) - ..." -> "Indus Wire"."""
-    match = WIRE_DATELINE.match(line)
-    if not match or not match.group("month") or not match.group("outlet"):
-        return None
-    return match.group("outlet").strip()
+    match = _dated_wire_dateline(line)
+    return match.group("outlet").strip() if match is not None else None
 
 
 def _single_part_masthead(part: str) -> Byline | None:

@@ -20,9 +20,9 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from claimgraph.errors import DataFileError
-from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.pipeline import dateline_end
 from claimgraph.nlp.syntax import prep_objects
 
 ENTITY_KINDS = {
@@ -86,6 +86,13 @@ class ActorSpan:
     actor: Actor
     label: str
     how: str
+
+    def root(self, doc: Doc) -> Token:
+        """The token of the span whose head lies outside it."""
+        for token in doc[self.start : self.end]:
+            if not self.start <= token.head.i < self.end or token.head.i == token.i:
+                return token
+        return doc[self.end - 1]
 
 
 @dataclass
@@ -225,7 +232,7 @@ class ActorResolver:
     def resolve(self, doc: Doc) -> DocActors:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
-        skip = _dateline_end(doc)
+        skip = dateline_end(doc)
         for span in self.gazetteer_spans(doc):
             if span.start >= skip:
                 found.add(span)
@@ -490,19 +497,6 @@ def _branch_place(token: Token, found: DocActors) -> Actor | None:
     return None
 
 
-def _dateline_end(doc: Doc) -> int:
-    """First token after a wire dateline ("KABUL, May 2 (Wire) - "), else 0.
-
-    The place in a dateline says where the story was filed, not where an
-    actor is; it must not become a subject or a presence.
-    """
-    match = WIRE_DATELINE.match(doc.text[:200])
-    if match is None:
-        return 0
-    span = doc.char_span(0, match.end(), alignment_mode="expand")
-    return span.end if span is not None else 0
-
-
 def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
     """Governing actors for the lexicon's capitals; unknown ids are refused.
 
@@ -533,19 +527,23 @@ def _demonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Act
     return out
 
 
-def _conjoined_names(ent: Span) -> list[Span]:
-    """Two names the tagger read as one: "RSF and the Sudanese Armed Forces".
+def _joins_two_names(token: Token) -> bool:
+    """Whether "and"/"or" here joins two names: before "the", or right after an acronym.
 
-    A name hardly ever holds "and the", nor "and" right after an acronym;
-    names that do ("Islamic State of Iraq and the Levant") are found in the
-    gazetteer before any entity is read.
+    A name hardly ever holds "and the" ("Islamic State of Iraq and the Levant"
+    is found in the gazetteer first), nor "and" right after an acronym.
     """
+    if token.lower_ not in ("and", "or") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    before, after = token.nbor(-1), token.nbor(1)
+    return after.lower_ == "the" or (before.is_upper and len(before.text) > 1)
+
+
+def _conjoined_names(ent: Span) -> list[Span]:
+    """Two names the tagger read as one: "RSF and the Sudanese Armed Forces"."""
     doc = ent.doc
     for token in ent[1:-1]:
-        if token.lower_ not in ("and", "or"):
-            continue
-        before, after = doc[token.i - 1], doc[token.i + 1]
-        if after.lower_ == "the" or (before.text.isupper() and len(before.text) > 1):
+        if _joins_two_names(token):
             left = Span(doc, ent.start, token.i, label=ent.label_)
             right = Span(doc, token.i + 1, ent.end, label=ent.label_)
             return [left, *_conjoined_names(right)] if len(right) else [left]
@@ -643,7 +641,7 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     for span in found.spans:
         if span.actor.origin != "learned" or span.actor.kind not in ("organization", "person"):
             continue
-        root = _root_of(doc, span)
+        root = span.root(doc)
         if span.actor.kind == "person":
             # A name the tagger took for a person: "Viv Ansanm, a coalition of gangs".
             if any(_armed_group_noun(n, lexicon) for n in _descriptions(root)):
@@ -657,14 +655,6 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         if span.actor.id in armed and span.actor.kind != "armed_group":
             actor = replace(span.actor, kind="armed_group")
             found.replace(ActorSpan(span.start, span.end, actor, span.label, span.how))
-
-
-def _root_of(doc: Doc, span: ActorSpan) -> Token:
-    """The token of a span whose head lies outside it."""
-    for token in doc[span.start : span.end]:
-        if not span.start <= token.head.i < span.end or token.head.i == token.i:
-            return token
-    return doc[span.end - 1]
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:
@@ -754,14 +744,10 @@ def _after_other_name(doc: Doc, start: int, paren: int) -> int:
     """Where a long form starts after a name it was joined to with "and (the)".
 
     "between the RSF and the Sudanese Armed Forces (SAF)": the long form of
-    SAF is "Sudanese Armed Forces"; a name rarely holds "and the", nor
-    "and" right after an acronym.
+    SAF is "Sudanese Armed Forces".
     """
     for i in range(paren - 2, start, -1):
-        if doc[i].lower_ not in ("and", "or"):
-            continue
-        after, before = doc[i + 1], doc[i - 1]
-        if after.lower_ == "the" or (before.is_upper and len(before.text) > 1):
+        if _joins_two_names(doc[i]):
             j = i + 1
             while j < paren and doc[j].lower_ in NAME_CONNECTORS:
                 j += 1

@@ -2,8 +2,9 @@
 
 "The Three Brotherhood Alliance, made up of the Arakan Army, the MNDAA and the
 TNLA", "Harakat al-Nujaba, another member of the Islamic Resistance in Iraq",
-"X is composed of A and B": membership between two armed groups. Role nouns ("commander", "figure") give membership only to people
-(see ``member_of`` in the trigger lexicon); here both sides must be groups.
+"X is composed of A and B": membership between two armed groups. Role nouns
+("commander", "figure") give membership only to people (see ``member_of`` in
+the trigger lexicon); here both sides must be groups.
 """
 
 from __future__ import annotations

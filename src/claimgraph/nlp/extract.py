@@ -135,16 +135,15 @@ class Extractor:
             country = self.gazetteer.country_of(place.id)
             return country is not None and country != draft.subject.id
 
-        placed = {
-            d.subject.id
-            for d in drafts
-            if d.type == "presence" and d.subject.kind == "state" and abroad(d)
+        kept = {
+            d for d in drafts if d.type == "presence" and d.subject.kind == "state" and abroad(d)
         }
+        placed = {d.subject.id for d in kept}
         return [
             d
             for d in drafts
             if d.subject.kind != "state"
-            or (d.type == "presence" and abroad(d))
+            or d in kept
             or (d.type == "strength" and d.subject.id in placed)
             or d.type not in ("presence", "strength")
         ]

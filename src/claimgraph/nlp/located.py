@@ -25,15 +25,6 @@ from claimgraph.nlp.syntax import find_subject, in_event
 OWNER_DEPS = frozenset({"poss", "compound"})
 
 
-def _span_root(span: ActorSpan, doc_tokens: Segment) -> Token:
-    """The token of a span whose head lies outside it."""
-    doc = doc_tokens.span.doc
-    for token in doc[span.start : span.end]:
-        if not span.start <= token.head.i < span.end or token.head.i == token.i:
-            return token
-    return doc[span.end - 1]
-
-
 def _described(noun: Token, actors: DocActors) -> ActorSpan | None:
     """The actor a descriptive noun stands for ("TTP, the largest group")."""
     own = actors.at(noun.i)
@@ -199,7 +190,7 @@ def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draf
     for span in actors.among(range(seg.start, seg.end)):
         if span.actor.kind not in lexicon.presence_object_kinds:
             continue
-        root = _span_root(span, seg)
+        root = span.root(seg.span.doc)
         if owns_named_place(root, actors):
             continue  # "Puntland's Bari region": the place named is Bari
         head = _attachment(root, lexicon)

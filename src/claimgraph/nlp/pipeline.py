@@ -70,7 +70,7 @@ def _nearer_anchor(token: Token) -> Token | None:
     if token.dep_ != "appos" or token.head.i > token.i:
         return None
     anchor = _phrase_before(token)
-    if anchor is None or anchor.i == token.head.i or anchor.i <= token.head.i:
+    if anchor is None or anchor.i <= token.head.i:
         return None
     if anchor.tag_ not in NAMES and token.tag_ not in NAMES:
         # A common noun before the comma is as likely a modifier, unless a name
@@ -202,6 +202,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def dateline_end(doc: Doc) -> int:
+    """First token after a wire dateline ("KABUL, May 2 (Wire) - "), else 0.
+
+    The place in a dateline says where the story was filed, not where an
+    actor is; it must not become a subject or a presence.
+    """
+    match = WIRE_DATELINE.match(doc.text[:200])
+    if match is None:
+        return 0
+    span = doc.char_span(0, match.end(), alignment_mode="expand")
+    return span.end if span is not None else 0
+
+
 @Language.component(DATELINE_BREAK)
 def dateline_break(doc: Doc) -> Doc:
     """Start a sentence after a wire dateline ("PORT SUDAN, Jan 22 (CNW) - "), before the parser runs.
@@ -209,12 +222,9 @@ def dateline_break(doc: Doc) -> Doc:
     Parsed with the story's first sentence, the dateline's place becomes a
     second subject of its verb and pushes the real one aside.
     """
-    match = WIRE_DATELINE.match(doc.text[:200])
-    if match is None or match.end() >= len(doc.text):
-        return doc
-    span = doc.char_span(0, match.end(), alignment_mode="expand")
-    if span is not None and 0 < span.end < len(doc):
-        doc[span.end].is_sent_start = True
+    end = dateline_end(doc)
+    if 0 < end < len(doc):
+        doc[end].is_sent_start = True
     return doc
 
 

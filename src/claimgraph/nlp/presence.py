@@ -102,14 +102,14 @@ def indices_tokens(phrase: Token) -> list[Token]:
 
 def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """Place spans the trigger points at, in text order, one per actor."""
+    if anchor.lemma_.lower() in lexicon.holding_verbs:
+        return _held_places(anchor, actors, lexicon)
     kinds = lexicon.presence_object_kinds
     below = [
         c
         for c in anchor.children
         if c.dep_ not in ("nsubj", "nsubjpass", "poss", "compound") and not _origin(c, anchor)
     ]
-    if anchor.lemma_.lower() in lexicon.holding_verbs:
-        return _held_places(anchor, actors, lexicon)
     origins = {
         t.i
         for c in anchor.subtree
@@ -122,7 +122,7 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         for s in actors_below(child, actors, origins) + listed_places(child, actors, lexicon)
         if s.actor.kind in kinds and s.start != anchor.i
     ]
-    if not spans and anchor.lemma_.lower() not in lexicon.holding_verbs:
+    if not spans:
         spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
     seen: set[str] = set()
     out = []

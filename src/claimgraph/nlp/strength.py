@@ -327,7 +327,7 @@ def _read_quantity(
         counted = noun or subject_noun
         placed = _locative_tokens(counted, lexicon) if counted is not None else frozenset()
         forces = holders(anchor, counted, actors, lexicon, FORCE_HOLDERS, placed)
-        if forces and not holders(anchor, noun or subject_noun, actors, lexicon):
+        if forces and not holders(anchor, counted, actors, lexicon):
             return [Draft("strength", unit, holder, anchor.i, None, value) for holder in forces]
     owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
         quantity, start, actors
