@@ -199,3 +199,32 @@ def test_its_founder_is_still_the_groups() -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     leads = {(c.subject.name, c.object.name) for c in claims if c.predicate == "leads" and c.object}
     assert ("Osama bin Laden", "United States") not in leads
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "ISIS-K has recruited among Tajik nationals and is believed to retain "
+            "facilitation networks inside Tajikistan.",
+            ("operates_in", "ISIS-K"),
+        ),
+        (
+            "Hurras al-Din has been weakened and is assessed to number fewer than 2,000 fighters.",
+            ("fighters", "Hurras al-Din"),
+        ),
+    ],
+)
+def test_a_passive_reporting_verb_makes_its_subject_no_source(
+    text: str, claim: tuple[str, str]
+) -> None:
+    assert sources(text)[claim] == Source("Test Wire", "outlet")
+
+
+def test_the_group_a_commander_speaks_of_is_his_own() -> None:
+    text = (
+        "Kataib Hezbollah paused its attacks on Friday.\n\n"
+        "The Arakan Army's commander-in-chief, Twan Mrat Naing, has said the group has "
+        "more than 30,000 troops."
+    )
+    assert sources(text)[("troops", "Arakan Army")] == Source("Twan Mrat Naing", "person")

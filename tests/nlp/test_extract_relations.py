@@ -662,3 +662,63 @@ def test_a_body_named_by_what_leads_it_is_its_leader(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kataib Hezbollah's secretary-general, Ahmed al-Hamidawi, said the decision "
+            "had been taken.",
+            ("leads", "Ahmed al-Hamidawi", "Kata'ib Hezbollah", "asserted"),
+        ),
+        (
+            "The Arakan Army's commander-in-chief, Twan Mrat Naing, has said the group "
+            "has more than 30,000 troops.",
+            ("leads", "Twan Mrat Naing", "Arakan Army", "asserted"),
+        ),
+    ],
+)
+def test_a_hyphenated_role_names_its_holder(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah is one of Iran's closest allies.", ("ally", "Hezbollah", "Iran", "asserted")),
+        (
+            "Hezbollah, one of Iran's closest allies, has lost fighters in Syria.",
+            ("ally", "Hezbollah", "Iran", "asserted"),
+        ),
+        (
+            "Iran, Hezbollah's main backer, has denied the report.",
+            ("funds", "Iran", "Hezbollah", "asserted"),
+        ),
+    ],
+)
+def test_an_agent_noun_relates_the_actor_it_describes_to_its_owner(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab has fought the federal government and its foreign backers since 2006.",
+        "The Houthis received drones from their backers in Tehran.",
+    ],
+)
+def test_backers_nobody_names_fund_no_one(text: str) -> None:
+    assert not any(p == "funds" for p, _, _, _ in relations(text))
+
+
+def test_the_government_a_group_fights_is_the_state_it_is_said_to_be_in() -> None:
+    text = (
+        "MOGADISHU, March 3 (Reuters) - Somalia's president spoke on Monday. Al-Shabaab, "
+        "al-Qaeda's affiliate in Somalia, has fought the federal government since 2006."
+    )
+    assert ("hostile", "al-Shabaab", "Somalia", "asserted") in relations(text)

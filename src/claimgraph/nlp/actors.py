@@ -208,6 +208,7 @@ class ActorResolver:
         self.metonyms = _metonym_actors(gazetteer, lexicon)
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
+        self.roles = role_words(lexicon)
 
     def _compile(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         """Add every pattern (and its spelling variants) under its actor id."""
@@ -241,6 +242,8 @@ class ActorResolver:
         for ent in doc.ents:
             if ent.start >= skip:
                 self._resolve_entity(ent, found, acronyms, persons)
+        for span in _role_holders(doc, found, self.roles, persons, skip):
+            found.replace(span)
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
         for span in _surname_uses(doc, found, skip):
@@ -473,6 +476,67 @@ def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
                 continue
             out.append(ActorSpan(i, i + size, actor, "PERSON", "entity"))
     return out
+
+
+def role_words(lexicon: Lexicon) -> frozenset[str]:
+    """One-word roles in a group or government: "spokesman", "commander", "leader"."""
+    return frozenset(
+        t.words[0]
+        for t in lexicon.triggers
+        if t.predicate in ("member_of", "leads") and len(t.words) == 1
+    )
+
+
+def _role_holders(
+    doc: Doc, found: DocActors, roles: frozenset[str], persons: dict[str, Actor], skip: int
+) -> list[ActorSpan]:
+    """Names given a role ("its commander-in-chief, Twan Mrat Naing") are people.
+
+    The tagger labels many unfamiliar names as works of art, places or
+    bodies; a name in apposition to a role noun, or led by one ("spokesman
+    Ali Hassan"), is a person whatever its label, unless the gazetteer or a
+    person entity already covers it.
+    """
+    out: list[ActorSpan] = []
+    for token in doc[skip:]:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in roles:
+            continue
+        names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+        if token.dep_ in ("appos", "compound") and token.head.pos_ == "PROPN":
+            names.append(token.head)
+        for name in names:
+            span = _name_run(name)
+            if span is None or not _replaceable(found, span):
+                continue
+            out.append(ActorSpan(span.start, span.end, _person(span, persons), "PERSON", "entity"))
+    return out
+
+
+def _name_run(name: Token) -> Span | None:
+    """The proper-noun run ending in ``name``: at least two capitalised words."""
+    doc = name.doc
+    start = name.i
+    while start > 0 and (
+        doc[start - 1].pos_ == "PROPN" or (doc[start - 1].tag_ == "HYPH" and start > 1)
+    ):
+        start -= 1
+    while start < name.i and not doc[start].is_title:
+        start += 1
+    words = [t for t in doc[start : name.i + 1] if t.pos_ == "PROPN"]
+    if len(words) < 2 or not doc[start].is_title:
+        return None
+    return doc[start : name.i + 1]
+
+
+def _replaceable(found: DocActors, span: Span) -> bool:
+    """Whether nothing but names the tagger guessed wrongly covers ``span``."""
+    for i in range(span.start, span.end):
+        held = found.at(i)
+        if held is None:
+            continue
+        if held.how != "entity" or held.actor.kind == "person" or held.actor.origin != "learned":
+            return False
+    return True
 
 
 def _controls_complement(verb: Token) -> bool:

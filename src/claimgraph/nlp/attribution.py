@@ -250,7 +250,7 @@ class Attributor:
         if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             # "Mali's government, which has denied ...": the noun the clause describes.
             subjects = [verb.head]
-        if not subjects and verb.dep_ in ("conj", "xcomp"):
+        if not subjects and verb.dep_ in ("conj", "xcomp") and not _passive(verb):
             shared, passive = find_subject(verb)
             if shared is not None and not passive:
                 subjects = [shared]
@@ -452,6 +452,12 @@ def _marker_object(words: Span) -> Token | None:
             return child
     following = words.doc[words.end] if words.end < len(words.doc) else None
     return following if following is not None and following.pos_ in ("NOUN", "PROPN") else None
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive itself: "the group ... is believed to retain"
+    names who is believed about, not who believes."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _in_document(verb: Token, lexicon: Lexicon) -> bool:

@@ -278,7 +278,24 @@ def _reported_other(
         for s in actors.among(range(seg.start, token.i))
         if s.actor.kind in kinds and s.actor.id not in barred and s.how != "coref"
     ]
-    return before[-1] if before else None
+    return before[-1] if before else _speakers_group(speaker, actors, kinds)
+
+
+def _speakers_group(speaker: Token, actors: DocActors, kinds: tuple[str, ...]) -> ActorSpan | None:
+    """The group a person speaks for: "its commander said the group has 30,000 troops".
+
+    When the speaker is a person or a role and its phrase names one group
+    (its owner), "the group" in what they say is that group.
+    """
+    own = actors.at(speaker.i)
+    if own is not None and own.actor.kind != "person":
+        return None
+    owners = [
+        s
+        for s in actors.among(t.i for t in speaker.subtree)
+        if s is not own and s.actor.kind in kinds
+    ]
+    return owners[0] if len({s.actor.id for s in owners}) == 1 else None
 
 
 def _topic_country(token: Token, history: list[_Seen], topic: str | None) -> ActorSpan | None:
@@ -355,9 +372,19 @@ def _subject_actors(token: Token, actors: DocActors) -> frozenset[str]:
         span.actor.id
         for subject in subjects
         for t in subject.subtree
-        if (span := actors.at(t.i)) is not None
+        if (span := actors.at(t.i)) is not None and not _where(t, span)
     }
     return frozenset(found)
+
+
+def _where(token: Token, span: ActorSpan) -> bool:
+    """A place the subject is said to be in: "al-Qaeda's affiliate in Somalia"
+    does not make Somalia the subject that "the government" cannot be."""
+    return (
+        span.actor.kind in ("state", "place")
+        and token.dep_ == "pobj"
+        and token.head.lower_ in ("in", "inside", "across", "throughout")
+    )
 
 
 def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:

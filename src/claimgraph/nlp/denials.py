@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import DocActors, named_earlier
+from claimgraph.nlp.actors import DocActors, named_earlier, role_words
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
@@ -115,15 +115,6 @@ def _issuer_of_statement(noun: Token) -> Token | None:
     return None if passive else issuer
 
 
-def _role_words(lexicon: Lexicon) -> frozenset[str]:
-    """One-word roles in a group or government: "spokesman", "minister", "leader"."""
-    return frozenset(
-        t.words[0]
-        for t in lexicon.triggers
-        if t.predicate in ("member_of", "leads") and len(t.words) == 1
-    )
-
-
 def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
     """Whether a person denies on behalf of a party: known, or given a role.
 
@@ -134,7 +125,7 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
     """
     if person.origin != "learned":
         return True
-    roles = _role_words(lexicon)
+    roles = role_words(lexicon)
     for span in actors.spans:
         if span.actor.id != person.id:
             continue

@@ -120,6 +120,7 @@ class Lexicon:
     threat_words: frozenset[str] = frozenset()
     temporal_preps: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -382,6 +383,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "describing_verbs": ("describing_verbs", "words"),
         "temporal_prepositions": ("temporal_preps", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
+        "agent_nouns": ("agent_nouns", "words"),
     },
     "actors": {
         "metonyms": ("metonyms", "map"),

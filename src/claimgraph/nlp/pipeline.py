@@ -128,6 +128,23 @@ def _stray_second_party(token: Token) -> Token | None:
     return None
 
 
+def _hyphenated_root(token: Token) -> Token | None:
+    """The head word of the hyphenated word ``token`` ends, when it is another word.
+
+    "Its commander-in-chief, X": the parser hangs the name on "chief";
+    it describes the whole "commander-in-chief".
+    """
+    doc, start = token.doc, token.i
+    while start >= 2 and doc[start - 1].tag_ == "HYPH" and not doc[start - 2].whitespace_:
+        if doc[start - 1].whitespace_:
+            break
+        start -= 2
+    if start == token.i:
+        return None
+    root = doc[start : token.i + 1].root
+    return root if root.i != token.i else None
+
+
 @Language.component(APPOSITIONS)
 def appositions(doc: Doc) -> Doc:
     """Relabel as an apposition a descriptive noun the parser coordinated with a name.
@@ -135,8 +152,9 @@ def appositions(doc: Doc) -> Doc:
     The small parser often reads "JNIM, al-Qaeda's affiliate" as a list of
     two items; with no "and" or "or" it is one actor and its description.
     An apposition hung on a word far before it is moved to the name just
-    before its comma, and the second party of "between X and Y" read as a
-    clause subject is joined back to the first.
+    before its comma (or to the whole of a hyphenated word it ends), and the
+    second party of "between X and Y" read as a clause subject is joined
+    back to the first.
     """
     for token in doc:
         if _is_apposition(token):
@@ -150,6 +168,10 @@ def appositions(doc: Doc) -> Doc:
         anchor = _nearer_anchor(token)
         if anchor is not None:
             token.head = anchor
+    for token in doc:
+        whole = _hyphenated_root(token.head) if token.dep_ == "appos" else None
+        if whole is not None:
+            token.head = whole
     for token in doc:
         second = _stray_second_party(token)
         if second is not None:

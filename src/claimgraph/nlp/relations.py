@@ -25,6 +25,8 @@ ROLE_PREDICATES = ("leads", "member_of")
 # Nouns of these predicates describe the actor they are set beside
 # ("ISIS-K, the Islamic State's branch"), never the clause subject.
 DESCRIPTIVE_PREDICATES = ("leads", "member_of", "affiliate", "splinter_of")
+# Where a word tagged as an adjective is doing a noun's work.
+NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
 BY_SKIP = DETACHED - {"appos"}
 SUBJECT_MODIFIERS = frozenset({"amod", "acl", "relcl"})
 # "Its leader, X, pledged allegiance to Y": the owner and the name set beside
@@ -141,6 +143,8 @@ def roles(
     if prefixed is not None:
         return prefixed
     subject, passive = find_subject(anchor)
+    if subject is None and _one_of(anchor) and anchor.head.head.dep_ == "appos":
+        subject = anchor.head.head.head  # "Hezbollah, one of Iran's allies,"
     speaker = subject
     if (
         subject is not None
@@ -304,11 +308,22 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
     """
     if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ in ("attr", "oprd", "appos"):
         return None
+    if _one_of(anchor):
+        return None
     for child in anchor.children:
         named = actors.at(child.i)
         if child.dep_ == "poss" and named is not None and named.how != "coref":
             return named
     return None
+
+
+def _one_of(anchor: Token) -> bool:
+    """ "Hezbollah is one of Iran's closest allies": a predicate noun behind "one of"."""
+    of = anchor.head
+    if anchor.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    one = of.head
+    return one.lower_ in ("one", "two", "some", "several") and one.dep_ in ("attr", "appos", "oprd")
 
 
 def _without_owners(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan]:
@@ -644,6 +659,36 @@ def _not_places_of(
     return [o for o in objects if o.id not in dropped or o.id in named]
 
 
+def _nominal(anchor: Token) -> bool:
+    """Whether a trigger stands as a noun: "its secretary-general" is tagged an adjective."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        return True
+    return anchor.pos_ == "ADJ" and anchor.dep_ in NOUN_SLOTS
+
+
+def _unnamed_agent(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
+    """ "fought the government and its foreign backers": backers nobody names.
+
+    An agent noun in an object slot is the doer of its relation; with no
+    name of its own (or an apposition giving one) the doer is unknown, and
+    the clause's subject is not it.
+    """
+    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in lexicon.agent_nouns:
+        return False
+    slot = anchor
+    while slot.dep_ == "conj" and slot.head.i != slot.i:
+        slot = slot.head
+    if slot.dep_ == "pobj":
+        slot = slot.head  # "received arms from its backers", not "one of its allies"
+        if slot.lower_ == "as" or slot.head.pos_ not in ("VERB", "AUX"):
+            return False
+    elif slot.dep_ != "dobj":
+        return False
+    if actors.at(anchor.i) is not None:
+        return False
+    return not any(c.dep_ == "appos" and actors.at(c.i) is not None for c in anchor.children)
+
+
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Drafts for one relation trigger."""
     spec = lexicon.relations[match.trigger.predicate]
@@ -654,8 +699,12 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
         return []
+    if _unnamed_agent(anchor, actors, lexicon):
+        return []
     local: bool | None = None
-    if spec.predicate in DESCRIPTIVE_PREDICATES and anchor.pos_ in ("NOUN", "PROPN"):
+    if anchor.dep_ == "appos":
+        local = False  # "Iran, Hezbollah's main backer, denied ...": said in passing
+    if spec.predicate in DESCRIPTIVE_PREDICATES and _nominal(anchor):
         subjects, objects = role_roles(anchor, actors, lexicon)
         # A role stated in passing ("X, the spokesman, ...") is not negated
         # or hedged by the clause it sits in.
@@ -667,7 +716,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         if linked is not None:
             subjects, objects = linked
     predicate = spec.predicate
-    if predicate == "leads" and anchor.pos_ in ("NOUN", "PROPN") and _demoted(anchor, spec, actors):
+    if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
         spec = lexicon.relations["member_of"]
     if spec.predicate in ROLE_PREDICATES and len(subjects) > 1:
