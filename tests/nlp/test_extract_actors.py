@@ -317,3 +317,11 @@ def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     extraction = extract(text)
     assert not any(m.text == "MNW" for m in extraction.mentions)
     assert not any(c.subject.name == "MNW" for c in extraction.claims)
+
+
+def test_a_name_set_beside_a_role_is_a_person_whatever_the_tagger_says() -> None:
+    # The small model labels "Bakura Doro" here as an organisation.
+    extraction = extract("Boko Haram is weaker. Its leader, Bakura Doro, rejected the offer.")
+    people = {a.name for a in extraction.actors if a.kind == "person"}
+    assert "Bakura Doro" in people
+    assert not any(a.name == "Bakura Doro" and a.kind != "person" for a in extraction.actors)
