@@ -460,3 +460,29 @@ def test_a_statement_that_denies_is_its_issuers_denial(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "denial") == expected
+
+
+def test_an_accuser_who_does_not_report_is_found_by_the_accusing_verb() -> None:
+    text = (
+        "Nigerian officials have blamed the group's growth on the collapse of joint patrols, "
+        "and some have accused the military government there of sheltering Lakurawa "
+        "fighters.\n\nNiger's government rejected the accusation."
+    )
+    assert ("Niger", "Nigeria", "asserted") in claims_of(text, "denial")
+
+
+def test_findings_a_body_stated_in_its_own_voice_are_that_bodys() -> None:
+    text = (
+        "The Institute for the Study of War said the Houthis had supplied drones to "
+        "al-Shabaab.\n\nThe Houthis rejected the findings on Monday."
+    )
+    assert ("Houthis", "ISW", "asserted") in claims_of(text, "denial")
+
+
+def test_a_name_beside_a_persons_noun_is_nobody_whose_reports_are_denied() -> None:
+    text = (
+        '"Nobody should be fooled," said Marcus Hale, a former Pentagon analyst. "The '
+        'Uyghur fighters of the Turkistan Islamic Party fought alongside HTS."\n'
+        "The defence ministry in Damascus denied the reports on Sunday."
+    )
+    assert ("Syria", None, "asserted") in claims_of(text, "denial")

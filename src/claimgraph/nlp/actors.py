@@ -208,7 +208,7 @@ class ActorResolver:
         self.metonyms = _metonym_actors(gazetteer, lexicon)
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
-        self.roles = role_words(lexicon)
+        self.roles = role_words(lexicon) | lexicon.person_nouns
 
     def _compile(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         """Add every pattern (and its spelling variants) under its actor id."""

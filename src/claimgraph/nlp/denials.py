@@ -141,6 +141,34 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
 
 
 ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
+ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame", "claim", "assert"})
+# How many sentences back "rejected the accusation" looks for its accuser.
+EARLIER_SENTENCES = 3
+
+
+def _earlier_accuser(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
+    """Who made the accusation a denial rejects, named in the sentences before.
+
+    "Nigerian officials have blamed ... and some have accused the military
+    government there of sheltering ... Niger's government rejected the
+    accusation": the first accuser the text names, the nearest sentence first.
+    """
+    doc = anchor.doc
+    sentence = anchor.sent
+    for _ in range(EARLIER_SENTENCES):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        for verb in sentence:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+                continue
+            subject, passive = find_subject(verb)
+            if subject is None or passive:
+                continue
+            for span in subject_spans(subject, verb, actors):
+                if span.actor.id != denier.id and span.actor.kind in DENIERS:
+                    return span.actor
+    return None
 
 
 def distinct_actors(actors: list[Actor]) -> list[Actor]:
@@ -252,6 +280,8 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             from_earlier = from_document and accusation
             if from_earlier:
                 from_document = False  # an accusation is its accuser's, not the report's
+                author = _earlier_accuser(anchor, actors, denier)
+                from_earlier = author is None
             from_sentence = False
             if summary is not None and author is None:
                 author = _claimant(summary, actors, denier)

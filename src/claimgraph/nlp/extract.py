@@ -31,7 +31,7 @@ from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor
 from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
-from claimgraph.nlp.denials import read_denials
+from claimgraph.nlp.denials import ACCUSING_VERBS, read_denials
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
@@ -52,7 +52,6 @@ OPENING_TOKENS = 600
 
 # How far back "rejected the accusation" looks for the accuser.
 EARLIER_SENTENCES = 3
-ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame", "claim", "assert"})
 
 
 class Extractor:
@@ -169,6 +168,10 @@ class Extractor:
             obj = draft.object
             if draft.object_from_document and obj is None:
                 obj = self._document_actor(attribution.sentences[seg.index].document)
+                if obj is None:
+                    # "rejected the findings" of a body that spoke as itself, not in a report
+                    earlier = self._earlier_speaker(attribution, seg.index, draft.subject, doc)
+                    obj = earlier if earlier is not None and earlier.kind != "person" else None
             if draft.object_from_sentence and obj is None:
                 obj = self._document_actor(attribution.sentences[seg.index].source)
             if draft.object_from_earlier and obj is None:

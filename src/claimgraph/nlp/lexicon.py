@@ -133,6 +133,7 @@ class Lexicon:
     armed_modifiers: frozenset[str] = frozenset()
     armed_heads: frozenset[str] = frozenset()
     armed_members: frozenset[str] = frozenset()
+    person_nouns: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -395,6 +396,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "armed_modifiers": ("armed_modifiers", "words"),
         "armed_heads": ("armed_heads", "words"),
         "armed_members": ("armed_members", "words"),
+        "person_nouns": ("person_nouns", "words"),
     },
 }
 
