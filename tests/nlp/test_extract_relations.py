@@ -722,3 +722,24 @@ def test_the_government_a_group_fights_is_the_state_it_is_said_to_be_in() -> Non
         "al-Qaeda's affiliate in Somalia, has fought the federal government since 2006."
     )
     assert ("hostile", "al-Shabaab", "Somalia", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Syrian National Army (SNA), a coalition of factions armed and paid by "
+            "Turkey, has been fighting the SDF around Manbij.",
+            ("funds", "Turkey", "Syrian National Army", "asserted"),
+        ),
+        (
+            "The drone was launched by the Islamic Resistance in Iraq, an umbrella of "
+            "militias armed and financed by Iran.",
+            ("funds", "Iran", "Islamic Resistance in Iraq", "asserted"),
+        ),
+    ],
+)
+def test_what_is_said_of_the_members_a_description_lists_is_said_of_the_name(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in relations(text)

@@ -63,9 +63,26 @@ def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[Acto
     described = actors.at(subject.head.i)
     if subject.dep_ == "appos" and described is not None:
         return [described]  # "X, the interior minister, who heads Y": X
+    members = _described_members(subject, actors)
+    if members is not None:
+        return [members]
     inside = subject.left_edge.i <= anchor.i <= subject.right_edge.i
     below_anchor = set(indices(anchor, frozenset())) if inside else set()
     return actors_below(subject, actors, exclude=below_anchor)
+
+
+def _described_members(noun: Token, actors: DocActors) -> ActorSpan | None:
+    """ "the SNA, a coalition of factions armed by Turkey": the factions are the SNA's.
+
+    A plural after "of" in a phrase set beside a name describes what that
+    name is made of; what is said of them is said of it.
+    """
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ != "appos":
+        return None
+    if noun.tag_ not in ("NNS", "NNPS") or actors.at(noun.i) is not None:
+        return None
+    return actors.at(of.head.head.i)
 
 
 GROUP_WORDS = frozenset({"group", "faction", "movement", "militia", "federation", "gang"})
