@@ -354,6 +354,21 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
             {("al-Shabaab", "Middle Shabelle")},
         ),
         ("The Taliban held talks in Doha with US officials.", set()),
+        (
+            "In December the RSF swept into Gezira state and took its capital, Wad Madani.",
+            {("Rapid Support Forces", "Wad Madani")},
+        ),
+        (
+            "Al-Shabaab retains control of much of the Middle Juba region.",
+            {("al-Shabaab", "Middle Juba")},
+        ),
+        ("The Taliban took part in talks in Doha.", set()),
+        ('"They do not need to take Djibo," said a JNIM commander.', set()),
+        ("Without a funded mission, al-Shabaab could retake parts of Middle Shabelle.", set()),
+        (
+            "Al-Shabaab continues to hold parts of Middle Shabelle.",
+            {("al-Shabaab", "Middle Shabelle")},
+        ),
     ],
 )
 def test_a_held_place_is_the_object_of_holding(text: str, expected: set[tuple[str, str]]) -> None:

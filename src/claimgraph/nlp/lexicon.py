@@ -103,6 +103,7 @@ class Lexicon:
     located_verbs: frozenset[str] = frozenset()
     state_force_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
+    lasting_holds: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
@@ -332,6 +333,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "located_verbs": ("located_verbs", "words"),
         "state_force_nouns": ("state_force_nouns", "words"),
         "holding_verbs": ("holding_verbs", "words"),
+        "lasting_holding_verbs": ("lasting_holds", "words"),
         "lost_verbs": ("lost_verbs", "words"),
     },
     "strength": {

@@ -142,6 +142,9 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
     Only the object and its "of"/"from ... to" parts count; "held talks in
     Doha" holds no place.
     """
+    lemma = anchor.lemma_.lower()
+    if anchor.tag_ == "VB" and lemma not in lexicon.lasting_holds:
+        return []  # "could retake the town", "need to take Djibo": not done
     tokens: list[Token] = []
     for obj in (c for c in anchor.children if c.dep_ == "dobj"):
         for head in (obj, *obj.conjuncts):
@@ -158,6 +161,9 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
                         if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children
                     ]
+    # "the Middle Juba and Lower Shabelle regions", "its capital, Wad Madani":
+    # the names a place noun carries or is set beside.
+    tokens += [c for t in list(tokens) for c in t.children if c.dep_ in ("compound", "appos")]
     out: list[ActorSpan] = []
     for token in tokens:
         span = actors.at(token.i)
