@@ -52,7 +52,6 @@ OPENING_TOKENS = 600
 
 # How far back "rejected the accusation" looks for the accuser.
 EARLIER_SENTENCES = 3
-ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame", "claim", "assert"})
 
 
 class Extractor:
@@ -109,7 +108,7 @@ class Extractor:
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
-        drafts += read_memberships(seg, actors)
+        drafts += read_memberships(seg, actors, lexicon)
         if matches:
             relations = read_relations(matches, actors, lexicon)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)
@@ -257,9 +256,10 @@ class Extractor:
         accuses no one.
         """
         window = range(index - 1, max(-1, index - 1 - EARLIER_SENTENCES), -1)
+        accusing = self.lexicon.accusing_verbs
         for before in window:  # whoever "accused" or "alleged" comes first
             for verb, said in attribution.sentences[before].verbs.items():
-                if doc[verb].lemma_.lower() in ACCUSING_VERBS and said.kind != "outlet":
+                if doc[verb].lemma_.lower() in accusing and said.kind != "outlet":
                     actor = self._document_actor(said) or _source_actor(said)
                     if actor.id != denier.id:
                         return actor
