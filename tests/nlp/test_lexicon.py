@@ -19,6 +19,26 @@ def test_the_packaged_lexicon_covers_every_relation_predicate() -> None:
     assert ("fighter",) in lexicon.units
 
 
+@pytest.mark.parametrize(
+    ("field", "words"),
+    [
+        ("role_nouns", {"spokesman", "official"}),
+        ("placing_verbs", {"put", "peg", "place"}),
+        ("speaker_nouns", {"spokesperson", "envoy"}),
+        ("group_nouns", {"group", "faction"}),
+        ("statement_nouns", {"statement", "communiqué"}),
+        ("accusation_nouns", {"accusation", "allegation"}),
+        ("accusing_verbs", {"accuse", "blame"}),
+        ("fighting_words", {"fight", "hostility"}),
+        ("listing_verbs", {"make", "compose"}),
+        ("held_preps", {"of", "from", "to"}),
+    ],
+)
+def test_the_reader_word_lists_load_from_the_lexicon(field: str, words: set[str]) -> None:
+    """Word lists the readers once kept in code come from the packaged file."""
+    assert words <= getattr(load_lexicon(), field)
+
+
 def _broken(old: str, new: str) -> str:
     """The packaged lexicon with one edit."""
     text = default_path().read_text(encoding="utf-8")
@@ -47,6 +67,17 @@ def _line_of(text: str, fragment: str) -> int:
             '{phrase: "receive funding", inverse: maybe}',
             "expected true or false",
         ),
+        ("  placing_verbs: [put, peg, place]", "  placing_verbs: []", "expected a non-empty list"),
+        (
+            "  held_prepositions: [of, from, to]",
+            "  held_prepositions: [of, {from: to}]",
+            "expected a non-empty word",
+        ),
+        (
+            "  group_nouns: [group,",
+            "  group_noun: [group,",
+            "unknown key 'group_noun'",
+        ),
     ],
 )
 def test_a_broken_lexicon_names_file_and_line(old: str, new: str, reason: str) -> None:
@@ -58,6 +89,15 @@ def test_a_broken_lexicon_names_file_and_line(old: str, new: str, reason: str) -
     assert reason in error.reason
     marker = new.strip().split("\n")[-1].strip()
     assert error.reason.startswith(f"line {_line_of(text, marker)}:")
+
+
+def test_a_missing_reader_word_list_is_named() -> None:
+    """Every section key is required: dropping one fails on load, not in a reader."""
+    text = _broken("  accusing_verbs: [accuse, allege, charge, blame, claim, assert]\n", "")
+    with pytest.raises(DataFileError) as caught:
+        parse_lexicon(text, "triggers.yaml")
+    assert str(caught.value).startswith("triggers.yaml: line ")
+    assert "missing key 'accusing_verbs'" in caught.value.reason
 
 
 def test_missing_and_malformed_files(tmp_path: Path) -> None:

@@ -153,12 +153,6 @@ def dateline_outlet(body: str) -> str | None:
     return match.group("outlet") if match else None
 
 
-# Role nouns a later "the spokesman" refers back with.
-ROLE_NOUNS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "official", "minister", "commander", "officer"}
-)
-
-
 def _bare_definite(head: Token) -> bool:
     """ "the spokesman" with nothing else that says whose."""
     det = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
@@ -166,15 +160,13 @@ def _bare_definite(head: Token) -> bool:
     return det and not other
 
 
-# Verbs that report an estimate only when they set it "at" a figure: "monitors
-# put the group at 4,000" reports; "the group can put 3,000 men on the streets"
-# does not.
-PLACING_VERBS = frozenset({"put", "peg", "place"})
+def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` is "put"/"peg" used without an "at" figure.
 
-
-def _placing_without_figure(verb: Token) -> bool:
-    """Whether ``verb`` is "put"/"peg" used without an "at" figure."""
-    if verb.lemma_.lower() not in PLACING_VERBS:
+    "Monitors put the group at 4,000" reports an estimate; "the group can put
+    3,000 men on the streets" reports nothing.
+    """
+    if verb.lemma_.lower() not in lexicon.placing_verbs:
         return False
     return not any(t.dep_ == "prep" and t.lower_ == "at" for t in verb.subtree)
 
@@ -231,7 +223,7 @@ class Attributor:
             if t.lemma_.lower() in self.lexicon.reporting_verbs
             and t.pos_ in ("VERB", "AUX")
             and not _inside(t.idx, quotes)
-            and not _placing_without_figure(t)
+            and not _placing_without_figure(t, self.lexicon)
         ]
         for verb in sorted(verbs, key=_depth):
             source = self._verb_source(verb, actors, state, named)
@@ -302,7 +294,7 @@ class Attributor:
         self, head: Token, actors: DocActors, state: _State, verb: Token | None
     ) -> Source | None:
         """The source a noun phrase names; updates what the state remembers."""
-        role = head.lemma_.lower() if head.lemma_.lower() in ROLE_NOUNS else None
+        role = head.lemma_.lower() if head.lemma_.lower() in self.lexicon.role_nouns else None
         if role in state.roles and actors.at(head.i) is None and _bare_definite(head):
             return state.roles[role]  # "The spokesman said": the one named before
         source = self._resolve_phrase(head, actors, state, verb)

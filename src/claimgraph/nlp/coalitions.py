@@ -14,12 +14,11 @@ from spacy.tokens import Token
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors
 from claimgraph.nlp.drafts import Draft, distinct
+from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject, prep_objects
 
 GROUP = "armed_group"
-# Verbs that list a coalition's members after "of": "made up of", "composed of".
-MADE_OF = frozenset({"make", "compose", "consist", "form"})
 
 
 def _groups(tokens: list[Token], actors: DocActors) -> list[Actor]:
@@ -41,9 +40,9 @@ def _whole(verb: Token, actors: DocActors) -> Actor | None:
     return named.actor if named is not None and named.actor.kind == GROUP else None
 
 
-def _listed_members(verb: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
+def _listed_members(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
     """(member, coalition) of "X, made up of A, B and C" and "X is composed of A and B"."""
-    if verb.lemma_.lower() not in MADE_OF:
+    if verb.lemma_.lower() not in lexicon.listing_verbs:
         return []
     whole = _whole(verb, actors)
     if whole is None:
@@ -63,11 +62,11 @@ def _member_noun(noun: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
     return [(member.actor, w) for w in wholes if w.id != member.actor.id]
 
 
-def read_memberships(seg: Segment, actors: DocActors) -> list[Draft]:
+def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """``member_of`` drafts between armed groups for one sentence."""
     out: list[Draft] = []
     for token in seg.span:
-        pairs = _listed_members(token, actors) if token.pos_ == "VERB" else []
+        pairs = _listed_members(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]
     return out

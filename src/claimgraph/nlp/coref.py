@@ -153,17 +153,12 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     return {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
-# Nouns for someone who speaks for the owner of "its": "its spokesperson told".
-SPEAKER_NOUNS = frozenset(
-    {"spokesman", "spokeswoman", "spokesperson", "envoy", "ambassador", "representative"}
-)
-
-
 def _same_sentence(
     seg: Segment,
     token: Token,
     actors: DocActors,
     kinds: tuple[str, ...],
+    lexicon: Lexicon,
     barred: frozenset[str] = frozenset(),
 ) -> ActorSpan | None:
     """For a pronoun inside a sentence, the first fitting actor before it."""
@@ -171,7 +166,7 @@ def _same_sentence(
         return None
     described = _described_by_phrase(token, actors)
     own_subject = _clause_subject_tokens(token)
-    speaker = token.lower_ == "its" and token.head.lemma_.lower() in SPEAKER_NOUNS
+    speaker = token.lower_ == "its" and token.head.lemma_.lower() in lexicon.speaker_nouns
     wanted = (*kinds, "state") if speaker else kinds
     before = [
         s
@@ -555,7 +550,7 @@ def resolve_coreference(
                 or _named_by_apposition(token, actors, lexicon)
                 or _speaker_itself(token, actors)
                 or _states_own(token, actors)
-                or _same_sentence(seg, token, actors, kinds, barred)
+                or _same_sentence(seg, token, actors, kinds, lexicon, barred)
                 or _reported_other(seg, token, actors, kinds)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))
                 or _antecedent(

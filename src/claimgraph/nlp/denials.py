@@ -65,7 +65,9 @@ def _verdict_speaker(subject: Token, thing: Token | None) -> Token | None:
     return speakers[0] if speakers else None
 
 
-def _deniers(anchor: Token, actors: DocActors, thing: Token | None = None) -> list[Actor]:
+def _deniers(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, thing: Token | None = None
+) -> list[Actor]:
     """Who denies."""
     if anchor.pos_ == "NOUN":
         named = [
@@ -81,7 +83,7 @@ def _deniers(anchor: Token, actors: DocActors, thing: Token | None = None) -> li
         return []
     speaker = _verdict_speaker(subject, thing)
     if speaker is not None and actors.at(speaker.i) is None:
-        speaker = _issuer_of_statement(speaker) or speaker
+        speaker = _issuer_of_statement(speaker, lexicon) or speaker
     if speaker is None:
         return []
     posted = {  # "Iran's mission to the United Nations": the UN hosts, Iran speaks
@@ -90,20 +92,17 @@ def _deniers(anchor: Token, actors: DocActors, thing: Token | None = None) -> li
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
         for t in prep.subtree
     }
-    spans = [s for s in subject_spans(speaker, anchor, actors) if s.start not in posted]
+    spans = [s for s in subject_spans(speaker, anchor, actors, lexicon) if s.start not in posted]
     return [a for a in distinct(spans) if a.kind in DENIERS]
 
 
-STATEMENT_NOUNS = frozenset({"statement", "communique", "communiqué", "release", "letter", "post"})
-
-
-def _issuer_of_statement(noun: Token) -> Token | None:
+def _issuer_of_statement(noun: Token, lexicon: Lexicon) -> Token | None:
     """Who issued a statement that denies: "X said in a statement that dismissed ...".
 
     The statement itself denies nothing; the subject of the verb it hangs on
     ("said in", "issued") does.
     """
-    if noun.lemma_.lower() not in STATEMENT_NOUNS:
+    if noun.lemma_.lower() not in lexicon.statement_nouns:
         return None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         verb = noun.head.head
@@ -140,13 +139,13 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
     return False
 
 
-ACCUSATIONS = frozenset({"accusation", "allegation", "charge", "claim", "insinuation"})
-ACCUSING_VERBS = frozenset({"accuse", "allege", "charge", "blame", "claim", "assert"})
 # How many sentences back "rejected the accusation" looks for its accuser.
 EARLIER_SENTENCES = 3
 
 
-def _earlier_accuser(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
+def _earlier_accuser(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, denier: Actor
+) -> Actor | None:
     """Who made the accusation a denial rejects, named in the sentences before.
 
     "Nigerian officials have blamed ... and some have accused the military
@@ -160,12 +159,12 @@ def _earlier_accuser(anchor: Token, actors: DocActors, denier: Actor) -> Actor |
             return None
         sentence = doc[sentence.start - 1].sent
         for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in ACCUSING_VERBS:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.accusing_verbs:
                 continue
             subject, passive = find_subject(verb)
             if subject is None or passive:
                 continue
-            for span in subject_spans(subject, verb, actors):
+            for span in subject_spans(subject, verb, actors, lexicon):
                 if span.actor.id != denier.id and span.actor.kind in DENIERS:
                     return span.actor
     return None
@@ -244,7 +243,7 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     return clause
 
 
-def _claimant(clause: Token, actors: DocActors, denier: Actor) -> Actor | None:
+def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor) -> Actor | None:
     """Who makes the claim a summarised clause states: its subject, unless it is the denier.
 
     "Officials in Moscow blamed Kyiv, a claim Kyiv denies": Moscow. When the
@@ -253,7 +252,7 @@ def _claimant(clause: Token, actors: DocActors, denier: Actor) -> Actor | None:
     subject, passive = find_subject(clause)
     if subject is None or passive:
         return None
-    named = distinct(subject_spans(subject, clause, actors))
+    named = distinct(subject_spans(subject, clause, actors, lexicon))
     others = [a for a in named if a.id != denier.id]
     return others[0] if others and len(others) == len(named) else None
 
@@ -269,22 +268,22 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
         if _not_a_claim(anchor, thing, lexicon):
             continue
         summary = _summarised_claim(anchor, lexicon)
-        for denier in _deniers(anchor, actors, thing):
+        for denier in _deniers(anchor, actors, lexicon, thing):
             if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
                 continue
             author, from_document = _denied_source(thing, actors, lexicon, denier)
             # "rejected the accusation": an accusation is its accuser's, found in
             # the sentences before; "the reports" or "the findings" are the
             # document's in force or nobody's.
-            accusation = thing is not None and thing.lemma_.lower() in ACCUSATIONS
+            accusation = thing is not None and thing.lemma_.lower() in lexicon.accusation_nouns
             from_earlier = from_document and accusation
             if from_earlier:
                 from_document = False  # an accusation is its accuser's, not the report's
-                author = _earlier_accuser(anchor, actors, denier)
+                author = _earlier_accuser(anchor, actors, lexicon, denier)
                 from_earlier = author is None
             from_sentence = False
             if summary is not None and author is None:
-                author = _claimant(summary, actors, denier)
+                author = _claimant(summary, actors, lexicon, denier)
                 from_sentence = author is None
             out.append(
                 Draft(

@@ -31,7 +31,7 @@ from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor
 from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
-from claimgraph.nlp.denials import ACCUSING_VERBS, read_denials
+from claimgraph.nlp.denials import EARLIER_SENTENCES, read_denials
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
@@ -48,10 +48,6 @@ from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
 from claimgraph.nlp.when import resolve_when
 
 OPENING_TOKENS = 600
-
-
-# How far back "rejected the accusation" looks for the accuser.
-EARLIER_SENTENCES = 3
 
 
 class Extractor:
@@ -108,7 +104,7 @@ class Extractor:
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
-        drafts += read_memberships(seg, actors)
+        drafts += read_memberships(seg, actors, lexicon)
         if matches:
             relations = read_relations(matches, actors, lexicon)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)
@@ -260,9 +256,10 @@ class Extractor:
         accuses no one.
         """
         window = range(index - 1, max(-1, index - 1 - EARLIER_SENTENCES), -1)
+        accusing = self.lexicon.accusing_verbs
         for before in window:  # whoever "accused" or "alleged" comes first
             for verb, said in attribution.sentences[before].verbs.items():
-                if doc[verb].lemma_.lower() in ACCUSING_VERBS and said.kind != "outlet":
+                if doc[verb].lemma_.lower() in accusing and said.kind != "outlet":
                     actor = self._document_actor(said) or _source_actor(said)
                     if actor.id != denier.id:
                         return actor

@@ -141,6 +141,16 @@ class Lexicon:
     commitment_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    placing_verbs: frozenset[str] = frozenset()
+    speaker_nouns: frozenset[str] = frozenset()
+    group_nouns: frozenset[str] = frozenset()
+    statement_nouns: frozenset[str] = frozenset()
+    accusation_nouns: frozenset[str] = frozenset()
+    accusing_verbs: frozenset[str] = frozenset()
+    fighting_words: frozenset[str] = frozenset()
+    listing_verbs: frozenset[str] = frozenset()
+    held_preps: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
 
@@ -307,6 +317,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "count_nouns": ("count_nouns", "words"),
         "bodies": ("source_bodies", "bodies"),
         "document_body_words": ("document_body_words", "words"),
+        "role_nouns": ("role_nouns", "words"),
+        "placing_verbs": ("placing_verbs", "words"),
     },
     "hedges": {
         "modals": ("modals", "words"),
@@ -334,6 +346,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_force_nouns": ("state_force_nouns", "words"),
         "holding_verbs": ("holding_verbs", "words"),
         "lasting_holding_verbs": ("lasting_holds", "words"),
+        "held_prepositions": ("held_preps", "words"),
         "lost_verbs": ("lost_verbs", "words"),
     },
     "strength": {
@@ -360,18 +373,24 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "binding_verbs": ("binding_verbs", "words"),
         "threat_verbs": ("threat_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),
+        "fighting_words": ("fighting_words", "words"),
     },
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),
         "strict_triggers": ("strict_denials", "words"),
         "refused_objects": ("refused_objects", "words"),
         "claim_nouns": ("claim_nouns", "words"),
+        "statement_nouns": ("statement_nouns", "words"),
+        "accusation_nouns": ("accusation_nouns", "words"),
+        "accusing_verbs": ("accusing_verbs", "words"),
     },
     "coreference": {
         "pronouns": ("pronouns", "kind_map"),
         "nominals": ("nominals", "kind_map"),
         "determiners": ("determiners", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
+        "speaker_nouns": ("speaker_nouns", "words"),
+        "group_nouns": ("group_nouns", "words"),
     },
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
@@ -387,6 +406,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "temporal_prepositions": ("temporal_preps", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
+        "listing_verbs": ("listing_verbs", "words"),
     },
     "actors": {
         "metonyms": ("metonyms", "map"),

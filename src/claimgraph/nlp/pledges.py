@@ -98,7 +98,8 @@ def _pledgers(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
         return _passive_pledgers(anchor, actors)
     if subject is None:
         return []
-    return [a for a in distinct(subject_spans(subject, anchor, actors)) if a.kind in PLEDGERS]
+    spans = subject_spans(subject, anchor, actors, lexicon)
+    return [a for a in distinct(spans) if a.kind in PLEDGERS]
 
 
 def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
@@ -112,9 +113,6 @@ def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
     return [a for a in distinct(spans) if a.kind in PLEDGERS]
 
 
-FIGHTING_WORDS = frozenset({"fight", "fighting", "hostility", "attack", "clash", "war"})
-
-
 def _mutual(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Agreed to stop attacking each other", "both sides agreed to a ceasefire".
 
@@ -124,7 +122,7 @@ def _mutual(anchor: Token, lexicon: Lexicon) -> bool:
     if words & {"other", "another"} or words & lexicon.truce_nouns:
         return True
     # "both federations agreed to stop fighting": a truce in all but name.
-    return bool(words & lexicon.cessation_verbs) and bool(words & FIGHTING_WORDS)
+    return bool(words & lexicon.cessation_verbs) and bool(words & lexicon.fighting_words)
 
 
 def _one_per_pledger(drafts: list[Draft]) -> list[Draft]:
@@ -284,9 +282,9 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         doer, _ = find_subject(verb)
         if doer is None or verb.head.lemma_.lower() not in lexicon.reporting_verbs:
             continue
-        done = distinct(subject_spans(doer, verb, actors))
+        done = distinct(subject_spans(doer, verb, actors, lexicon))
         if speaker is not None:
-            said = distinct(subject_spans(speaker, verb.head, actors))
+            said = distinct(subject_spans(speaker, verb.head, actors, lexicon))
         else:  # a parse that lost the speaker: "it would dissolve itself" speaks for itself
             said = done if doer.pos_ == "PRON" else []
         for pledger in said:

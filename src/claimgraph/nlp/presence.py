@@ -50,7 +50,7 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
         subject, _passive = find_subject(subject)
     if subject is None:
         return []
-    found = distinct(subject_spans(subject, anchor, actors))
+    found = distinct(subject_spans(subject, anchor, actors, lexicon))
     return [a for a in found if a.kind in lexicon.presence_subject_kinds]
 
 
@@ -133,9 +133,6 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
     return out
 
 
-HELD_PARTS = frozenset({"of", "from", "to"})
-
-
 def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """Places a holding verb's object names: "holds most of Khartoum and its twin city of Bahri".
 
@@ -150,7 +147,8 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
         for head in (obj, *obj.conjuncts):
             tokens.append(head)
             # "several towns in Middle Shabelle": a place noun may say where with "in".
-            parts = HELD_PARTS | ({"in"} if head.lemma_.lower() in lexicon.place_nouns else set())
+            place = head.lemma_.lower() in lexicon.place_nouns
+            parts = lexicon.held_preps | ({"in"} if place else set())
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in parts):
                 for part in (g for g in prep.children if g.dep_ == "pobj"):
                     tokens += [part, *part.conjuncts]

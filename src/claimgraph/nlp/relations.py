@@ -38,10 +38,12 @@ PREPOSITION_ENDINGS = frozenset({"to", "with", "of", "for", "from", "on", "again
 CONDITIONS = frozenset({"if", "unless", "provided", "providing", "whether"})
 
 
-def subject_spans(subject: Token, anchor: Token, actors: DocActors) -> list[ActorSpan]:
+def subject_spans(
+    subject: Token, anchor: Token, actors: DocActors, lexicon: Lexicon
+) -> list[ActorSpan]:
     """The actors a subject phrase names (with its conjuncts)."""
     if _the_two(subject):
-        return _last_two(subject, actors)
+        return _last_two(subject, actors, lexicon)
     own = actors.at(subject.i)
     if own is not None and own.actor.origin == "learned" and own.actor.kind == "organization":
         # "Pakistan's Foreign Office": a state's office speaks for the state.
@@ -85,9 +87,6 @@ def _described_members(noun: Token, actors: DocActors) -> ActorSpan | None:
     return actors.at(of.head.head.i)
 
 
-GROUP_WORDS = frozenset({"group", "faction", "movement", "militia", "federation", "gang"})
-
-
 def _the_two(subject: Token) -> bool:
     """ "The two (factions)", "both sides": a subject standing for the last two actors named."""
     if subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children):
@@ -109,7 +108,7 @@ def _sentence_starts_before(token: Token, count: int) -> int:
     return start
 
 
-def _last_two(subject: Token, actors: DocActors) -> list[ActorSpan]:
+def _last_two(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """The last two distinct parties (not people or places) named before ``subject``.
 
     "Hamas and Israel fought for months. In January both sides agreed to a
@@ -117,7 +116,7 @@ def _last_two(subject: Token, actors: DocActors) -> list[ActorSpan]:
     """
     out: list[ActorSpan] = []
     start = _sentence_starts_before(subject, 2)
-    groups_only = subject.lemma_.lower() in GROUP_WORDS  # "the two groups": not states
+    groups_only = subject.lemma_.lower() in lexicon.group_nouns  # "the two groups": not states
     for span in reversed(actors.among(range(start, subject.left_edge.i))):
         if span.how == "coref" or span.actor.kind in ("person", "place"):
             continue
@@ -172,14 +171,14 @@ def roles(
         and not subject.left_edge.i <= anchor.i <= subject.right_edge.i
     ):
         subject = None
-    subj_spans = subject_spans(subject, anchor, actors) if subject is not None else []
+    subj_spans = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
     described = _predicative_object(anchor, actors, lexicon)
     describer: list[ActorSpan] = []
     if described is not None:
         # "officials described ISKP as an enemy of Moscow": the described
         # name takes part; whoever describes it only reports, unless the
         # noun names no other party ("Moscow regards the Taliban as a partner").
-        spoken = subject_spans(speaker, anchor, actors) if speaker is not None else []
+        spoken = subject_spans(speaker, anchor, actors, lexicon) if speaker is not None else []
         describer = [s for s in spoken if s.actor.id != described.actor.id]
         if speaker is not None and all(s.actor.kind == "person" for s in describer):
             # "Burkina Faso's junta leader, Captain X, has called Russia an ally".

@@ -246,7 +246,7 @@ def holders(
     counted = _counted_object(subject.head, actors, kinds, skip)
     if counted:
         return counted
-    spans = subject_spans(subject, anchor, actors)
+    spans = subject_spans(subject, anchor, actors, lexicon)
     return [a for a in distinct(spans) if a.kind in kinds]
 
 

@@ -76,7 +76,7 @@ def _parties(tokens: list[Token], actors: DocActors, kinds: frozenset[str]) -> l
     return [a for a in distinct(spans) if a.kind in kinds]
 
 
-def _giver(verb: Token, actors: DocActors, kinds: frozenset[str]) -> list[Actor]:
+def _giver(verb: Token, actors: DocActors, lexicon: Lexicon, kinds: frozenset[str]) -> list[Actor]:
     """The doer of a giving verb: its subject, or the "by" agent of a passive."""
     agents = [c for c in verb.children if c.dep_ == BY_PHRASE]
     if agents:
@@ -84,7 +84,7 @@ def _giver(verb: Token, actors: DocActors, kinds: frozenset[str]) -> list[Actor]
     subject, passive = find_subject(verb)
     if subject is None or passive:
         return []
-    return [a for a in distinct(subject_spans(subject, verb, actors)) if a.kind in kinds]
+    return [a for a in distinct(subject_spans(subject, verb, actors, lexicon)) if a.kind in kinds]
 
 
 def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[str, Actor, Actor]]:
@@ -115,7 +115,7 @@ def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[str,
         else:
             continue
         takers = _parties(recipients, actors, spec.object_kinds)
-        givers = givers if givers is not None else _giver(verb, actors, spec.subject_kinds)
+        givers = givers if givers is not None else _giver(verb, actors, lexicon, spec.subject_kinds)
         out += [(predicate, g, t) for g in givers for t in takers if g.id != t.id]
     return out
 
@@ -135,9 +135,8 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     subject, passive = find_subject(verb)
     if subject is None or passive:
         return []
-    takers = [
-        a for a in distinct(subject_spans(subject, verb, actors)) if a.kind in spec.object_kinds
-    ]
+    spans = subject_spans(subject, verb, actors, lexicon)
+    takers = [a for a in distinct(spans) if a.kind in spec.object_kinds]
     return [(g, t) for g in givers for t in takers if g.id != t.id]
 
 
