@@ -228,3 +228,19 @@ def test_the_group_a_commander_speaks_of_is_his_own() -> None:
         "more than 30,000 troops."
     )
     assert sources(text)[("troops", "Arakan Army")] == Source("Twan Mrat Naing", "person")
+
+
+def test_anonymous_voices_do_not_speak_for_a_report_named_paragraphs_before() -> None:
+    text = (
+        "The UN Monitoring Team said in July that ISSP had 2,000 fighters.\n\n"
+        "Independent analysts put the strength of JNIM at between 5,000 and 6,000 fighters."
+    )
+    assert sources(text)[("fighters", "JNIM")] == Source("Test Wire", "outlet")
+
+
+def test_a_report_someone_published_is_theirs() -> None:
+    text = (
+        "The UN Monitoring Team said in July that ISSP had 2,000 fighters. In February, "
+        "Amnesty International published a report saying that JNIM operates in Burkina Faso."
+    )
+    assert sources(text)[("operates_in", "JNIM")].name == "Amnesty International"

@@ -486,3 +486,12 @@ def test_a_name_beside_a_persons_noun_is_nobody_whose_reports_are_denied() -> No
         "The defence ministry in Damascus denied the reports on Sunday."
     )
     assert ("Syria", None, "asserted") in claims_of(text, "denial")
+
+
+def test_a_rejected_report_is_its_publishers() -> None:
+    text = (
+        "The UN Monitoring Team said in July that ISSP had 2,000 fighters. In February, "
+        "Amnesty International published a report saying that Africa Corps instructors had "
+        "accompanied Nigerien units. The junta rejected the report within a day."
+    )
+    assert ("Niger", "Amnesty International", "asserted") in claims_of(text, "denial")

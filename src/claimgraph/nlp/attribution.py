@@ -347,6 +347,8 @@ class Attributor:
         earlier = named_earlier(head, actors)
         if earlier is not None:
             return self._actor(earlier, head, state, verb)
+        if lemma in self.lexicon.anonymous_voices:
+            return state.in_force  # "according to Western diplomats": no document's voice
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
@@ -374,6 +376,9 @@ class Attributor:
                 found = actors_below(child, actors, skip=NOT_ISSUER)
                 if found:
                     return self._national(found[0], head) or found[0].actor
+        publisher = self._publisher(head, actors)
+        if publisher is not None:
+            return publisher
         for child in head.children:
             by_phrases = [g for g in child.children if g.dep_ == BY_PHRASE]
             if child.dep_ == "acl" and by_phrases:
@@ -381,6 +386,15 @@ class Attributor:
                 if found:
                     return found[0].actor
         return None
+
+    def _publisher(self, head: Token, actors: DocActors) -> Actor | None:
+        """Who published the document ``head`` names: "X published a report saying"."""
+        verb = head.head
+        if head.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing_verbs:
+            return None
+        subject, passive = find_subject(verb)
+        span = actors.at(subject.i) if subject is not None and not passive else None
+        return span.actor if span is not None and span.actor.kind != "place" else None
 
     def _national(self, span: ActorSpan, head: Token) -> Actor | None:
         """The state behind "Israeli military estimates", "Nigerian military intelligence officials".

@@ -135,6 +135,8 @@ class Lexicon:
     armed_heads: frozenset[str] = frozenset()
     armed_members: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    anonymous_voices: frozenset[str] = frozenset()
+    publishing_verbs: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -314,6 +316,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "markers": ("source_markers", "phrases"),
         "document_nouns": ("document_nouns", "words"),
         "collective_nouns": ("collective_nouns", "words"),
+        "anonymous_voices": ("anonymous_voices", "words"),
+        "publishing_verbs": ("publishing_verbs", "words"),
         "count_nouns": ("count_nouns", "words"),
         "bodies": ("source_bodies", "bodies"),
         "document_body_words": ("document_body_words", "words"),
