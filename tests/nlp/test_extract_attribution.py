@@ -244,3 +244,13 @@ def test_a_report_someone_published_is_theirs() -> None:
         "Amnesty International published a report saying that JNIM operates in Burkina Faso."
     )
     assert sources(text)[("operates_in", "JNIM")].name == "Amnesty International"
+
+
+def test_a_trailing_speaker_the_parser_hung_on_the_clause_before_still_speaks() -> None:
+    text = (
+        "PESHAWAR, Pakistan, March 3 (Indus Press) - Fighters of the Pakistani Taliban now "
+        "move freely across much of southern Khyber Pakhtunkhwa, a senior officer of the "
+        "Khyber Pakhtunkhwa Police said on Monday."
+    )
+    found = sources(text)[("operates_in", "TTP")]
+    assert found.name == "Khyber Pakhtunkhwa Police"

@@ -495,3 +495,12 @@ def test_a_rejected_report_is_its_publishers() -> None:
         "accompanied Nigerien units. The junta rejected the report within a day."
     )
     assert ("Niger", "Amnesty International", "asserted") in claims_of(text, "denial")
+
+
+def test_the_findings_rejected_are_those_named_before_not_after() -> None:
+    text = (
+        "Amnesty International published a report saying that Wagner troops operate in "
+        "Mali.\n\nThe junta rejected the findings on Monday.\n\n"
+        "In a later report, the UN Monitoring Team said JNIM had 6,000 fighters."
+    )
+    assert ("Mali", "Amnesty International", "asserted") in claims_of(text, "denial")

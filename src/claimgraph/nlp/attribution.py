@@ -27,6 +27,10 @@ OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"
 NOT_ISSUER = DETACHED | {"relcl", "acl"}
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"})
+# Longest speaker phrase read between a comma and a trailing reporting verb.
+MAX_SPEAKER = 12
+# How a misread trailing reporting verb is attached: to the clause before or as the root.
+TRAILING_DEPS = frozenset({"advcl", "conj", "parataxis", "ccomp", "ROOT"})
 
 
 @dataclass
@@ -124,6 +128,28 @@ def _governs_sentence(verb: Token) -> bool:
     return True
 
 
+def _trailing_subject(verb: Token) -> Token | None:
+    """The speaker of a trailing ", a senior officer of the police said" the parser misread.
+
+    The small parser often hangs the noun phrase between the comma and a
+    closing reporting verb on the clause before it (as an apposition) and
+    leaves the verb without a subject; that phrase is who speaks, and the
+    clause before it is what they say.
+    """
+    if verb.dep_ not in TRAILING_DEPS or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    doc = verb.doc
+    comma = verb.i - 1
+    while comma > verb.sent.start and doc[comma].text != "," and verb.i - comma <= MAX_SPEAKER:
+        comma -= 1
+    if doc[comma].text != "," or comma + 1 >= verb.i:
+        return None
+    root = doc[comma + 1 : verb.i].root
+    if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "npadvmod", "conj"):
+        return None
+    return root
+
+
 def quoted_chars(text: str) -> list[tuple[int, int]]:
     """Character ranges inside quotation marks (curly or straight)."""
     ranges: list[tuple[int, int]] = []
@@ -196,11 +222,17 @@ class Attributor:
         if default is not None and default.kind == "document":
             state.last_document = default
         quotes = quoted_chars(document.body)
-        explicit = [self._explicit(seg, actors, quotes, state) for seg in segments]
+        explicit: list[_Explicit] = []
+        documents: list[Source | None] = []  # the last document named up to each sentence
+        for seg in segments:
+            explicit.append(self._explicit(seg, actors, quotes, state))
+            documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
         out = Attribution()
         paragraph = -1
-        for seg, named, speaker in zip(segments, explicit, speakers, strict=True):
+        for seg, named, speaker, document in zip(
+            segments, explicit, speakers, documents, strict=True
+        ):
             if seg.paragraph != paragraph:
                 paragraph, state.in_force = seg.paragraph, None
             outer = speaker or state.in_force or state.default
@@ -208,7 +240,7 @@ class Attributor:
             if named.source is not None:
                 state.in_force = named.source
             out.sentences.append(
-                SentenceSources(source, outer, state.last_document, named.verbs, named.subjects)
+                SentenceSources(source, outer, document, named.verbs, named.subjects)
             )
         return out
 
@@ -230,7 +262,9 @@ class Attributor:
             if source is None:
                 continue
             named.verbs[verb.i] = source
-            if named.source is None and _governs_sentence(verb):
+            if named.source is None and (
+                _governs_sentence(verb) or _trailing_subject(verb) is not None
+            ):
                 named.source = source
         return named
 
@@ -239,6 +273,9 @@ class Attributor:
     ) -> Source | None:
         """The source of one reporting verb: its subject, or its head verb's."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        trailing = _trailing_subject(verb) if not subjects else None
+        if trailing is not None:
+            subjects = [trailing]
         if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             # "Mali's government, which has denied ...": the noun the clause describes.
             subjects = [verb.head]
@@ -300,8 +337,8 @@ class Attributor:
         source = self._resolve_phrase(head, actors, state, verb)
         if role is not None and source is not None:
             state.roles[role] = source
-        if source is not None and source.kind == "document":
-            state.last_document = source
+        if source is not None and source.kind == "document" and source.name != state.default.name:
+            state.last_document = source  # the outlet's own unnamed "report" is no document
         if source is not None and source.kind == "person":
             state.last_person = source
         return source
