@@ -230,7 +230,7 @@ class Attributor:
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
         out = Attribution()
         paragraph = -1
-        for seg, named, speaker, document in zip(
+        for seg, named, speaker, latest in zip(
             segments, explicit, speakers, documents, strict=True
         ):
             if seg.paragraph != paragraph:
@@ -240,7 +240,7 @@ class Attributor:
             if named.source is not None:
                 state.in_force = named.source
             out.sentences.append(
-                SentenceSources(source, outer, document, named.verbs, named.subjects)
+                SentenceSources(source, outer, latest, named.verbs, named.subjects)
             )
         return out
 
