@@ -50,3 +50,47 @@ def test_members_of_a_coalition(text: str, expected: set[tuple[str, str]]) -> No
 )
 def test_fighters_or_figures_of_a_group_are_no_member_group(text: str) -> None:
     assert memberships(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The M23 belongs to the Alliance Fleuve Congo (AFC), a political-military "
+            "coalition launched in December 2023.",
+            {("M23", "Alliance Fleuve Congo")},
+        ),
+        (
+            "Kataib Hezbollah's three brigades draw salaries from the Iraqi state as part of "
+            "the Popular Mobilization Forces, the umbrella of mostly Shia militias.",
+            {("Kata'ib Hezbollah", "Popular Mobilization Forces")},
+        ),
+        (
+            "Harakat al-Nujaba is part of the Islamic Resistance in Iraq.",
+            {("Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")},
+        ),
+        # Part of a movement that is not a coalition is a branch, not a membership.
+        ("The TTP regards itself as part of the wider Taliban movement.", set()),
+    ],
+)
+def test_belonging_to_a_coalition_is_membership(text: str, expected: set[tuple[str, str]]) -> None:
+    assert memberships(text) == expected
+
+
+def test_part_of_a_coalition_is_no_branch_of_it() -> None:
+    claims = (
+        get_extractor()
+        .extract(Document.create("Harakat al-Nujaba is part of the Islamic Resistance in Iraq."))
+        .claims
+    )
+    assert not any(c.predicate == "affiliate" for c in claims)
+
+
+def test_not_being_part_of_a_coalition_is_a_denied_membership() -> None:
+    text = (
+        "Viv Ansanm, a coalition of gangs, holds most of the capital. The valley is "
+        "dominated by Gran Grif, a gang that is not part of Viv Ansanm."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    found = {(c.subject.name, c.object.name if c.object else None, c.polarity) for c in claims}
+    assert ("Gran Grif", "Viv Ansanm", "denied") in found

@@ -504,3 +504,12 @@ def test_the_findings_rejected_are_those_named_before_not_after() -> None:
         "In a later report, the UN Monitoring Team said JNIM had 6,000 fighters."
     )
     assert ("Mali", "Amnesty International", "asserted") in claims_of(text, "denial")
+
+
+def test_one_sentence_rejecting_a_report_and_denying_links_is_one_denial() -> None:
+    text = (
+        "The UN Panel of Experts on Yemen said the Houthis had ties with al-Shabaab.\n\n"
+        "The Houthis reject the panel's findings and deny any link to the group."
+    )
+    denials = claims_of(text, "denial")
+    assert {(s, o) for s, o, _ in denials} == {("Houthis", "UN Panel of Experts on Yemen")}

@@ -62,11 +62,52 @@ def _member_noun(noun: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
     return [(member.actor, w) for w in wholes if w.id != member.actor.id]
 
 
+def _coalition(group: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
+    """Whether a group is a coalition: its name says so, or a phrase set beside it does.
+
+    "The Alliance Fleuve Congo", "the Popular Mobilization Forces, the
+    umbrella of mostly Shia militias", "Viv Ansanm, a coalition of gangs".
+    """
+    if set(group.name.lower().split()) & lexicon.coalition_words:
+        return True
+    doc = actors.doc
+    for span in actors.spans:
+        if span.actor.id != group.id:
+            continue
+        head = span.root(doc)
+        if any(
+            c.dep_ == "appos" and c.lemma_.lower() in lexicon.coalition_words for c in head.children
+        ):
+            return True
+    return False
+
+
+def _belonging(token: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "X belongs to Y", "X is part of Y", "X ... as part of Y"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in lexicon.belonging_verbs:
+        verb, wholes = token, _groups(prep_objects(token, ("to",)), actors)
+    elif token.pos_ == "NOUN" and lemma in lexicon.part_nouns:
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        wholes = _groups(prep_objects(token, ("of",)), actors)
+    else:
+        return []
+    wholes = [w for w in wholes if _coalition(w, actors, lexicon)]
+    subject, passive = find_subject(verb) if wholes else (None, False)
+    if subject is None or passive:
+        return []
+    described = [subject.head] if subject.dep_ == "appos" else []  # "Gran Grif, a gang that"
+    owners = [c for c in subject.children if c.dep_ == "poss"]  # "Kataib Hezbollah's brigades"
+    members = _groups([subject], actors) or _groups(described, actors) or _groups(owners, actors)
+    return [(m, w) for m in members for w in wholes if m.id != w.id]
+
+
 def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """``member_of`` drafts between armed groups for one sentence."""
     out: list[Draft] = []
     for token in seg.span:
         pairs = _listed_members(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
+        pairs += _belonging(token, actors, lexicon)
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]
     return out

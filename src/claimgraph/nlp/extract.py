@@ -104,9 +104,10 @@ class Extractor:
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
-        drafts += read_memberships(seg, actors, lexicon)
+        memberships = read_memberships(seg, actors, lexicon)
+        drafts += memberships
         if matches:
-            relations = read_relations(matches, actors, lexicon)
+            relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)
             drafts += read_presence(matches, actors, lexicon)
             drafts += read_denials(matches, actors, lexicon)
@@ -199,7 +200,7 @@ class Extractor:
                 hedged=hedged,
                 when=when,
             )
-        return list(out.values())
+        return _one_denial_each(list(out.values()))
 
     def _report_issuer(self, document: Document, actors: DocActors) -> Source | None:
         """For a report with no outlet, its issuer: the organisation it names most.
@@ -275,6 +276,28 @@ class Extractor:
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""
         return self.gazetteer.lookup(source.name) if source is not None else None
+
+
+def _not_members(relations: list[Draft], memberships: list[Draft]) -> list[Draft]:
+    """Drop "part of" read as a branch where the whole is a coalition of members."""
+    pairs = {(d.subject.id, d.object.id) for d in memberships if d.object is not None}
+    return [
+        d
+        for d in relations
+        if not (d.predicate == "affiliate" and d.object and (d.subject.id, d.object.id) in pairs)
+    ]
+
+
+def _one_denial_each(claims: list[Claim]) -> list[Claim]:
+    """Drop a denier's denial of no one when the same sentence names whom it denies.
+
+    "The Houthis reject the panel's findings and deny any link to either
+    group" is one denial, of the panel.
+    """
+    aimed = {c.subject.id for c in claims if c.type == "denial" and c.object is not None}
+    return [
+        c for c in claims if not (c.type == "denial" and c.object is None and c.subject.id in aimed)
+    ]
 
 
 def _source_actor(source: Source) -> Actor:

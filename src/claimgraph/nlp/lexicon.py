@@ -137,6 +137,9 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     anonymous_voices: frozenset[str] = frozenset()
     publishing_verbs: frozenset[str] = frozenset()
+    belonging_verbs: frozenset[str] = frozenset()
+    part_nouns: frozenset[str] = frozenset()
+    coalition_words: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -411,6 +414,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
         "listing_verbs": ("listing_verbs", "words"),
+        "belonging_verbs": ("belonging_verbs", "words"),
+        "part_nouns": ("part_nouns", "words"),
+        "coalition_words": ("coalition_words", "words"),
     },
     "actors": {
         "metonyms": ("metonyms", "map"),
