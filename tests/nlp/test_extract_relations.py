@@ -743,3 +743,11 @@ def test_what_is_said_of_the_members_a_description_lists_is_said_of_the_name(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_a_relative_clause_on_the_second_of_two_names_is_about_that_name() -> None:
+    text = (
+        "The same report described growing cooperation between the TTP and al-Qaeda, "
+        "which it said was helping to train TTP recruits."
+    )
+    assert ("funds", "al-Qaeda", "TTP", "asserted") in relations(text)

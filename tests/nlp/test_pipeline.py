@@ -68,3 +68,25 @@ def test_a_name_after_a_role_noun_describes_the_role() -> None:
     )
     burhan = next(t for t in doc if t.text == "Burhan")
     assert burhan.head.text == "chief"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "head"),
+    [
+        (
+            "The same report described growing cooperation between the TTP and al-Qaeda, "
+            "which it said was helping to train TTP recruits.",
+            "said",
+            "Qaeda",
+        ),
+        (
+            "Its commander-in-chief, Twan Mrat Naing, has said the group has grown.",
+            "Naing",
+            "commander",
+        ),
+    ],
+)
+def test_a_clause_or_name_set_off_by_a_comma_describes_the_name_before_it(
+    text: str, word: str, head: str
+) -> None:
+    assert _head_of(text, word) == head

@@ -86,6 +86,26 @@ def _nearer_anchor(token: Token) -> Token | None:
     return anchor
 
 
+def _nearer_relative_head(token: Token) -> Token | None:
+    """The name a ", which ..." clause the parser hung on a far noun describes.
+
+    "cooperation between the TTP and al-Qaeda, which it said was helping":
+    a relative clause set off by a comma describes the name right before it.
+    """
+    if token.dep_ != "relcl" or token.head.i > token.i:
+        return None
+    if token.left_edge.tag_ not in ("WDT", "WP", "WP$"):
+        return None
+    anchor = _phrase_before(token)
+    if anchor is None or anchor.tag_ not in NAMES or anchor.i <= token.head.i:
+        return None
+    if any(a.dep_ == "appos" for a in anchor.ancestors if a.i >= token.head.i):
+        # "JNIM, the Sahel branch of al-Qaeda, which ...": JNIM or al-Qaeda; the
+        # words do not say, so the parser's reading stands.
+        return None
+    return None if token.i in (a.i for a in anchor.ancestors) else anchor
+
+
 def _second_subject(token: Token) -> Token | None:
     """The first subject when ``token`` is a second one set off by a comma.
 
@@ -168,6 +188,10 @@ def appositions(doc: Doc) -> Doc:
         anchor = _nearer_anchor(token)
         if anchor is not None:
             token.head = anchor
+    for token in doc:
+        named = _nearer_relative_head(token)
+        if named is not None:
+            token.head = named
     for token in doc:
         whole = _hyphenated_root(token.head) if token.dep_ == "appos" else None
         if whole is not None:

@@ -53,6 +53,11 @@ def subject_spans(
                 own = owner
     if own is not None:
         spans = [own]
+        if any(
+            c.dep_ == "relcl" and c.left_edge.i <= anchor.i <= c.right_edge.i
+            for c in subject.children
+        ):
+            return spans  # "the TTP and al-Qaeda, which trains ...": only al-Qaeda
         for conj in subject.conjuncts:
             other = actors.at(conj.i)
             if other is not None:

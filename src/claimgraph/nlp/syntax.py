@@ -70,8 +70,9 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
     for _ in range(16):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.i != anchor.i:
-                if child.tag_ in RELATIVE_TAGS and current.dep_ == "relcl":
-                    return current.head, False
+                relative = _relative_clause(current) if child.tag_ in RELATIVE_TAGS else None
+                if relative is not None:
+                    return relative.head, False
                 # A subject shared across "and" or "is believed to" is passive
                 # for its own verb only.
                 return child, child.dep_ == "nsubjpass" and not shared
@@ -93,6 +94,22 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             shared = True
         current = current.head
     return None, False
+
+
+def _relative_clause(verb: Token) -> Token | None:
+    """The relative clause a verb heads or reports inside: "X, which it said was helping".
+
+    A relative pronoun may be the subject of a clause reported within the
+    relative clause; the noun the clause describes is still who is meant.
+    """
+    current = verb
+    for _ in range(4):
+        if current.dep_ == "relcl":
+            return current
+        if current.dep_ not in ("ccomp", "xcomp") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
 
 
 def _object_controller(gerund: Token) -> Token | None:
