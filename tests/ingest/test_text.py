@@ -73,6 +73,12 @@ def test_explicit_metadata_wins_over_byline() -> None:
             None,
             "The Sentinel Review",
         ),
+        (
+            "By Farhan Yousafzai in Peshawar and Maria Lodhi in Islamabad",
+            "Farhan Yousafzai and Maria Lodhi",
+            None,
+        ),
+        ("By Jane Roe in New Delhi, Global Wire", "Jane Roe", "Global Wire"),
     ],
 )
 def test_byline_forms(byline: str, author: str | None, outlet: str | None) -> None:

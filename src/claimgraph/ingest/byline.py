@@ -84,7 +84,7 @@ def parse_byline(line: str) -> Byline | None:
     match = _BYLINE.match(line)
     if not match or len(line) > 160:
         return None
-    who = match.group("who").strip(" ,")
+    who = _FILED_FROM.sub("", match.group("who")).strip(" ,")  # "Jane Roe in Kabul"
     when = match.group("when")
     words = who.split()
     if not words or len(words) > 10 or any(w[0].islower() and w not in _JOINERS for w in words):
@@ -133,6 +133,8 @@ _MONTH_NUMBERS = {
     )
 }
 _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "von", "da"}
+# Where a reporter filed from, after their name: "By Jane Roe in Kabul and John Doe in Delhi".
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+and\s|\s*$|\s*,)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 
 
