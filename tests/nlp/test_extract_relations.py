@@ -751,3 +751,39 @@ def test_a_relative_clause_on_the_second_of_two_names_is_about_that_name() -> No
         "which it said was helping to train TTP recruits."
     )
     assert ("funds", "al-Qaeda", "TTP", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "ISSP and JNIM tolerated each other until 2019 and at times fought side by side.",
+            ("ally", "Islamic State Sahel", "JNIM", "asserted"),
+            "hostile",
+        ),
+        (
+            "Burundi, whose soldiers have fought beside the Congolese army in South Kivu "
+            "since 2023, still has troops in the province.",
+            ("ally", "Burundi", "FARDC", "asserted"),
+            "hostile",
+        ),
+        (
+            "Iranian Revolutionary Guard officers and Hezbollah advisers have helped the "
+            "Houthis plan and launch their attacks on shipping.",
+            ("ally", "Hezbollah", "Houthis", "asserted"),
+            "hostile",
+        ),
+    ],
+)
+def test_fighting_beside_or_helping_is_no_hostility_between_the_helpers(
+    text: str, expected: tuple[str, str | None, str], absent: str
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert not any(p == absent for p, _, _, _ in found)
+
+
+def test_two_groups_that_clash_are_hostile_to_each_other() -> None:
+    assert ("hostile", "Islamic State Sahel", "JNIM", "asserted") in relations(
+        "ISSP and JNIM clashed near Menaka."
+    )

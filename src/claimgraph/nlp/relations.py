@@ -750,6 +750,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
     out = _joint_fighters(anchor, spec, subjects, objects)
+    if spec.predicate == "hostile" and not objects and not _mutual(anchor):
+        subjects = []  # "fought side by side", "launch their attacks": not on each other
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
         pairs = [_text_order(pair, anchor, actors) for pair in pairs]
@@ -759,6 +761,25 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
                 Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
             )
     return out
+
+
+def _mutual(anchor: Token) -> bool:
+    """Whether hostility read with no object may be between its conjoined subjects.
+
+    "ISSP and JNIM clashed" may; "ISSP and JNIM fought side by side" and
+    "IRGC officers and Hezbollah advisers helped them launch their attacks"
+    may not.
+    """
+    if anchor.pos_ == "NOUN" and any(c.dep_ == "poss" for c in anchor.children):
+        return False
+    near = [*anchor.children, *(g for c in anchor.children for g in c.children)]
+    joint = {"together", "jointly", "alongside", "beside"}
+    doc = anchor.doc
+    side_by_side = any(
+        t.lower_ == "side" and doc[t.i + 1 : t.i + 3].text.lower() == "by side"
+        for t in anchor.subtree
+    )
+    return not side_by_side and not any(t.lower_ in joint for t in near)
 
 
 def _joint_fighters(
