@@ -513,3 +513,29 @@ def test_one_sentence_rejecting_a_report_and_denying_links_is_one_denial() -> No
     )
     denials = claims_of(text, "denial")
     assert {(s, o) for s, o, _ in denials} == {("Houthis", "UN Panel of Experts on Yemen")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Pakistan agreed on May 10 to stop all firing and military action.",
+            {("India", "Pakistan", "asserted"), ("Pakistan", "India", "asserted")},
+        ),
+        (
+            "Al-Awlaki is reported to have renewed the group's pledge of allegiance to the "
+            "Al-Qaida leadership.",
+            set(),
+        ),
+        (
+            "García said the ELN would halt its attacks if the government agreed to resume "
+            "negotiations.",
+            set(),
+        ),
+    ],
+)
+def test_commitments_set_apart_renewed_allegiance_and_conditions(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    found = claims_of(text, "pledge")
+    assert found == expected

@@ -140,6 +140,7 @@ class Lexicon:
     belonging_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     coalition_words: frozenset[str] = frozenset()
+    committing_verbs: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -372,6 +373,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
+        "committing_verbs": ("committing_verbs", "words"),
         "truce_nouns": ("truce_nouns", "words"),
         "truce_verbs": ("truce_verbs", "words"),
         "excluded_objects": ("pledge_excluded", "words"),

@@ -18,7 +18,7 @@ from claimgraph.nlp.actors import DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
-from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.relations import conditional, subject_spans
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject
 from claimgraph.nlp.triggers import TriggerMatch
@@ -74,12 +74,10 @@ def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
 
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Pledged allegiance" is a relation, "vowed to drive it out" a threat: neither is a pledge."""
-    if any(
-        c.lemma_.lower() in lexicon.pledge_excluded
-        for c in anchor.children
-        if c.dep_ in ("dobj", "pobj", "attr")
-    ):
-        return True
+    objects = [c for c in anchor.children if c.dep_ in ("dobj", "pobj", "attr")]
+    objects += [g for c in anchor.children if c.dep_ == "prep" for g in c.children]
+    if any(c.lemma_.lower() in lexicon.pledge_excluded for c in objects):
+        return True  # "pledged allegiance", "renewed its pledge of allegiance"
     return any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.threat_verbs
         for c in anchor.children
@@ -322,8 +320,10 @@ def _pledge_drafts(
         for m in matches
         if m.trigger.category == "pledge" and not _excluded(m.anchor, lexicon)
     ]
+    anchors += [v for v in _committing(seg, lexicon) if all(v.i != a.i for a in anchors)]
     truces = [a for a in truce_anchors(seg, lexicon) if all(a.i != b.i for b in anchors)]
-    for anchor in anchors + truces:
+    # "would halt its attacks if the government agreed to talks": the condition commits no one
+    for anchor in (a for a in anchors + truces if not conditional(a)):
         pledgers = _pledgers(anchor, actors, lexicon)
         for pledger in pledgers:
             # A truce made by several parties binds each of them to the others.
@@ -338,6 +338,22 @@ def _pledge_drafts(
                 Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False) for obj in made_to
             ]
     return out
+
+
+def _committing(seg: Segment, lexicon: Lexicon) -> list[Token]:
+    """Verbs committing their subject to an infinitive set apart from them.
+
+    "agreed on May 10 to stop all firing": the trigger phrase "agree to" is
+    broken by the date, the commitment is not.
+    """
+    return [
+        t
+        for t in seg.span
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in lexicon.committing_verbs
+        and any(c.dep_ == "xcomp" and c.i > t.i + 1 for c in t.children)
+        and not _excluded(t, lexicon)
+    ]
 
 
 def remember_agreements(

@@ -623,7 +623,7 @@ def _struck_state(anchor: Token, actors: DocActors) -> list[Actor]:
     return [span.actor for span in spans if span is not None and span.actor.kind == "state"]
 
 
-def _conditional(anchor: Token) -> bool:
+def conditional(anchor: Token) -> bool:
     """A relation stated under a condition: "as long as they had no ties to Israel"."""
     for token in [anchor, *anchor.ancestors]:
         if token.dep_ != "advcl":
@@ -716,7 +716,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "internal_division":
         return _internal(match, actors, lexicon)
     anchor = match.anchor
-    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or _conditional(anchor):
+    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
         return []
     if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
         return []
