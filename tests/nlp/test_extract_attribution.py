@@ -254,3 +254,11 @@ def test_a_trailing_speaker_the_parser_hung_on_the_clause_before_still_speaks() 
     )
     found = sources(text)[("operates_in", "TTP")]
     assert found.name == "Khyber Pakhtunkhwa Police"
+
+
+def test_experts_named_by_their_issuer_are_the_body_named_before() -> None:
+    text = (
+        "The UN Group of Experts on the Congo said in July that Rwanda arms the M23.\n\n"
+        "The FDLR has fought alongside the Congolese army, according to the UN experts."
+    )
+    assert sources(text)[("ally", "FDLR")].name.startswith("UN Group of Experts")

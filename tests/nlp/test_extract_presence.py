@@ -373,3 +373,11 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
 )
 def test_a_held_place_is_the_object_of_holding(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+def test_troops_fighting_beside_a_group_abroad_are_there() -> None:
+    text = (
+        "The UN experts estimated that between 3,000 and 4,000 Rwandan troops were fighting "
+        "alongside the M23 in North Kivu."
+    )
+    assert {(s, p) for s, p, _, _ in presence(text)} == {("Rwanda", "North Kivu")}

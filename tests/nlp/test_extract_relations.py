@@ -787,3 +787,13 @@ def test_two_groups_that_clash_are_hostile_to_each_other() -> None:
     assert ("hostile", "Islamic State Sahel", "JNIM", "asserted") in relations(
         "ISSP and JNIM clashed near Menaka."
     )
+
+
+def test_fighting_alongside_an_ally_against_an_enemy() -> None:
+    found = relations("The FDLR has fought alongside the Congolese army against the M23.")
+    assert ("ally", "FDLR", "FARDC", "asserted") in found
+    assert {
+        ("hostile", "FDLR", "M23", "asserted"),
+        ("hostile", "FARDC", "M23", "asserted"),
+    } <= found
+    assert ("ally", "FDLR", "M23", "asserted") not in found

@@ -375,13 +375,15 @@ class Attributor:
                 return state.last_person
             return state.in_force or state.last_document
         issuer = self._refine(head, self._issuer(head, actors))
+        earlier = named_earlier(head, actors)
+        if issuer is not None and earlier is not None and _body_named_for(earlier, issuer):
+            issuer = earlier  # "the UN experts" after "the UN Group of Experts on the DRC"
         if lemma in self.lexicon.document_nouns:
             if issuer is not None:
                 return actor_source(issuer, "document")
             return state.last_document or Source(state.default.name, "document")
         if issuer is not None:
             return self._actor(issuer, head, state, verb)
-        earlier = named_earlier(head, actors)
         if earlier is not None:
             return self._actor(earlier, head, state, verb)
         if lemma in self.lexicon.anonymous_voices:
@@ -501,6 +503,14 @@ def _passive(verb: Token) -> bool:
     """Whether a verb is passive itself: "the group ... is believed to retain"
     names who is believed about, not who believes."""
     return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _body_named_for(body: Actor, issuer: Actor) -> bool:
+    """Whether a body's name carries its issuer's: "UN Group of Experts" and the UN."""
+    words = body.name.split()
+    return body.id != issuer.id and any(
+        name in words or name in body.name for name in (issuer.name, *issuer.aliases) if name
+    )
 
 
 def _in_document(verb: Token, lexicon: Lexicon) -> bool:

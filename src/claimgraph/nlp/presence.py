@@ -306,9 +306,11 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
     out: list[Draft] = []
     kinds = lexicon.presence_object_kinds
     for draft in drafts:
-        if draft.type != "relation" or draft.predicate != "hostile" or draft.object is None:
+        if draft.type != "relation" or draft.object is None:
             continue
         anchor = doc[draft.anchor]
+        if draft.predicate != "hostile" and not _fighting_beside(anchor, draft, lexicon):
+            continue
         holders = [anchor]
         for ancestor in anchor.ancestors:  # up to the verb of the fight's clause
             holders.append(ancestor)
@@ -322,8 +324,20 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
             for span in actors_below(prep, actors)
             if span.actor.kind in kinds
         ]
-        parties = [
-            a for a in (draft.subject, draft.object) if a.kind in lexicon.presence_subject_kinds
-        ]
+        sides = (draft.subject, draft.object) if draft.predicate == "hostile" else (draft.subject,)
+        parties = [a for a in sides if a.kind in lexicon.presence_subject_kinds]
+        if draft.predicate == "ally" and draft.subject.kind == "state":
+            parties.append(draft.subject)  # its troops fight there; at home it is filtered out
         out += place_drafts(anchor, parties, places, actors, lexicon)
     return out
+
+
+def _fighting_beside(anchor: Token, draft: Draft, lexicon: Lexicon) -> bool:
+    """ "Rwandan troops were fighting alongside the M23 in North Kivu": a tie made by
+    fighting, whose subject's troops are where the fight is."""
+    if draft.predicate != "ally" or anchor.lemma_.lower() != "fight":
+        return False
+    subject, _passive = find_subject(anchor)
+    return subject is not None and (
+        draft.subject.kind != "state" or (subject.lemma_.lower(),) in lexicon.units
+    )

@@ -749,7 +749,15 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     objects = _not_places_of(anchor, _prepositional_object(match, actors, objects), actors, lexicon)
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
+    targets = _fought_against(anchor, spec, actors)
+    objects = [o for o in objects if all(o.id != t.id for t in targets)]
     out = _joint_fighters(anchor, spec, subjects, objects)
+    out += [
+        Draft("relation", "hostile", side, anchor.i, target)
+        for side in subjects + objects
+        for target in targets
+        if side.kind in spec.subject_kinds and side.id != target.id
+    ]
     if spec.predicate == "hostile" and not objects and not _mutual(anchor):
         subjects = []  # "fought side by side", "launch their attacks": not on each other
     pairs = _pairs(spec, subjects, objects)
@@ -761,6 +769,14 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
                 Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
             )
     return out
+
+
+def _fought_against(anchor: Token, spec: RelationSpec, actors: DocActors) -> list[Actor]:
+    """The enemy of "fought alongside the army against the M23": hostile to both allies."""
+    if spec.predicate != "ally" or anchor.lemma_.lower() != "fight":
+        return []
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "against"]
+    return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
 def _mutual(anchor: Token) -> bool:

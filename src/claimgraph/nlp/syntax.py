@@ -156,6 +156,8 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     for token in clause_chain(anchor):
         if token.i != anchor.i and token.lemma_.lower() in lexicon.denial_verbs:
             return True  # "denied sheltering al Qaeda"
+        if token.dep_ == "conj" and token.head.lemma_.lower() in lexicon.denial_verbs:
+            return _negator_on(token, lexicon)  # "dismissed that figure and put it at 2,000"
         for child in token.children:
             if _comparative(child):
                 continue  # "no less hostile", "not only funds": a stronger statement
@@ -174,6 +176,15 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
     return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _negator_on(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb carries its own negator ("and did not put it at 2,000")."""
+    return any(
+        (c.dep_ == "neg" or c.lower_ in lexicon.negation_cues) and not _comparative(c)
+        for c in verb.children
+        if c.dep_ in ("neg", "advmod", "det")
+    )
 
 
 def _comparative(negator: Token) -> bool:
