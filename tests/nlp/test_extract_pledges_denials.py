@@ -539,3 +539,12 @@ def test_commitments_set_apart_renewed_allegiance_and_conditions(
 ) -> None:
     found = claims_of(text, "pledge")
     assert found == expected
+
+
+def test_a_charge_denied_at_the_end_of_the_accusation() -> None:
+    text = (
+        "Islamabad has long accused the Afghan Taliban of sheltering the TTP's leadership "
+        "on Afghan soil, a charge the Taliban have repeatedly denied."
+    )
+    assert claims_of(text, "denial") == {("Taliban", "Pakistan", "asserted")}
+    assert ("Taliban", "TTP", "asserted") in claims_of(text, "relation")

@@ -797,3 +797,32 @@ def test_fighting_alongside_an_ally_against_an_enemy() -> None:
         ("hostile", "FARDC", "M23", "asserted"),
     } <= found
     assert ("ally", "FDLR", "M23", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lashkar-e-Taiba was founded in 1990 by Hafiz Saeed.",
+            ("leads", "Hafiz Saeed", "Lashkar-e-Taiba", "asserted"),
+        ),
+        (
+            "JeM, founded by Masood Azhar in 2000, is most active in Poonch.",
+            ("leads", "Masood Azhar", "Jaish-e-Mohammed", "asserted"),
+        ),
+    ],
+)
+def test_a_founder_leads_what_they_founded(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in relations(text)
+
+
+def test_finding_is_not_founding() -> None:
+    text = "Bashir Galadima said he had found no evidence of ties between Lakurawa and ISSP."
+    assert not any(p == "leads" for p, _, _, _ in relations(text))
+
+
+def test_a_people_founding_a_group_is_no_leader() -> None:
+    text = "The FDLR is a militia founded by Hutu extremists who fled Rwanda after 1994."
+    assert not any(p == "leads" for p, _, _, _ in relations(text))

@@ -90,3 +90,14 @@ def test_a_clause_or_name_set_off_by_a_comma_describes_the_name_before_it(
     text: str, word: str, head: str
 ) -> None:
     assert _head_of(text, word) == head
+
+
+def test_an_accusation_with_a_trailing_charge_denied_stays_the_statement() -> None:
+    doc = load_pipeline()(
+        "Islamabad has long accused the Afghan Taliban of sheltering the TTP's leadership, "
+        "a charge the Taliban have repeatedly denied."
+    )
+    roots = [t.text for t in doc if t.dep_ == "ROOT"]
+    assert roots == ["accused"]
+    denied = next(t for t in doc if t.text == "denied")
+    assert (denied.dep_, denied.head.text) == ("relcl", "charge")

@@ -405,7 +405,10 @@ class ActorResolver:
         if token.lower_.removesuffix("s") in self.lexicon.demonyms:
             return True  # "Tajiks", "Afghans"
         if span.label_ == "PERSON":
-            return token.tag_ == "NNPS"
+            # "Tajiks", "Hutu extremists": a people, not a person
+            return token.tag_ == "NNPS" or (
+                token.dep_ in ("compound", "amod") and token.head.tag_ == "NNS"
+            )
         return span.label_ == "ORG" and _describes_members(token, self.lexicon)
 
     def _entity_actor(

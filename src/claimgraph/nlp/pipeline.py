@@ -165,6 +165,42 @@ def _hyphenated_root(token: Token) -> Token | None:
     return root if root.i != token.i else None
 
 
+def _summary_root(root: Token) -> tuple[Token, Token, Token] | None:
+    """(clause, noun, speaker) of "X accused Y of Z, a charge Y has denied" misread.
+
+    The parser often makes the closing verb the root, the whole accusation
+    its complement and "Y" an apposition of "a charge"; the accusation is
+    the statement, and "a charge Y has denied" a relative clause on it.
+    """
+    if root.dep_ != "ROOT" or not root.tag_.startswith("VB"):
+        return None  # tags only: parts of speech are set after this component
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if noun is None or noun.tag_ not in COMMON_NOUNS or root.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    speaker = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+    if speaker is None or clause is None or clause.right_edge.i >= noun.left_edge.i:
+        return None
+    return clause, noun, speaker
+
+
+def _rebuild_summary(root: Token) -> None:
+    """Make the accusation the root and "a charge Y denied" a relative clause on it."""
+    found = _summary_root(root)
+    if found is None:
+        return
+    clause, noun, speaker = found
+    for token in root.children:
+        if token.dep_ == "punct" and (token.i > root.i or token.i < noun.i):
+            token.head = clause
+    clause.head, clause.dep_ = clause, "ROOT"
+    noun.head, noun.dep_ = clause, "npadvmod"
+    root.head, root.dep_ = noun, "relcl"
+    speaker.head, speaker.dep_ = root, "nsubj"
+
+
 @Language.component(APPOSITIONS)
 def appositions(doc: Doc) -> Doc:
     """Relabel as an apposition a descriptive noun the parser coordinated with a name.
@@ -196,6 +232,8 @@ def appositions(doc: Doc) -> Doc:
         whole = _hyphenated_root(token.head) if token.dep_ == "appos" else None
         if whole is not None:
             token.head = whole
+    for sent in list(doc.sents):
+        _rebuild_summary(sent.root)
     for token in doc:
         second = _stray_second_party(token)
         if second is not None:
