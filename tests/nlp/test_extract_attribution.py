@@ -262,3 +262,41 @@ def test_experts_named_by_their_issuer_are_the_body_named_before() -> None:
         "The FDLR has fought alongside the Congolese army, according to the UN experts."
     )
     assert sources(text)[("ally", "FDLR")].name.startswith("UN Group of Experts")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "The Houthis held a rally. The group says it can call on some two hundred "
+            "thousand fighters.",
+            ("fighters", "Houthis"),
+            Source("Houthis", "actor"),
+        ),
+        (
+            "Israeli military estimates put Hezbollah at 40,000.\n\nMost Western estimates put "
+            "its full-time fighters at 20,000-30,000.",
+            ("fighters", "Hezbollah"),
+            Source("Test Wire", "outlet"),
+        ),
+        (
+            "JNIM, which is led by Iyad Ag Ghaly, is the larger of the two: the UN monitors "
+            "estimate that it has between 5,000 and 6,000 fighters.",
+            ("leads", "Iyad Ag Ghaly"),
+            Source("Test Wire", "outlet"),
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_source(
+    text: str, claim: tuple[str, str], expected: Source
+) -> None:
+    assert sources(text)[claim] == expected
+
+
+def test_its_latest_assessment_is_the_report_in_force_not_the_group() -> None:
+    text = (
+        "The UN Monitoring Team said in January that ISIS-K had 2,000 fighters. Its most recent "
+        "assessment, published in July, puts the number of its fighters at between 1,500 "
+        "and 3,000."
+    )
+    assert {s.name for s in sources(text).values()} == {"UN Monitoring Team"}

@@ -72,6 +72,8 @@ class Attribution:
                 break
             if current.dep_ in ("nsubj", "nsubjpass") and current.head.i in sentence.verbs:
                 return sentence.outer  # inside the phrase that names the speaker
+            if _before_colon(current):
+                return sentence.outer  # "X is the larger: the monitors estimate ..."
             current = current.head
         for left, right in sentence.subjects:
             if left <= anchor.i <= right:
@@ -122,6 +124,8 @@ def _governs_sentence(verb: Token) -> bool:
     for _ in range(32):
         if current.dep_ in SUBORDINATE:
             return False
+        if current.dep_ == "parataxis" and _after_colon(current):
+            return False  # "JNIM is the larger: the monitors estimate that ..."
         if current.head.i == current.i:
             return True
         current = current.head
@@ -148,6 +152,23 @@ def _trailing_subject(verb: Token) -> Token | None:
     if root.pos_ not in ("NOUN", "PROPN") or root.dep_ not in ("appos", "npadvmod", "conj"):
         return None
     return root
+
+
+def _before_colon(clause: Token) -> bool:
+    """A clause the parser hung on a reporting verb after a colon that follows it."""
+    end = clause.right_edge.i
+    return (
+        clause.dep_ == "ccomp"
+        and end < clause.head.i
+        and end + 1 < len(clause.doc)
+        and clause.doc[end + 1].text in (":", ";")
+    )
+
+
+def _after_colon(clause: Token) -> bool:
+    """Whether a clause follows a colon or semicolon: a statement of its own."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text in (":", ";")
 
 
 def quoted_chars(text: str) -> list[tuple[int, int]]:
@@ -187,11 +208,17 @@ def _bare_definite(head: Token) -> bool:
 
 
 def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether ``verb`` is "put"/"peg" used without an "at" figure.
+    """Whether ``verb`` reports nothing: "put"/"peg" without an "at" figure, or
+    a phrasal verb ("call on").
 
     "Monitors put the group at 4,000" reports an estimate; "the group can put
     3,000 men on the streets" reports nothing.
     """
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.lower_ in lexicon.phrasal_particles and after.head.i == verb.i:
+        if after.dep_ == "prt" or verb.lemma_.lower() in lexicon.naming_verbs:
+            return True  # "can call on 3,000 fighters", "called for talks": not a report
     if verb.lemma_.lower() not in lexicon.placing_verbs:
         return False
     return not any(t.dep_ == "prep" and t.lower_ == "at" for t in verb.subtree)
@@ -378,6 +405,8 @@ class Attributor:
         earlier = named_earlier(head, actors)
         if issuer is not None and earlier is not None and _body_named_for(earlier, issuer):
             issuer = earlier  # "the UN experts" after "the UN Group of Experts on the DRC"
+        if issuer is None and self._anonymous(head):
+            return state.in_force  # "most Western estimates put ...": nobody's document
         if lemma in self.lexicon.document_nouns:
             if issuer is not None:
                 return actor_source(issuer, "document")
@@ -386,7 +415,7 @@ class Attributor:
             return self._actor(issuer, head, state, verb)
         if earlier is not None:
             return self._actor(earlier, head, state, verb)
-        if lemma in self.lexicon.anonymous_voices:
+        if lemma in self.lexicon.anonymous_voices or self._anonymous(head):
             return state.in_force  # "according to Western diplomats": no document's voice
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
@@ -408,7 +437,10 @@ class Attributor:
         known = self.gazetteer.lookup(whole) if whole else None
         if known is not None:
             return known
+        document = head.lemma_.lower() in self.lexicon.document_nouns
         for child in head.children:
+            if document and child.dep_ == "poss" and child.pos_ == "PRON":
+                continue  # "its latest assessment": the report in force, not a guessed "it"
             if child.dep_ in ("compound", "poss", "amod", "nmod") or (
                 child.dep_ == "prep" and child.lower_ in self.lexicon.owner_preps
             ):
@@ -425,6 +457,13 @@ class Attributor:
                 if found:
                     return found[0].actor
         return None
+
+    def _anonymous(self, head: Token) -> bool:
+        """ "Most Western estimates", "independent analysts": voices nobody names."""
+        return any(
+            c.dep_ in ("amod", "det", "compound") and c.lower_ in self.lexicon.anonymous_modifiers
+            for c in head.children
+        )
 
     def _publisher(self, head: Token, actors: DocActors) -> Actor | None:
         """Who published the document ``head`` names: "X published a report saying"."""

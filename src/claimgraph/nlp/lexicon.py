@@ -141,6 +141,8 @@ class Lexicon:
     part_nouns: frozenset[str] = frozenset()
     coalition_words: frozenset[str] = frozenset()
     committing_verbs: frozenset[str] = frozenset()
+    phrasal_particles: frozenset[str] = frozenset()
+    anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
@@ -321,6 +323,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "document_nouns": ("document_nouns", "words"),
         "collective_nouns": ("collective_nouns", "words"),
         "anonymous_voices": ("anonymous_voices", "words"),
+        "phrasal_particles": ("phrasal_particles", "words"),
+        "anonymous_modifiers": ("anonymous_modifiers", "words"),
         "publishing_verbs": ("publishing_verbs", "words"),
         "count_nouns": ("count_nouns", "words"),
         "bodies": ("source_bodies", "bodies"),
