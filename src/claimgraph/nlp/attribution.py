@@ -214,14 +214,20 @@ def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
     "Monitors put the group at 4,000" reports an estimate; "the group can put
     3,000 men on the streets" reports nothing.
     """
-    doc = verb.doc
-    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
-    if after is not None and after.lower_ in lexicon.phrasal_particles and after.head.i == verb.i:
-        if after.dep_ == "prt" or verb.lemma_.lower() in lexicon.naming_verbs:
-            return True  # "can call on 3,000 fighters", "called for talks": not a report
+    if _phrasal(verb, lexicon):
+        return True  # "can call on 3,000 fighters", "called for talks": not a report
     if verb.lemma_.lower() not in lexicon.placing_verbs:
         return False
     return not any(t.dep_ == "prep" and t.lower_ == "at" for t in verb.subtree)
+
+
+def _phrasal(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a particle right after the verb makes it another verb ("call on")."""
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is None or after.lower_ not in lexicon.phrasal_particles or after.head.i != verb.i:
+        return False
+    return after.dep_ == "prt" or verb.lemma_.lower() in lexicon.naming_verbs
 
 
 class Attributor:
