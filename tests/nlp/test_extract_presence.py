@@ -356,7 +356,7 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
         ("The Taliban held talks in Doha with US officials.", set()),
         (
             "In December the RSF swept into Gezira state and took its capital, Wad Madani.",
-            {("Rapid Support Forces", "Wad Madani")},
+            {("Rapid Support Forces", "Wad Madani"), ("Rapid Support Forces", "Gezira")},
         ),
         (
             "Al-Shabaab retains control of much of the Middle Juba region.",
@@ -381,3 +381,19 @@ def test_troops_fighting_beside_a_group_abroad_are_there() -> None:
         "alongside the M23 in North Kivu."
     )
     assert {(s, p) for s, p, _, _ in presence(text)} == {("Rwanda", "North Kivu")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In December the RSF swept into Gezira state.",
+            {("Rapid Support Forces", "Gezira")},
+        ),
+        ("The ADF has shifted north, into Lubero territory.", {("ADF", "Lubero")}),
+        ("JNIM has pushed ISSP out of several villages near Ansongo.", set()),
+        ("Hamas pushed for talks in Doha.", set()),
+    ],
+)
+def test_a_move_places_the_mover_where_it_ends(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

@@ -104,6 +104,8 @@ class Lexicon:
     state_force_nouns: frozenset[str] = frozenset()
     holding_verbs: frozenset[str] = frozenset()
     lasting_holds: frozenset[str] = frozenset()
+    motion_verbs: frozenset[str] = frozenset()
+    destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
@@ -358,6 +360,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_force_nouns": ("state_force_nouns", "words"),
         "holding_verbs": ("holding_verbs", "words"),
         "lasting_holding_verbs": ("lasting_holds", "words"),
+        "motion_verbs": ("motion_verbs", "words"),
+        "destination_prepositions": ("destination_preps", "words"),
         "held_prepositions": ("held_preps", "words"),
         "lost_verbs": ("lost_verbs", "words"),
     },

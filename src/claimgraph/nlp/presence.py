@@ -104,6 +104,8 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
     """Place spans the trigger points at, in text order, one per actor."""
     if anchor.lemma_.lower() in lexicon.holding_verbs:
         return _held_places(anchor, actors, lexicon)
+    if anchor.lemma_.lower() in lexicon.motion_verbs and anchor.pos_ == "VERB":
+        return _destinations(anchor, actors, lexicon)
     kinds = lexicon.presence_object_kinds
     below = [
         c
@@ -172,6 +174,25 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
         ):
             out.append(span)
     return out
+
+
+def _destinations(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """Where a move ends: "pushed into Lubero territory", "entered North Kivu".
+
+    Only the destination counts; "pushed ISSP out of Ansongo" and "pushed
+    for talks" place no one.
+    """
+    heads = [c for c in anchor.children if c.dep_ == "dobj" and anchor.lemma_.lower() == "enter"]
+    heads += [
+        g
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ in lexicon.destination_preps
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    kinds = lexicon.presence_object_kinds
+    spans = [s for h in heads for s in actors_below(h, actors) if s.actor.kind in kinds]
+    return list({s.actor.id: s for s in spans}.values())
 
 
 def qualifier(doc: Doc, span: ActorSpan, lexicon: Lexicon) -> str | None:
