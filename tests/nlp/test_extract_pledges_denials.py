@@ -548,3 +548,29 @@ def test_a_charge_denied_at_the_end_of_the_accusation() -> None:
     )
     assert claims_of(text, "denial") == {("Taliban", "Pakistan", "asserted")}
     assert ("Taliban", "TTP", "asserted") in claims_of(text, "relation")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Masood Azhar is reportedly living under the protection of Pakistani authorities "
+            "in Bahawalpur, an allegation Pakistan has repeatedly rejected.",
+            {("Pakistan", None, "asserted")},
+        ),
+        (
+            "Niger's military ruler, General Abdourahamane Tiani, accused Nigeria in December "
+            "of allowing French forces to operate from its territory, a charge Abuja denied.",
+            {("Nigeria", "Abdourahamane Tiani", "asserted")},
+        ),
+        (
+            "Russian officials have tried to link the attack to Ukraine, a claim Ukraine has "
+            "rejected.",
+            {("Ukraine", "Russia", "asserted")},
+        ),
+    ],
+)
+def test_a_trailing_allegation_rejected(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "denial") == expected

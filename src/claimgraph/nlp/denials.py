@@ -43,11 +43,18 @@ def denied_thing(anchor: Token) -> Token | None:
     for child in anchor.children:
         if child.dep_ in ("dobj", "attr"):
             return child
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and _own_subject(anchor):
+        return anchor.head  # "an allegation Pakistan has repeatedly rejected"
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a relative clause has a subject other than its relative pronoun."""
+    return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children)
 
 
 def _verdict_speaker(subject: Token, thing: Token | None) -> Token | None:
@@ -253,6 +260,11 @@ def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor)
     if subject is None or passive:
         return None
     named = distinct(subject_spans(subject, clause, actors, lexicon))
+    voices = lexicon.accusing_verbs | lexicon.reporting_verbs
+    if clause.lemma_.lower() not in voices and any(
+        a.kind not in ("state", "organization") for a in named
+    ):
+        return None  # "X is reportedly living under its protection": the text's claim
     others = [a for a in named if a.id != denier.id]
     return others[0] if others and len(others) == len(named) else None
 

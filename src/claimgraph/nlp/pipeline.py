@@ -180,6 +180,10 @@ def _summary_root(root: Token) -> tuple[Token, Token, Token] | None:
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     speaker = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
+    if speaker is None:  # "a charge Abuja denied": the denier read as a second subject
+        speaker = next(
+            (c for c in root.children if c.dep_ == "nsubj" and noun.i < c.i < root.i), None
+        )
     clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < noun.i), None)
     if speaker is None or clause is None or clause.right_edge.i >= noun.left_edge.i:
         return None
