@@ -397,3 +397,8 @@ def test_troops_fighting_beside_a_group_abroad_are_there() -> None:
 )
 def test_a_move_places_the_mover_where_it_ends(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+def test_a_region_of_a_country_places_a_group_in_the_region_only() -> None:
+    found = {(s, p) for s, p, _, _ in presence("ISSP operates in the Menaka region of Mali.")}
+    assert found == {("Islamic State Sahel", "Menaka")}

@@ -182,6 +182,8 @@ def _destinations(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Ac
     Only the destination counts; "pushed ISSP out of Ansongo" and "pushed
     for talks" place no one.
     """
+    if anchor.tag_ == "VB":
+        return []  # "is likely to push further into Dosso": a forecast, not a place held
     heads = [c for c in anchor.children if c.dep_ == "dobj" and anchor.lemma_.lower() == "enter"]
     heads += [
         g
@@ -214,10 +216,13 @@ def owns_named_place(root: Token, actors: DocActors) -> bool:
     """Whether a place only owns the places its phrase names.
 
     Afghanistan in "Afghanistan's Khost and Paktika provinces", Puntland in
-    "Puntland's Bari region": the presence is at the level named.
+    "Puntland's Bari region", Mali in "the Menaka region of Mali": the
+    presence is at the level named.
     """
     noun = root.head
-    if root.dep_ != "poss" or noun.i == root.i:
+    if root.dep_ == "pobj" and noun.lower_ == "of" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the Menaka region of Mali", "the Mambasa territory of Ituri"
+    elif root.dep_ != "poss" or noun.i == root.i:
         return False
     return any(
         c.dep_ in ("compound", "amod", "nmod")
