@@ -236,3 +236,12 @@ def test_earlier_counts_detainees_and_surrenders(text: str, expected: list[Row])
 )
 def test_missions_hold_troops_but_not_fighters(text: str, expected: list[Row]) -> None:
     assert strengths(text) == expected
+
+
+def test_the_figure_put_at_a_new_value_is_the_estimate_before() -> None:
+    text = (
+        "The UN Panel estimated that between 800 and 1,200 Wagner personnel were deployed "
+        "in Libya. US Africa Command put the figure higher that year, at about 2,000."
+    )
+    rows = strengths(text)
+    assert ("Wagner Group", "personnel", 2000, 2000) in [r[:4] for r in rows]

@@ -89,20 +89,31 @@ class Extractor:
         claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
         memory: dict[str, Actor] = {}
+        estimate: tuple[int, Draft] | None = None  # the last strength read, and where
         for seg, matches in _by_segment(segments, found):
             if is_heading(seg):
                 continue
-            drafts = self._drafts(seg, matches, actors)
+            recent = estimate[1] if estimate and seg.index - estimate[0] <= 2 else None
+            drafts = self._drafts(seg, matches, actors, recent)
+            strengths = [d for d in drafts if d.type == "strength"]
+            estimate = (seg.index, strengths[-1]) if strengths else estimate
             drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
             if drafts:
                 when = resolve_when(seg.span.text, document.published)
                 claims += self._claims(document, seg, drafts, attribution, when)
         return _extraction(document, actors, claims)
 
-    def _drafts(self, seg: Segment, matches: list[TriggerMatch], actors: DocActors) -> list[Draft]:
-        """Every reader's drafts for one sentence."""
+    def _drafts(
+        self,
+        seg: Segment,
+        matches: list[TriggerMatch],
+        actors: DocActors,
+        estimate: Draft | None = None,
+    ) -> list[Draft]:
+        """Every reader's drafts for one sentence; ``estimate`` is the last one before it."""
         lexicon = self.lexicon
-        drafts = read_strength(seg, actors, lexicon) + read_existential(seg, actors, lexicon)
+        drafts = read_strength(seg, actors, lexicon, estimate)
+        drafts += read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships

@@ -143,6 +143,7 @@ class Lexicon:
     part_nouns: frozenset[str] = frozenset()
     coalition_words: frozenset[str] = frozenset()
     committing_verbs: frozenset[str] = frozenset()
+    figure_nouns: frozenset[str] = frozenset()
     phrasal_particles: frozenset[str] = frozenset()
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
@@ -369,6 +370,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "units": ("units", "units"),
         "measure_nouns": ("measure_nouns", "map"),
         "count_verbs": ("count_verbs", "words"),
+        "figure_nouns": ("figure_nouns", "words"),
         "event_verbs": ("event_verbs", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),
     },

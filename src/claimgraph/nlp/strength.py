@@ -345,8 +345,10 @@ def _locative_tokens(noun: Token, lexicon: Lexicon) -> frozenset[int]:
     )
 
 
-def read_strength(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
-    """Strength drafts for one sentence."""
+def read_strength(
+    seg: Segment, actors: DocActors, lexicon: Lexicon, earlier: Draft | None = None
+) -> list[Draft]:
+    """Strength drafts for one sentence; ``earlier`` is the last estimate just before it."""
     span = seg.span
     doc = span.doc
     base = span.start_char
@@ -356,6 +358,31 @@ def read_strength(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dra
         quantity = doc.char_span(base + start, base + end, alignment_mode="expand")
         if quantity is not None and len(quantity):
             drafts = _read_quantity(quantity, value, actors, lexicon, span.start, previous)
+            if not drafts and earlier is not None and _restated_figure(quantity, lexicon):
+                # "put the figure higher, at about 2,000": the count given just before
+                drafts = [
+                    Draft(
+                        "strength", earlier.predicate, earlier.subject, quantity.root.i, None, value
+                    )
+                ]
             previous = drafts[-1].predicate if drafts else previous
             out += drafts
     return out
+
+
+def _restated_figure(quantity: Span, lexicon: Lexicon) -> bool:
+    """Whether a bare count sets "the figure" or "the number" at a new value.
+
+    "US Africa Command put the figure higher that year, at about 2,000": no
+    unit and no group are named; both are those of the estimate before.
+    """
+    prep = quantity.root.head
+    if quantity.root.dep_ != "pobj" or prep.lower_ != "at":
+        return False
+    verb = prep.head
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lexicon.figure_nouns
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in verb.children
+    )
