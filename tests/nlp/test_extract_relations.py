@@ -826,3 +826,26 @@ def test_finding_is_not_founding() -> None:
 def test_a_people_founding_a_group_is_no_leader() -> None:
     text = "The FDLR is a militia founded by Hutu extremists who fled Rwanda after 1994."
     assert not any(p == "leads" for p, _, _, _ in relations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al-Qaida in the Arabian Peninsula (AQAP) remains one of the most capable "
+            "Al-Qaida affiliates.",
+            ("affiliate", "AQAP", "al-Qaeda", "asserted"),
+        ),
+        (
+            "Al-Qaeda in the Arabian Peninsula (AQAP), once the most feared of al-Qaeda's "
+            "regional branches, has spent two years rebuilding.",
+            ("affiliate", "AQAP", "al-Qaeda", "asserted"),
+        ),
+        (
+            "Islamic State Sahel, a rival of al-Qaeda's Sahel branch JNIM, has expanded south.",
+            ("affiliate", "JNIM", "al-Qaeda", "asserted"),
+        ),
+    ],
+)
+def test_a_branch_named_in_passing(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in relations(text)

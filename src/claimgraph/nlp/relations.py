@@ -339,12 +339,15 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
 
 
 def _one_of(anchor: Token) -> bool:
-    """ "Hezbollah is one of Iran's closest allies": a predicate noun behind "one of"."""
+    """ "Hezbollah is one of Iran's closest allies", "AQAP, once the most feared of
+    al-Qaeda's branches": a predicate noun behind "one of" or a superlative."""
     of = anchor.head
     if anchor.dep_ != "pobj" or of.lower_ != "of":
         return False
     one = of.head
-    return one.lower_ in ("one", "two", "some", "several") and one.dep_ in ("attr", "appos", "oprd")
+    picks = one.lower_ in ("one", "two", "some", "several") or one.tag_ == "JJS"
+    picks = picks or any(c.lower_ == "most" for c in one.children)
+    return picks and one.dep_ in ("attr", "appos", "oprd")
 
 
 def _without_owners(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan]:
@@ -450,6 +453,12 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
     """The person a role noun describes: "Mujahid, the spokesman", "leader X"."""
     if anchor.dep_ in ("appos", "compound") and actors.at(anchor.head.i) is not None:
         return actors.at(anchor.head.i)
+    if _one_of(anchor):  # "AQAP remains one of the most capable Al-Qaida affiliates"
+        one = anchor.head.head
+        if one.dep_ == "appos":
+            return actors.at(one.head.i)
+        subject, _passive = find_subject(one)
+        return actors.at(subject.i) if subject is not None else None
     named = actors.at(anchor.i)
     if named is not None and named.how == "coref":
         return named  # "the Islamic State's branch in Mozambique" names its branch
@@ -490,6 +499,10 @@ def role_roles(
         return [], []
     exclude = set(range(holder.start, holder.end))
     objects = [s for s in actors_below(anchor, actors, exclude) if s.start != anchor.i]
+    if not objects and anchor.dep_ == "compound":
+        # "al-Qaeda's Sahel branch JNIM": the owner hangs on the name, not the role
+        owners = [c for c in anchor.head.children if c.dep_ == "poss" and c.i < anchor.i]
+        objects = [s for o in owners for s in actors_below(o, actors, exclude)]
     return [holder.actor], distinct(objects)
 
 
