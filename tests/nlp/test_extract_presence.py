@@ -402,3 +402,23 @@ def test_a_move_places_the_mover_where_it_ends(text: str, expected: set[tuple[st
 def test_a_region_of_a_country_places_a_group_in_the_region_only() -> None:
     found = {(s, p) for s, p, _, _ in presence("ISSP operates in the Menaka region of Mali.")}
     assert found == {("Islamic State Sahel", "Menaka")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CPI (Maoist) is weakened. The cadres who remain are believed to move between "
+            "Bastar and Telangana.",
+            {("CPI (Maoist)", "Bastar"), ("CPI (Maoist)", "Telangana")},
+        ),
+        (
+            "Al-Shabaab continues to hold parts of Middle Shabelle.",
+            {("al-Shabaab", "Middle Shabelle")},
+        ),
+        ("Al-Shabaab could retake parts of Middle Shabelle.", set()),
+        ("The RSF plans to take El Fasher.", set()),
+    ],
+)
+def test_a_fact_in_the_infinitive_is_no_forecast(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

@@ -142,7 +142,7 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
     Doha" holds no place.
     """
     lemma = anchor.lemma_.lower()
-    if anchor.tag_ == "VB" and lemma not in lexicon.lasting_holds:
+    if lemma not in lexicon.lasting_holds and forecast(anchor, lexicon):
         return []  # "could retake the town", "need to take Djibo": not done
     tokens: list[Token] = []
     for obj in (c for c in anchor.children if c.dep_ == "dobj"):
@@ -176,13 +176,27 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
     return out
 
 
+def forecast(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb in the infinitive is forecast, planned or needed, not done.
+
+    "is likely to push into Dosso", "could retake the town", "do not need to
+    take Djibo"; "are believed to move between Bastar and Telangana" is a fact.
+    """
+    if verb.tag_ != "VB":
+        return False
+    words = [c for c in verb.children if c.dep_ == "aux"]
+    if verb.dep_ == "xcomp":
+        words += [verb.head, *(c for c in verb.head.children if c.dep_ == "aux")]
+    return any(w.lemma_.lower() in lexicon.forecast_words for w in words)
+
+
 def _destinations(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """Where a move ends: "pushed into Lubero territory", "entered North Kivu".
 
     Only the destination counts; "pushed ISSP out of Ansongo" and "pushed
     for talks" place no one.
     """
-    if anchor.tag_ == "VB":
+    if forecast(anchor, lexicon):
         return []  # "is likely to push further into Dosso": a forecast, not a place held
     heads = [c for c in anchor.children if c.dep_ == "dobj" and anchor.lemma_.lower() == "enter"]
     heads += [
