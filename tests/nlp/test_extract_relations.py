@@ -849,3 +849,19 @@ def test_a_people_founding_a_group_is_no_leader() -> None:
 )
 def test_a_branch_named_in_passing(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in relations(text)
+
+
+def test_the_group_on_the_object_side_is_not_the_verbs_subject() -> None:
+    text = (
+        "The Taliban and al-Qaeda remain closely allied, and the Taliban continue to afford "
+        "protection to the group's senior figures."
+    )
+    assert ("protects", "Taliban", "al-Qaeda", "asserted") in relations(text)
+
+
+def test_what_someone_is_urged_to_do_is_no_relation() -> None:
+    text = (
+        "The Moro Islamic Liberation Front regards Dawlah Islamiyah as a threat and has urged "
+        "its members not to shelter the group's fighters."
+    )
+    assert not any(p == "protects" for p, _, _, _ in relations(text))

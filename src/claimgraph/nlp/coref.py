@@ -18,7 +18,7 @@ from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import RELATIVE_TAGS
+from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject
 
 LOOKBACK = 3
 
@@ -372,6 +372,51 @@ def _subject_actors(token: Token, actors: DocActors) -> frozenset[str]:
     return frozenset(found)
 
 
+def _object_side(token: Token, actors: DocActors) -> frozenset[str]:
+    """For "the group" inside a verb's object, the actors of that verb's subject.
+
+    "The Taliban continue to afford protection to the group's senior figures":
+    the group is not the Taliban. Only for descriptions; "its" may well be
+    the subject's own ("the Taliban protect its leaders").
+    """
+    if token.pos_ != "NOUN":
+        return frozenset()
+    current, objective = token, False
+    for _ in range(12):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            break
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return frozenset()
+        objective = objective or current.dep_ in ("dobj", "dative")
+        current = current.head
+    if not objective or current.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    subject, _passive = find_subject(current)
+    if subject is None:
+        return frozenset()
+    return frozenset(
+        span.actor.id for t in (subject, *subject.conjuncts) if (span := actors.at(t.i)) is not None
+    )
+
+
+def _earlier_object(
+    seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...], barred: frozenset[str]
+) -> ActorSpan | None:
+    """ "The Houthis were cooperating with AQAP and had supplied the group with drones".
+
+    A description on the object side of a verb names the fitting actor the
+    same sentence named last, when that is not the verb's own subject.
+    """
+    if token.pos_ != "NOUN" or not _object_side(token, actors):
+        return None
+    before = [
+        s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind in kinds and s.actor.id not in barred and s.how != "coref"
+    ]
+    return before[-1] if before else None
+
+
 def _where(token: Token, span: ActorSpan) -> bool:
     """A place the subject is said to be in: "al-Qaeda's affiliate in Somalia"
     does not make Somalia the subject that "the government" cannot be."""
@@ -544,7 +589,7 @@ def resolve_coreference(
             if kinds is None or _names_itself(token, actors):
                 continue
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
-            barred |= _own_objects(token, actors)
+            barred |= _own_objects(token, actors) | _object_side(token, actors)
             target = (
                 _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)
@@ -552,6 +597,7 @@ def resolve_coreference(
                 or _states_own(token, actors)
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
                 or _reported_other(seg, token, actors, kinds)
+                or _earlier_object(seg, token, actors, kinds, barred)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))
                 or _antecedent(
                     history,

@@ -125,6 +125,7 @@ class Lexicon:
     temporal_preps: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -427,6 +428,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "temporal_prepositions": ("temporal_preps", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
+        "directive_verbs": ("directive_verbs", "words"),
         "listing_verbs": ("listing_verbs", "words"),
         "belonging_verbs": ("belonging_verbs", "words"),
         "part_nouns": ("part_nouns", "words"),

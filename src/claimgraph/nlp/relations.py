@@ -700,6 +700,15 @@ def _nominal(anchor: Token) -> bool:
     return anchor.pos_ == "ADJ" and anchor.dep_ in NOUN_SLOTS
 
 
+def _directed(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "urged its members not to shelter the group's fighters": asked for, not done."""
+    return (
+        anchor.dep_ == "xcomp"
+        and anchor.head.lemma_.lower() in lexicon.directive_verbs
+        and any(c.dep_ == "dobj" for c in anchor.head.children)
+    )
+
+
 def _unnamed_agent(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     """ "fought the government and its foreign backers": backers nobody names.
 
@@ -733,7 +742,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
         return []
-    if _unnamed_agent(anchor, actors, lexicon):
+    if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
         return []
     local: bool | None = None
     if anchor.dep_ == "appos":
