@@ -865,3 +865,22 @@ def test_what_someone_is_urged_to_do_is_no_relation() -> None:
         "its members not to shelter the group's fighters."
     )
     assert not any(p == "protects" for p, _, _, _ in relations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "AQAP continued to target forces aligned with the Southern Transitional Council.",
+            ("hostile", "AQAP", "Southern Transitional Council", "asserted"),
+        ),
+        (
+            "The TTP continued to launch attacks into Pakistan from bases in Afghanistan.",
+            ("hostile", "TTP", "Pakistan", "asserted"),
+        ),
+    ],
+)
+def test_hostility_to_a_sides_forces_and_territory(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in relations(text)

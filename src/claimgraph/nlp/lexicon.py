@@ -126,6 +126,7 @@ class Lexicon:
     cessation_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
+    allegiance_modifiers: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -417,6 +418,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
         "target_prepositions": ("target_preps", "words"),
+        "allegiance_modifiers": ("allegiance_modifiers", "words"),
         "internal_prepositions": ("internal_preps", "words"),
         "place_prepositions": ("place_preps", "words"),
         "locative_prepositions": ("locative_preps", "words"),

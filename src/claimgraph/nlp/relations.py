@@ -230,6 +230,8 @@ def roles(
         obj_spans = describer or under or sibling_spans(anchor, actors, exclude)
     if not obj_spans:
         obj_spans = _shared_objects(anchor, actors, exclude) or _relative_object(anchor, actors)
+    if not obj_spans:
+        obj_spans = _loyal_forces(anchor, actors, lexicon)
     obj_spans = _with_listed(obj_spans, actors)
     named = _appositive_object(anchor, actors)
     if named is not None and named.actor.id not in subject_ids:
@@ -242,6 +244,21 @@ def roles(
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def _loyal_forces(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """The side whose forces the object is: "target forces aligned with the STC"."""
+    out: list[ActorSpan] = []
+    for obj in (c for c in anchor.children if c.dep_ == "dobj"):
+        for mod in obj.children:
+            words = {mod.lemma_.lower(), mod.lower_}
+            if mod.dep_ not in ("acl", "amod") or not words & lexicon.allegiance_modifiers:
+                continue
+            for prep in (
+                c for c in mod.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            ):
+                out += actors_below(prep, actors)
+    return out
 
 
 def _relative_object_clause(verb: Token) -> bool:
