@@ -574,3 +574,14 @@ def test_a_trailing_allegation_rejected(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "denial") == expected
+
+
+def test_a_non_aggression_understanding_binds_both_parties() -> None:
+    text = (
+        "The non-aggression understanding between AQAP and the Houthis first reported in "
+        "2024 appears to have held."
+    )
+    assert {(s, o) for s, o, _ in claims_of(text, "pledge")} == {
+        ("AQAP", "Houthis"),
+        ("Houthis", "AQAP"),
+    }

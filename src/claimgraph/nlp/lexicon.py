@@ -110,6 +110,7 @@ class Lexicon:
     state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
+    truce_modifiers: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
@@ -387,6 +388,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
+        "truce_modifiers": ("truce_modifiers", "words"),
         "committing_verbs": ("committing_verbs", "words"),
         "truce_nouns": ("truce_nouns", "words"),
         "truce_verbs": ("truce_verbs", "words"),

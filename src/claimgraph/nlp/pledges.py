@@ -151,7 +151,7 @@ def truce_anchors(seg: Segment, lexicon: Lexicon) -> list[Token]:
     """
     out = []
     for token in seg.span:
-        if token.lemma_.lower() not in lexicon.truce_nouns:
+        if not is_truce(token, lexicon):
             continue
         # "the ceasefire that the PKK declared", "the PKK's ceasefire".
         out += [c for c in token.children if c.dep_ == "relcl" and _makes_truce(c, lexicon)]
@@ -167,6 +167,17 @@ def truce_anchors(seg: Segment, lexicon: Lexicon) -> list[Token]:
         if _makes_truce(head, lexicon):
             out.append(head)
     return out
+
+
+def is_truce(noun: Token, lexicon: Lexicon) -> bool:
+    """A truce noun, or an agreement made one by its modifier ("a peace deal")."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.truce_nouns:
+        return True
+    return lemma in lexicon.agreement_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in lexicon.truce_modifiers
+        for c in noun.children
+    )
 
 
 def _makes_truce(verb: Token, lexicon: Lexicon) -> bool:
@@ -185,7 +196,7 @@ def truce_parties(
     """
     out = []
     for token in seg.span:
-        if token.lemma_.lower() not in lexicon.truce_nouns:
+        if not is_truce(token, lexicon):
             continue
         holders = [token, *(c for c in token.children if c.dep_ in ("acl", "relcl"))]
         if token.dep_ == "pobj" and token.head.head.pos_ == "VERB":
