@@ -884,3 +884,28 @@ def test_hostility_to_a_sides_forces_and_territory(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "But Boko Haram is already split, and some of his commanders will never accept "
+            "Islamic State discipline.",
+            ("internal_division", "Boko Haram", "Boko Haram", "asserted"),
+        ),
+        (
+            "There are tensions within the HTS leadership over the pace of change.",
+            ("internal_division", "HTS", "HTS", "asserted"),
+        ),
+        (
+            "Sultani Makenga directed the offensive, while Bertrand Bisimwa remains the M23's "
+            "president.",
+            ("leads", "Bertrand Bisimwa", "M23", "asserted"),
+        ),
+    ],
+)
+def test_divisions_inside_a_group_and_its_president(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in relations(text)

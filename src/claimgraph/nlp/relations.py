@@ -577,8 +577,10 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     )
     if not near and not scene:
         # "despite disputes over water" sets a scene; the clause subject is
-        # divided only when the division is its own predicate.
-        near = subjects
+        # divided only when the division is its own predicate ("is already split").
+        subject, _passive = find_subject(anchor)
+        own = distinct(subject_spans(subject, anchor, actors, lexicon)) if subject else []
+        near = subjects or own
     kinds = spec.subject_kinds
     return [
         Draft("relation", "internal_division", a, anchor.i, a) for a in near[:1] if a.kind in kinds
@@ -788,6 +790,10 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     objects = _not_places_of(anchor, _prepositional_object(match, actors, objects), actors, lexicon)
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
+    if spec.predicate == "hostile" and not objects:
+        inside = _within(anchor, actors, lexicon)  # "tensions within the HTS leadership"
+        if inside is not None:
+            return [Draft("relation", "internal_division", inside, anchor.i, inside)]
     targets = _fought_against(anchor, spec, actors)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
     out = _joint_fighters(anchor, spec, subjects, objects)
@@ -808,6 +814,14 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
                 Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
             )
     return out
+
+
+def _within(anchor: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+    """The one actor a rivalry or tension is inside of: "tensions within the HTS leadership"."""
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("within", "inside")]
+    found = distinct([s for p in preps for s in actors_below(p, actors)])
+    kinds = lexicon.relations["internal_division"].subject_kinds
+    return found[0] if len(found) == 1 and found[0].kind in kinds else None
 
 
 def _fought_against(anchor: Token, spec: RelationSpec, actors: DocActors) -> list[Actor]:
