@@ -422,3 +422,23 @@ def test_a_region_of_a_country_places_a_group_in_the_region_only() -> None:
 )
 def test_a_fact_in_the_infinitive_is_no_forecast(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISSP is thought to keep several hundred fighters in Oudalan province, near the "
+            "Malian border.",
+            {("Islamic State Sahel", "Oudalan")},
+        ),
+        (
+            "Islamic State Sahel has set up camps along the borders of Benin and Nigeria.",
+            set(),
+        ),
+    ],
+)
+def test_a_border_places_no_one_inside_the_country(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

@@ -105,6 +105,7 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()
     lasting_holds: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
+    border_nouns: frozenset[str] = frozenset()
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
@@ -366,6 +367,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "holding_verbs": ("holding_verbs", "words"),
         "lasting_holding_verbs": ("lasting_holds", "words"),
         "motion_verbs": ("motion_verbs", "words"),
+        "border_nouns": ("border_nouns", "words"),
         "forecast_words": ("forecast_words", "words"),
         "destination_prepositions": ("destination_preps", "words"),
         "held_prepositions": ("held_preps", "words"),

@@ -246,6 +246,28 @@ def owns_named_place(root: Token, actors: DocActors) -> bool:
     )
 
 
+def _edge_only(span: ActorSpan, anchor: Token, lexicon: Lexicon) -> bool:
+    """A place named only as a border, or as where something else is based.
+
+    "near the Malian border", "the borders of Benin and Nigeria" and "set up
+    ... the Pakistan-based group" put no one inside Mali, Benin or Pakistan;
+    "its Afghanistan-based branch" read from "based" itself still does.
+    """
+    doc = anchor.doc
+    after = doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].tag_ == "HYPH" and after[1].lower_ == "based":
+        return after[1].i != anchor.i
+    root = span.root(doc)
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head  # "the borders of Benin and Nigeria"
+    holder = root.head
+    if root.dep_ == "pobj" and holder.lower_ == "of":
+        holder = holder.head
+    elif root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    return holder.lemma_.lower() in lexicon.border_nouns
+
+
 def place_drafts(
     anchor: Token,
     subjects: list[Actor],
@@ -256,7 +278,11 @@ def place_drafts(
     """One presence draft per group and place; a place that only owns a named one is left out."""
     out = []
     doc = anchor.doc
-    places = [p for p in places if not owns_named_place(doc[p.end - 1], actors)]
+    places = [
+        p
+        for p in places
+        if not owns_named_place(doc[p.end - 1], actors) and not _edge_only(p, anchor, lexicon)
+    ]
     for subject in subjects:
         for place in places:
             if place.actor.id != subject.id:
