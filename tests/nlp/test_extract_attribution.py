@@ -300,3 +300,12 @@ def test_its_latest_assessment_is_the_report_in_force_not_the_group() -> None:
         "and 3,000."
     )
     assert {s.name for s in sources(text).values()} == {"UN Monitoring Team"}
+
+
+def test_we_and_our_outside_quotes_are_the_publisher() -> None:
+    text = (
+        "The UN Monitoring Team said in July that ISSP had 2,000 fighters. Our own count is "
+        "higher: we believe the group can call on 2,500 to 3,500 armed men."
+    )
+    found = [s for (p, subject), s in sources(text).items() if p == "fighters"]
+    assert Source("Test Wire", "outlet") in found

@@ -27,6 +27,8 @@ OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"
 NOT_ISSUER = DETACHED | {"relcl", "acl"}
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"})
+# The publisher's own voice outside quotation marks: "we believe", "our estimate".
+FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
 # Longest speaker phrase read between a comma and a trailing reporting verb.
 MAX_SPEAKER = 12
 # How a misread trailing reporting verb is attached: to the clause before or as the root.
@@ -218,7 +220,12 @@ def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
         return True  # "can call on 3,000 fighters", "called for talks": not a report
     if verb.lemma_.lower() not in lexicon.placing_verbs:
         return False
-    return not any(t.dep_ == "prep" and t.lower_ == "at" for t in verb.subtree)
+    return not any(
+        t.dep_ == "prep"
+        and t.lower_ == "at"
+        and any(g.like_num or any(ch.isdigit() for ch in g.text) for g in t.subtree)
+        for t in verb.subtree
+    )  # "at 4,000", not "at any one time"
 
 
 def _phrasal(verb: Token, lexicon: Lexicon) -> bool:
@@ -406,7 +413,11 @@ class Attributor:
         if head.pos_ == "PRON":
             if head.lower_ in ("he", "she"):
                 return state.last_person
+            if head.lower_ in FIRST_PERSON:
+                return state.default  # "we believe" outside quotes: the publisher itself
             return state.in_force or state.last_document
+        if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
+            return state.default  # "our own estimate is that ..."
         issuer = self._refine(head, self._issuer(head, actors))
         earlier = named_earlier(head, actors)
         if issuer is not None and earlier is not None and _body_named_for(earlier, issuer):
