@@ -909,3 +909,8 @@ def test_divisions_inside_a_group_and_its_president(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_receiving_no_money_is_a_denied_funding() -> None:
+    text = "Kata'ib Hezbollah says it pays for its own weapons and received no money from Iran."
+    assert ("funds", "Iran", "Kata'ib Hezbollah", "denied") in relations(text)

@@ -153,5 +153,18 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
             given = [("funds", g, t) for g, t in _receiving(verb, actors, lexicon)]
         else:
             continue
-        out += [Draft("relation", predicate, g, verb.i, t) for predicate, g, t in given]
+        negated = True if _nothing_given(verb) else None  # "received no money from Iran"
+        out += [
+            Draft("relation", predicate, g, verb.i, t, negated=negated) for predicate, g, t in given
+        ]
     return out
+
+
+def _nothing_given(verb: Token) -> bool:
+    """Whether what is given or received is "no" thing: "received no money"."""
+    return any(
+        g.dep_ == "det" and g.lower_ == "no"
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative")
+        for g in c.children
+    )
