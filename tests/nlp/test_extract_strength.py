@@ -245,3 +245,11 @@ def test_the_figure_put_at_a_new_value_is_the_estimate_before() -> None:
     )
     rows = strengths(text)
     assert ("Wagner Group", "personnel", 2000, 2000) in [r[:4] for r in rows]
+
+
+def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
+    text = "By his count, the TNLA has roughly 8,000 fighters and the MNDAA about 6,000."
+    rows = [r[:4] for r in strengths(text)]
+    assert ("TNLA", "fighters", 8000, 8000) in rows
+    assert ("MNDAA", "fighters", 6000, 6000) in rows
+    assert ("MNDAA", "fighters", 8000, 8000) not in rows

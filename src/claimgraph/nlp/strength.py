@@ -228,6 +228,14 @@ def holders(
         qualified = {
             t.i for m in noun.subtree if m.lower_ in lexicon.qualifier_markers for t in m.subtree
         } | skip
+        # "the TNLA has 8,000 fighters and the MNDAA about 6,000": a name joined to the
+        # counted noun starts the next count, it does not hold this one.
+        qualified |= {
+            t.i
+            for c in noun.children
+            if c.dep_ == "conj" and actors.at(c.i) is not None
+            for t in c.subtree
+        }
         named = [
             s
             for s in actors_below(noun, actors, qualified)
@@ -243,6 +251,8 @@ def holders(
     subject, _passive = find_subject(noun if noun is not None else anchor)
     if subject is None:
         return []
+    if noun is not None:
+        skip = skip | qualified
     counted = _counted_object(subject.head, actors, kinds, skip)
     if counted:
         return counted
@@ -298,6 +308,10 @@ def _read_quantity(
     noun = counted_noun(quantity)
     unit = unit_of(noun, lexicon) if noun is not None else None
     subject_noun: Token | None = None
+    gapped = _gapped_holder(quantity, actors) if noun is None and previous_unit else None
+    if gapped is not None:
+        # "the TNLA has 8,000 fighters and the MNDAA about 6,000": same count, next group
+        return [Draft("strength", previous_unit or "", gapped, quantity.root.i, None, value)]
     if noun is None:
         unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
         if unit is None and subject_noun is not None and _names_holder(subject_noun, actors):
@@ -333,6 +347,23 @@ def _read_quantity(
         quantity, start, actors
     )
     return [Draft("strength", unit, holder, anchor.i, None, value) for holder in owners]
+
+
+def _gapped_holder(quantity: Span, actors: DocActors) -> Actor | None:
+    """The group named, with its verb and unit left out, right before a bare count.
+
+    "... and the MNDAA about 6,000": a name joined by "and" to an earlier
+    count's noun, then the number.
+    """
+    doc = quantity.doc
+    i = quantity.start - 1
+    if i >= 0 and doc[i].pos_ in ("ADP", "ADV") and doc[i].dep_ in ("prep", "advmod"):
+        i -= 1  # "about", "some" that the parser did not keep with the number
+    span = actors.at(i) if i >= 0 else None
+    if span is None or span.actor.kind not in HOLDERS:
+        return None
+    root = span.root(doc)
+    return span.actor if root.dep_ == "conj" and root.head.tag_ in ("NNS", "NN") else None
 
 
 def _locative_tokens(noun: Token, lexicon: Lexicon) -> frozenset[int]:
