@@ -418,6 +418,7 @@ def test_a_region_of_a_country_places_a_group_in_the_region_only() -> None:
         ),
         ("Al-Shabaab could retake parts of Middle Shabelle.", set()),
         ("The RSF plans to take El Fasher.", set()),
+        ("ISSP is likely to push further into Niger's Dosso region.", set()),
     ],
 )
 def test_a_fact_in_the_infinitive_is_no_forecast(text: str, expected: set[tuple[str, str]]) -> None:

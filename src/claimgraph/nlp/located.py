@@ -17,7 +17,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.presence import owns_named_place, place_drafts
+from claimgraph.nlp.presence import forecast, owns_named_place, place_drafts
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.strength import holders
 from claimgraph.nlp.syntax import find_subject, in_event
@@ -194,7 +194,7 @@ def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draf
         if owns_named_place(root, actors):
             continue  # "Puntland's Bari region": the place named is Bari
         head = _attachment(root, lexicon)
-        if head is None:
-            continue
+        if head is None or forecast(head, lexicon):
+            continue  # "is likely to push into Dosso": not where the group is
         out += place_drafts(head, _groups_of(head, actors, lexicon), [span], actors, lexicon)
     return out
