@@ -73,6 +73,9 @@ PHRASES = [
     ("at least an estimated 2,000", 2000, None, True),
     ("up to an estimated 3,000", None, 3000, True),
     ("roughly 4,000 to 6,000", 4000, 6000, True),
+    ("in the low thousands", 1000, 3999, True),
+    ("the high hundreds", 700, 999, True),
+    ("the mid hundreds", 400, 699, True),
 ]
 
 

@@ -84,6 +84,8 @@ _PLURAL_HEADS = {
     "millions": (10**6, 10**7 - 1),
     "billions": (10**9, 10**10 - 1),
 }
+# Which part of a plural scale "low", "mid" and "high" pick: 1-3, 4-6 or 7-9 of it.
+_BANDS = {"low": (1, 3), "mid": (4, 6), "high": (7, 9)}
 # What "hundreds of ..." may be hundreds of and still be a number.
 _PLURAL_SCALES = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
 # "several hundred" is 200..900: these words say how many of the scale.
@@ -505,10 +507,15 @@ def _parse_few(toks: Sequence[_Tok], i: int) -> tuple[int, _Amount] | None:
 def _parse_plural(toks: Sequence[_Tok], i: int) -> tuple[int, _Amount] | None:
     """Read "hundreds", "tens of thousands", "dozens", "many thousands"."""
     j = i + 1 if _low(toks, i) == "many" else i
+    band = _BANDS.get(_low(toks, j)) if _low(toks, j + 1) in _PLURAL_HEADS else None
+    j += 1 if band is not None else 0
     head = _PLURAL_HEADS.get(_low(toks, j))
     if head is None:
         return None
     low, high = Decimal(head[0]), Decimal(head[1])
+    if band is not None and head[0] >= 100:
+        # "in the low thousands" is 1,000-3,999, "the high hundreds" 700-999
+        low, high = band[0] * low, (band[1] + 1) * low - 1
     j += 1
     while _low(toks, j) == "of" and _low(toks, j + 1) in _PLURAL_SCALES:
         scale = _PLURAL_SCALES[toks[j + 1].low]
