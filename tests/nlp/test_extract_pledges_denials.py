@@ -585,3 +585,11 @@ def test_a_non_aggression_understanding_binds_both_parties() -> None:
         ("AQAP", "Houthis"),
         ("Houthis", "AQAP"),
     }
+
+
+def test_a_rejection_of_the_report_names_what_is_denied() -> None:
+    text = (
+        "The UN Monitoring Team said the TTP has 6,000 fighters. "
+        "The Taliban issued a rejection of the report on Sunday."
+    )
+    assert claims_of(text, "denial") == {("Taliban", "UN Monitoring Team", "asserted")}

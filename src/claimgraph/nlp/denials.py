@@ -43,12 +43,12 @@ def denied_thing(anchor: Token) -> Token | None:
     for child in anchor.children:
         if child.dep_ in ("dobj", "attr"):
             return child
-    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and _own_subject(anchor):
-        return anchor.head  # "an allegation Pakistan has repeatedly rejected"
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
                 return objects[0]
+    if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and _own_subject(anchor):
+        return anchor.head  # "an allegation Pakistan has repeatedly rejected"
     return None
 
 
