@@ -400,14 +400,20 @@ def _object_side(token: Token, actors: DocActors) -> frozenset[str]:
 
 
 def _earlier_object(
-    seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...], barred: frozenset[str]
+    seg: Segment,
+    token: Token,
+    actors: DocActors,
+    kinds: tuple[str, ...],
+    barred: frozenset[str],
+    object_side: frozenset[str],
 ) -> ActorSpan | None:
     """ "The Houthis were cooperating with AQAP and had supplied the group with drones".
 
-    A description on the object side of a verb names the fitting actor the
-    same sentence named last, when that is not the verb's own subject.
+    A description on the object side of a verb (``object_side``: that verb's
+    subject, from :func:`_object_side`) names the fitting actor the same
+    sentence named last, when that is not the verb's own subject.
     """
-    if token.pos_ != "NOUN" or not _object_side(token, actors):
+    if not object_side:
         return None
     before = [
         s
@@ -589,7 +595,8 @@ def resolve_coreference(
             if kinds is None or _names_itself(token, actors):
                 continue
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
-            barred |= _own_objects(token, actors) | _object_side(token, actors)
+            object_side = _object_side(token, actors)
+            barred |= _own_objects(token, actors) | object_side
             target = (
                 _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)
@@ -597,7 +604,7 @@ def resolve_coreference(
                 or _states_own(token, actors)
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
                 or _reported_other(seg, token, actors, kinds)
-                or _earlier_object(seg, token, actors, kinds, barred)
+                or _earlier_object(seg, token, actors, kinds, barred, object_side)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))
                 or _antecedent(
                     history,

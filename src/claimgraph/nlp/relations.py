@@ -36,6 +36,8 @@ SUBJECT_PARTS = frozenset({"poss", "appos", "compound"})
 # from that preposition's own phrase, not from names deeper in it.
 PREPOSITION_ENDINGS = frozenset({"to", "with", "of", "for", "from", "on", "against"})
 CONDITIONS = frozenset({"if", "unless", "provided", "providing", "whether"})
+# Words that make two subjects fight as one: "fought the ADF together".
+TOGETHER = frozenset({"together", "jointly"})
 
 
 def subject_spans(
@@ -842,7 +844,7 @@ def _mutual(anchor: Token) -> bool:
     if anchor.pos_ == "NOUN" and any(c.dep_ == "poss" for c in anchor.children):
         return False
     near = [*anchor.children, *(g for c in anchor.children for g in c.children)]
-    joint = {"together", "jointly", "alongside", "beside"}
+    joint = TOGETHER | {"alongside", "beside"}
     doc = anchor.doc
     side_by_side = any(
         t.lower_ == "side" and doc[t.i + 1 : t.i + 3].text.lower() == "by side"
@@ -855,7 +857,7 @@ def _joint_fighters(
     anchor: Token, spec: RelationSpec, subjects: list[Actor], objects: list[Actor]
 ) -> list[Draft]:
     """ "Uganda and Congo have fought the ADF together": the two fighters are allies."""
-    together = any(c.lower_ in ("together", "jointly") for c in anchor.children)
+    together = any(c.lower_ in TOGETHER for c in anchor.children)
     if spec.predicate != "hostile" or not together or len(subjects) < 2 or not objects:
         return []
     first, second = subjects[0], subjects[1]
