@@ -155,10 +155,13 @@ def _hyphenated_root(token: Token) -> Token | None:
     it describes the whole "commander-in-chief".
     """
     doc, start = token.doc, token.i
-    while start >= 2 and doc[start - 1].tag_ == "HYPH" and not doc[start - 2].whitespace_:
-        if doc[start - 1].whitespace_:
-            break
-        start -= 2
+    while (
+        start >= 2
+        and doc[start - 1].tag_ == "HYPH"
+        and not doc[start - 1].whitespace_
+        and not doc[start - 2].whitespace_
+    ):
+        start -= 2  # back over "-in-" to "commander", all written without spaces
     if start == token.i:
         return None
     root = doc[start : token.i + 1].root
