@@ -468,6 +468,13 @@ def test_a_denied_transfer_is_a_denied_funds_claim() -> None:
             "The Quds Force trains Hezbollah's units.",
             {("funds", "Quds Force", "Hezbollah", "asserted")},
         ),
+        (
+            "Pakistan does not fund or harbour Lashkar-e-Taiba, a spokesman said.",
+            {
+                ("funds", "Pakistan", "Lashkar-e-Taiba", "denied"),
+                ("protects", "Pakistan", "Lashkar-e-Taiba", "denied"),
+            },
+        ),
     ],
 )
 def test_shared_objects_lists_and_inverse_roles(

@@ -286,13 +286,26 @@ def _relative_object(anchor: Token, actors: DocActors) -> list[ActorSpan]:
 
 
 def _shared_objects(anchor: Token, actors: DocActors, exclude: set[int]) -> list[ActorSpan]:
-    """The object of the first of coordinated verbs: "does not arm, fund or shelter X"."""
-    if anchor.pos_ != "VERB" or anchor.dep_ != "conj":
+    """The object coordinated verbs share: "does not arm, fund or shelter X".
+
+    The parser hangs the object on the first verb ("arm") or on the last
+    ("does not fund or harbour X"); a verb with no object of its own takes
+    it from the other, provided that verb has no subject of its own.
+    """
+    if anchor.pos_ != "VERB" or any(c.dep_ == "dobj" for c in anchor.children):
         return []
     first = anchor
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    objects = [c for c in first.children if c.dep_ == "dobj"]
+    verbs = [first, *first.conjuncts] if first.i != anchor.i else list(anchor.conjuncts)
+    objects = [
+        c
+        for verb in verbs
+        if verb.i != anchor.i and verb.pos_ == "VERB"
+        if verb is first or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        for c in verb.children
+        if c.dep_ == "dobj"
+    ]
     return [s for o in objects for s in actors_below(o, actors, exclude)]
 
 
