@@ -325,3 +325,18 @@ def test_a_name_set_beside_a_role_is_a_person_whatever_the_tagger_says() -> None
     people = {a.name for a in extraction.actors if a.kind == "person"}
     assert "Bakura Doro" in people
     assert not any(a.name == "Bakura Doro" and a.kind != "person" for a in extraction.actors)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The rebels are still fighting the army in the far north.", "far-north-region"),
+        ("Clashes continued in the Far North Region.", None),
+    ],
+)
+def test_direction_words_in_small_letters_name_no_place(text: str, absent: str | None) -> None:
+    ids = {m.actor_id for m in extract(text).mentions}
+    if absent is None:
+        assert "far-north-region" in ids
+    else:
+        assert absent not in ids

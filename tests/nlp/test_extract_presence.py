@@ -443,3 +443,29 @@ def test_a_border_places_no_one_inside_the_country(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ADF, a militia of Ugandan origin, fights in eastern Congo.",
+            {("ADF", "DR Congo")},
+        ),
+        (
+            "In recent months ISSP has fought the army in Tillaberi.",
+            {("Islamic State Sahel", "Tillaberi")},
+        ),
+        (
+            "Weeks after ADF bombers struck Kampala, the UPDF entered North Kivu and have "
+            "fought the group ever since.",
+            set(),
+        ),
+        ("The KIA is still fighting the military in the far north.", set()),
+    ],
+)
+def test_a_fight_places_the_fighter_only_where_the_verb_says(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    found = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert found == expected

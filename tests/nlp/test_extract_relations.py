@@ -921,3 +921,8 @@ def test_divisions_inside_a_group_and_its_president(
 def test_receiving_no_money_is_a_denied_funding() -> None:
     text = "Kata'ib Hezbollah says it pays for its own weapons and received no money from Iran."
     assert ("funds", "Iran", "Kata'ib Hezbollah", "denied") in relations(text)
+
+
+def test_what_a_group_fights_as_is_no_enemy() -> None:
+    text = "The ADF, which fights as the Islamic State's Central Africa Province (ISCAP), is weaker."
+    assert not {r for r in relations(text) if r[0] == "hostile"}

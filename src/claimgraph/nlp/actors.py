@@ -188,6 +188,16 @@ def expand_token_pattern(pattern: list[dict[str, Any]]) -> tuple[str, list[list[
     return attr, [s for s in sequences if s]
 
 
+def _direction_only(span: Span, lexicon: Lexicon) -> bool:
+    """Words in small letters that only say where: "in the far north" names no region.
+
+    Names in small letters still match ("the islamic state khorasan province").
+    """
+    words = [t.lower_ for t in span if t.is_alpha]
+    directions = lexicon.region_words | lexicon.direction_words
+    return bool(words) and span.text == span.text.lower() and all(w in directions for w in words)
+
+
 def _case_sensitive(text: str) -> bool:
     """Short all-capital aliases must keep their case ("IS" is not "is")."""
     letters = [c for c in text if c.isalpha()]
@@ -365,7 +375,7 @@ class ActorResolver:
             if any(taken[start:end]):
                 continue
             actor = self.gazetteer.get(doc.vocab.strings[match_id])
-            if actor is None:
+            if actor is None or _direction_only(doc[start:end], self.lexicon):
                 continue
             for i in range(start, end):
                 taken[i] = True

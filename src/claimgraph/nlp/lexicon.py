@@ -90,6 +90,7 @@ class Lexicon:
     determiners: frozenset[str]
     group_name_words: frozenset[str]
     count_nouns: frozenset[str] = frozenset()
+    direction_words: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
     strict_denials: frozenset[str] = frozenset()
@@ -105,6 +106,7 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()
     lasting_holds: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
+    battle_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
@@ -358,6 +360,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "object_kinds": ("presence_object_kinds", "kinds"),
         "triggers": ("presence_triggers", "triggers:presence:operates_in"),
         "region_words": ("region_words", "words"),
+        "direction_words": ("direction_words", "words"),
         "demonyms": ("demonyms", "map"),
         "place_nouns": ("place_nouns", "words"),
         "located_nouns": ("located_nouns", "words"),
@@ -367,6 +370,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "holding_verbs": ("holding_verbs", "words"),
         "lasting_holding_verbs": ("lasting_holds", "words"),
         "motion_verbs": ("motion_verbs", "words"),
+        "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),
         "forecast_words": ("forecast_words", "words"),
         "destination_prepositions": ("destination_preps", "words"),

@@ -106,6 +106,8 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         return _held_places(anchor, actors, lexicon)
     if anchor.lemma_.lower() in lexicon.motion_verbs and anchor.pos_ == "VERB":
         return _destinations(anchor, actors, lexicon)
+    if anchor.lemma_.lower() in lexicon.battle_verbs:
+        return _battle_places(anchor, actors, lexicon)
     kinds = lexicon.presence_object_kinds
     below = [
         c
@@ -174,6 +176,25 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
         ):
             out.append(span)
     return out
+
+
+def _battle_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """Where a group fights: "fights in eastern Congo", "has fought the army in Tillaberi".
+
+    Only a place phrase on the verb itself counts: its object is the enemy,
+    and a place on another verb of the sentence is that verb's.
+    """
+    if forecast(anchor, lexicon):
+        return []
+    kinds = lexicon.presence_object_kinds
+    spans = [
+        s
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ in lexicon.place_preps
+        for s in actors_below(c, actors) + listed_places(c, actors, lexicon)
+        if s.actor.kind in kinds
+    ]
+    return list({s.actor.id: s for s in spans}.values())
 
 
 def forecast(verb: Token, lexicon: Lexicon) -> bool:
