@@ -926,3 +926,16 @@ def test_receiving_no_money_is_a_denied_funding() -> None:
 def test_what_a_group_fights_as_is_no_enemy() -> None:
     text = "The ADF, which fights as the Islamic State's Central Africa Province (ISCAP), is weaker."
     assert not {r for r in relations(text) if r[0] == "hostile"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISSP attacked a base. Niger's junta has made Russia its main security partner.",
+        "ISSP attacked a base. Niger's junta considers Russia its main security partner.",
+    ],
+)
+def test_a_role_given_in_a_clause_with_no_verb_relates_the_giver(text: str) -> None:
+    found = relations(text)
+    assert ("ally", "Niger", "Russia", "asserted") in found
+    assert not {r for r in found if "Islamic State Sahel" in r}

@@ -185,6 +185,8 @@ def roles(
         # "officials described ISKP as an enemy of Moscow": the described
         # name takes part; whoever describes it only reports, unless the
         # noun names no other party ("Moscow regards the Taliban as a partner").
+        if _small_clause(anchor):
+            speaker, _passive = find_subject(anchor.head)
         spoken = subject_spans(speaker, anchor, actors, lexicon) if speaker is not None else []
         describer = [s for s in spoken if s.actor.id != described.actor.id]
         if speaker is not None and all(s.actor.kind == "person" for s in describer):
@@ -192,7 +194,9 @@ def roles(
             owners = [actors.at(c.i) for c in speaker.children if c.dep_ == "poss"]
             describer = [o for o in owners if o is not None] or describer
         subj_spans, passive = [described], False
-    owner = _possessor(anchor, actors)
+    made = described is not None and _small_clause(anchor)
+    # "made Russia its partner": "its" is the maker, who is already the describer.
+    owner = None if made else _possessor(anchor, actors)
     under: list[ActorSpan] = []
     if owner is not None:
         # "Iran's backing of Hezbollah": the owner of the act is its doer,
@@ -216,6 +220,8 @@ def roles(
                 exclude.update(t.i for t in child.subtree)
     if own is not None:
         exclude.update(range(own.start, own.end))
+    if made:
+        exclude.update(c.i for c in anchor.children if c.dep_ == "poss")
     exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
     subject_ids = {s.actor.id for s in subj_spans}
     obj_spans = [
@@ -461,6 +467,11 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     """
     if anchor.dep_ == "oprd" and anchor.head.pos_ == "VERB":
         verb = anchor.head
+    elif _small_clause(anchor):
+        # "has made Russia its main security partner": the parser gives the
+        # object as the subject of a clause with no verb.
+        subject = next(c for c in anchor.children if c.dep_ == "nsubj")
+        return actors.at(subject.i) if anchor.head.lemma_.lower() in lexicon.describing_verbs else None
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "as":
         verb = anchor.head.head
     else:
@@ -479,6 +490,17 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return actors.at(verb.head.i)  # "X, which is described as a proxy of Y"
     return None
+
+
+def _small_clause(anchor: Token) -> bool:
+    """A noun with a subject and no verb under a verb: "made [Russia its partner]"."""
+    return (
+        anchor.dep_ in ("ccomp", "xcomp")
+        and anchor.pos_ == "NOUN"
+        and anchor.head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in anchor.children)
+        and not any(c.dep_ in ("aux", "auxpass", "cop") for c in anchor.children)
+    )
 
 
 def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
