@@ -469,3 +469,24 @@ def test_a_fight_places_the_fighter_only_where_the_verb_says(
 ) -> None:
     found = {(s, p) for s, p, _q, _pol in presence(text)}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic State Sahel Province (ISSP) has made the Liptako-Gourma tri-border area "
+            "its main stronghold.",
+            {("Islamic State Sahel", "Liptako-Gourma")},
+        ),
+        (
+            "ELN guerrillas have taken control of most of the Catatumbo region on the "
+            "Venezuelan border.",
+            {("ELN", "Catatumbo")},
+        ),
+    ],
+)
+def test_a_place_made_a_stronghold_and_control_taken_of_most_of_it(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected

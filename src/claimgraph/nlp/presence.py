@@ -17,7 +17,7 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import described_actor, subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import DETACHED, find_subject, in_event, indices
+from claimgraph.nlp.syntax import DETACHED, find_subject, in_event, indices, verbless_clause
 from claimgraph.nlp.triggers import TriggerMatch
 
 MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
@@ -39,6 +39,8 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     owners = _owners(anchor, actors, lexicon) if anchor.pos_ in ("NOUN", "PROPN") else []
     if owners:
         return owners
+    if verbless_clause(anchor):
+        anchor = anchor.head  # "ISSP has made the area its stronghold": the maker
     if anchor.dep_ == "amod" and anchor.head.pos_ == "NOUN":
         # "its Afghanistan-based branch, known as ISIS-K": the branch.
         described = described_actor(anchor.head, actors, lexicon)
@@ -109,10 +111,12 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
     if anchor.lemma_.lower() in lexicon.battle_verbs:
         return _battle_places(anchor, actors, lexicon)
     kinds = lexicon.presence_object_kinds
+    # "has made the tri-border area its main stronghold": the clause's subject is the place.
+    subjects = () if verbless_clause(anchor) else ("nsubj", "nsubjpass")
     below = [
         c
         for c in anchor.children
-        if c.dep_ not in ("nsubj", "nsubjpass", "poss", "compound") and not _origin(c, anchor)
+        if c.dep_ not in (*subjects, "poss", "compound") and not _origin(c, anchor)
     ]
     origins = {
         t.i
@@ -153,7 +157,9 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
             # "several towns in Middle Shabelle": a place noun may say where with "in".
             place = head.lemma_.lower() in lexicon.place_nouns
             parts = lexicon.held_preps | ({"in"} if place else set())
-            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in parts):
+            for prep in (*(c for c in head.children if c.dep_ == "prep"), *_stray_of(anchor, obj)):
+                if prep.lower_ not in parts:
+                    continue
                 for part in (g for g in prep.children if g.dep_ == "pobj"):
                     tokens += [part, *part.conjuncts]
                     tokens += [
@@ -195,6 +201,14 @@ def _battle_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[A
         if s.actor.kind in kinds
     ]
     return list({s.actor.id: s for s in spans}.values())
+
+
+def _stray_of(verb: Token, obj: Token) -> list[Token]:
+    """An "of" the parser hung on the verb right after its object: "taken control of X"."""
+    after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
+    if after is None or after.lower_ != "of" or after.head.i != verb.i:
+        return []
+    return [after]
 
 
 def forecast(verb: Token, lexicon: Lexicon) -> bool:

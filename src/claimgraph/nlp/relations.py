@@ -15,7 +15,14 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon, RelationSpec
-from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, find_subject, indices, prep_objects
+from claimgraph.nlp.syntax import (
+    BY_PHRASE,
+    DETACHED,
+    find_subject,
+    indices,
+    prep_objects,
+    verbless_clause,
+)
 from claimgraph.nlp.triggers import TriggerMatch
 
 OBJECT_DEPS = frozenset(
@@ -185,7 +192,7 @@ def roles(
         # "officials described ISKP as an enemy of Moscow": the described
         # name takes part; whoever describes it only reports, unless the
         # noun names no other party ("Moscow regards the Taliban as a partner").
-        if _small_clause(anchor):
+        if verbless_clause(anchor):
             speaker, _passive = find_subject(anchor.head)
         spoken = subject_spans(speaker, anchor, actors, lexicon) if speaker is not None else []
         describer = [s for s in spoken if s.actor.id != described.actor.id]
@@ -194,7 +201,7 @@ def roles(
             owners = [actors.at(c.i) for c in speaker.children if c.dep_ == "poss"]
             describer = [o for o in owners if o is not None] or describer
         subj_spans, passive = [described], False
-    made = described is not None and _small_clause(anchor)
+    made = described is not None and verbless_clause(anchor)
     # "made Russia its partner": "its" is the maker, who is already the describer.
     owner = None if made else _possessor(anchor, actors)
     under: list[ActorSpan] = []
@@ -467,7 +474,7 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     """
     if anchor.dep_ == "oprd" and anchor.head.pos_ == "VERB":
         verb = anchor.head
-    elif _small_clause(anchor):
+    elif verbless_clause(anchor):
         # "has made Russia its main security partner": the parser gives the
         # object as the subject of a clause with no verb.
         subject = next(c for c in anchor.children if c.dep_ == "nsubj")
@@ -490,17 +497,6 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return actors.at(verb.head.i)  # "X, which is described as a proxy of Y"
     return None
-
-
-def _small_clause(anchor: Token) -> bool:
-    """A noun with a subject and no verb under a verb: "made [Russia its partner]"."""
-    return (
-        anchor.dep_ in ("ccomp", "xcomp")
-        and anchor.pos_ == "NOUN"
-        and anchor.head.pos_ == "VERB"
-        and any(c.dep_ == "nsubj" for c in anchor.children)
-        and not any(c.dep_ in ("aux", "auxpass", "cop") for c in anchor.children)
-    )
 
 
 def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:

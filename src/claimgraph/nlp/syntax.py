@@ -96,6 +96,21 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def verbless_clause(noun: Token) -> bool:
+    """A noun with a subject and no verb under a verb: "made [Russia its partner]".
+
+    The parser reads the object and what it is made or considered into as
+    a clause of their own.
+    """
+    return (
+        noun.dep_ in ("ccomp", "xcomp")
+        and noun.pos_ == "NOUN"
+        and noun.head.pos_ == "VERB"
+        and any(c.dep_ == "nsubj" for c in noun.children)
+        and not any(c.dep_ in ("aux", "auxpass", "cop") for c in noun.children)
+    )
+
+
 def _relative_clause(verb: Token) -> Token | None:
     """The relative clause a verb heads or reports inside: "X, which it said was helping".
 
