@@ -939,3 +939,50 @@ def test_a_role_given_in_a_clause_with_no_verb_relates_the_giver(text: str) -> N
     found = relations(text)
     assert ("ally", "Niger", "Russia", "asserted") in found
     assert not {r for r in found if "Islamic State Sahel" in r}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Radaa's commander, Abdulraouf Kara, has not spoken in public since the clashes.",
+            ("leads", "Abdulraouf Kara", "Radaa Special Deterrence Force", "asserted"),
+            ("member_of", "Abdulraouf Kara", "Radaa Special Deterrence Force", "asserted"),
+        ),
+        (
+            "The TTP's field commander, Abdul Wali, was killed.",
+            ("member_of", "Abdul Wali", "TTP", "asserted"),
+            ("leads", "Abdul Wali", "TTP", "asserted"),
+        ),
+        (
+            "In the east, Khalifa Haftar's Libyan National Army (LNA) watched the fighting.",
+            ("leads", "Khalifa Haftar", "Libyan National Army", "asserted"),
+            None,
+        ),
+        (
+            "Its main components are the Katiba Macina of Amadou Koufa and Ansarul Islam.",
+            ("leads", "Amadou Koufa", "Katiba Macina", "asserted"),
+            None,
+        ),
+        (
+            "Jaish al-Adl was formed as an offshoot of Jundallah, an insurgent group that waged "
+            "a campaign against the Iranian state until its leader, Abdolmalek Rigi, was "
+            "captured in 2010.",
+            ("leads", "Abdolmalek Rigi", "Jundallah", "asserted"),
+            ("leads", "Abdolmalek Rigi", "Jaish al-Adl", "asserted"),
+        ),
+        (
+            "Jaish al-Adl attacked a post. The group is led by Salahuddin Farooqui.",
+            ("leads", "Salahuddin Farooqui", "Jaish al-Adl", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_who_leads_a_group_its_owner_and_its_one_commander(
+    text: str,
+    expected: tuple[str, str, str, str],
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert absent not in found

@@ -188,6 +188,13 @@ def expand_token_pattern(pattern: list[dict[str, Any]]) -> tuple[str, list[list[
     return attr, [s for s in sequences if s]
 
 
+def _first_name(span: ActorSpan, persons: list[Span]) -> bool:
+    """A place that opens a person's name: "Salahuddin" in "Salahuddin Farooqui"."""
+    return span.actor.kind == "place" and any(
+        e.start == span.start and span.end < e.end <= span.end + 2 for e in persons
+    )
+
+
 def _direction_only(span: Span, lexicon: Lexicon) -> bool:
     """Words in small letters that only say where: "in the far north" names no region.
 
@@ -244,8 +251,9 @@ class ActorResolver:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
         skip = dateline_end(doc)
+        persons_named = [e for e in doc.ents if e.label_ == "PERSON"]
         for span in self.gazetteer_spans(doc):
-            if span.start >= skip:
+            if span.start >= skip and not _first_name(span, persons_named):
                 found.add(span)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
         persons: dict[str, Actor] = {}

@@ -481,6 +481,32 @@ def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     return None
 
 
+def _relative_subject_owner(
+    token: Token, actors: DocActors, kinds: tuple[str, ...]
+) -> ActorSpan | None:
+    """ "Jundallah, a group that waged a campaign until its leader was captured":
+    a possessive inside a relative clause whose subject is the relative pronoun
+    belongs to the name the clause describes."""
+    if not _possessive(token) or token.pos_ != "PRON":
+        return None
+    current = token
+    for _ in range(8):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.dep_ == "relcl":
+            break
+    else:
+        return None
+    if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children):
+        return None
+    noun = current.head
+    span = actors.at(noun.i)
+    if span is None and noun.dep_ == "appos":
+        span = actors.at(noun.head.i)
+    return span if span is not None and span.actor.kind in kinds else None
+
+
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_VERB_FORMS = frozenset({"are", "were", "have"})
 
@@ -598,7 +624,8 @@ def resolve_coreference(
             object_side = _object_side(token, actors)
             barred |= _own_objects(token, actors) | object_side
             target = (
-                _conjoined_owner(token, actors)
+                _relative_subject_owner(token, actors, kinds)
+                or _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)
                 or _speaker_itself(token, actors)
                 or _states_own(token, actors)

@@ -39,7 +39,7 @@ from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.pledges import read_pledges, remember_agreements
 from claimgraph.nlp.presence import read_battlegrounds, read_existential, read_presence
-from claimgraph.nlp.relations import read_relations
+from claimgraph.nlp.relations import read_owned_groups, read_relations
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
@@ -116,7 +116,7 @@ class Extractor:
         drafts += read_existential(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
-        drafts += memberships
+        drafts += memberships + read_owned_groups(seg, actors, lexicon)
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)

@@ -49,6 +49,7 @@ class RelationSpec:
     object_kinds: frozenset[str]
     demoted_by: frozenset[str] = frozenset()
     two_actor_predicate: str | None = None
+    leader_when_owned: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -271,7 +272,7 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
         fields = reader.mapping(
             body,
             ("subject_kinds", "object_kinds", "triggers"),
-            ("symmetric", "demoted_by", "two_actor_predicate"),
+            ("symmetric", "demoted_by", "two_actor_predicate", "leader_when_owned"),
         )
         two = (
             reader.scalar(fields["two_actor_predicate"])
@@ -289,6 +290,9 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
             if "demoted_by" in fields
             else frozenset(),
             two_actor_predicate=two,
+            leader_when_owned=frozenset(reader.words(fields["leader_when_owned"]))
+            if "leader_when_owned" in fields
+            else frozenset(),
         )
         triggers += reader.triggers(fields["triggers"], "relation", predicate)
     return specs, triggers

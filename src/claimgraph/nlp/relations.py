@@ -23,6 +23,7 @@ from claimgraph.nlp.syntax import (
     prep_objects,
     verbless_clause,
 )
+from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.triggers import TriggerMatch
 
 OBJECT_DEPS = frozenset(
@@ -589,6 +590,14 @@ def _demoted(anchor: Token, spec: RelationSpec, actors: DocActors) -> bool:
     return False
 
 
+def _owned_leader(anchor: Token, spec: RelationSpec) -> bool:
+    """ "Radaa's commander", "its commander": the one commander a group has leads it."""
+    if anchor.lemma_.lower() not in spec.leader_when_owned or anchor.tag_ != "NN":
+        return False
+    deps = {c.dep_ for c in anchor.children}
+    return "poss" in deps and not deps & {"amod", "compound", "nmod", "nummod"}
+
+
 def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """A division inside one actor; two distinct actors make it hostility."""
     anchor = match.anchor
@@ -814,6 +823,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
         spec = lexicon.relations["member_of"]
+    elif predicate == "member_of" and _owned_leader(anchor, spec):
+        predicate = "leads"
+        spec = lexicon.relations["leads"]
     if spec.predicate in ROLE_PREDICATES and len(subjects) > 1:
         # One person holds a role: the one the gazetteer knows, else the last named
         # ("commanded by X, a trader from Darfur": not Darfur).
@@ -901,4 +913,33 @@ def read_relations(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexi
     for match in matches:
         if match.trigger.category == "relation":
             out += _relation(match, actors, lexicon)
+    return out
+
+
+def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """A person who owns a named group leads it: "Khalifa Haftar's Libyan National Army",
+    "the Katiba Macina of Amadou Koufa".
+
+    Only named people count; "his forces" and "Iran's Quds Force" name no leader.
+    """
+    spec = lexicon.relations["leads"]
+    out: list[Draft] = []
+    for span in actors.among(t.i for t in seg.span):
+        if span.actor.kind not in spec.object_kinds:
+            continue
+        root = span.root(actors.doc)
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for c in root.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            person = actors.at(owner.i)
+            if person is not None and person.how != "coref" and person.actor.kind == "person":
+                out.append(
+                    Draft("relation", "leads", person.actor, root.i, span.actor, None, False, False)
+                )
     return out
