@@ -340,3 +340,17 @@ def test_direction_words_in_small_letters_name_no_place(text: str, absent: str |
         assert "far-north-region" in ids
     else:
         assert absent not in ids
+
+
+def test_an_acronym_the_text_defines_for_another_known_name_means_that_name_here() -> None:
+    text = (
+        "The AGovC's armed wing, the Ambazonia Defence Forces (ADF), is most active around "
+        "Bamenda. The ADF has been divided for years."
+    )
+    names = {c.subject.name for c in extract(text).claims}
+    assert names == {"Ambazonia Defence Forces"}
+
+
+def test_a_named_district_is_no_rift() -> None:
+    claims = extract("The separatists are most active in Momo division.").claims
+    assert not [c for c in claims if c.predicate == "internal_division"]

@@ -789,6 +789,14 @@ def _learn_acronyms(
         known = gazetteer.lookup(short)
         long_form = _long_form(doc, i, short, lexicon)
         before = found.at(i - 1)
+        if known is not None and before is not None and _redefines(doc, before, i, short, known):
+            # "the Ambazonia Defence Forces (ADF)": in this text ADF is not the
+            # gazetteer's ADF but the name just defined.
+            learned[short] = before.actor
+            for span in list(found.spans):
+                if span.start > i and span.actor.id == known.id and doc[span.start].text == short:
+                    found.replace(ActorSpan(span.start, span.end, before.actor, "ACRONYM", "acronym"))
+            continue
         if known is not None:
             learned[short] = known
             named = before is not None and before.end == i and before.actor.id == known.id
@@ -801,6 +809,17 @@ def _learn_acronyms(
             learned[short] = long_form.actor
             found.add(long_form)
     return learned
+
+
+def _redefines(doc: Doc, before: ActorSpan, paren: int, short: str, known: Actor) -> bool:
+    """Whether a known name right before "(ACRONYM)" gives the acronym a new meaning.
+
+    Its capitalised words must spell the acronym: "Ambazonia Defence Forces (ADF)".
+    """
+    if before.end != paren or before.actor.id == known.id or before.end - before.start < 2:
+        return False
+    initials = "".join(t.text[0] for t in doc[before.start : before.end] if t.is_title)
+    return initials == short.replace("-", "")
 
 
 def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan | None:

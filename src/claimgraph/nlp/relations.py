@@ -614,6 +614,8 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
     ]
     near = distinct([s for c in direct for s in actors_below(c, actors)])
+    if _named_district(anchor, lexicon):
+        return []
     scene = anchor.dep_ == "pobj" and (
         anchor.head.lower_ in lexicon.temporal_preps or anchor.head.lower_ in ("despite", "over")
     )
@@ -627,6 +629,16 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     return [
         Draft("relation", "internal_division", a, anchor.i, a) for a in near[:1] if a.kind in kinds
     ]
+
+
+def _named_district(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "active in Momo division": a named division one is in is a district, not a rift."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in lexicon.place_preps
+        and not any(c.dep_ in ("det", "poss") for c in anchor.children)
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in anchor.children)
+    )
 
 
 def _backdrop(anchor: Token, lexicon: Lexicon) -> bool:
