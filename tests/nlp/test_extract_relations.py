@@ -986,3 +986,47 @@ def test_who_leads_a_group_its_owner_and_its_one_commander(
     found = relations(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Al-Shabaab, which has fought the Somali government for two decades and pledged "
+            "allegiance to al-Qaeda in 2012, controls much of southern Somalia.",
+            ("allegiance", "al-Shabaab", "al-Qaeda", "asserted"),
+            ("hostile", "al-Shabaab", "al-Qaeda", "asserted"),
+        ),
+        (
+            "A spokesman for IPOB said the movement had never trained or armed the Ambazonia "
+            "Defence Forces.",
+            ("funds", "IPOB", "Ambazonia Defence Forces", "denied"),
+            None,
+        ),
+        (
+            "Yemen's Houthi movement has been supplying Somalia's al-Shabaab militants with arms.",
+            ("funds", "Houthis", "al-Shabaab", "asserted"),
+            ("funds", "Houthis", "Somalia", "asserted"),
+        ),
+        (
+            "Al-Shabaab attacked a base. The panel said the Houthis had provided the Somali "
+            "group with weapons.",
+            None,
+            ("funds", "Houthis", "Somalia", "asserted"),
+        ),
+        (
+            "The Houthis' outreach comes on top of much older ties between al-Shabaab and "
+            "AQAP.",
+            ("ally", "al-Shabaab", "AQAP", "asserted"),
+            ("ally", "Houthis", "AQAP", "asserted"),
+        ),
+    ],
+)
+def test_parties_are_the_names_the_phrase_relates(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str],
+) -> None:
+    found = relations(text)
+    assert expected is None or expected in found
+    assert absent not in found

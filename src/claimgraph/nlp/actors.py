@@ -188,6 +188,22 @@ def expand_token_pattern(pattern: list[dict[str, Any]]) -> tuple[str, list[list[
     return attr, [s for s in sequences if s]
 
 
+def _describes_a_group(token: Token, lexicon: Lexicon) -> bool:
+    """ "the Somali group", "the Afghan militants": a group named by where it is from.
+
+    The phrase refers back to the group; the country is no actor of its own.
+    """
+    head = token.head
+    kinds = lexicon.nominals.get(head.lemma_.lower())
+    return (
+        token.dep_ == "amod"
+        and kinds is not None
+        and set(kinds) == {"armed_group"}
+        and head.lemma_.lower() not in lexicon.branch_nouns
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
 def _first_name(span: ActorSpan, persons: list[Span]) -> bool:
     """A place that opens a person's name: "Salahuddin" in "Salahuddin Farooqui"."""
     return span.actor.kind == "place" and any(
@@ -268,7 +284,9 @@ class ActorResolver:
             found.add(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
-            if place is not None and found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
+            if place is None or _describes_a_group(token, self.lexicon):
+                continue
+            if found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
         _led_by_name(doc, found)

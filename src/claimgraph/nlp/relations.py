@@ -315,7 +315,7 @@ def _shared_objects(anchor: Token, actors: DocActors, exclude: set[int]) -> list
     objects = [
         c
         for verb in verbs
-        if verb.i != anchor.i and verb.pos_ == "VERB"
+        if verb.i != anchor.i
         if verb is first or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         for c in verb.children
         if c.dep_ == "dobj"
@@ -400,16 +400,14 @@ def _without_owners(spans: list[ActorSpan], actors: DocActors) -> list[ActorSpan
     """Object spans minus the possessors of other object spans.
 
     In "funds to the Islamic State's branch in Mozambique" the branch is
-    funded; the Islamic State only owns it.
+    funded; the Islamic State only owns it. A name modifying a noun shares
+    that noun's owner: in "Somalia's al-Shabaab militants" Somalia is where
+    the group is, not another party.
     """
     doc = actors.doc
-    owned = {
-        t.i
-        for span in spans
-        for c in doc[span.end - 1].children
-        if c.dep_ == "poss"
-        for t in c.subtree
-    }
+    heads = [doc[span.end - 1] for span in spans]
+    heads += [h.head for h in heads if h.dep_ in ("compound", "amod")]
+    owned = {t.i for h in heads for c in h.children if c.dep_ == "poss" for t in c.subtree}
     kept = [s for s in spans if s.start not in owned]
     return kept or spans
 
@@ -695,6 +693,23 @@ def _linked_pair(
     return None if first else ([], [])
 
 
+def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
+    """ "The Houthis' outreach comes on top of ties between al-Shabaab and AQAP":
+    the two named after "between" are the pair; the clause subject is not."""
+    named = distinct(
+        [
+            s
+            for c in anchor.children
+            if c.dep_ == "prep" and c.lower_ == "between"
+            for o in c.children
+            if o.dep_ == "pobj"
+            for head in (o, *o.conjuncts)
+            if (s := actors.at(head.i)) is not None
+        ]
+    )
+    return (named[:1], named[1:]) if len(named) > 1 else None
+
+
 def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README)."""
     if anchor.lemma_.lower() not in ("host", "accommodate"):
@@ -829,6 +844,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         subjects, objects = roles(anchor, actors, lexicon, match.trigger.inverse)
         phrase = range(match.start, match.end)
         linked = _linked_pair(anchor, actors, phrase) if spec.symmetric else None
+        linked = _between(anchor, actors) if spec.symmetric and linked is None else linked
         if linked is not None:
             subjects, objects = linked
     predicate = spec.predicate
@@ -955,3 +971,4 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
                     Draft("relation", "leads", person.actor, root.i, span.actor, None, False, False)
                 )
     return out
+

@@ -29,16 +29,20 @@ def subtree(token: Token, skip: frozenset[str] = DETACHED) -> Iterator[Token]:
     """``token`` and its descendants, not entering ``skip`` branches.
 
     A coordinated verb starts another statement ("led the group and was
-    designated by the US") and is never entered either.
+    designated by the US") and is never entered either, nor is anything the
+    parser coordinated with a verb ("has fought the government and pledged
+    allegiance to al-Qaeda", read with "allegiance" as the verb's conjunct).
     """
     stack = [token]
     while stack:
         current = stack.pop()
         yield current
+        verb = current.pos_ in ("VERB", "AUX")
         stack.extend(
             c
             for c in current.children
-            if c.dep_ not in skip and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))
+            if c.dep_ not in skip
+            and not (c.dep_ == "conj" and (verb or c.pos_ in ("VERB", "AUX")))
         )
 
 
