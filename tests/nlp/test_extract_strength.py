@@ -253,3 +253,24 @@ def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
     assert ("TNLA", "fighters", 8000, 8000) in rows
     assert ("MNDAA", "fighters", 6000, 6000) in rows
     assert ("MNDAA", "fighters", 8000, 8000) not in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The NPA has between 1,500 and 2,000 armed regulars.",
+            ("New People's Army", "fighters", 1500, 2000, False),
+        ),
+        (
+            "The NPA still fights in more than 100 guerrilla fronts.",
+            ("New People's Army", "fronts", 101, None, False),
+        ),
+        (
+            "The VDP now counts roughly fifty thousand volunteers.",
+            ("Volunteers for the Defence of the Homeland", "volunteers", 50000, 50000, True),
+        ),
+    ],
+)
+def test_regulars_fronts_and_volunteers_are_counted(text: str, expected: Row) -> None:
+    assert expected in strengths(text)
