@@ -593,3 +593,36 @@ def test_a_rejection_of_the_report_names_what_is_denied() -> None:
         "The Taliban issued a rejection of the report on Sunday."
     )
     assert claims_of(text, "denial") == {("Taliban", "UN Monitoring Team", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Iran struck targets in Pakistan. Pakistan hit back inside Iran. Iran blamed "
+            "Pakistan. The strikes came a day after Iran had fired missiles at targets in Iraq "
+            "and Syria. Pakistan's prime minister said the two neighbours had agreed to respect "
+            "each other's sovereignty.",
+            {("Iran", "Pakistan", "asserted"), ("Pakistan", "Iran", "asserted")},
+            ("Iran", "Syria", "asserted"),
+        ),
+        (
+            "The Houthis attacked ships and the United States struck the Houthis. Oman's "
+            "foreign minister said both sides had committed to ensuring freedom of navigation.",
+            {("Houthis", "United States", "asserted"), ("United States", "Houthis", "asserted")},
+            ("Oman", "United States", "asserted"),
+        ),
+        (
+            "Iran's foreign minister said after meeting his Pakistani counterpart that the two "
+            'governments would "not allow terrorists to take advantage of our common border".',
+            {("Iran", "Pakistan", "asserted"), ("Pakistan", "Iran", "asserted")},
+            None,
+        ),
+    ],
+)
+def test_the_two_are_the_pair_the_story_is_about_and_commit_to_each_other(
+    text: str, expected: set[tuple[str, str, str]], absent: tuple[str, str, str] | None
+) -> None:
+    pledges = claims_of(text, "pledge")
+    assert expected <= pledges
+    assert absent not in pledges

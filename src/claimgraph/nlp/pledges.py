@@ -18,7 +18,7 @@ from claimgraph.nlp.actors import DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
-from claimgraph.nlp.relations import conditional, subject_spans
+from claimgraph.nlp.relations import conditional, subject_spans, the_two
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject
 from claimgraph.nlp.triggers import TriggerMatch
@@ -336,9 +336,12 @@ def _pledge_drafts(
     # "would halt its attacks if the government agreed to talks": the condition commits no one
     for anchor in (a for a in anchors + truces if not conditional(a)):
         pledgers = _pledgers(anchor, actors, lexicon)
+        subject, _passive = find_subject(anchor)
+        # "the two governments would not allow ...": each commits to the other.
+        pair = subject is not None and the_two(subject)
         for pledger in pledgers:
             # A truce made by several parties binds each of them to the others.
-            if len(pledgers) > 1 and (_mutual(anchor, lexicon) or anchor in truces):
+            if len(pledgers) > 1 and (pair or _mutual(anchor, lexicon) or anchor in truces):
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]

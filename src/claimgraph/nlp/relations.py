@@ -52,7 +52,7 @@ def subject_spans(
     subject: Token, anchor: Token, actors: DocActors, lexicon: Lexicon
 ) -> list[ActorSpan]:
     """The actors a subject phrase names (with its conjuncts)."""
-    if _the_two(subject):
+    if the_two(subject):
         return _last_two(subject, actors, lexicon)
     own = actors.at(subject.i)
     if own is not None and own.actor.origin == "learned" and own.actor.kind == "organization":
@@ -102,7 +102,7 @@ def _described_members(noun: Token, actors: DocActors) -> ActorSpan | None:
     return actors.at(of.head.head.i)
 
 
-def _the_two(subject: Token) -> bool:
+def the_two(subject: Token) -> bool:
     """ "The two (factions)", "both sides": a subject standing for the last two actors named."""
     if subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children):
         return True
@@ -124,25 +124,44 @@ def _sentence_starts_before(token: Token, count: int) -> int:
 
 
 def _last_two(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
-    """The last two distinct parties (not people or places) named before ``subject``.
+    """The two parties (not people or places) a "the two" or "both" subject stands for.
 
     "Hamas and Israel fought for months. In January both sides agreed to a
-    ceasefire": they may be named in the sentence before.
+    ceasefire": they may be named in the sentences before. The two named
+    most often there win, the later of two equals first: "the two
+    neighbours" after a story about Iran and Pakistan are those two, not
+    Iraq and Syria named in passing. Two named in the subject's own sentence
+    come first.
     """
-    out: list[ActorSpan] = []
-    start = _sentence_starts_before(subject, 2)
+    start = _sentence_starts_before(subject, 8)
     groups_only = subject.lemma_.lower() in lexicon.group_nouns  # "the two groups": not states
-    for span in reversed(actors.among(range(start, subject.left_edge.i))):
-        if span.how == "coref" or span.actor.kind in ("person", "place"):
+    speaker = _speaker_phrase(subject)  # "Oman's foreign minister said both sides ...": a mediator
+    named: dict[str, list[ActorSpan]] = {}
+    for span in actors.among(range(start, subject.left_edge.i)):
+        if span.how == "coref" or span.actor.kind in ("person", "place") or span.start in speaker:
             continue
         if groups_only and span.actor.kind != "armed_group":
             continue
-        if any(o.actor.id == span.actor.id for o in out):
-            continue
-        out.insert(0, span)
-        if len(out) == 2:
-            return out
-    return []
+        named.setdefault(span.actor.id, []).append(span)
+    here = [spans[-1] for spans in named.values() if spans[-1].start >= subject.sent.start]
+    if len(here) >= 2:  # "X maintains ties with Y, and ... the two groups": this sentence's
+        return sorted(here, key=lambda s: s.start)[-2:]
+    if len(named) < 2:
+        return []
+    ranked = sorted(named.values(), key=lambda spans: (len(spans), spans[-1].start), reverse=True)
+    return sorted((spans[-1] for spans in ranked[:2]), key=lambda s: s.start)
+
+
+def _speaker_phrase(subject: Token) -> set[int]:
+    """Tokens of the subject of the verb that reports the clause ``subject`` is in."""
+    clause = subject.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return set()
+    return {
+        t.i for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+    }
 
 
 def sibling_spans(
