@@ -6,6 +6,7 @@ import pytest
 
 from claimgraph.model import Claim, Document, Extraction
 from claimgraph.nlp.actors import expand_token_pattern
+from claimgraph.nlp.coref import plural_actors
 from claimgraph.nlp.extract import get_extractor
 
 
@@ -354,3 +355,18 @@ def test_an_acronym_the_text_defines_for_another_known_name_means_that_name_here
 def test_a_named_district_is_no_rift() -> None:
     claims = extract("The separatists are most active in Momo division.").claims
     assert not [c for c in claims if c.predicate == "internal_division"]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "plural"),
+    [
+        ("TIP officials deny any link to al-Qaeda.", False),
+        ("The Houthis are attacking ships.", True),
+    ],
+)
+def test_a_name_modifying_a_plural_noun_is_not_itself_plural(text: str, plural: bool) -> None:
+    extractor = get_extractor()
+    actors = extractor.resolver.resolve(extractor.nlp(text))
+    ids = {s.actor.id for s in actors.spans}
+    assert bool(plural_actors(actors) & ids) is plural

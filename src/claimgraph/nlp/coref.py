@@ -522,8 +522,7 @@ def plural_actors(actors: DocActors) -> frozenset[str]:
         if span.how == "coref":
             continue
         head = actors.doc[span.end - 1]
-        if head.dep_ == "compound":
-            head = head.head  # "the Taliban authorities have"
+        # "TIP officials deny": the verb agrees with the officials, not the group.
         if head.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "conj" for c in head.children):
             continue  # "JNIM and Islamic State Sahel have fought": the pair is plural
         verb = head.head
