@@ -490,3 +490,8 @@ def test_a_place_made_a_stronghold_and_control_taken_of_most_of_it(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+def test_a_grip_on_the_roads_around_a_town_places_the_group_there() -> None:
+    text = "The Houthis have tightened their grip on the roads around Marib."
+    assert ("Houthis", "Marib") in {(s, p) for s, p, _q, _pol in presence(text)}

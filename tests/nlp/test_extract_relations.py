@@ -1030,3 +1030,15 @@ def test_parties_are_the_names_the_phrase_relates(
     found = relations(text)
     assert expected is None or expected in found
     assert absent not in found
+
+
+def test_a_group_named_with_a_factions_leader_is_that_faction() -> None:
+    text = (
+        "Fighters of the Sudan People's Liberation Movement-North (SPLM-N) loyal to Abdelaziz "
+        "al-Hilu have tightened their grip on the roads around Kadugli. The alliance that the "
+        "SPLM-N struck with the RSF has reshaped the war."
+    )
+    found = relations(text)
+    assert ("leads", "Abdelaziz al-Hilu", "SPLM-N al-Hilu", "asserted") in found
+    assert ("ally", "SPLM-N al-Hilu", "Rapid Support Forces", "asserted") in found
+    assert not {r for r in found if r[0] == "hostile"}

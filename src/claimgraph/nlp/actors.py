@@ -76,6 +76,9 @@ class GazetteerLike(Protocol):
     def country_of(self, actor_id: str) -> str | None:
         """The state a place lies in (a state is its own); None when unknown."""
 
+    def faction_led_by(self, parent_id: str, person_id: str) -> Actor | None:
+        """The faction of a group that a person leads, when the data say so."""
+
 
 @dataclass(frozen=True)
 class ActorSpan:
@@ -188,6 +191,22 @@ def expand_token_pattern(pattern: list[dict[str, Any]]) -> tuple[str, list[list[
     return attr, [s for s in sequences if s]
 
 
+LEADER_MARKERS = (("loyal", "to"), ("led", "by"), ("headed", "by"), ("commanded", "by"))
+
+
+def named_leader(doc: Doc, span: ActorSpan, found: DocActors) -> Actor | None:
+    """The person right after a group's name as its leader: "X (X) loyal to Y", "X led by Y"."""
+    i = span.end
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    if i + 2 >= len(doc) or (doc[i].lower_, doc[i + 1].lower_) not in LEADER_MARKERS:
+        return None
+    person = found.at(i + 2)
+    return person.actor if person is not None and person.actor.kind == "person" else None
+
+
 def _describes_a_group(token: Token, lexicon: Lexicon) -> bool:
     """ "the Somali group", "the Afghan militants": a group named by where it is from.
 
@@ -289,6 +308,7 @@ class ActorResolver:
             if found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
+        self._leaders_factions(doc, found)
         _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
@@ -299,6 +319,25 @@ class ActorResolver:
                 found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
         found.spans.sort(key=lambda s: s.start)
         return found
+
+    def _leaders_factions(self, doc: Doc, found: DocActors) -> None:
+        """ "The SPLM-N loyal to Abdelaziz al-Hilu": a group named with the leader of one
+        of its factions is that faction, here and wherever the story names the
+        group again."""
+        factions: dict[str, Actor] = {}
+        for span in list(found.spans):
+            if span.actor.kind != "armed_group" or span.actor.id in factions:
+                continue
+            leader = named_leader(doc, span, found)
+            faction = (
+                self.gazetteer.faction_led_by(span.actor.id, leader.id) if leader else None
+            )
+            if faction is not None:
+                factions[span.actor.id] = faction
+        for span in list(found.spans):
+            faction = factions.get(span.actor.id)
+            if faction is not None and span.how != "coref":
+                found.replace(ActorSpan(span.start, span.end, faction, span.label, span.how))
 
     def _named_branch(self, token: Token, found: DocActors) -> Actor | None:
         """The listed branch a phrase like "the Islamic State's branch in Mozambique" means.

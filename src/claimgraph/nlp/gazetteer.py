@@ -215,6 +215,22 @@ class Gazetteer:
             return entry.actor.id
         return entry.country
 
+    def faction_led_by(self, parent_id: str, person_id: str) -> Actor | None:
+        """The faction of ``parent_id`` that ``person_id`` leads, when the data say so.
+
+        "The SPLM-N loyal to Abdelaziz al-Hilu" is the SPLM-N al-Hilu.
+        """
+        person = self.entries.get(person_id)
+        if person is None:
+            return None
+        for predicate, led in person.links:
+            faction = self.entries.get(led)
+            if predicate == "leads" and faction is not None and (
+                ("splinter_of", parent_id) in faction.links
+            ):
+                return faction.actor
+        return None
+
     def branch_in(self, parent_id: str, place_id: str) -> Actor | None:
         """The listed affiliate of ``parent_id`` whose home is this place or its country.
 

@@ -114,6 +114,7 @@ class Lexicon:
     state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
+    alliance_nouns: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
@@ -398,6 +399,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
+        "alliance_nouns": ("alliance_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),
         "committing_verbs": ("committing_verbs", "words"),
         "truce_nouns": ("truce_nouns", "words"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.actors import ActorSpan, DocActors, named_leader
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon, RelationSpec
 from claimgraph.nlp.syntax import (
@@ -729,6 +729,51 @@ def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]
     return (named[:1], named[1:]) if len(named) > 1 else None
 
 
+def _made_with(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
+    """ "the alliance that the SPLM-N struck with the RSF": the clause's subject and the
+    party it made the tie "with"."""
+    if anchor.pos_ != "NOUN":
+        return None
+    for clause in [*(c for c in anchor.children if c.dep_ == "relcl"), *_object_clause(anchor)]:
+        makers = [s for c in clause.children if c.dep_ == "nsubj" for s in actors_below(c, actors)]
+        partners = [
+            s
+            for c in clause.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for s in actors_below(c, actors)
+        ]
+        if makers and partners:
+            return distinct(makers)[:1], distinct(partners)[:1]
+    return None
+
+
+def _object_clause(noun: Token) -> list[Token]:
+    """The verb of "NOUN that X VERBed" read as a complement clause though the
+    noun is the verb's missing object ("the alliance that the SPLM-N struck")."""
+    doc = noun.doc
+    that = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if that is None or that.lower_ != "that" or that.dep_ != "mark":
+        return []
+    verb = that.head
+    if verb.i < that.i or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in verb.children):
+        return []
+    return [verb]
+
+
+def _struck_a_deal(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "struck a deal with", "the alliance that X struck with Y": no blow is struck."""
+    if anchor.lemma_.lower() != "strike" or anchor.pos_ != "VERB":
+        return False
+    deals = lexicon.agreement_nouns | lexicon.alliance_nouns
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    if anchor.dep_ == "relcl":
+        objects.append(anchor.head)
+    that = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "that"]
+    if that and that[0].i > 0:
+        objects.append(anchor.doc[that[0].i - 1])
+    return any(o.lemma_.lower() in deals for o in objects)
+
+
 def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README)."""
     if anchor.lemma_.lower() not in ("host", "accommodate"):
@@ -849,6 +894,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
         return []
+    if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
+        return []
     if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
         return []
     local: bool | None = None
@@ -864,6 +911,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         phrase = range(match.start, match.end)
         linked = _linked_pair(anchor, actors, phrase) if spec.symmetric else None
         linked = _between(anchor, actors) if spec.symmetric and linked is None else linked
+        linked = _made_with(anchor, actors) if spec.symmetric and linked is None else linked
         if linked is not None:
             subjects, objects = linked
     predicate = spec.predicate
@@ -965,7 +1013,7 @@ def read_relations(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexi
 
 def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """A person who owns a named group leads it: "Khalifa Haftar's Libyan National Army",
-    "the Katiba Macina of Amadou Koufa".
+    "the Katiba Macina of Amadou Koufa", "the SPLM-N loyal to Abdelaziz al-Hilu".
 
     Only named people count; "his forces" and "Iran's Quds Force" name no leader.
     """
@@ -983,11 +1031,18 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        for owner in owners:
-            person = actors.at(owner.i)
-            if person is not None and person.how != "coref" and person.actor.kind == "person":
-                out.append(
-                    Draft("relation", "leads", person.actor, root.i, span.actor, None, False, False)
-                )
+        people = [
+            person.actor
+            for owner in owners
+            if (person := actors.at(owner.i)) is not None
+            and person.how != "coref"
+            and person.actor.kind == "person"
+        ]
+        loyal = named_leader(actors.doc, span, actors)  # "the SPLM-N loyal to al-Hilu"
+        people += [loyal] if loyal is not None else []
+        out += [
+            Draft("relation", "leads", person, root.i, span.actor, None, False, False)
+            for person in {p.id: p for p in people}.values()
+        ]
     return out
 
