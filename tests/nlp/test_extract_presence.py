@@ -495,3 +495,20 @@ def test_a_place_made_a_stronghold_and_control_taken_of_most_of_it(
 def test_a_grip_on_the_roads_around_a_town_places_the_group_there() -> None:
     text = "The Houthis have tightened their grip on the roads around Marib."
     assert ("Houthis", "Marib") in {(s, p) for s, p, _q, _pol in presence(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish personnel operate from al-Watiya air base and from Mitiga airport.",
+            {("Turkey", "al-Watiya"), ("Turkey", "Mitiga airport")},
+        ),
+        ("Russian instructors are based at al-Jufra.", {("Russia", "al-Jufra")}),
+        ("Turkish troops operate in Turkey.", set()),
+    ],
+)
+def test_a_states_forces_operating_abroad_place_it_there(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected

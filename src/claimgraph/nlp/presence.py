@@ -53,7 +53,14 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     if subject is None:
         return []
     found = distinct(subject_spans(subject, anchor, actors, lexicon))
-    return [a for a in found if a.kind in lexicon.presence_subject_kinds]
+    kinds = lexicon.presence_subject_kinds
+    if subject.lemma_.lower() in lexicon.state_force_nouns:
+        # "Turkish personnel operate from al-Watiya": the state is there (kept only abroad).
+        kinds = kinds | {"state"}
+        found += distinct(
+            [s for c in subject.children if c.dep_ in ("amod", "poss") for s in actors_below(c, actors)]
+        )
+    return [a for a in {a.id: a for a in found}.values() if a.kind in kinds]
 
 
 def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
