@@ -512,3 +512,15 @@ def test_a_states_forces_operating_abroad_place_it_there(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+def test_a_relative_clause_on_a_description_of_a_named_force_places_the_force() -> None:
+    text = (
+        "Clashes broke out between the 444 Brigade and the Radaa Deterrence Force, the "
+        "Salafist-leaning force that holds Mitiga airport and the Souq al-Juma district."
+    )
+    found = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert found == {
+        ("Radaa Special Deterrence Force", "Mitiga airport"),
+        ("Radaa Special Deterrence Force", "Souq al-Juma"),
+    }

@@ -496,7 +496,7 @@ class ActorResolver:
             return actor
         if len(text.split()) == 1 and text.lower() in persons:
             return persons[text.lower()]  # a surname the tagger took for a body
-        if self._people_word(span):
+        if self._people_word(span) or _leaning(span, self.lexicon):
             return None
         if span.label_ == "PERSON":
             return _person(span, persons)
@@ -701,6 +701,22 @@ def _trim(ent: Span) -> Span | None:
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+def _leaning(span: Span, lexicon: Lexicon) -> bool:
+    """A creed or school named in a hyphenated modifier: "a Salafist-leaning force".
+
+    "Iran-backed" names an actor and stays one; "-leaning", "-inspired" name a
+    way of thinking.
+    """
+    doc = span.doc
+    after = doc[span.end : span.end + 2]
+    return (
+        len(span) == 1
+        and len(after) == 2
+        and after[0].tag_ == "HYPH"
+        and after[1].lower_ in lexicon.creed_suffixes
+    )
 
 
 def _describes_members(token: Token, lexicon: Lexicon) -> bool:

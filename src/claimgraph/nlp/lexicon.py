@@ -92,6 +92,7 @@ class Lexicon:
     group_name_words: frozenset[str]
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
+    creed_suffixes: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
     strict_denials: frozenset[str] = frozenset()
@@ -366,6 +367,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "triggers": ("presence_triggers", "triggers:presence:operates_in"),
         "region_words": ("region_words", "words"),
         "direction_words": ("direction_words", "words"),
+        "creed_suffixes": ("creed_suffixes", "words"),
         "demonyms": ("demonyms", "map"),
         "place_nouns": ("place_nouns", "words"),
         "located_nouns": ("located_nouns", "words"),

@@ -77,9 +77,18 @@ def subject_spans(
         named = actors.at(child.i)
         if child.dep_ == "appos" and named is not None:
             return [named]
-    described = actors.at(subject.head.i)
+    described = actors.at(subject.head.i) or next(
+        (
+            span
+            for c in subject.head.children
+            if c.dep_ == "compound" and (span := actors.at(c.i)) is not None
+        ),
+        None,
+    )
     if subject.dep_ == "appos" and described is not None:
-        return [described]  # "X, the interior minister, who heads Y": X
+        # "X, the interior minister, who heads Y": X; "the Radaa Deterrence Force,
+        # the force that holds ...": the name its compound gives.
+        return [described]
     members = _described_members(subject, actors)
     if members is not None:
         return [members]
