@@ -1042,3 +1042,30 @@ def test_a_group_named_with_a_factions_leader_is_that_faction() -> None:
     assert ("leads", "Abdelaziz al-Hilu", "SPLM-N al-Hilu", "asserted") in found
     assert ("ally", "SPLM-N al-Hilu", "Rapid Support Forces", "asserted") in found
     assert not {r for r in found if r[0] == "hostile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Africa Corps personnel continue to accompany the Malian Armed Forces in operations "
+            "against JNIM.",
+            {
+                ("ally", "Wagner Group", "FAMa", "asserted"),
+                ("hostile", "FAMa", "JNIM", "asserted"),
+                ("hostile", "Wagner Group", "JNIM", "asserted"),
+            },
+        ),
+        (
+            "JNIM lost ground. Iyad Ag Ghaly continues to lead JNIM and has reaffirmed the "
+            "group's allegiance to the Al-Qaida leadership.",
+            {("allegiance", "JNIM", "al-Qaeda", "asserted")},
+        ),
+    ],
+)
+def test_joint_operations_and_a_groups_own_allegiance(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    found = relations(text)
+    assert expected <= found
+    assert not {r for r in found if r[0] == "allegiance" and r[1] == "Iyad Ag Ghaly"}

@@ -116,6 +116,7 @@ class Lexicon:
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
+    joint_fighting_verbs: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
@@ -402,6 +403,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
         "alliance_nouns": ("alliance_nouns", "words"),
+        "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),
         "committing_verbs": ("committing_verbs", "words"),
         "truce_nouns": ("truce_nouns", "words"),

@@ -21,6 +21,7 @@ from claimgraph.nlp.syntax import (
     find_subject,
     indices,
     prep_objects,
+    subtree,
     verbless_clause,
 )
 from claimgraph.nlp.segments import Segment
@@ -399,7 +400,8 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
 
     A predicate noun ("Turkey is HTS's partner") takes the clause subject as
     doer and its owner as the other party, so it has no possessor here; nor
-    does a pronoun, whose antecedent is a guess.
+    does a pronoun, whose antecedent is a guess; a description that refers
+    back ("the group's allegiance") does own it.
     """
     if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ in ("attr", "oprd", "appos"):
         return None
@@ -407,8 +409,9 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
         return None
     for child in anchor.children:
         named = actors.at(child.i)
-        if child.dep_ == "poss" and named is not None and named.how != "coref":
-            return named
+        if child.dep_ == "poss" and named is not None:
+            if named.how != "coref" or child.pos_ in ("NOUN", "PROPN"):
+                return named
     return None
 
 
@@ -943,7 +946,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         inside = _within(anchor, actors, lexicon)  # "tensions within the HTS leadership"
         if inside is not None:
             return [Draft("relation", "internal_division", inside, anchor.i, inside)]
-    targets = _fought_against(anchor, spec, actors)
+    targets = _fought_against(anchor, spec, actors, lexicon)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
     out = _joint_fighters(anchor, spec, subjects, objects)
     out += [
@@ -973,11 +976,14 @@ def _within(anchor: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     return found[0] if len(found) == 1 and found[0].kind in kinds else None
 
 
-def _fought_against(anchor: Token, spec: RelationSpec, actors: DocActors) -> list[Actor]:
-    """The enemy of "fought alongside the army against the M23": hostile to both allies."""
-    if spec.predicate != "ally" or anchor.lemma_.lower() != "fight":
+def _fought_against(
+    anchor: Token, spec: RelationSpec, actors: DocActors, lexicon: Lexicon
+) -> list[Actor]:
+    """The enemy of "fought alongside the army against the M23", "accompany the army in
+    operations against JNIM": hostile to both allies."""
+    if spec.predicate != "ally" or anchor.lemma_.lower() not in lexicon.joint_fighting_verbs:
         return []
-    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "against"]
+    preps = [t for t in subtree(anchor) if t.dep_ == "prep" and t.lower_ == "against"]
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
