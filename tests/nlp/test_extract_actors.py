@@ -357,7 +357,6 @@ def test_a_named_district_is_no_rift() -> None:
     assert not [c for c in claims if c.predicate == "internal_division"]
 
 
-
 @pytest.mark.parametrize(
     ("text", "plural"),
     [

@@ -626,3 +626,21 @@ def test_the_two_are_the_pair_the_story_is_about_and_commit_to_each_other(
     pledges = claims_of(text, "pledge")
     assert expected <= pledges
     assert absent not in pledges
+
+
+def test_a_leaders_promise_binds_the_government_he_heads() -> None:
+    text = (
+        "In a televised speech, Dbeibah said the operations had ended the era of militias and "
+        "promised that every armed group would be dissolved."
+    )
+    pledges = claims_of(text, "pledge")
+    assert ("Government of National Unity (Libya)", None, "asserted") in pledges
+    assert not {p for p in pledges if p[0] == "Abdul Hamid Dbeibah"}
+
+
+def test_a_denial_coordinated_with_what_the_group_said_is_the_groups() -> None:
+    text = (
+        "In a statement, Jaish al-Adl said the missiles had hit the homes of civilians, denied "
+        "that it had any bases in Pakistan and said its fighters lived in Iran."
+    )
+    assert ("Jaish al-Adl", None, "asserted") in claims_of(text, "denial")

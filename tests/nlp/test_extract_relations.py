@@ -924,7 +924,9 @@ def test_receiving_no_money_is_a_denied_funding() -> None:
 
 
 def test_what_a_group_fights_as_is_no_enemy() -> None:
-    text = "The ADF, which fights as the Islamic State's Central Africa Province (ISCAP), is weaker."
+    text = (
+        "The ADF, which fights as the Islamic State's Central Africa Province (ISCAP), is weaker."
+    )
     assert not {r for r in relations(text) if r[0] == "hostile"}
 
 
@@ -1015,8 +1017,7 @@ def test_who_leads_a_group_its_owner_and_its_one_commander(
             ("funds", "Houthis", "Somalia", "asserted"),
         ),
         (
-            "The Houthis' outreach comes on top of much older ties between al-Shabaab and "
-            "AQAP.",
+            "The Houthis' outreach comes on top of much older ties between al-Shabaab and AQAP.",
             ("ally", "al-Shabaab", "AQAP", "asserted"),
             ("ally", "Houthis", "AQAP", "asserted"),
         ),

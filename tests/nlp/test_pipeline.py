@@ -101,3 +101,19 @@ def test_an_accusation_with_a_trailing_charge_denied_stays_the_statement() -> No
     assert roots == ["accused"]
     denied = next(t for t in doc if t.text == "denied")
     assert (denied.dep_, denied.head.text) == ("relcl", "charge")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a statement, Jaish al-Adl said the missiles had hit civilians and denied that it "
+        "had any bases in Pakistan.",
+        "In a statement, Jaish al-Adl said the missiles had hit the homes of civilians, denied "
+        "that it had any bases in Pakistan and said its fighters lived in Iran.",
+    ],
+)
+def test_a_second_act_of_the_speaker_is_coordinated_with_the_first(text: str) -> None:
+    doc = load_pipeline()(text)
+    denied = next(t for t in doc if t.text == "denied")
+    assert denied.dep_ == "conj"
+    assert denied.head.text == "said"

@@ -79,6 +79,9 @@ class GazetteerLike(Protocol):
     def faction_led_by(self, parent_id: str, person_id: str) -> Actor | None:
         """The faction of a group that a person leads, when the data say so."""
 
+    def body_led_by(self, person_id: str) -> Actor | None:
+        """The government or organisation a person leads, when the data say so."""
+
 
 @dataclass(frozen=True)
 class ActorSpan:
@@ -329,9 +332,7 @@ class ActorResolver:
             if span.actor.kind != "armed_group" or span.actor.id in factions:
                 continue
             leader = named_leader(doc, span, found)
-            faction = (
-                self.gazetteer.faction_led_by(span.actor.id, leader.id) if leader else None
-            )
+            faction = self.gazetteer.faction_led_by(span.actor.id, leader.id) if leader else None
             if faction is not None:
                 factions[span.actor.id] = faction
         for span in list(found.spans):
@@ -868,7 +869,9 @@ def _learn_acronyms(
             learned[short] = before.actor
             for span in list(found.spans):
                 if span.start > i and span.actor.id == known.id and doc[span.start].text == short:
-                    found.replace(ActorSpan(span.start, span.end, before.actor, "ACRONYM", "acronym"))
+                    found.replace(
+                        ActorSpan(span.start, span.end, before.actor, "ACRONYM", "acronym")
+                    )
             continue
         if known is not None:
             learned[short] = known

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -125,7 +126,19 @@ class Extractor:
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
         pledges = read_pledges(seg, matches, actors, lexicon)
         drafts = self._states_abroad(drafts)
-        return _outside_promises(drafts, pledges, actors.doc) + pledges
+        return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges)
+
+    def _bodies_pledge(self, pledges: list[Draft]) -> list[Draft]:
+        """A leader's promise binds the government or body the leader heads."""
+        out = []
+        for draft in pledges:
+            body = (
+                self.gazetteer.body_led_by(draft.subject.id)
+                if draft.subject.kind == "person"
+                else None
+            )
+            out.append(replace(draft, subject=body) if body is not None else draft)
+        return out
 
     def _states_abroad(self, drafts: list[Draft]) -> list[Draft]:
         """A state's presence and troop count only where the sentence places it abroad.

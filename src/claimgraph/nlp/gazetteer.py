@@ -225,10 +225,28 @@ class Gazetteer:
             return None
         for predicate, led in person.links:
             faction = self.entries.get(led)
-            if predicate == "leads" and faction is not None and (
-                ("splinter_of", parent_id) in faction.links
+            if (
+                predicate == "leads"
+                and faction is not None
+                and (("splinter_of", parent_id) in faction.links)
             ):
                 return faction.actor
+        return None
+
+    def body_led_by(self, person_id: str) -> Actor | None:
+        """The government or organisation a person leads, when the data say so.
+
+        A prime minister's promise is his government's ("Dbeibah promised").
+        """
+        person = self.entries.get(person_id)
+        for predicate, led in person.links if person is not None else ():
+            body = self.entries.get(led)
+            if (
+                predicate == "leads"
+                and body is not None
+                and body.actor.kind in ("state", "organization")
+            ):
+                return body.actor
         return None
 
     def branch_in(self, parent_id: str, place_id: str) -> Actor | None:

@@ -208,6 +208,43 @@ def _rebuild_summary(root: Token) -> None:
     speaker.head, speaker.dep_ = root, "nsubj"
 
 
+def _reporting_conjunct(token: Token) -> Token | None:
+    """The verb a "... and denied that ..." clause really coordinates with.
+
+    "X said the missiles had hit civilians and denied that it had bases":
+    the parser hangs "denied" on "hit" inside what X said; a verb that takes
+    its own "that" clause belongs beside the verb that took the first one.
+    """
+    if token.dep_ != "conj" or not token.tag_.startswith("VB"):
+        return None
+    first = token.head
+    if first.dep_ != "ccomp" or first.head.i == first.i:
+        return None
+    takes_clause = any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in token.children
+    )
+    if not takes_clause or any(c.dep_ == "ccomp" for c in first.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return None
+    return first.head
+
+
+def _listed_verb(token: Token) -> bool:
+    """A second verb of a list read as a clause the first one reports.
+
+    "X said the missiles had hit homes, denied that it had bases and said
+    ...": "denied" has no subject of its own and follows another clause of
+    "said"; it is X's second act, coordinated with "said".
+    """
+    if token.dep_ != "ccomp" or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in token.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i < token.i for c in token.head.children)
+
+
 @Language.component(APPOSITIONS)
 def appositions(doc: Doc) -> Doc:
     """Relabel as an apposition a descriptive noun the parser coordinated with a name.
@@ -241,6 +278,13 @@ def appositions(doc: Doc) -> Doc:
             token.head = whole
     for sent in list(doc.sents):
         _rebuild_summary(sent.root)
+    for token in doc:
+        if _listed_verb(token):
+            token.dep_ = "conj"
+    for token in doc:
+        reporting = _reporting_conjunct(token)
+        if reporting is not None:
+            token.head = reporting
     for token in doc:
         second = _stray_second_party(token)
         if second is not None:

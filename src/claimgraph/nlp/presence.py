@@ -58,7 +58,12 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
         # "Turkish personnel operate from al-Watiya": the state is there (kept only abroad).
         kinds = kinds | {"state"}
         found += distinct(
-            [s for c in subject.children if c.dep_ in ("amod", "poss") for s in actors_below(c, actors)]
+            [
+                s
+                for c in subject.children
+                if c.dep_ in ("amod", "poss")
+                for s in actors_below(c, actors)
+            ]
         )
     return [a for a in {a.id: a for a in found}.values() if a.kind in kinds]
 

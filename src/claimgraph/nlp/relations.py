@@ -15,6 +15,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors, named_leader
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon, RelationSpec
+from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
     BY_PHRASE,
     DETACHED,
@@ -24,7 +25,6 @@ from claimgraph.nlp.syntax import (
     subtree,
     verbless_clause,
 )
-from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.triggers import TriggerMatch
 
 OBJECT_DEPS = frozenset(
@@ -409,9 +409,9 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
         return None
     for child in anchor.children:
         named = actors.at(child.i)
-        if child.dep_ == "poss" and named is not None:
-            if named.how != "coref" or child.pos_ in ("NOUN", "PROPN"):
-                return named
+        reliable = named is not None and (named.how != "coref" or child.pos_ in ("NOUN", "PROPN"))
+        if child.dep_ == "poss" and reliable:
+            return named
     return None
 
 
@@ -508,7 +508,9 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
         # "has made Russia its main security partner": the parser gives the
         # object as the subject of a clause with no verb.
         subject = next(c for c in anchor.children if c.dep_ == "nsubj")
-        return actors.at(subject.i) if anchor.head.lemma_.lower() in lexicon.describing_verbs else None
+        return (
+            actors.at(subject.i) if anchor.head.lemma_.lower() in lexicon.describing_verbs else None
+        )
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "as":
         verb = anchor.head.head
     else:
@@ -1060,4 +1062,3 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
             for person in {p.id: p for p in people}.values()
         ]
     return out
-

@@ -41,8 +41,7 @@ def subtree(token: Token, skip: frozenset[str] = DETACHED) -> Iterator[Token]:
         stack.extend(
             c
             for c in current.children
-            if c.dep_ not in skip
-            and not (c.dep_ == "conj" and (verb or c.pos_ in ("VERB", "AUX")))
+            if c.dep_ not in skip and not (c.dep_ == "conj" and (verb or c.pos_ in ("VERB", "AUX")))
         )
 
 
