@@ -1070,3 +1070,27 @@ def test_joint_operations_and_a_groups_own_allegiance(
     found = relations(text)
     assert expected <= found
     assert not {r for r in found if r[0] == "allegiance" and r[1] == "Iyad Ag Ghaly"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The TTP is strong. The Hafiz Gul Bahadur group is its most important partner.",
+            ("ally", "Hafiz Gul Bahadur group", "TTP", "asserted"),
+        ),
+        (
+            "The Arakan Army is fighting in Rakhine. Its closest friend is the Kachin "
+            "Independence Army.",
+            ("ally", "Arakan Army", "Kachin Independence Army", "asserted"),
+        ),
+        (
+            "AQAP lost Mukalla. Its war now is against the Houthis.",
+            ("hostile", "AQAP", "Houthis", "asserted"),
+        ),
+    ],
+)
+def test_a_copula_relates_the_owner_of_its_noun(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)

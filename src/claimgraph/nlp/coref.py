@@ -146,11 +146,16 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     """Tokens of the subject of the verb a pronoun is the object of.
 
     "The panel put it at 400" cannot mean the panel put itself at 400: a
-    plain pronoun object never refers to its own verb's subject.
+    plain pronoun object never refers to its own verb's subject, nor does
+    the owner of a predicate noun ("X is its partner").
     """
-    if token.dep_ not in ("dobj", "dative"):
+    verb = token.head
+    if token.dep_ == "poss" and verb.dep_ == "attr":
+        # "The Gul Bahadur group is its most important partner": not its own.
+        verb = verb.head
+    elif token.dep_ not in ("dobj", "dative"):
         return set()
-    return {t.i for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
 def _same_sentence(

@@ -409,10 +409,17 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
         return None
     for child in anchor.children:
         named = actors.at(child.i)
-        reliable = named is not None and (named.how != "coref" or child.pos_ in ("NOUN", "PROPN"))
+        reliable = named is not None and (
+            named.how != "coref" or child.pos_ in ("NOUN", "PROPN") or _copula_subject(anchor)
+        )
         if child.dep_ == "poss" and reliable:
             return named
     return None
+
+
+def _copula_subject(noun: Token) -> bool:
+    """ "Its closest friend is the KIA": the noun a copula says who is."""
+    return noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
 
 
 def _one_of(anchor: Token) -> bool:
