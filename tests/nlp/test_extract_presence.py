@@ -524,3 +524,20 @@ def test_a_relative_clause_on_a_description_of_a_named_force_places_the_force() 
         ("Radaa Special Deterrence Force", "Mitiga airport"),
         ("Radaa Special Deterrence Force", "Souq al-Juma"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rwanda deployed troops in Congo.", {("Rwanda", "DR Congo", "asserted")}),
+        (
+            "Kigali denies arming the M23 or deploying troops in Congo.",
+            {("Rwanda", "DR Congo", "denied")},
+        ),
+        ("Rwanda deployed troops in Rwanda.", set()),
+    ],
+)
+def test_a_state_deploying_its_forces_abroad_is_there(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert {(s, p, pol) for s, p, _q, pol in presence(text)} == expected
