@@ -226,11 +226,20 @@ def _describes_a_group(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _first_name(span: ActorSpan, persons: list[Span]) -> bool:
-    """A place that opens a person's name: "Salahuddin" in "Salahuddin Farooqui"."""
-    return span.actor.kind == "place" and any(
-        e.start == span.start and span.end < e.end <= span.end + 2 for e in persons
-    )
+def _part_of_a_name(span: ActorSpan, names: list[Span]) -> bool:
+    """A place inside a longer name: "Salahuddin" in "Salahuddin Farooqui", "Sahel"
+    in the rights group "Justice Sahel".
+
+    The name's other words must be capitalised words of its own (at most two).
+    """
+    if span.actor.kind != "place":
+        return False
+    for name in names:
+        inside = name.start <= span.start and span.end <= name.end
+        extra = [t for t in name if not span.start <= t.i < span.end]
+        if inside and 0 < len(extra) <= 2 and all(t.is_title for t in extra):
+            return True
+    return False
 
 
 def _direction_only(span: Span, lexicon: Lexicon) -> bool:
@@ -289,9 +298,9 @@ class ActorResolver:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
         skip = dateline_end(doc)
-        persons_named = [e for e in doc.ents if e.label_ == "PERSON"]
+        names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         for span in self.gazetteer_spans(doc):
-            if span.start >= skip and not _first_name(span, persons_named):
+            if span.start >= skip and not _part_of_a_name(span, names):
                 found.add(span)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
         persons: dict[str, Actor] = {}
