@@ -541,3 +541,30 @@ def test_a_state_deploying_its_forces_abroad_is_there(
     text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert {(s, p, pol) for s, p, _q, pol in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The balance has tipped in Darfur, where the RSF now holds four of the region's "
+            "five state capitals.",
+            {("Rapid Support Forces", "Darfur")},
+        ),
+        (
+            "The truce does not extend to Rakhine State, where the Arakan Army opened a new "
+            "offensive.",
+            {("Arakan Army", "Rakhine")},
+        ),
+        ("He was killed in Kabul, where he had lived since 2021.", set()),
+        (
+            "The NPA is weak. Its fighters still ambush army patrols in the interior of "
+            "Northern Samar.",
+            {("New People's Army", "Northern Samar")},
+        ),
+    ],
+)
+def test_where_clauses_and_ambushes_place_the_group(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected

@@ -39,7 +39,12 @@ from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.pledges import read_pledges, remember_agreements
-from claimgraph.nlp.presence import read_battlegrounds, read_existential, read_presence
+from claimgraph.nlp.presence import (
+    read_battlegrounds,
+    read_existential,
+    read_presence,
+    read_where_clauses,
+)
 from claimgraph.nlp.relations import read_owned_groups, read_relations
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
@@ -114,7 +119,7 @@ class Extractor:
         """Every reader's drafts for one sentence; ``estimate`` is the last one before it."""
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon, estimate)
-        drafts += read_existential(seg, actors, lexicon)
+        drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)

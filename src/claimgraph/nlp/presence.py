@@ -382,6 +382,40 @@ def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
     return out
 
 
+def read_where_clauses(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Darfur, where the paramilitaries now hold four state capitals": whoever
+    acts in a "where" clause on a place is there."""
+    out: list[Draft] = []
+    for token in seg.span:
+        if token.tag_ != "WRB" or token.lower_ != "where" or token.dep_ != "advmod":
+            continue
+        verb = token.head
+        place = actors.at(verb.head.i) if verb.dep_ in ("relcl", "advcl") else None
+        place = _outer_place(place, actors) if place is not None else None
+        if place is None or place.actor.kind not in lexicon.presence_object_kinds:
+            continue
+        if forecast(verb, lexicon):
+            continue
+        subject, passive = find_subject(verb)
+        if subject is None or passive or subject.i < verb.head.i:
+            continue
+        found = distinct(subject_spans(subject, verb, actors, lexicon))
+        groups = [a for a in found if a.kind in lexicon.presence_subject_kinds]
+        out += place_drafts(verb, groups, [place], actors, lexicon)
+    return out
+
+
+def _outer_place(place: ActorSpan, actors: DocActors) -> ActorSpan:
+    """ "Rakhine State on the Bay of Bengal, where ...": the place the phrase is about."""
+    root = place.root(actors.doc)
+    prep = root.head
+    if root.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ != "of":
+        outer = actors.at(prep.head.i)
+        if outer is not None and outer.actor.kind in ("place", "state"):
+            return outer
+    return place
+
+
 BRANCH_LIKE = frozenset(
     {"branch", "affiliate", "wing", "franchise", "group", "faction", "cell", "network", "militia"}
 )
