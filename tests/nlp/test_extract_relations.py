@@ -1094,3 +1094,41 @@ def test_a_copula_relates_the_owner_of_its_noun(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The AGovC's armed wing, the Ambazonia Defence Forces (ADF), is one of the largest "
+            "militias.",
+            ("affiliate", "Ambazonia Defence Forces", "Ambazonia Governing Council", "asserted"),
+        ),
+        (
+            "JNIM is led by Iyad Ag Ghaly and remains formally loyal to al-Qaeda's general "
+            "command.",
+            ("allegiance", "JNIM", "al-Qaeda", "asserted"),
+        ),
+        (
+            "Palestinian Islamic Jihad (PIJ), a smaller group whose armed wing is the al-Quds "
+            "Brigades, fought alongside Hamas.",
+            ("affiliate", "al-Quds Brigades", "Palestinian Islamic Jihad", "asserted"),
+        ),
+        (
+            "Hamas's armed wing is the Qassam Brigades.",
+            ("affiliate", "Izz ad-Din al-Qassam Brigades", "Hamas", "asserted"),
+        ),
+    ],
+)
+def test_a_wing_named_beside_or_after_its_owner(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)
+
+
+def test_a_list_after_a_comma_is_no_apposition() -> None:
+    text = (
+        "ISIS-K had carried out attacks against Taliban officials, Shi'ite Hazaras and "
+        "foreign diplomats."
+    )
+    assert not {r for r in relations(text) if r[0] == "member_of"}

@@ -479,7 +479,10 @@ def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     current = token
     for _ in range(6):
         if current.dep_ == "relcl":
-            return actors.at(current.head.i)
+            noun = current.head  # "PIJ, a smaller group whose armed wing ...": PIJ
+            if actors.at(noun.i) is None and noun.dep_ == "appos":
+                return actors.at(noun.head.i)
+            return actors.at(noun.i)
         if current.head.i == current.i:
             return None
         current = current.head

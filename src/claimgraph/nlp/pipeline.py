@@ -30,13 +30,19 @@ PHRASE_INNER = frozenset({"compound", "appos", "nmod", "amod"})
 
 
 def _is_apposition(token: Token) -> bool:
-    """A common noun set after a name with a comma and no "and": "JNIM, its affiliate"."""
+    """A common noun set after a name with a comma and no "and": "JNIM, its affiliate",
+    or a name after a common noun: "its armed wing, the Ambazonia Defence Forces"."""
     head = token.head
-    if token.dep_ != "conj" or token.tag_ not in COMMON_NOUNS or head.tag_ not in NAMES:
+    pairs = ((COMMON_NOUNS, NAMES), (NAMES, COMMON_NOUNS))
+    if token.dep_ != "conj" or not any(
+        token.tag_ in own and head.tag_ in other for own, other in pairs
+    ):
         return False
     if token.left_edge.i < 1 or token.doc[token.left_edge.i - 1].text != ",":
         return False
-    return not any(c.dep_ in ("cc", "preconj") for c in head.children)
+    # "officials, Shi'ite Hazaras and foreigners": a list goes on after it.
+    listed = [*head.children, *token.children]
+    return not any(c.dep_ in ("cc", "preconj") for c in listed)
 
 
 def _phrase_before(token: Token) -> Token | None:

@@ -562,6 +562,11 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
         # "was named as the group's leader": a passive subject holds the role too.
         if subject is not None and (not passive or anchor.dep_ == "pobj"):
             return actors.at(subject.i)
+    if _copula_subject(anchor):
+        # "Its armed wing is the al-Quds Brigades": the copula names the holder.
+        named_as = [actors.at(c.i) for c in anchor.head.children if c.dep_ == "attr"]
+        if named_as and named_as[0] is not None:
+            return named_as[0]
     for child in anchor.children:
         if child.dep_ == "appos" and actors.at(child.i) is not None:
             return actors.at(child.i)
@@ -839,9 +844,10 @@ def _prepositional_object(
     heads += [g for h in heads for g in h.children if g.dep_ == "appos"]
     governed = {span.actor.id for h in heads if (span := actors.at(h.i)) is not None}
     for head in heads:
-        for child in head.children:  # "Taliban commanders": the compound names the party
+        # "Taliban commanders", "al-Qaeda's general command": the modifier names the party
+        for child in head.children:
             span = actors.at(child.i)
-            if child.dep_ in ("compound", "amod") and span is not None:
+            if child.dep_ in ("compound", "amod", "poss") and span is not None:
                 governed.add(span.actor.id)
     return [o for o in objects if o.id in governed]
 
