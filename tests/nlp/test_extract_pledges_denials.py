@@ -644,3 +644,23 @@ def test_a_denial_coordinated_with_what_the_group_said_is_the_groups() -> None:
         "that it had any bases in Pakistan and said its fighters lived in Iran."
     )
     assert ("Jaish al-Adl", None, "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hurras al-Din announced on 28 January that it had dissolved itself.",
+            ("Hurras al-Din", None, "asserted"),
+        ),
+        (
+            "The Alliance of Sahel States announced that it would establish a unified force "
+            "of 5,000 troops to fight terrorist groups.",
+            ("Alliance of Sahel States", None, "asserted"),
+        ),
+    ],
+)
+def test_a_group_undoing_itself_or_founding_a_force_commits_itself(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

@@ -274,3 +274,15 @@ def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
 )
 def test_regulars_fronts_and_volunteers_are_counted(text: str, expected: Row) -> None:
     assert expected in strengths(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Alliance of Sahel States announced a joint force of 5,000 troops to fight "
+        "jihadist groups.",
+        "The Alliance of Sahel States said it would establish a unified force of 5,000 troops.",
+    ],
+)
+def test_a_force_being_founded_is_no_strength(text: str) -> None:
+    assert strengths(text) == []

@@ -117,6 +117,9 @@ class Lexicon:
     truce_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     joint_fighting_verbs: frozenset[str] = frozenset()
+    self_ending_verbs: frozenset[str] = frozenset()
+    formation_nouns: frozenset[str] = frozenset()
+    founding_verbs: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
@@ -387,6 +390,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     },
     "strength": {
         "units": ("units", "units"),
+        "formation_nouns": ("formation_nouns", "words"),
+        "founding_verbs": ("founding_verbs", "words"),
         "measure_nouns": ("measure_nouns", "map"),
         "count_verbs": ("count_verbs", "words"),
         "figure_nouns": ("figure_nouns", "words"),
@@ -404,6 +409,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "agreement_nouns": ("agreement_nouns", "words"),
         "alliance_nouns": ("alliance_nouns", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
+        "self_ending_verbs": ("self_ending_verbs", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),
         "committing_verbs": ("committing_verbs", "words"),
         "truce_nouns": ("truce_nouns", "words"),

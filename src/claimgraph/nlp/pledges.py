@@ -279,9 +279,12 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
     for verb in seg.span:
         if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children):
-            continue
         lemma = verb.lemma_.lower()
+        future = any(
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children
+        )
+        if not future and not _ended_itself(verb, lexicon):
+            continue
         negated = any(c.dep_ == "neg" for c in verb.children)
         if lemma not in lexicon.commitment_verbs and not (
             negated and lemma in lexicon.threat_verbs
@@ -305,6 +308,13 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                     for obj in targets
                 ]
     return out
+
+
+def _ended_itself(verb: Token, lexicon: Lexicon) -> bool:
+    """ "announced that it had dissolved itself": a group undoing itself, done, binds it."""
+    return verb.lemma_.lower() in lexicon.self_ending_verbs and any(
+        c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in verb.children
+    )
 
 
 def read_pledges(

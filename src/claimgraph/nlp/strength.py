@@ -211,6 +211,16 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _planned_force(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Announced a joint force of 5,000 troops", "would establish a force of 5,000":
+    a force to be raised is a plan, not a strength."""
+    noun = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    if noun is None or noun.lemma_.lower() not in lexicon.formation_nouns:
+        return False
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in lexicon.founding_verbs
+
+
 def holders(
     anchor: Token,
     noun: Token | None,
@@ -334,7 +344,7 @@ def _read_quantity(
             quantity.doc[marker.i : marker.right_edge.i + 1].text,
         )
     anchor = noun if noun is not None else quantity.root
-    if unit is None or _is_event(anchor, lexicon):
+    if unit is None or _is_event(anchor, lexicon) or _planned_force(anchor, lexicon):
         return []
     if unit in FORCE_UNITS:
         # "ATMIS, which has nearly 20,000 troops": missions and armies hold troops too.
