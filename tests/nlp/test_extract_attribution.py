@@ -309,3 +309,17 @@ def test_we_and_our_outside_quotes_are_the_publisher() -> None:
     )
     found = [s for (p, subject), s in sources(text).items() if p == "fighters"]
     assert Source("Test Wire", "outlet") in found
+
+
+def test_a_participle_saying_reports_for_the_subject_of_its_clause() -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    text = (
+        "Ebenezer Fru said the Ambazonia Defence Forces had offered a ceasefire. "
+        '"We are ready," Fru said. Cameroon refused the offer, saying it would not negotiate '
+        'with "terrorists".'
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    refusals = [c for c in claims if c.type == "pledge" and c.polarity == "denied"]
+    assert refusals and all(c.source.name == "Cameroon" for c in refusals)

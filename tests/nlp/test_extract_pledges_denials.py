@@ -664,3 +664,35 @@ def test_a_group_undoing_itself_or_founding_a_force_commits_itself(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Manila has refused the NDFP's request for a ceasefire.",
+            ("Philippines", "National Democratic Front of the Philippines", "denied"),
+            None,
+        ),
+        (
+            "The Ambazonia Defence Forces offered in August to observe a ceasefire for the "
+            "school year. Cameroon refused the offer, saying it would not negotiate.",
+            ("Cameroon", "Ambazonia Defence Forces", "denied"),
+            None,
+        ),
+        (
+            "The EMC is made up of former FARC fighters who rejected the 2016 peace deal.",
+            None,
+            ("FARC", None, "denied"),
+        ),
+    ],
+)
+def test_refusing_a_truce_or_an_offer_of_one_is_a_denied_pledge(
+    text: str,
+    expected: tuple[str, str, str] | None,
+    absent: tuple[str, str | None, str] | None,
+) -> None:
+    pledges = claims_of(text, "pledge")
+    assert expected is None or expected in pledges
+    assert absent is None or absent not in pledges
+    assert expected is not None or not {p for p in pledges if p[2] == "denied"}

@@ -124,6 +124,8 @@ def _governs_sentence(verb: Token) -> bool:
     """A reporting verb of the main clause, not of a subordinate one."""
     current = verb
     for _ in range(32):
+        if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "ROOT":
+            return True  # "The government refused the offer, saying ...": the refuser speaks
         if current.dep_ in SUBORDINATE:
             return False
         if current.dep_ == "parataxis" and _after_colon(current):
@@ -321,6 +323,11 @@ class Attributor:
             subjects = [verb.head]
         if not subjects and verb.dep_ in ("conj", "xcomp") and not _passive(verb):
             shared, passive = find_subject(verb)
+            if shared is not None and not passive:
+                subjects = [shared]
+        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            # "The government refused the offer, saying ...": the refuser says it.
+            shared, passive = find_subject(verb.head)
             if shared is not None and not passive:
                 subjects = [shared]
         if subjects:

@@ -118,6 +118,8 @@ class Lexicon:
     alliance_nouns: frozenset[str] = frozenset()
     joint_fighting_verbs: frozenset[str] = frozenset()
     self_ending_verbs: frozenset[str] = frozenset()
+    refusing_verbs: frozenset[str] = frozenset()
+    offer_nouns: frozenset[str] = frozenset()
     formation_nouns: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
@@ -410,6 +412,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "alliance_nouns": ("alliance_nouns", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
         "self_ending_verbs": ("self_ending_verbs", "words"),
+        "refusing_verbs": ("refusing_verbs", "words"),
+        "offer_nouns": ("offer_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),
         "committing_verbs": ("committing_verbs", "words"),
         "truce_nouns": ("truce_nouns", "words"),

@@ -317,11 +317,62 @@ def _ended_itself(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _refusals(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Manila has refused the NDFP's request for a ceasefire", "the government refused
+    the offer": the refuser's pledge, denied, made to whoever asked for the truce."""
+    out: list[Draft] = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.refusing_verbs:
+            continue
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            offer = thing.lemma_.lower() in lexicon.offer_nouns
+            asked = offer and any(is_truce(t, lexicon) for t in thing.subtree)
+            proposed = is_truce(thing, lexicon) and _unmade(thing)
+            if not (proposed or asked or (offer and _truce_offered_before(thing, lexicon))):
+                continue
+            refusers = [a for a in _pledgers(verb, actors, lexicon) if a.kind != "person"]
+            askers = [
+                s.actor for c in thing.children if c.dep_ == "poss" for s in actors_below(c, actors)
+            ] or _offerers_before(thing, actors, lexicon)
+            for refuser in refusers:
+                made_to: list[Actor | None] = [a for a in askers if a.id != refuser.id] or [None]
+                out += [
+                    Draft("pledge", "pledge", refuser, verb.i, obj, negated=True) for obj in made_to
+                ]
+    return out
+
+
+def _unmade(truce: Token) -> bool:
+    """ "refused a ceasefire", not "rejected the 2016 peace deal" others had made."""
+    return not any(
+        (c.dep_ == "det" and c.lower_ not in ("a", "an", "any")) or c.dep_ in ("poss", "nummod")
+        for c in truce.children
+    )
+
+
+def _truce_offered_before(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether the sentences just before "the offer" speak of a truce."""
+    doc = noun.doc
+    start = max(0, noun.sent.start - 120)
+    return any(is_truce(t, lexicon) for t in doc[start : noun.sent.start])
+
+
+def _offerers_before(noun: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """Who offered the truce "the offer" refers to: the subject of the last offer before."""
+    doc = noun.doc
+    for token in reversed(doc[max(0, noun.sent.start - 120) : noun.sent.start]):
+        if token.pos_ == "VERB" and token.lemma_.lower() in ("offer", "propose"):
+            found = [a for a in _pledgers(token, actors, lexicon) if a.kind != "person"]
+            if found:
+                return found
+    return []
+
+
 def read_pledges(
     seg: Segment, matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon
 ) -> list[Draft]:
     """Pledge drafts for the trigger matches and the truces of one sentence."""
-    out = _pledge_drafts(seg, matches, actors, lexicon)
+    out = _pledge_drafts(seg, matches, actors, lexicon) + _refusals(seg, actors, lexicon)
     pledged_now = {d.subject.id for d in out}
     out += [d for d in _announced(seg, actors, lexicon) if d.subject.id not in pledged_now]
     groups = truce_parties(seg, actors, lexicon) + _bound(seg, actors, lexicon)
