@@ -323,3 +323,19 @@ def test_a_participle_saying_reports_for_the_subject_of_its_clause() -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     refusals = [c for c in claims if c.type == "pledge" and c.polarity == "denied"]
     assert refusals and all(c.source.name == "Cameroon" for c in refusals)
+
+
+def test_un_experts_are_the_panel_on_the_country_the_story_is_about() -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    text = (
+        "PORT SUDAN - The UAE flew weapons to the RSF in Sudan through Chad, according to a "
+        "panel of United Nations experts. The panel said the RSF now holds most of Darfur. "
+        "Sudan's army welcomed the report. The Emirates rejected the findings."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    funds = [c for c in claims if c.predicate == "funds"]
+    assert funds and funds[0].source.name == "UN Panel of Experts on Sudan"
+    denials = [c for c in claims if c.type == "denial"]
+    assert [d.object.name for d in denials if d.object] == ["UN Panel of Experts on Sudan"]

@@ -82,6 +82,9 @@ class GazetteerLike(Protocol):
     def body_led_by(self, person_id: str) -> Actor | None:
         """The government or organisation a person leads, when the data say so."""
 
+    def experts_on(self, country_id: str) -> Actor | None:
+        """The UN panel or group of experts that monitors sanctions on a country."""
+
 
 @dataclass(frozen=True)
 class ActorSpan:

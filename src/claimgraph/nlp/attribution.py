@@ -10,6 +10,8 @@ gazetteer, so "the Institute for the Study of War" is the source "ISW".
 
 from __future__ import annotations
 
+from collections import Counter
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -26,6 +28,8 @@ ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
 OPEN_QUOTES = "\u201c"
 CLOSE_QUOTES = "\u201d"
 NOT_ISSUER = DETACHED | {"relcl", "acl"}
+# Issuers whose "experts" or "panel" is a sanctions panel on one country.
+UN_ISSUERS = frozenset({"united-nations", "un-security-council"})
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj", "ccomp"})
 # The publisher's own voice outside quotation marks: "we believe", "our estimate".
 FIRST_PERSON = frozenset({"we", "us", "our", "ours"})
@@ -425,7 +429,7 @@ class Attributor:
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return state.default  # "our own estimate is that ..."
-        issuer = self._refine(head, self._issuer(head, actors))
+        issuer = self._refine(head, self._issuer(head, actors), actors)
         earlier = named_earlier(head, actors)
         if issuer is not None and earlier is not None and _body_named_for(earlier, issuer):
             issuer = earlier  # "the UN experts" after "the UN Group of Experts on the DRC"
@@ -445,15 +449,33 @@ class Attributor:
             return state.in_force or state.last_document
         return None
 
-    def _refine(self, head: Token, issuer: Actor | None) -> Actor | None:
-        """A body of the issuer named by its role ("UN sanctions monitors")."""
+    def _refine(self, head: Token, issuer: Actor | None, actors: DocActors) -> Actor | None:
+        """A body of the issuer named by its role ("UN sanctions monitors"), or
+        the UN experts on the country the story is about ("a panel of United
+        Nations experts" in a story about Sudan)."""
         if issuer is None:
             return None
         words = {t.lemma_.lower() for t in head.subtree} | {head.lemma_.lower()}
         for body in self.lexicon.source_bodies:
             if body.issuer == issuer.id and words & body.words:
                 return self.gazetteer.get(body.source) or issuer
+        if issuer.id in UN_ISSUERS and words & self.lexicon.expert_words:
+            return self._experts(actors) or issuer
         return issuer
+
+    def _experts(self, actors: DocActors) -> Actor | None:
+        """The UN experts on the country the document names most."""
+        named = Counter(
+            country
+            for span in actors.spans
+            if span.how != "coref" and span.actor.kind in ("state", "place")
+            if (country := self.gazetteer.country_of(span.actor.id)) is not None
+        )
+        for country, _count in named.most_common():
+            experts = self.gazetteer.experts_on(country)
+            if experts is not None:
+                return experts
+        return None
 
     def _issuer(self, head: Token, actors: DocActors) -> Actor | None:
         """An organisation named inside a phrase ("a report from the UN")."""

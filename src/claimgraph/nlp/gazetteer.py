@@ -249,6 +249,14 @@ class Gazetteer:
                 return body.actor
         return None
 
+    def experts_on(self, country_id: str) -> Actor | None:
+        """The UN panel or group of experts that monitors sanctions on a country."""
+        for entry in self.entries.values():
+            on_country = country_id in entry.home
+            if on_country and ("member_of", "un-security-council") in entry.links:
+                return entry.actor
+        return None
+
     def branch_in(self, parent_id: str, place_id: str) -> Actor | None:
         """The listed affiliate of ``parent_id`` whose home is this place or its country.
 

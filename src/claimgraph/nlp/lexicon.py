@@ -92,6 +92,7 @@ class Lexicon:
     group_name_words: frozenset[str]
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
+    expert_words: frozenset[str] = frozenset()
     creed_suffixes: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
@@ -348,6 +349,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "phrasal_particles": ("phrasal_particles", "words"),
         "anonymous_modifiers": ("anonymous_modifiers", "words"),
         "publishing_verbs": ("publishing_verbs", "words"),
+        "expert_words": ("expert_words", "words"),
         "count_nouns": ("count_nouns", "words"),
         "bodies": ("source_bodies", "bodies"),
         "document_body_words": ("document_body_words", "words"),
