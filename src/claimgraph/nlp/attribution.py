@@ -11,7 +11,6 @@ gazetteer, so "the Institute for the Study of War" is the source "ISW".
 from __future__ import annotations
 
 from collections import Counter
-
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
