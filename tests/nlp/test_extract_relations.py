@@ -1132,3 +1132,27 @@ def test_a_list_after_a_comma_is_no_apposition() -> None:
         "foreign diplomats."
     )
     assert not {r for r in relations(text) if r[0] == "member_of"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas and PIJ fired rockets. Iranian officials deny arming or paying either group.",
+            {
+                ("funds", "Iran", "Hamas", "denied"),
+                ("funds", "Iran", "Palestinian Islamic Jihad", "denied"),
+            },
+        ),
+        (
+            "The panel linked the Houthis to AQAP and al-Shabaab. The Houthis deny any link to "
+            "either group.",
+            {("ally", "Houthis", "AQAP", "denied"), ("ally", "Houthis", "al-Shabaab", "denied")},
+        ),
+        ("Pakistan denies any links to the TTP.", {("ally", "Pakistan", "TTP", "denied")}),
+    ],
+)
+def test_either_group_and_a_denied_tie_of_the_denier(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert expected <= relations(text)

@@ -133,7 +133,13 @@ def _sentence_starts_before(token: Token, count: int) -> int:
     return start
 
 
-def _last_two(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+def _last_two(
+    subject: Token,
+    actors: DocActors,
+    lexicon: Lexicon,
+    exclude: frozenset[str] = frozenset(),
+    latest: bool = False,
+) -> list[ActorSpan]:
     """The two parties (not people or places) a "the two" or "both" subject stands for.
 
     "Hamas and Israel fought for months. In January both sides agreed to a
@@ -150,9 +156,13 @@ def _last_two(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor
     for span in actors.among(range(start, subject.left_edge.i)):
         if span.how == "coref" or span.actor.kind in ("person", "place") or span.start in speaker:
             continue
+        if span.actor.id in exclude:
+            continue
         if groups_only and span.actor.kind != "armed_group":
             continue
         named.setdefault(span.actor.id, []).append(span)
+    if latest:  # "denies any link to either group": the two named last
+        return sorted((spans[-1] for spans in named.values()), key=lambda s: s.start)[-2:]
     here = [spans[-1] for spans in named.values() if spans[-1].start >= subject.sent.start]
     if len(here) >= 2:  # "X maintains ties with Y, and ... the two groups": this sentence's
         return sorted(here, key=lambda s: s.start)[-2:]
@@ -160,6 +170,36 @@ def _last_two(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor
         return []
     ranked = sorted(named.values(), key=lambda spans: (len(spans), spans[-1].start), reverse=True)
     return sorted((spans[-1] for spans in ranked[:2]), key=lambda s: s.start)
+
+
+def _denied_own_tie(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "The Houthis deny any link to either group": the denier is a party to the tie."""
+    verb = anchor.head
+    return anchor.dep_ == "dobj" and verb.lemma_.lower() in lexicon.denial_verbs
+
+
+def _names_a_pair(token: Token) -> bool:
+    """ "either group", "both of them", "the two groups": the last two parties named."""
+    if the_two(token):
+        return True
+    if any(c.dep_ == "det" and c.lower_ in ("either", "neither") for c in token.children):
+        return True
+    return token.lower_ == "both" and any(
+        c.dep_ == "prep" and any(g.lower_ == "them" for g in c.children) for c in token.children
+    )
+
+
+def _pair_objects(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, subject_ids: set[str]
+) -> list[ActorSpan]:
+    """ "denies giving refuge to either group", "gives both of them trainers"."""
+    phrase = [t for t in anchor.subtree if t.i != anchor.i] if anchor.pos_ == "NOUN" else []
+    head = anchor.head if anchor.dep_ == "dobj" else anchor
+    phrase += [t for c in head.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
+    for token in phrase:
+        if _names_a_pair(token):
+            return _last_two(token, actors, lexicon, frozenset(subject_ids), latest=True)
+    return []
 
 
 def _speaker_phrase(subject: Token) -> set[int]:
@@ -213,6 +253,7 @@ def roles(
         and subject.head.lemma_.lower() in lexicon.reporting_verbs
         and subject.i not in indices(anchor)
         and not subject.left_edge.i <= anchor.i <= subject.right_edge.i
+        and not _denied_own_tie(anchor, lexicon)
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
@@ -277,6 +318,8 @@ def roles(
         obj_spans = _shared_objects(anchor, actors, exclude) or _relative_object(anchor, actors)
     if not obj_spans:
         obj_spans = _loyal_forces(anchor, actors, lexicon)
+    if not obj_spans:
+        obj_spans = _pair_objects(anchor, actors, lexicon, subject_ids)
     obj_spans = _with_listed(obj_spans, actors)
     named = _appositive_object(anchor, actors)
     if named is not None and named.actor.id not in subject_ids:
