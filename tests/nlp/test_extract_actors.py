@@ -361,6 +361,7 @@ def test_a_named_district_is_no_rift() -> None:
     ("text", "plural"),
     [
         ("TIP officials deny any link to al-Qaeda.", False),
+        ('"The ADF may have 1,500 people with guns," she said.', False),
         ("The Houthis are attacking ships.", True),
     ],
 )

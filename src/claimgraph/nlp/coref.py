@@ -535,7 +535,10 @@ def plural_actors(actors: DocActors) -> frozenset[str]:
             continue  # "JNIM and Islamic State Sahel have fought": the pair is plural
         verb = head.head
         forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-        plural = any(t.tag_ == "VBP" or t.lower_ in PLURAL_VERB_FORMS for t in forms)
+        # "the ADF may have": a base form after a modal says nothing of number.
+        plural = any(
+            t.tag_ == "VBP" or (t.lower_ in PLURAL_VERB_FORMS and t.tag_ != "VB") for t in forms
+        )
         singular = any(t.tag_ == "VBZ" or t.lower_ in ("is", "was", "has") for t in forms)
         if plural and not singular:
             found.add(span.actor.id)
