@@ -568,3 +568,12 @@ def test_where_clauses_and_ambushes_place_the_group(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+def test_our_forces_in_a_quote_that_goes_on_are_the_speakers_group() -> None:
+    text = (
+        '"We did not join out of love for the RSF," Kafi Tiya Kodi, a spokesman for the '
+        'SPLM-N, told reporters. "We joined because the army bombed our villages. Our forces '
+        'control the Nuba Mountains."'
+    )
+    assert ("SPLM-N", "South Kordofan") in {(s, p) for s, p, _q, _pol in presence(text)}

@@ -569,6 +569,15 @@ def _speakers_side(
     return None
 
 
+def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:
+    """ "we", "our" inside quotation marks."""
+    return (
+        token.lower_ in FIRST_PERSON_PLURAL
+        and token.pos_ == "PRON"
+        and any(start <= token.idx < end for start, end in quotes)
+    )
+
+
 def _is_statement(seg: Segment) -> bool:
     """Whether a segment is a sentence with a verb, not a number, heading or page footer.
 
@@ -615,13 +624,21 @@ def resolve_coreference(
     position = 0
     quotes = quoted_chars(actors.doc.text)
     plural = plural_actors(actors)
+    side: tuple[int, ActorSpan] | None = None  # the last speaker's side, by paragraph
     for seg in segments:
         if _is_statement(seg):
             position += 1
         for token in seg.span:
             if actors.at(token.i) is not None:
                 continue
-            owner = _relative_owner(token, actors) or _speakers_side(seg, token, actors, quotes)
+            owner = _relative_owner(token, actors)
+            spoken = _speakers_side(seg, token, actors, quotes)
+            if spoken is not None:
+                side = (seg.paragraph, spoken)
+            elif side is not None and side[0] == seg.paragraph and _quoted_we(token, quotes):
+                # "... Our forces control the Nuba Mountains": the quote goes on.
+                spoken = side[1]
+            owner = owner or spoken
             if owner is not None:
                 span = ActorSpan(token.i, token.i + 1, owner.actor, "COREF", "coref")
                 actors.add(span)
