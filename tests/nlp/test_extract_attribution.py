@@ -339,3 +339,16 @@ def test_un_experts_are_the_panel_on_the_country_the_story_is_about() -> None:
     assert funds and funds[0].source.name == "UN Panel of Experts on Sudan"
     denials = [c for c in claims if c.type == "denial"]
     assert [d.object.name for d in denials if d.object] == ["UN Panel of Experts on Sudan"]
+
+
+def test_a_named_body_described_by_a_relative_clause_reports_what_it_estimated() -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    text = (
+        "The UN Panel of Experts on Libya, which monitors the arms embargo, estimated in 2020 "
+        "that between 800 and 1,200 Wagner personnel were deployed in the country. According "
+        "to the Panel, Africa Corps personnel operate the air-defence systems at al-Jufra."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    assert claims and {c.source.name for c in claims} == {"UN Panel of Experts on Libya"}

@@ -511,6 +511,8 @@ class ActorResolver:
             return persons[text.lower()]  # a surname the tagger took for a body
         if self._people_word(span) or _leaning(span, self.lexicon):
             return None
+        if len(span) == 1 and span[0].lemma_.lower() in self.lexicon.collective_nouns:
+            return None  # "the Panel", "the Team": a body named before, not a new one
         if span.label_ == "PERSON":
             return _person(span, persons)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):

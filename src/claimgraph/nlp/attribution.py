@@ -346,6 +346,11 @@ class Attributor:
             # "The Team, which reports to the Council, estimated that ...":
             # a misread main verb whose subject is the noun it hangs on.
             head = verb.head
+            root = verb.sent.root
+            if root.pos_ in ("NOUN", "PROPN") and verb.doc[verb.i - 1].text == ",":
+                # "The UN Panel of Experts on Libya, which monitors the arms embargo,
+                # estimated that ...": the sentence's noun, not the clause's last.
+                head = root
             named.subjects.append((head.left_edge.i, verb.i - 1))
             return self._phrase_source(head, actors, state, verb)
         return None
