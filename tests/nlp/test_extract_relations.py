@@ -1156,3 +1156,13 @@ def test_either_group_and_a_denied_tie_of_the_denier(
     text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert expected <= relations(text)
+
+
+def test_the_army_named_before_is_named_again_and_its_support_is_no_blow() -> None:
+    text = (
+        "The Somali army has retaken two towns. The army is supported by Turkish-trained "
+        "commando units and by US air strikes. Turkey trains the army's commando brigade."
+    )
+    found = relations(text)
+    assert ("funds", "Turkey", "Somali National Army", "asserted") in found
+    assert not {r for r in found if r[0] == "hostile"}

@@ -962,16 +962,19 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
 def named_earlier(head: Token, actors: DocActors) -> Actor | None:
     """The body a definite noun refers back to: "the police" after "the Jammu and Kashmir Police".
 
-    Only an organisation named earlier in the document whose name holds the
-    noun counts; "the group" and its like are left to coreference.
+    Only an organisation named earlier in the document whose name (or the
+    name it was called by there, "the Congolese army" for the FARDC) holds
+    the noun counts; "the group" and its like are left to coreference.
     """
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     word = head.lemma_.lower().removesuffix("s")
+    doc = head.doc
     for span in reversed(actors.among(range(0, head.i))):
         if span.actor.kind != "organization" or span.how == "coref":
             continue
-        words = {w.lower().removesuffix("s") for w in span.actor.name.split()}
+        written = doc[span.start : span.end].text
+        words = {w.lower().removesuffix("s") for w in f"{span.actor.name} {written}".split()}
         if word in words:
             return span.actor
     return None

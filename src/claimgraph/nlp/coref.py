@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.actors import ActorSpan, DocActors, named_earlier
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -569,6 +569,13 @@ def _speakers_side(
     return None
 
 
+def _named_body(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+    """A body a definite head noun names again: "the army" after "the Congolese army"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.named_force_heads:
+        return None
+    return named_earlier(token, actors)
+
+
 def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:
     """ "we", "our" inside quotation marks."""
     return (
@@ -630,6 +637,12 @@ def resolve_coreference(
             position += 1
         for token in seg.span:
             if actors.at(token.i) is not None:
+                continue
+            body = _named_body(token, actors, lexicon)
+            if body is not None:  # "the army" after "the Congolese army"
+                span = ActorSpan(token.i, token.i + 1, body, "COREF", "coref")
+                actors.add(span)
+                added.append(span)
                 continue
             owner = _relative_owner(token, actors)
             spoken = _speakers_side(seg, token, actors, quotes)

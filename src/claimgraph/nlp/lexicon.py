@@ -148,6 +148,7 @@ class Lexicon:
     shelter_nouns: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    named_force_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
@@ -471,6 +472,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "group_name_words": ("group_name_words", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
+        "named_force_heads": ("named_force_heads", "words"),
         "voice_bodies": ("voice_bodies", "words"),
         "armed_nouns": ("armed_nouns", "words"),
         "armed_modifiers": ("armed_modifiers", "words"),

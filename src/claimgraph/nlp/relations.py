@@ -798,6 +798,16 @@ def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]
     return (named[:1], named[1:]) if len(named) > 1 else None
 
 
+def _in_agent_phrase(anchor: Token) -> bool:
+    """A noun in the "by" phrase of a passive verb, or in one coordinated with it."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj":
+        return False
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.dep_ == BY_PHRASE
+
+
 def _made_with(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
     """ "the alliance that the SPLM-N struck with the RSF": the clause's subject and the
     party it made the tie "with"."""
@@ -966,6 +976,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
         return []
+    if spec.predicate == "hostile" and _in_agent_phrase(anchor):
+        return []  # "supported by US air strikes": the strikes are the support
     if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
         return []
     local: bool | None = None
