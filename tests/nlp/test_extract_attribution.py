@@ -352,3 +352,37 @@ def test_a_named_body_described_by_a_relative_clause_reports_what_it_estimated()
     )
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     assert claims and {c.source.name for c in claims} == {"UN Panel of Experts on Libya"}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "source"),
+    [
+        (
+            "Foreign fighters are not welcome in Afghanistan, Zabihullah Mujahid said. Zabihullah "
+            "Mujahid, the Taliban's chief spokesman, said the group would not allow attacks.",
+            "member_of",
+            "Test Wire",
+        ),
+        (
+            "Jaish al-Adl grew out of Jundallah. The new group is led by Salahuddin Farooqui "
+            "and says it is fighting for the rights of Iran's Baloch minority.",
+            "leads",
+            "Test Wire",
+        ),
+        (
+            '"The Islamic Republic has never armed Ansar Allah, and Ansar Allah does not need '
+            "our weapons,\" Iran's mission to the United Nations said in a statement.",
+            "funds",
+            "Iran",
+        ),
+    ],
+)
+def test_the_writer_describes_the_speaker_and_states_the_first_of_two_acts(
+    text: str, predicate: str, source: str
+) -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    found = [c for c in claims if c.predicate == predicate]
+    assert found and all(c.source.name == source for c in found)

@@ -60,6 +60,8 @@ class Attribution:
     """The sources of every sentence of a document."""
 
     sentences: list[SentenceSources] = field(default_factory=list)
+    # Who writes the document: the outlet, or a report's issuer.
+    writer: Source | None = None
 
     def source_for(self, anchor: Token, index: int) -> Source:
         """Who asserts a claim read at ``anchor`` in sentence ``index``.
@@ -76,13 +78,14 @@ class Attribution:
             if current.head.i == current.i:
                 break
             if current.dep_ in ("nsubj", "nsubjpass") and current.head.i in sentence.verbs:
-                return sentence.outer  # inside the phrase that names the speaker
+                # "Mujahid, the Taliban spokesman, said": the writer describes the speaker.
+                return self.writer or sentence.outer
             if _before_colon(current):
                 return sentence.outer  # "X is the larger: the monitors estimate ..."
             current = current.head
         for left, right in sentence.subjects:
             if left <= anchor.i <= right:
-                return sentence.outer
+                return self.writer or sentence.outer
         return sentence.source
 
 
@@ -273,7 +276,7 @@ class Attributor:
             explicit.append(self._explicit(seg, actors, quotes, state))
             documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
-        out = Attribution()
+        out = Attribution(writer=state.default)
         paragraph = -1
         for seg, named, speaker, latest in zip(
             segments, explicit, speakers, documents, strict=True
@@ -308,10 +311,23 @@ class Attributor:
                 continue
             named.verbs[verb.i] = source
             if named.source is None and (
-                _governs_sentence(verb) or _trailing_subject(verb) is not None
+                (_governs_sentence(verb) and not self._second_act(verb, quotes))
+                or _trailing_subject(verb) is not None
             ):
                 named.source = source
         return named
+
+    def _second_act(self, verb: Token, quotes: list[tuple[int, int]]) -> bool:
+        """ "The group is led by X and says it fights for Y": the saying is the
+        second of two acts; the first is the writer's statement, not what was said
+        (unless it is quoted: '"We never armed them," the mission said')."""
+        first = verb.head
+        return (
+            verb.dep_ == "conj"
+            and first.i < verb.i
+            and first.lemma_.lower() not in self.lexicon.reporting_verbs
+            and not _inside(first.idx, quotes)
+        )
 
     def _verb_source(
         self, verb: Token, actors: DocActors, state: _State, named: _Explicit
