@@ -386,3 +386,16 @@ def test_the_writer_describes_the_speaker_and_states_the_first_of_two_acts(
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     found = [c for c in claims if c.predicate == predicate]
     assert found and all(c.source.name == source for c in found)
+
+
+def test_an_estimate_read_as_the_noun_subject_of_a_relative_clause_is_its_owners() -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    text = (
+        "Islamic State Sahel attacked Menaka. The group, which the United Nations estimates "
+        "has between 2,000 and 3,000 fighters, has been battling JNIM."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    counts = [c for c in claims if c.type == "strength"]
+    assert counts and counts[0].source.name == "United Nations"

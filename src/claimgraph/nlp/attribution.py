@@ -305,6 +305,14 @@ class Attributor:
             and not _inside(t.idx, quotes)
             and not _placing_without_figure(t, self.lexicon)
         ]
+        for noun in seg.span:
+            owner = self._estimate_owner(noun, actors)
+            if owner is not None and noun.head.i not in named.verbs:
+                # "which the United Nations estimates has 2,000 fighters", read with
+                # "estimates" as the noun subject of "has": the UN's estimate.
+                source = self._phrase_source(owner, actors, state, None)
+                if source is not None:
+                    named.verbs[noun.head.i] = source
         for verb in sorted(verbs, key=_depth):
             source = self._verb_source(verb, actors, state, named)
             if source is None:
@@ -316,6 +324,17 @@ class Attributor:
             ):
                 named.source = source
         return named
+
+    def _estimate_owner(self, noun: Token, actors: DocActors) -> Token | None:
+        """The named owner of an estimate noun that is a clause subject."""
+        if noun.dep_ != "nsubj" or noun.lemma_.lower() not in self.lexicon.count_nouns:
+            return None
+        owners = [
+            c
+            for c in noun.children
+            if c.dep_ in ("compound", "poss") and actors.at(c.i) is not None
+        ]
+        return owners[-1] if owners else None
 
     def _second_act(self, verb: Token, quotes: list[tuple[int, int]]) -> bool:
         """ "The group is led by X and says it fights for Y": the saying is the
