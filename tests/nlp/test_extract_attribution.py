@@ -399,3 +399,12 @@ def test_an_estimate_read_as_the_noun_subject_of_a_relative_clause_is_its_owners
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     counts = [c for c in claims if c.type == "strength"]
     assert counts and counts[0].source.name == "United Nations"
+
+
+def test_a_countrys_army_speaks_as_the_army_the_gazetteer_lists() -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    text = "Somalia's army said on Tuesday that al-Shabaab had been reduced to 5,000 fighters."
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    assert claims and claims[0].source.name == "Somali National Army"

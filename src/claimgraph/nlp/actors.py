@@ -323,6 +323,7 @@ class ActorResolver:
             if found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
                 found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
+        self._national_forces(doc, found)
         self._leaders_factions(doc, found)
         _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
@@ -334,6 +335,21 @@ class ActorResolver:
                 found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
         found.spans.sort(key=lambda s: s.start)
         return found
+
+    def _national_forces(self, doc: Doc, found: DocActors) -> None:
+        """ "Somalia's army said": the country's army the gazetteer lists ("Somali army")."""
+        for token in doc:
+            if token.lemma_.lower() not in self.lexicon.named_force_heads or found.at(token.i):
+                continue
+            owners = [found.at(c.i) for c in token.children if c.dep_ == "poss"]
+            state = owners[0].actor if owners and owners[0] is not None else None
+            if state is None or state.kind != "state":
+                continue
+            for adjective, actor in self.demonyms.items():
+                force = self.gazetteer.lookup(f"{adjective} {token.lower_}")
+                if actor.id == state.id and force is not None and force.kind == "organization":
+                    found.add(ActorSpan(token.i, token.i + 1, force, "FORCE", "gazetteer"))
+                    break
 
     def _leaders_factions(self, doc: Doc, found: DocActors) -> None:
         """ "The SPLM-N loyal to Abdelaziz al-Hilu": a group named with the leader of one
