@@ -408,3 +408,27 @@ def test_a_countrys_army_speaks_as_the_army_the_gazetteer_lists() -> None:
     text = "Somalia's army said on Tuesday that al-Shabaab had been reduced to 5,000 fighters."
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     assert claims and claims[0].source.name == "Somali National Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The UN Monitoring Team put ISSP at 2,000 fighters. Niger's defence ministry said "
+            'in January that ISSP had "fewer than 500 men" left in Tillaberi.',
+            "Niger",
+        ),
+        (
+            "Pakistan denies any involvement in the attack. Its Foreign Office said the "
+            "Taliban does not shelter the TTP.",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_states_office_or_ministry_speaks_for_the_state(text: str, source: str) -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    last = [c for c in claims if c.evidence.sentence.startswith(text.split(". ")[1][:10])]
+    assert last and all(c.source.name == source for c in last)

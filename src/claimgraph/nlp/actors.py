@@ -724,11 +724,11 @@ def _conjoined_names(ent: Span) -> list[Span]:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive from an entity."""
+    """Drop a leading article or possessive pronoun and a trailing possessive from an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
-    while start < end and doc[start].lower_ in ("the", "a", "an"):
-        start += 1
+    while start < end and doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+        start += 1  # "Its Foreign Office": the office, owned by whom "its" refers to
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if end > start else None

@@ -444,12 +444,21 @@ class Attributor:
                 return self._person(span.actor, head, state)
             return state.in_force or state.last_document
         collective = self.lexicon.collective_nouns
+        owners = [
+            o
+            for c in head.children
+            if c.dep_ == "poss" and (o := actors.at(c.i)) is not None and o is not span
+        ]
         if (
             span is not None
             and span.actor.origin == "learned"
             and (lemma in collective or lemma.removesuffix("s") in collective)
         ):
-            return state.in_force or state.last_document
+            if owners and owners[0].actor.kind == "state":
+                # "Niger's defence ministry said": the state speaks.
+                return self._actor(owners[0].actor, head, state, verb)
+            if not owners:
+                return state.in_force or state.last_document
         if span is not None:
             return self._actor(span.actor, head, state, verb)
         for child in head.children:
