@@ -432,3 +432,16 @@ def test_a_states_office_or_ministry_speaks_for_the_state(text: str, source: str
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     last = [c for c in claims if c.evidence.sentence.startswith(text.split(". ")[1][:10])]
     assert last and all(c.source.name == source for c in last)
+
+
+def test_a_role_in_the_phrase_after_according_to_is_the_writers() -> None:
+    from claimgraph.model import Document
+    from claimgraph.nlp.extract import get_extractor
+
+    text = (
+        "The Houthis have also pledged not to attack Chinese and Russian vessels, according "
+        "to Mohammed Abdulsalam, the group's chief negotiator and spokesman."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    sources = {c.type: c.source.name for c in claims}
+    assert sources == {"relation": "Test Wire", "pledge": "Mohammed Abdulsalam"}

@@ -86,6 +86,10 @@ class Attribution:
         for left, right in sentence.subjects:
             if left <= anchor.i <= right:
                 return self.writer or sentence.outer
+        if _in_marker_phrase(anchor):
+            # "..., according to Mohammed Abdulsalam, the group's chief negotiator":
+            # the writer describes the source.
+            return self.writer or sentence.outer
         return sentence.source
 
 
@@ -620,6 +624,18 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
+
+
+def _in_marker_phrase(anchor: Token) -> bool:
+    """Whether a word sits in the noun phrase an "according to" introduces."""
+    for token in anchor.ancestors:
+        if token.dep_ == "pobj" and token.head.lower_ == "to":
+            marker = token.head.head if token.head.i > 0 else None
+            if marker is not None and marker.lower_ == "according":
+                return True
+        if token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _marker_object(words: Span) -> Token | None:
