@@ -1166,3 +1166,17 @@ def test_the_army_named_before_is_named_again_and_its_support_is_no_blow() -> No
     found = relations(text)
     assert ("funds", "Turkey", "Somali National Army", "asserted") in found
     assert not {r for r in found if r[0] == "hostile"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNSMIL said it had helped secure a truce between the Government of National Unity "
+        "and Radaa.",
+        "The Monitoring Team has not been able to confirm reports of contacts between JNIM and "
+        "groups in that area.",
+    ],
+)
+def test_help_with_an_act_and_a_pair_with_one_name_relate_no_one(text: str) -> None:
+    found = relations(text)
+    assert not {r for r in found if "UNSMIL" in r or "UN Monitoring Team" in r}

@@ -795,7 +795,28 @@ def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]
             if (s := actors.at(head.i)) is not None
         ]
     )
-    return (named[:1], named[1:]) if len(named) > 1 else None
+    if len(named) > 1:
+        return named[:1], named[1:]
+    listed = [
+        head
+        for c in anchor.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for o in c.children
+        if o.dep_ == "pobj"
+        for head in (o, *o.conjuncts)
+    ]
+    # "contacts between JNIM and groups in that area": one party named, no pair.
+    return ([], []) if len(listed) > 1 else None
+
+
+def _helps_do(anchor: Token) -> bool:
+    """ "Helped secure a truce": help given to an act, not to a party."""
+    return (
+        anchor.lemma_.lower() == "help"
+        and anchor.pos_ == "VERB"
+        and not any(c.dep_ in ("dobj", "dative") for c in anchor.children)
+        and any(c.dep_ in ("xcomp", "ccomp") for c in anchor.children)
+    )
 
 
 def _in_agent_phrase(anchor: Token) -> bool:
@@ -976,6 +997,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
         return []
+    if _helps_do(anchor):
+        return []  # "helped secure a truce between X and Y": no tie with the helper
     if spec.predicate == "hostile" and _in_agent_phrase(anchor):
         return []  # "supported by US air strikes": the strikes are the support
     if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
