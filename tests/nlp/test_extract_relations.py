@@ -1180,3 +1180,15 @@ def test_the_army_named_before_is_named_again_and_its_support_is_no_blow() -> No
 def test_help_with_an_act_and_a_pair_with_one_name_relate_no_one(text: str) -> None:
     found = relations(text)
     assert not {r for r in found if "UNSMIL" in r or "UN Monitoring Team" in r}
+
+
+@pytest.mark.parametrize(
+    ("text", "hostile"),
+    [
+        ("Russian officials have tried to link the attack to Ukraine.", False),
+        ("Russia has carried out attacks on Ukraine for three years.", True),
+    ],
+)
+def test_one_blow_in_the_singular_is_no_hostility(text: str, hostile: bool) -> None:
+    found = {r for r in relations(text) if r[0] == "hostile"}
+    assert bool(found) is hostile

@@ -117,6 +117,7 @@ class Lexicon:
     agreement_nouns: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
+    single_blows: frozenset[str] = frozenset()
     joint_fighting_verbs: frozenset[str] = frozenset()
     self_ending_verbs: frozenset[str] = frozenset()
     refusing_verbs: frozenset[str] = frozenset()
@@ -413,6 +414,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
         "alliance_nouns": ("alliance_nouns", "words"),
+        "single_blows": ("single_blows", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
         "self_ending_verbs": ("self_ending_verbs", "words"),
         "refusing_verbs": ("refusing_verbs", "words"),

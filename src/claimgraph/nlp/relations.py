@@ -809,6 +809,18 @@ def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]
     return ([], []) if len(listed) > 1 else None
 
 
+def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
+    """A single attack, strike or raid named as a singular noun."""
+    return (
+        anchor.tag_ == "NN"
+        and anchor.lemma_.lower() in lexicon.single_blows
+        and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "a", "an")
+            for c in anchor.children
+        )
+    )
+
+
 def _helps_do(anchor: Token) -> bool:
     """ "Helped secure a truce": help given to an act, not to a party."""
     return (
@@ -997,6 +1009,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
         return []
+    if spec.predicate == "hostile" and _one_blow(anchor, lexicon):
+        return []  # "link the attack to Ukraine": one event, no lasting hostility
     if _helps_do(anchor):
         return []  # "helped secure a truce between X and Y": no tie with the helper
     if spec.predicate == "hostile" and _in_agent_phrase(anchor):
