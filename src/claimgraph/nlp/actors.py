@@ -238,9 +238,10 @@ def _part_of_a_name(span: ActorSpan, names: list[Span]) -> bool:
     if span.actor.kind != "place":
         return False
     for name in names:
-        inside = name.start <= span.start and span.end <= name.end
+        if not (name.start <= span.start and span.end <= name.end):
+            continue
         extra = [t for t in name if not span.start <= t.i < span.end]
-        if inside and 0 < len(extra) <= 2 and all(t.is_title for t in extra):
+        if 0 < len(extra) <= 2 and all(t.is_title for t in extra):
             return True
     return False
 

@@ -363,13 +363,13 @@ class Attributor:
         if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             # "Mali's government, which has denied ...": the noun the clause describes.
             subjects = [verb.head]
-        if not subjects and verb.dep_ in ("conj", "xcomp") and not _passive(verb):
-            shared, passive = find_subject(verb)
-            if shared is not None and not passive:
-                subjects = [shared]
-        if not subjects and verb.dep_ == "advcl" and verb.tag_ == "VBG":
-            # "The government refused the offer, saying ...": the refuser says it.
-            shared, passive = find_subject(verb.head)
+        holder = None
+        if verb.dep_ in ("conj", "xcomp") and not _passive(verb):
+            holder = verb
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            holder = verb.head  # "The government refused the offer, saying ...": the refuser
+        if not subjects and holder is not None:
+            shared, passive = find_subject(holder)
             if shared is not None and not passive:
                 subjects = [shared]
         if subjects:

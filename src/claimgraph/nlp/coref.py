@@ -479,10 +479,7 @@ def _relative_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     current = token
     for _ in range(6):
         if current.dep_ == "relcl":
-            noun = current.head  # "PIJ, a smaller group whose armed wing ...": PIJ
-            if actors.at(noun.i) is None and noun.dep_ == "appos":
-                return actors.at(noun.head.i)
-            return actors.at(noun.i)
+            return _described_by(current, actors)
         if current.head.i == current.i:
             return None
         current = current.head
@@ -508,11 +505,18 @@ def _relative_subject_owner(
         return None
     if not any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in current.children):
         return None
-    noun = current.head
+    span = _described_by(current, actors)
+    return span if span is not None and span.actor.kind in kinds else None
+
+
+def _described_by(clause: Token, actors: DocActors) -> ActorSpan | None:
+    """The name a relative clause describes, through a description set beside it:
+    "PIJ, a smaller group whose armed wing ..." is PIJ."""
+    noun = clause.head
     span = actors.at(noun.i)
     if span is None and noun.dep_ == "appos":
         span = actors.at(noun.head.i)
-    return span if span is not None and span.actor.kind in kinds else None
+    return span
 
 
 SINGULAR_PRONOUNS = frozenset({"it", "its", "itself"})

@@ -220,16 +220,8 @@ class Gazetteer:
 
         "The SPLM-N loyal to Abdelaziz al-Hilu" is the SPLM-N al-Hilu.
         """
-        person = self.entries.get(person_id)
-        if person is None:
-            return None
-        for predicate, led in person.links:
-            faction = self.entries.get(led)
-            if (
-                predicate == "leads"
-                and faction is not None
-                and (("splinter_of", parent_id) in faction.links)
-            ):
+        for faction in self._led_by(person_id):
+            if ("splinter_of", parent_id) in faction.links:
                 return faction.actor
         return None
 
@@ -238,16 +230,17 @@ class Gazetteer:
 
         A prime minister's promise is his government's ("Dbeibah promised").
         """
-        person = self.entries.get(person_id)
-        for predicate, led in person.links if person is not None else ():
-            body = self.entries.get(led)
-            if (
-                predicate == "leads"
-                and body is not None
-                and body.actor.kind in ("state", "organization")
-            ):
+        for body in self._led_by(person_id):
+            if body.actor.kind in ("state", "organization"):
                 return body.actor
         return None
+
+    def _led_by(self, person_id: str) -> list[GazetteerEntry]:
+        """The entries a person's ``leads`` links point at, in file order of the links."""
+        person = self.entries.get(person_id)
+        links = person.links if person is not None else ()
+        led = [self.entries.get(target) for predicate, target in links if predicate == "leads"]
+        return [entry for entry in led if entry is not None]
 
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""

@@ -8,6 +8,7 @@ package, so nothing is downloaded at run time.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import lru_cache
 
 import spacy
@@ -251,6 +252,14 @@ def _listed_verb(token: Token) -> bool:
     return any(c.dep_ == "ccomp" and c.i < token.i for c in token.head.children)
 
 
+def _move_heads(doc: Doc, find: Callable[[Token], Token | None]) -> None:
+    """Hang each token on the head ``find`` gives it, in text order."""
+    for token in doc:
+        head = find(token)
+        if head is not None:
+            token.head = head
+
+
 @Language.component(APPOSITIONS)
 def appositions(doc: Doc) -> Doc:
     """Relabel as an apposition a descriptive noun the parser coordinated with a name.
@@ -258,9 +267,10 @@ def appositions(doc: Doc) -> Doc:
     The small parser often reads "JNIM, al-Qaeda's affiliate" as a list of
     two items; with no "and" or "or" it is one actor and its description.
     An apposition hung on a word far before it is moved to the name just
-    before its comma (or to the whole of a hyphenated word it ends), and the
-    second party of "between X and Y" read as a clause subject is joined
-    back to the first.
+    before its comma (or to the whole of a hyphenated word it ends), a
+    speaker's second act is coordinated with the first ("said X and denied
+    Y"), and the second party of "between X and Y" read as a clause subject
+    is joined back to the first.
     """
     for token in doc:
         if _is_apposition(token):
@@ -270,27 +280,15 @@ def appositions(doc: Doc) -> Doc:
         if first is not None:
             token.head = first
             token.dep_ = "appos"
-    for token in doc:
-        anchor = _nearer_anchor(token)
-        if anchor is not None:
-            token.head = anchor
-    for token in doc:
-        named = _nearer_relative_head(token)
-        if named is not None:
-            token.head = named
-    for token in doc:
-        whole = _hyphenated_root(token.head) if token.dep_ == "appos" else None
-        if whole is not None:
-            token.head = whole
+    _move_heads(doc, _nearer_anchor)
+    _move_heads(doc, _nearer_relative_head)
+    _move_heads(doc, lambda t: _hyphenated_root(t.head) if t.dep_ == "appos" else None)
     for sent in list(doc.sents):
         _rebuild_summary(sent.root)
     for token in doc:
         if _listed_verb(token):
             token.dep_ = "conj"
-    for token in doc:
-        reporting = _reporting_conjunct(token)
-        if reporting is not None:
-            token.head = reporting
+    _move_heads(doc, _reporting_conjunct)
     for token in doc:
         second = _stray_second_party(token)
         if second is not None:

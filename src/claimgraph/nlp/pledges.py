@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors
@@ -25,6 +25,8 @@ from claimgraph.nlp.triggers import TriggerMatch
 
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
 ROUTE_DEPS = frozenset({"prep", "pobj", "dative", "dobj", "compound", "poss"})
+# Tokens before a sentence searched for the truce "the offer" refers to.
+OFFER_LOOKBACK = 120
 
 
 def counterparties(
@@ -350,17 +352,20 @@ def _unmade(truce: Token) -> bool:
     )
 
 
+def _just_before(noun: Token) -> Span:
+    """The words of the sentences just before the one ``noun`` is in."""
+    start = noun.sent.start
+    return noun.doc[max(0, start - OFFER_LOOKBACK) : start]
+
+
 def _truce_offered_before(noun: Token, lexicon: Lexicon) -> bool:
     """Whether the sentences just before "the offer" speak of a truce."""
-    doc = noun.doc
-    start = max(0, noun.sent.start - 120)
-    return any(is_truce(t, lexicon) for t in doc[start : noun.sent.start])
+    return any(is_truce(t, lexicon) for t in _just_before(noun))
 
 
 def _offerers_before(noun: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """Who offered the truce "the offer" refers to: the subject of the last offer before."""
-    doc = noun.doc
-    for token in reversed(doc[max(0, noun.sent.start - 120) : noun.sent.start]):
+    for token in reversed(_just_before(noun)):
         if token.pos_ == "VERB" and token.lemma_.lower() in ("offer", "propose"):
             found = [a for a in _pledgers(token, actors, lexicon) if a.kind != "person"]
             if found:

@@ -699,9 +699,9 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         if c.dep_ in ("poss", "compound")
         or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
     ]
-    near = distinct([s for c in direct for s in actors_below(c, actors)])
     if _named_district(anchor, lexicon):
         return []
+    near = distinct([s for c in direct for s in actors_below(c, actors)])
     scene = anchor.dep_ == "pobj" and (
         anchor.head.lower_ in lexicon.temporal_preps or anchor.head.lower_ in ("despite", "over")
     )
@@ -784,27 +784,10 @@ def _linked_pair(
 def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
     """ "The Houthis' outreach comes on top of ties between al-Shabaab and AQAP":
     the two named after "between" are the pair; the clause subject is not."""
-    named = distinct(
-        [
-            s
-            for c in anchor.children
-            if c.dep_ == "prep" and c.lower_ == "between"
-            for o in c.children
-            if o.dep_ == "pobj"
-            for head in (o, *o.conjuncts)
-            if (s := actors.at(head.i)) is not None
-        ]
-    )
+    listed = [head for o in prep_objects(anchor, ("between",)) for head in (o, *o.conjuncts)]
+    named = distinct([s for head in listed if (s := actors.at(head.i)) is not None])
     if len(named) > 1:
         return named[:1], named[1:]
-    listed = [
-        head
-        for c in anchor.children
-        if c.dep_ == "prep" and c.lower_ == "between"
-        for o in c.children
-        if o.dep_ == "pobj"
-        for head in (o, *o.conjuncts)
-    ]
     # "contacts between JNIM and groups in that area": one party named, no pair.
     return ([], []) if len(listed) > 1 else None
 
@@ -1028,9 +1011,13 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     else:
         subjects, objects = roles(anchor, actors, lexicon, match.trigger.inverse)
         phrase = range(match.start, match.end)
-        linked = _linked_pair(anchor, actors, phrase) if spec.symmetric else None
-        linked = _between(anchor, actors) if spec.symmetric and linked is None else linked
-        linked = _made_with(anchor, actors) if spec.symmetric and linked is None else linked
+        linked = (
+            _linked_pair(anchor, actors, phrase)
+            or _between(anchor, actors)
+            or _made_with(anchor, actors)
+            if spec.symmetric
+            else None
+        )
         if linked is not None:
             subjects, objects = linked
     predicate = spec.predicate
@@ -1145,14 +1132,7 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
         if span.actor.kind not in spec.object_kinds:
             continue
         root = span.root(actors.doc)
-        owners = [c for c in root.children if c.dep_ == "poss"]
-        owners += [
-            g
-            for c in root.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
+        owners = [c for c in root.children if c.dep_ == "poss"] + prep_objects(root, ("of",))
         people = [
             person.actor
             for owner in owners
