@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from claimgraph.model import Document, Source
+from claimgraph.model import Claim, Document, Source
 from claimgraph.nlp.attribution import dateline_outlet, quoted_chars
 from claimgraph.nlp.extract import get_extractor
 
 
+def claims_of(text: str, outlet: str | None = "Test Wire") -> tuple[Claim, ...]:
+    """Every claim read from ``text`` as a document of ``outlet``."""
+    return get_extractor().extract(Document.create(text, outlet=outlet)).claims
+
+
 def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str], Source]:
     """Source of every claim, keyed by (predicate, subject)."""
-    claims = get_extractor().extract(Document.create(text, outlet=outlet)).claims
-    return {(c.predicate, c.subject.name): c.source for c in claims}
+    return {(c.predicate, c.subject.name): c.source for c in claims_of(text, outlet)}
 
 
 @pytest.mark.parametrize(
@@ -148,7 +152,7 @@ def test_put_reports_an_estimate_only_when_it_sets_one_at_a_figure() -> None:
         "Viv Ansanm, a coalition of gangs, controls most of Port-au-Prince. Our own estimate "
         "is that Viv Ansanm can put between 3,000 and 4,000 armed men on the streets."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     sources = {c.source.name for c in claims if c.type == "strength"}
     assert sources == {"Test Wire"}
 
@@ -167,7 +171,7 @@ def test_put_reports_an_estimate_only_when_it_sets_one_at_a_figure() -> None:
 def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_state(
     text: str, source: str
 ) -> None:
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     assert {c.source.name for c in claims if c.type == "strength"} == {source}
 
 
@@ -177,7 +181,7 @@ def test_the_spokesman_is_the_one_named_before() -> None:
         "Defence Forces (UPDF) said on Tuesday. The spokesman said the group had more than "
         "2,000 fighters when the offensive began."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     sources = [c.source.name for c in claims if c.type == "strength"]
     assert sources == ["Uganda People's Defence Forces", "Uganda People's Defence Forces"]
 
@@ -187,7 +191,7 @@ def test_its_spokesperson_after_a_states_quote_speaks_for_the_state() -> None:
         '"Pakistan does not arm, fund or shelter Lashkar-e-Taiba or any other proscribed '
         'organisation," its spokesperson told reporters.'
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     assert {c.source.name for c in claims if c.type == "relation"} == {"Pakistan"}
 
 
@@ -196,7 +200,7 @@ def test_its_founder_is_still_the_groups() -> None:
         "The United States killed al Qaeda leader Ayman al-Zawahiri in Kabul, in the biggest "
         "blow to the militant group since its founder Osama bin Laden was killed in 2011."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     leads = {(c.subject.name, c.object.name) for c in claims if c.predicate == "leads" and c.object}
     assert ("Osama bin Laden", "United States") not in leads
 
@@ -312,29 +316,23 @@ def test_we_and_our_outside_quotes_are_the_publisher() -> None:
 
 
 def test_a_participle_saying_reports_for_the_subject_of_its_clause() -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
     text = (
         "Ebenezer Fru said the Ambazonia Defence Forces had offered a ceasefire. "
         '"We are ready," Fru said. Cameroon refused the offer, saying it would not negotiate '
         'with "terrorists".'
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     refusals = [c for c in claims if c.type == "pledge" and c.polarity == "denied"]
     assert refusals and all(c.source.name == "Cameroon" for c in refusals)
 
 
 def test_un_experts_are_the_panel_on_the_country_the_story_is_about() -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
     text = (
         "PORT SUDAN - The UAE flew weapons to the RSF in Sudan through Chad, according to a "
         "panel of United Nations experts. The panel said the RSF now holds most of Darfur. "
         "Sudan's army welcomed the report. The Emirates rejected the findings."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     funds = [c for c in claims if c.predicate == "funds"]
     assert funds and funds[0].source.name == "UN Panel of Experts on Sudan"
     denials = [c for c in claims if c.type == "denial"]
@@ -342,15 +340,12 @@ def test_un_experts_are_the_panel_on_the_country_the_story_is_about() -> None:
 
 
 def test_a_named_body_described_by_a_relative_clause_reports_what_it_estimated() -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
     text = (
         "The UN Panel of Experts on Libya, which monitors the arms embargo, estimated in 2020 "
         "that between 800 and 1,200 Wagner personnel were deployed in the country. According "
         "to the Panel, Africa Corps personnel operate the air-defence systems at al-Jufra."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     assert claims and {c.source.name for c in claims} == {"UN Panel of Experts on Libya"}
 
 
@@ -380,33 +375,24 @@ def test_a_named_body_described_by_a_relative_clause_reports_what_it_estimated()
 def test_the_writer_describes_the_speaker_and_states_the_first_of_two_acts(
     text: str, predicate: str, source: str
 ) -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     found = [c for c in claims if c.predicate == predicate]
     assert found and all(c.source.name == source for c in found)
 
 
 def test_an_estimate_read_as_the_noun_subject_of_a_relative_clause_is_its_owners() -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
     text = (
         "Islamic State Sahel attacked Menaka. The group, which the United Nations estimates "
         "has between 2,000 and 3,000 fighters, has been battling JNIM."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     counts = [c for c in claims if c.type == "strength"]
     assert counts and counts[0].source.name == "United Nations"
 
 
 def test_a_countrys_army_speaks_as_the_army_the_gazetteer_lists() -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
     text = "Somalia's army said on Tuesday that al-Shabaab had been reduced to 5,000 fighters."
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     assert claims and claims[0].source.name == "Somali National Army"
 
 
@@ -426,22 +412,16 @@ def test_a_countrys_army_speaks_as_the_army_the_gazetteer_lists() -> None:
     ],
 )
 def test_a_states_office_or_ministry_speaks_for_the_state(text: str, source: str) -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     last = [c for c in claims if c.evidence.sentence.startswith(text.split(". ")[1][:10])]
     assert last and all(c.source.name == source for c in last)
 
 
 def test_a_role_in_the_phrase_after_according_to_is_the_writers() -> None:
-    from claimgraph.model import Document
-    from claimgraph.nlp.extract import get_extractor
-
     text = (
         "The Houthis have also pledged not to attack Chinese and Russian vessels, according "
         "to Mohammed Abdulsalam, the group's chief negotiator and spokesman."
     )
-    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    claims = claims_of(text)
     sources = {c.type: c.source.name for c in claims}
     assert sources == {"relation": "Test Wire", "pledge": "Mohammed Abdulsalam"}
