@@ -696,3 +696,11 @@ def test_refusing_a_truce_or_an_offer_of_one_is_a_denied_pledge(
     assert expected is None or expected in pledges
     assert absent is None or absent not in pledges
     assert expected is not None or not {p for p in pledges if p[2] == "denied"}
+
+
+def test_an_officer_given_a_role_denies_for_his_party() -> None:
+    text = (
+        "Marco Valbuena, the CPP's chief information officer, has dismissed the army's "
+        "figures as psywar."
+    )
+    assert ("Marco Valbuena", None, "asserted") in claims_of(text, "denial")

@@ -577,3 +577,32 @@ def test_our_forces_in_a_quote_that_goes_on_are_the_speakers_group() -> None:
         'control the Nuba Mountains."'
     )
     assert ("SPLM-N", "South Kordofan") in {(s, p) for s, p, _q, _pol in presence(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Uganda now has several thousand troops in Congo, and in early 2025 it sent "
+            "more units north.",
+            {("Uganda", "DR Congo")},
+        ),
+        (
+            "The NPA's remaining strongholds are in Northern Samar, the island of Negros and "
+            "the Caraga region.",
+            {
+                ("New People's Army", "Northern Samar"),
+                ("New People's Army", "Negros"),
+                ("New People's Army", "Caraga"),
+            },
+        ),
+        (
+            "The ISSP remains concentrated in Menaka and Tillaberi.",
+            {("Islamic State Sahel", "Menaka"), ("Islamic State Sahel", "Tillaberi")},
+        ),
+    ],
+)
+def test_troops_on_the_verb_appositive_places_and_concentration(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected

@@ -1192,3 +1192,38 @@ def test_help_with_an_act_and_a_pair_with_one_name_relate_no_one(text: str) -> N
 def test_one_blow_in_the_singular_is_no_hostility(text: str, hostile: bool) -> None:
     found = {r for r in relations(text) if r[0] == "hostile"}
     assert bool(found) is hostile
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "In 2021 the AGovC and IPOB announced a strategic alliance.",
+            ("ally", "Ambazonia Governing Council", "IPOB", "asserted"),
+            None,
+        ),
+        (
+            "The report describes the Haqqanis and al-Qaeda as closely aligned.",
+            ("ally", "Haqqani Network", "al-Qaeda", "asserted"),
+            None,
+        ),
+        (
+            "Marco Valbuena, the CPP's chief information officer, spoke on Monday.",
+            ("member_of", "Marco Valbuena", "Communist Party of the Philippines", "asserted"),
+            None,
+        ),
+        (
+            "The US and Britain reported growing cooperation between the Houthis and al-Shabaab.",
+            ("ally", "Houthis", "al-Shabaab", "asserted"),
+            ("ally", "United States", "United Kingdom", "asserted"),
+        ),
+    ],
+)
+def test_a_pair_announcing_a_tie_and_a_pair_described_as_aligned(
+    text: str,
+    expected: tuple[str, str, str, str],
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert absent not in found

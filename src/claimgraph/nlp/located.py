@@ -17,7 +17,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.presence import forecast, owns_named_place, place_drafts
+from claimgraph.nlp.presence import counts_forces, forecast, owns_named_place, place_drafts
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.strength import holders
 from claimgraph.nlp.syntax import find_subject, in_event
@@ -137,7 +137,9 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
             return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
         if subject is not None and subject.tag_ == "NN" and _role_word(subject.lemma_, lexicon):
             return []  # "a member of the group who is living in Iran"
-        found = [a for a in holders(head, None, actors, lexicon) if a.kind in kinds]
+        if any(c.dep_ == "dobj" and counts_forces(c, lexicon) for c in head.children):
+            kinds = kinds | {"state"}  # "Uganda now has 3,000 troops in Congo" (kept only abroad)
+        found = holders(head, None, actors, lexicon, frozenset(kinds))
         return (
             found
             or _clausal_subject(head, actors, lexicon)
@@ -167,8 +169,8 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
     elif token.dep_ == "amod" and token.head.lemma_.lower() in lexicon.branch_nouns:
         return token.head
     for _ in range(4):
-        while token.dep_ == "conj":
-            token = token.head
+        while token.dep_ == "conj" or (token.dep_ == "appos" and token.head.dep_ == "pobj"):
+            token = token.head  # "in Northern Samar, the island of Negros and ..."
         if token.dep_ != "pobj" or token.head.dep_ != "prep":
             return None
         prep = token.head

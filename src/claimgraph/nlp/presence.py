@@ -54,7 +54,7 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
         return []
     found = distinct(subject_spans(subject, anchor, actors, lexicon))
     kinds = lexicon.presence_subject_kinds
-    if any(c.dep_ == "dobj" and _counts_forces(c, lexicon) for c in anchor.children):
+    if any(c.dep_ == "dobj" and counts_forces(c, lexicon) for c in anchor.children):
         kinds = kinds | {"state"}  # "Rwanda deployed troops in Congo" (kept only abroad)
     if subject.lemma_.lower() in lexicon.state_force_nouns:
         # "Turkish personnel operate from al-Watiya": the state is there (kept only abroad).
@@ -70,7 +70,7 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     return [a for a in {a.id: a for a in found}.values() if a.kind in kinds]
 
 
-def _counts_forces(noun: Token, lexicon: Lexicon) -> bool:
+def counts_forces(noun: Token, lexicon: Lexicon) -> bool:
     """ "troops", "thousands of soldiers": a state's forces as a verb's object."""
     if noun.lemma_.lower() in lexicon.state_force_nouns:
         return True

@@ -178,6 +178,19 @@ def _denied_own_tie(anchor: Token, lexicon: Lexicon) -> bool:
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in lexicon.denial_verbs
 
 
+def _announced_by_pair(anchor: Token, subject: Token, actors: DocActors) -> bool:
+    """ "X and Y announced an alliance": the pair that announces a tie is its parties.
+
+    A report naming the parties inside the phrase ("reported ties between X
+    and Y") or one speaker ("the UN reported cooperation") only reports it.
+    """
+    if anchor.dep_ != "dobj" or actors.at(subject.i) is None:
+        return False
+    if any(actors.at(t.i) is not None for t in anchor.subtree if t.i != anchor.i):
+        return False
+    return any(c.dep_ == "conj" and actors.at(c.i) is not None for c in subject.children)
+
+
 def _names_a_pair(token: Token) -> bool:
     """ "either group", "both of them", "the two groups": the last two parties named."""
     if the_two(token):
@@ -254,6 +267,7 @@ def roles(
         and subject.i not in indices(anchor)
         and not subject.left_edge.i <= anchor.i <= subject.right_edge.i
         and not _denied_own_tie(anchor, lexicon)
+        and not _announced_by_pair(anchor, subject, actors)
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
@@ -563,6 +577,8 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
         )
     elif anchor.dep_ == "pobj" and anchor.head.lower_ == "as":
         verb = anchor.head.head
+    elif anchor.dep_ == "advcl" and any(c.lower_ == "as" for c in anchor.children):
+        verb = anchor.head  # "describes X and Y as closely aligned"
     else:
         return None
     for _ in range(4):
