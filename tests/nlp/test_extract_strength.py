@@ -92,6 +92,7 @@ def test_a_count_with_family_counts_members_and_keeps_the_qualifier() -> None:
         "Police arrested 12 Hamas members on Monday.",
         "Al-Shabaab attacked the base in 2019.",
         "ISIS-K claimed an attack that wounded 80 people.",
+        "The army killed 40 ISWAP fighters, many of them recruited from Chad.",
     ],
 )
 def test_counts_of_events_are_not_strength(text: str) -> None:
@@ -286,3 +287,25 @@ def test_regulars_fronts_and_volunteers_are_counted(text: str, expected: Row) ->
 )
 def test_a_force_being_founded_is_no_strength(text: str) -> None:
     assert strengths(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RSF was thought to have some 100,000 fighters, many of them recruited from "
+            "Arab clans.",
+            ("Rapid Support Forces", "fighters", 100000, 100000, True),
+        ),
+        (
+            "Al-Shabaab is strong. The UN estimates that it has between 7,000 and 12,000 fighters.",
+            ("al-Shabaab", "fighters", 7000, 12000, False),
+        ),
+        (
+            "Al-Shabaab is strong. The ISSP says it has 3,000 fighters.",
+            ("Islamic State Sahel", "fighters", 3000, 3000, False),
+        ),
+    ],
+)
+def test_a_clause_on_some_of_the_force_and_it_counted_by_a_body(text: str, expected: Row) -> None:
+    assert expected in strengths(text)

@@ -217,6 +217,25 @@ def _embedding_subject(token: Token) -> Token | None:
     return None
 
 
+def _counted_by_other(token: Token, actors: DocActors, lexicon: Lexicon) -> frozenset[str]:
+    """A speaker that cannot be the "it" whose fighters are counted.
+
+    "The UN estimates that it has 7,000 fighters": a body or state that
+    reports a count of fighters counts someone else's; an armed group that
+    says "it has 7,000 fighters" counts its own.
+    """
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return frozenset()
+    fighters = {words[0] for words, unit in lexicon.units.items() if unit == "fighters"}
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in fighters for c in token.head.children):
+        return frozenset()
+    speaker = _embedding_subject(token)
+    span = actors.at(speaker.i) if speaker is not None else None
+    if span is None or span.actor.kind == "armed_group":
+        return frozenset()
+    return frozenset({span.actor.id})
+
+
 def _speaker_itself(token: Token, actors: DocActors) -> ActorSpan | None:
     """ "it" in what a body says of itself: "Its government says it neither arms the M23".
 
@@ -667,11 +686,13 @@ def resolve_coreference(
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
             object_side = _object_side(token, actors)
             barred |= _own_objects(token, actors) | object_side
+            counter = _counted_by_other(token, actors, lexicon)
+            barred |= counter
             target = (
                 _relative_subject_owner(token, actors, kinds)
                 or _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)
-                or _speaker_itself(token, actors)
+                or (None if counter else _speaker_itself(token, actors))
                 or _states_own(token, actors)
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
                 or _reported_other(seg, token, actors, kinds)

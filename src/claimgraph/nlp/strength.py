@@ -195,7 +195,10 @@ def _in_qualifier(quantity: Span, lexicon: Lexicon) -> bool:
 
 def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether the count is of an event ("killed 40 fighters", "40 people killed")."""
-    around = [*clause_chain(anchor, through_complements=False), *anchor.children]
+    around = [
+        *clause_chain(anchor, through_complements=False),
+        *(c for c in anchor.children if not _said_of_some(c, lexicon)),
+    ]
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         # "Eleven members ... surrendered", also when the parse joins the verbs.
         around += [anchor.head, *(c for c in anchor.head.children if c.dep_ == "conj")]
@@ -208,6 +211,15 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
         for c in t.children
         if c.dep_ == "prep" and c.lower_ in ("in", "inside")
         for g in c.children
+    )
+
+
+def _said_of_some(clause: Token, lexicon: Lexicon) -> bool:
+    """ "100,000 fighters, many of them recruited from Arab clans": a clause on part
+    of the counted force describes it; it is no event the count is of."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lexicon.quantifiers
+        for c in clause.children
     )
 
 
