@@ -704,3 +704,24 @@ def test_an_officer_given_a_role_denies_for_his_party() -> None:
         "figures as psywar."
     )
     assert ("Marco Valbuena", None, "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kataib Hezbollah has announced that it is suspending its military operations "
+            "against US forces in Iraq.",
+            {("Kata'ib Hezbollah", "United States", "asserted")},
+        ),
+        (
+            "The ELN said it would halt its attacks on Colombia's security forces.",
+            {("ELN", "Colombia", "asserted")},
+        ),
+        ("Niger announced that it was withdrawing its troops from the task force.", set()),
+    ],
+)
+def test_halting_the_fighting_is_promised_to_whoever_it_spares(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected

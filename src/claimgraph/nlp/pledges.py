@@ -285,7 +285,14 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         future = any(
             c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children
         )
-        if not future and not _ended_itself(verb, lexicon):
+        # "announced that it is suspending its operations": a halt to fighting taken
+        # as it is said ("it was withdrawing its troops" only reports a move).
+        ongoing = (
+            verb.tag_ == "VBG"
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+            and bool(_fighting_objects(verb, lexicon))
+        )
+        if not future and not ongoing and not _ended_itself(verb, lexicon):
             continue
         negated = any(c.dep_ == "neg" for c in verb.children)
         if lemma not in lexicon.commitment_verbs and not (
@@ -304,12 +311,45 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 shielded = protected(verb.head, actors, {pledger.id}, lexicon) if negated else []
+                shielded = shielded or _spared(verb, actors, lexicon)
                 targets: list[Actor | None] = [*shielded] or [None]
                 out += [
                     Draft("pledge", "pledge", pledger, verb.i, obj, negated=False)
                     for obj in targets
                 ]
     return out
+
+
+def _fighting_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
+    """The fighting a verb acts on: "halt its attacks", "suspending its operations"."""
+    return [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.fighting_words
+    ]
+
+
+def _spared(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """ "Is suspending its operations against US forces": whoever is spared is promised.
+
+    Only the state or group the fighting is aimed at, through "against" or
+    "on", and the names that make up its phrase ("US forces in Iraq": not Iraq).
+    """
+    fighting = _fighting_objects(verb, lexicon)
+    aims = [
+        g
+        for noun in fighting
+        for p in [*noun.children, *verb.children]
+        if p.dep_ == "prep" and p.lower_ in lexicon.target_preps | lexicon.threat_words
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    found = []
+    for aim in aims:
+        for token in [aim, *(c for c in aim.children if c.dep_ in ("compound", "amod", "poss"))]:
+            span = actors.at(token.i)
+            if span is not None and span.actor.kind in ("state", "armed_group", "organization"):
+                found.append(span)
+                break
+    return distinct(found) if fighting else []
 
 
 def _ended_itself(verb: Token, lexicon: Lexicon) -> bool:
