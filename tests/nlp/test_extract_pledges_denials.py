@@ -725,3 +725,8 @@ def test_halting_the_fighting_is_promised_to_whoever_it_spares(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "pledge") == expected
+
+
+def test_a_states_capitalised_foreign_office_denies_for_the_state() -> None:
+    text = "Pakistan's Foreign Office has rejected India's description of TRF as a Lashkar proxy."
+    assert claims_of(text, "denial") == {("Pakistan", "India", "asserted")}

@@ -606,3 +606,12 @@ def test_troops_on_the_verb_appositive_places_and_concentration(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+def test_the_country_after_a_state_something_is_in_is_that_state() -> None:
+    text = (
+        "Pakistan's foreign ministry spoke. Pakistan's army spoke. Pakistan's police spoke. "
+        "The TTP has 6,000 fighters in Afghanistan, which makes it the largest foreign "
+        "group in the country."
+    )
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == {("TTP", "Afghanistan")}

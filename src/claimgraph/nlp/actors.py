@@ -444,7 +444,8 @@ class ActorResolver:
             return self.demonyms[doc[start - 1].lower_]
         owner = found.at(start - 2) if start > 1 and doc[start - 1].lower_ in ("'s", "’s") else None
         if owner is not None and owner.actor.kind == "state":
-            return None  # the possessor already speaks: "Iran's foreign ministry"
+            # "Iran's foreign ministry", "Pakistan's Foreign Office": the possessor's voice.
+            return owner.actor
         for token in doc[start].sent:
             span = found.at(token.i)
             if span is None or token.dep_ != "pobj" or token.head.lower_ != "in":

@@ -317,6 +317,27 @@ def _speakers_group(speaker: Token, actors: DocActors, kinds: tuple[str, ...]) -
     return owners[0] if len({s.actor.id for s in owners}) == 1 else None
 
 
+def _country_placed_before(
+    seg: Segment, token: Token, actors: DocActors, lexicon: Lexicon
+) -> ActorSpan | None:
+    """ "the country" after a sentence put something *in* a state: that state.
+
+    "6,000 fighters in Afghanistan, making it the largest group in the
+    country" is Afghanistan, whatever the story names most; a state only
+    named as an owner ("Russia's Wagner Group") is not where anything is.
+    """
+    if token.lemma_.lower() != "country":
+        return None
+    placed = [
+        s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind == "state"
+        and (root := s.root(token.doc)).dep_ == "pobj"
+        and root.head.lower_ in lexicon.locative_preps
+    ]
+    return placed[-1] if placed else None
+
+
 def _topic_country(token: Token, history: list[_Seen], topic: str | None) -> ActorSpan | None:
     """ "the country": the state the article is about, when it was named lately.
 
@@ -697,6 +718,7 @@ def resolve_coreference(
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
                 or _reported_other(seg, token, actors, kinds)
                 or _earlier_object(seg, token, actors, kinds, barred, object_side)
+                or _country_placed_before(seg, token, actors, lexicon)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))
                 or _antecedent(
                     history,
