@@ -94,3 +94,33 @@ def test_not_being_part_of_a_coalition_is_a_denied_membership() -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
     found = {(c.subject.name, c.object.name if c.object else None, c.polarity) for c in claims}
     assert ("Gran Grif", "Viv Ansanm", "denied") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The TIP's fighters are being folded into a newly created division of the Syrian "
+            "army, the 84th Division.",
+            {("ETIM", "Syrian army")},
+        ),
+        (
+            "KTJ and KIB have been folded into the new Syrian army.",
+            {
+                ("Katibat al-Tawhid wal-Jihad", "Syrian army"),
+                ("Katibat Imam al-Bukhari", "Syrian army"),
+            },
+        ),
+        ("The army integrated new recruits into the TTP.", set()),
+    ],
+)
+def test_a_group_taken_into_an_army_is_its_member(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert memberships(text) == expected
+
+
+def test_the_division_a_group_is_folded_into_is_no_rift() -> None:
+    text = "The TIP's fighters are being folded into a newly created division of the Syrian army."
+    claims = get_extractor().extract(Document.create(text)).claims
+    assert [c for c in claims if c.predicate == "internal_division"] == []

@@ -102,12 +102,30 @@ def _belonging(token: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[
     return [(m, w) for m in members for w in wholes if m.id != w.id]
 
 
+def _taken_into(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(member, body) of "X was folded into Y", "X's fighters are being integrated into
+    a division of Y": a group taken into an army or a larger group."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.integrating_verbs:
+        return []
+    targets = prep_objects(verb, ("into",))
+    # "a newly created division of the Syrian army": the body the unit belongs to.
+    targets += [o for t in targets for o in prep_objects(t, ("of",))]
+    spans = [s for t in targets if (s := actors.at(t.i)) is not None]
+    bodies = [a for a in distinct(spans) if a.kind in (GROUP, "organization")]
+    subject, passive = find_subject(verb)
+    if not bodies or subject is None or not passive:
+        return []
+    owners = [c for c in subject.children if c.dep_ == "poss"]  # "the TIP's fighters"
+    members = _groups([subject], actors) or _groups(owners, actors)
+    return [(m, b) for m in members for b in bodies[:1] if m.id != b.id]
+
+
 def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """``member_of`` drafts between armed groups for one sentence."""
     out: list[Draft] = []
     for token in seg.span:
         pairs = _listed_members(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
-        pairs += _belonging(token, actors, lexicon)
+        pairs += _belonging(token, actors, lexicon) + _taken_into(token, actors, lexicon)
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]
     return out

@@ -159,6 +159,7 @@ class Lexicon:
     anonymous_voices: frozenset[str] = frozenset()
     publishing_verbs: frozenset[str] = frozenset()
     belonging_verbs: frozenset[str] = frozenset()
+    integrating_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
     coalition_words: frozenset[str] = frozenset()
     committing_verbs: frozenset[str] = frozenset()
@@ -466,6 +467,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "directive_verbs": ("directive_verbs", "words"),
         "listing_verbs": ("listing_verbs", "words"),
         "belonging_verbs": ("belonging_verbs", "words"),
+        "integrating_verbs": ("integrating_verbs", "words"),
         "part_nouns": ("part_nouns", "words"),
         "coalition_words": ("coalition_words", "words"),
     },

@@ -715,7 +715,7 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         if c.dep_ in ("poss", "compound")
         or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
     ]
-    if _named_district(anchor, lexicon):
+    if _named_district(anchor, lexicon) or _a_unit_of(anchor, lexicon):
         return []
     near = distinct([s for c in direct for s in actors_below(c, actors)])
     scene = anchor.dep_ == "pobj" and (
@@ -740,6 +740,21 @@ def _named_district(anchor: Token, lexicon: Lexicon) -> bool:
         and anchor.head.lower_ in lexicon.place_preps
         and not any(c.dep_ in ("det", "poss") for c in anchor.children)
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in anchor.children)
+    )
+
+
+def _a_unit_of(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "a newly created division of the Syrian army", "folded into divisions of the
+    army": units of a force, not a rift."""
+    taken_in = (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ in ("in", "into")
+        and anchor.head.head.lemma_.lower() in lexicon.integrating_verbs
+    )
+    return taken_in or (
+        anchor.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
     )
 
 
