@@ -1227,3 +1227,28 @@ def test_a_pair_announcing_a_tie_and_a_pair_described_as_aligned(
     found = relations(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Most gunmen belong to the Jenin Brigade, the local battalion of the al-Quds "
+            "Brigades. Since 2021, the brigade has fought alongside cells of Hamas.",
+            ("ally", "Jenin Brigade", "Hamas", "asserted"),
+            ("ally", "al-Quds Brigades", "Hamas", "asserted"),
+        ),
+        (
+            "The Three Brotherhood Alliance includes the MNDAA. Beijing says the alliance "
+            "works with the Kachin Independence Army.",
+            ("ally", "Three Brotherhood Alliance", "Kachin Independence Army", "asserted"),
+            ("ally", "MNDAA", "Kachin Independence Army", "asserted"),
+        ),
+    ],
+)
+def test_the_brigade_and_the_alliance_are_the_group_whose_name_ends_so(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert absent not in found

@@ -977,7 +977,9 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
             yield ActorSpan(token.i, token.i + 1, actor, "ACRONYM", "acronym")
 
 
-def named_earlier(head: Token, actors: DocActors) -> Actor | None:
+def named_earlier(
+    head: Token, actors: DocActors, kinds: tuple[str, ...] = ("organization",)
+) -> Actor | None:
     """The body a definite noun refers back to: "the police" after "the Jammu and Kashmir Police".
 
     Only an organisation named earlier in the document whose name (or the
@@ -989,9 +991,17 @@ def named_earlier(head: Token, actors: DocActors) -> Actor | None:
     word = head.lemma_.lower().removesuffix("s")
     doc = head.doc
     for span in reversed(actors.among(range(0, head.i))):
-        if span.actor.kind != "organization" or span.how == "coref":
+        if span.actor.kind not in kinds or span.how == "coref":
             continue
         written = doc[span.start : span.end].text
+        if "armed_group" in kinds:
+            # A group's name must end in the noun as written: "the brigade" is the
+            # Jenin Brigade, not the al-Quds Brigades; "the alliance" is not the
+            # Myanmar National Democratic Alliance Army.
+            ends = {n.split()[-1].lower() for n in (span.actor.name, written) if n.split()}
+            if head.lower_ in ends:
+                return span.actor
+            continue
         words = {w.lower().removesuffix("s") for w in f"{span.actor.name} {written}".split()}
         if word in words:
             return span.actor

@@ -614,10 +614,14 @@ def _speakers_side(
 
 
 def _named_body(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
-    """A body a definite head noun names again: "the army" after "the Congolese army"."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.named_force_heads:
+    """A body a definite head noun names again: "the army" after "the Congolese army",
+    "the brigade" after "the Jenin Brigade"."""
+    if token.pos_ != "NOUN":
         return None
-    return named_earlier(token, actors)
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.named_group_heads:
+        return named_earlier(token, actors, ("armed_group",))
+    return named_earlier(token, actors) if lemma in lexicon.named_force_heads else None
 
 
 def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:

@@ -150,6 +150,7 @@ class Lexicon:
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
+    named_group_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
@@ -477,6 +478,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
+        "named_group_heads": ("named_group_heads", "words"),
         "voice_bodies": ("voice_bodies", "words"),
         "armed_nouns": ("armed_nouns", "words"),
         "armed_modifiers": ("armed_modifiers", "words"),
