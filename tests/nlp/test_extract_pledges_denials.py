@@ -730,3 +730,21 @@ def test_halting_the_fighting_is_promised_to_whoever_it_spares(
 def test_a_states_capitalised_foreign_office_denies_for_the_state() -> None:
     text = "Pakistan's Foreign Office has rejected India's description of TRF as a Lashkar proxy."
     assert claims_of(text, "denial") == {("Pakistan", "India", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("The Government of Cameroon did not share this assessment.", "Cameroon"),
+        ("Washington and Riyadh have dismissed those allegations, analysts said.", "Saudi Arabia"),
+    ],
+)
+def test_a_denial_is_the_deniers_own_word(text: str, denier: str) -> None:
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    denials = [c for c in claims if c.type == "denial" and c.subject.name == denier]
+    assert denials
+    assert all(c.source.name == denier for c in denials)
+
+
+def test_not_sharing_intelligence_denies_nothing() -> None:
+    assert claims_of("The Taliban do not share intelligence with Pakistan.", "denial") == set()

@@ -29,7 +29,7 @@ from claimgraph.model import (
     Source,
 )
 from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
-from claimgraph.nlp.attribution import Attribution, Attributor
+from claimgraph.nlp.attribution import Attribution, Attributor, actor_source
 from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
 from claimgraph.nlp.denials import EARLIER_SENTENCES, read_denials
@@ -216,13 +216,17 @@ class Extractor:
             )
             if key in out:
                 continue
+            source = attribution.source_for(anchor, seg.index)
+            if draft.type == "denial" and source.name != draft.subject.name:
+                # A denial is the denier's own word, whoever reports it.
+                source = actor_source(draft.subject)
             out[key] = Claim(
                 doc_id=document.id,
                 type=draft.type,
                 predicate=draft.predicate,
                 subject=draft.subject,
                 evidence=evidence,
-                source=attribution.source_for(anchor, seg.index),
+                source=source,
                 object=obj,
                 value=draft.value,
                 polarity=polarity,
