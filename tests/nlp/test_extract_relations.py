@@ -1252,3 +1252,27 @@ def test_the_brigade_and_the_alliance_are_the_group_whose_name_ends_so(
     found = relations(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "By 2023 the EMC had become the dissidents' main umbrella, under the command of "
+            "Iván Mordisco.",
+            ("leads", "Iván Mordisco", "EMC", "asserted"),
+        ),
+        (
+            "The Taliban regime is under the leadership of Hibatullah Akhundzada.",
+            ("leads", "Hibatullah Akhundzada", "Taliban", "asserted"),
+        ),
+        (
+            "Venezuela says it harbours neither the EMC nor the Segunda Marquetalia.",
+            ("protects", "Venezuela", "Segunda Marquetalia", "denied"),
+        ),
+    ],
+)
+def test_under_the_command_of_and_neither_nor(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)

@@ -1034,7 +1034,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     local: bool | None = None
     if anchor.dep_ == "appos":
         local = False  # "Iran, Hezbollah's main backer, denied ...": said in passing
-    if spec.predicate in DESCRIPTIVE_PREDICATES and _nominal(anchor):
+    if spec.predicate in DESCRIPTIVE_PREDICATES and _nominal(anchor) and not match.trigger.inverse:
         subjects, objects = role_roles(anchor, actors, lexicon)
         # A role stated in passing ("X, the spokesman, ...") is not negated
         # or hedged by the clause it sits in.
@@ -1064,7 +1064,12 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         subjects = [s for s in subjects if s.kind in spec.subject_kinds] or subjects
         known = [s for s in subjects if s.origin == "gazetteer"]
         subjects = known[-1:] or subjects[-1:]
-    objects = _not_places_of(anchor, _prepositional_object(match, actors, objects), actors, lexicon)
+    if match.trigger.inverse:
+        # "under the command of X": the preposition governs the logical subject.
+        subjects = _prepositional_object(match, actors, subjects)
+    else:
+        objects = _prepositional_object(match, actors, objects)
+    objects = _not_places_of(anchor, objects, actors, lexicon)
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
     if spec.predicate == "hostile" and not objects:

@@ -190,6 +190,12 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
                 g.dep_ == "det" and g.lower_ == "no" and not _comparative(g) for g in child.children
             ):
                 return True  # "no al Qaeda members were present"
+    if any(
+        c.dep_ in ("dobj", "attr")
+        and any(g.dep_ == "preconj" and g.lower_ in lexicon.negation_cues for g in c.children)
+        for c in anchor.children
+    ):
+        return True  # "harbours neither the EMC nor the Segunda Marquetalia"
     head = governor(anchor)
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
