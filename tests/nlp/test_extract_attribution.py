@@ -425,3 +425,24 @@ def test_a_role_in_the_phrase_after_according_to_is_the_writers() -> None:
     claims = claims_of(text)
     sources = {c.type: c.source.name for c in claims}
     assert sources == {"relation": "Test Wire", "pledge": "Mohammed Abdulsalam"}
+
+
+def test_a_saying_after_a_deed_does_not_make_the_deed_said() -> None:
+    text = (
+        "The Palestinian Authority began its own operation against the Jenin Brigade on "
+        "Dec. 5, saying it was restoring order."
+    )
+    hostile = [c for c in claims_of(text) if c.predicate == "hostile"]
+    assert hostile
+    assert all(c.source.kind == "outlet" for c in hostile)
+
+
+def test_he_said_after_an_unnamed_official_is_that_officials_side() -> None:
+    text = (
+        '"This is a pause," said Haidar al-Khafaji, an analyst in Basra. A Kataib Hezbollah '
+        "spokesman, reached by telephone, rejected the American accusations. He said the "
+        "group received no money from Iran."
+    )
+    funds = [c for c in claims_of(text) if c.predicate == "funds"]
+    assert funds
+    assert all(c.source.name == "Kata'ib Hezbollah" for c in funds)

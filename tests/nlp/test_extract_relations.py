@@ -1276,3 +1276,37 @@ def test_under_the_command_of_and_neither_nor(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "KIB fought alongside HTS in the offensive that ended Assad's rule.",
+            ("ally", "Katibat Imam al-Bukhari", "HTS", "asserted"),
+            ("hostile", "Katibat Imam al-Bukhari", "HTS", "asserted"),
+        ),
+        (
+            "Uganda has fought the ADF alongside the Congolese army since 2021.",
+            ("hostile", "ADF", "FARDC", "asserted"),
+            ("hostile", "Uganda", "FARDC", "asserted"),
+        ),
+        (
+            "The IMU's remnants survive under Taliban protection in northern Afghanistan.",
+            ("protects", "Taliban", "IMU", "asserted"),
+            ("protects", "IMU", "Taliban", "asserted"),
+        ),
+        (
+            "Farhad Shami, who heads the SDF's media office, said the force would respect "
+            "the truce.",
+            ("member_of", "Farhad Shami", "SDF", "asserted"),
+            ("leads", "Farhad Shami", "SDF", "asserted"),
+        ),
+    ],
+)
+def test_partners_in_a_fight_protection_under_a_name_and_heading_a_part(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert absent not in found

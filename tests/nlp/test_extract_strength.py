@@ -309,3 +309,23 @@ def test_a_force_being_founded_is_no_strength(text: str) -> None:
 )
 def test_a_clause_on_some_of_the_force_and_it_counted_by_a_body(text: str, expected: Row) -> None:
     assert expected in strengths(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "polarity"),
+    [
+        ("The Jenin Brigade never had more than 120 fighters.", (None, 120), "asserted"),
+        ("ISWAP does not have fewer than 300 fighters.", (300, None), "asserted"),
+        ("ISWAP does not have 300 fighters.", (300, 300), "denied"),
+    ],
+)
+def test_a_denied_open_bound_is_the_other_bound(
+    text: str, expected: tuple[int | None, int | None], polarity: str
+) -> None:
+    claims = get_extractor().extract(Document.create(text)).claims
+    found = [(c.value.min, c.value.max, c.polarity) for c in claims if c.value is not None]
+    assert found == [(*expected, polarity)]
+
+
+def test_the_killing_of_soldiers_is_no_strength() -> None:
+    assert strengths("The army blamed IPOB for the killing of five soldiers in Aba.") == []

@@ -101,6 +101,10 @@ class _State:
     in_force: Source | None = None
     last_document: Source | None = None
     last_person: Source | None = None
+    # An unnamed speaker given only a role ("a Kataib Hezbollah spokesman"), and
+    # where: a later "he said" is that speaker when no person was named since.
+    role_speaker: tuple[int, Source] | None = None
+    last_person_at: int = -1
     affiliations: dict[str, str] = field(default_factory=dict)
     # Whom a role noun last stood for: "a spokesman for the UPDF said ... The
     # spokesman said" is the UPDF both times.
@@ -130,12 +134,38 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _governs_sentence(verb: Token) -> bool:
-    """A reporting verb of the main clause, not of a subordinate one."""
+def _role_spoken_since(
+    person: Actor | None, pronoun: Token, actors: DocActors, state: _State
+) -> Source | None:
+    """The unnamed role speaker a "he" means when it spoke after ``person`` was named.
+
+    "... said Haidar al-Khafaji. A Kataib Hezbollah spokesman rejected the
+    accusations. He said ...": the spokesman, whom coreference cannot name.
+    """
+    if state.role_speaker is None:
+        return None
+    at, source = state.role_speaker
+    named = [
+        s.start
+        for s in actors.spans
+        if person is not None and s.actor.id == person.id and s.how != "coref"
+    ]
+    last = max([state.last_person_at, *(i for i in named if i < pronoun.i)])
+    return source if last < at < pronoun.i else None
+
+
+def _governs_sentence(verb: Token, speech_acts: frozenset[str] = frozenset()) -> bool:
+    """A reporting verb of the main clause, not of a subordinate one.
+
+    A trailing "..., saying" speaks for the whole sentence only when the main
+    verb is itself said ("refused the offer, saying ..."); "began an
+    operation against X, saying ..." is the writer's account of a deed.
+    """
     current = verb
     for _ in range(32):
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "ROOT":
-            return True  # "The government refused the offer, saying ...": the refuser speaks
+            # "The government refused the offer, saying ...": the refuser speaks
+            return current.head.lemma_.lower() in speech_acts
         if current.dep_ in SUBORDINATE:
             return False
         if current.dep_ == "parataxis" and _after_colon(current):
@@ -256,6 +286,7 @@ class Attributor:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.marker_starts = frozenset(m[0] for m in lexicon.source_markers)
+        self.speech_acts = lexicon.reporting_verbs | lexicon.refusing_verbs | lexicon.denial_verbs
 
     def attribute(
         self,
@@ -323,7 +354,7 @@ class Attributor:
                 continue
             named.verbs[verb.i] = source
             if named.source is None and (
-                (_governs_sentence(verb) and not self._second_act(verb, quotes))
+                (_governs_sentence(verb, self.speech_acts) and not self._second_act(verb, quotes))
                 or _trailing_subject(verb) is not None
             ):
                 named.source = source
@@ -435,6 +466,9 @@ class Attributor:
             state.last_document = source  # the outlet's own unnamed "report" is no document
         if source is not None and source.kind == "person":
             state.last_person = source
+            state.last_person_at = head.i
+        elif source is not None and role and head.tag_ == "NN" and actors.at(head.i) is None:
+            state.role_speaker = (head.i, source)
         return source
 
     def _resolve_phrase(
@@ -445,7 +479,8 @@ class Attributor:
         lemma = head.lemma_.lower()
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
             if span.actor.kind == "person":
-                return self._person(span.actor, head, state)
+                spoken = _role_spoken_since(span.actor, head, actors, state)
+                return spoken or self._person(span.actor, head, state)
             return state.in_force or state.last_document
         collective = self.lexicon.collective_nouns
         owners = [
@@ -475,7 +510,7 @@ class Attributor:
                 return self._person(named.actor, head, state)
         if head.pos_ == "PRON":
             if head.lower_ in ("he", "she"):
-                return state.last_person
+                return _role_spoken_since(None, head, actors, state) or state.last_person
             if head.lower_ in FIRST_PERSON:
                 return state.default  # "we believe" outside quotes: the publisher itself
             return state.in_force or state.last_document

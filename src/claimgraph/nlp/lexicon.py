@@ -150,6 +150,7 @@ class Lexicon:
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
@@ -404,6 +405,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "count_verbs": ("count_verbs", "words"),
         "figure_nouns": ("figure_nouns", "words"),
         "event_verbs": ("event_verbs", "words"),
+        "event_nouns": ("event_nouns", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),
     },
     "transfers": {

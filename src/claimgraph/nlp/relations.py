@@ -471,6 +471,9 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
         )
         if child.dep_ == "poss" and reliable:
             return named
+        under = anchor.dep_ == "pobj" and anchor.head.lower_ == "under"
+        if child.dep_ in ("compound", "amod") and under and reliable:
+            return named  # "survive under Taliban protection": the Taliban's
     return None
 
 
@@ -690,6 +693,16 @@ def _demoted(anchor: Token, spec: RelationSpec, actors: DocActors) -> bool:
             if objects and all(actors.at(o.i) is None for o in objects):
                 return True
     return False
+
+
+def _heads_a_part(anchor: Token, actors: DocActors) -> bool:
+    """ "heads the SDF's media office": leading a part of a group is being its member."""
+    return anchor.pos_ == "VERB" and any(
+        c.dep_ == "dobj"
+        and actors.at(c.i) is None
+        and any(g.dep_ == "poss" and actors.at(g.i) is not None for g in c.children)
+        for c in anchor.children
+    )
 
 
 def _owned_leader(anchor: Token, spec: RelationSpec) -> bool:
@@ -1055,6 +1068,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
         spec = lexicon.relations["member_of"]
+    elif predicate == "leads" and _heads_a_part(anchor, actors):
+        predicate = "member_of"  # "who heads the SDF's media office"
+        spec = lexicon.relations["member_of"]
     elif predicate == "member_of" and _owned_leader(anchor, spec):
         predicate = "leads"
         spec = lexicon.relations["leads"]
@@ -1076,6 +1092,13 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         inside = _within(anchor, actors, lexicon)  # "tensions within the HTS leadership"
         if inside is not None:
             return [Draft("relation", "internal_division", inside, anchor.i, inside)]
+    if spec.predicate == "hostile":
+        # "fought the group alongside the Congolese army": the army fights it too.
+        partners = _partners(anchor, actors)
+        objects = [o for o in objects if o.id not in {p.id for p in partners}]
+        subjects = list({a.id: a for a in subjects + partners}.values()) if objects else subjects
+        if partners and not objects:
+            subjects = []  # "fought alongside HTS in the offensive": no one is hit
     targets = _fought_against(anchor, spec, actors, lexicon)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
     out = _joint_fighters(anchor, spec, subjects, objects)
@@ -1114,6 +1137,13 @@ def _fought_against(
     if spec.predicate != "ally" or anchor.lemma_.lower() not in lexicon.joint_fighting_verbs:
         return []
     preps = [t for t in subtree(anchor) if t.dep_ == "prep" and t.lower_ == "against"]
+    return distinct([s for p in preps for s in actors_below(p, actors)])
+
+
+def _partners(anchor: Token, actors: DocActors) -> list[Actor]:
+    """Who fights beside the subject: "fought alongside HTS in the offensive" is no blow at HTS."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")]
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 

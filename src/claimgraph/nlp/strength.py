@@ -11,6 +11,8 @@ Counts of events ("killed 40 fighters") are not strength.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from claimgraph.model import Actor, Value
@@ -20,7 +22,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.numbers import find_quantities
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import clause_chain, find_subject, prep_objects
+from claimgraph.nlp.syntax import clause_chain, find_subject, is_negated, prep_objects
 
 HOLDERS = frozenset({"armed_group"})
 # Units a mission or an army has as well as an armed group: "20,000 troops".
@@ -204,6 +206,12 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
         around += [anchor.head, *(c for c in anchor.head.children if c.dep_ == "conj")]
     if any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around):
         return True
+    if (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "of"
+        and anchor.head.head.lemma_.lower() in lexicon.event_nouns
+    ):
+        return True  # "the killing of five soldiers"
     # "nine thousand suspected members are still held in prisons": detainees, not a force.
     return any(
         g.lemma_.lower() in DETENTION_NOUNS
@@ -368,7 +376,25 @@ def _read_quantity(
     owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
         quantity, start, actors
     )
-    return [Draft("strength", unit, holder, anchor.i, None, value) for holder in owners]
+    value, negated = _negated_bound(value, anchor, lexicon)
+    return [
+        Draft("strength", unit, holder, anchor.i, None, value, negated=negated) for holder in owners
+    ]
+
+
+def _negated_bound(value: Value, anchor: Token, lexicon: Lexicon) -> tuple[Value, bool | None]:
+    """A denied open bound is the other bound, asserted.
+
+    "never had more than 120 fighters" says it had at most 120; "not fewer
+    than 300" says at least 300. A denied exact count stays denied.
+    """
+    if not is_negated(anchor, lexicon):
+        return value, None
+    if value.min is not None and value.max is None:
+        return replace(value, min=None, max=value.min - 1), False
+    if value.max is not None and value.min is None:
+        return replace(value, min=value.max + 1, max=None), False
+    return value, None
 
 
 def _gapped_holder(quantity: Span, actors: DocActors) -> Actor | None:
