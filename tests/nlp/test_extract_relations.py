@@ -1310,3 +1310,8 @@ def test_partners_in_a_fight_protection_under_a_name_and_heading_a_part(
     found = relations(text)
     assert expected in found
     assert absent not in found
+
+
+def test_a_described_object_named_beside_a_common_noun() -> None:
+    text = "Turkey regards the SDF's main component, the YPG, as the Syrian wing of the PKK."
+    assert ("affiliate", "YPG", "PKK", "asserted") in relations(text)

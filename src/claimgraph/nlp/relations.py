@@ -593,6 +593,11 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     for child in verb.children:
         if child.dep_ == "dobj" and actors.at(child.i) is not None:
             return actors.at(child.i)
+        if child.dep_ == "dobj":
+            # "regards the SDF's main component, the YPG, as ...": the name beside it.
+            named = [actors.at(c.i) for c in child.children if c.dep_ == "appos"]
+            if named and named[0] is not None:
+                return named[0]
     if _relative_object_clause(verb):
         return actors.at(verb.head.i)  # "X, which officials describe as a front for Y"
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
