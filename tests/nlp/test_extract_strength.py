@@ -329,3 +329,27 @@ def test_a_denied_open_bound_is_the_other_bound(
 
 def test_the_killing_of_soldiers_is_no_strength() -> None:
     assert strengths("The army blamed IPOB for the killing of five soldiers in Aba.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Analysts say ISWAP has 4,000 fighters in Borno, and Boko Haram probably has "
+            "fewer than 1,500.",
+            ("Boko Haram", "fighters", None, 1499, False),
+        ),
+        (
+            "ISIL-Somalia, which had grown to 1,000 fighters by 2024, had been reduced to "
+            "fewer than 300 by March.",
+            ("Islamic State Somalia", "fighters", None, 299, False),
+        ),
+    ],
+)
+def test_a_second_group_counted_in_the_unit_before(text: str, expected: Row) -> None:
+    assert expected in strengths(text)
+
+
+def test_a_share_of_municipalities_is_no_strength() -> None:
+    text = "The ELN has about 5,800 members and is present in more than 200 of the municipalities."
+    assert [s for s in strengths("The ELN is strong. " + text) if s[2] != 5800] == []

@@ -111,7 +111,13 @@ def _clause_unit(
     if actors.at(subject.i) is not None:
         # "Hurras al-Din is assessed to number fewer than 200": a group's count.
         counting = any(t.lemma_.lower() in lexicon.count_verbs for t in clause_chain(anchor))
-        return ("fighters" if counting else None), None
+        # "and KIB probably has fewer than 300": the group, whose unit is the one
+        # counted before it in the sentence, if any.
+        if counting:
+            return "fighters", None
+        held = anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "to")
+        partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
+        return None, (subject if held and not partitive else None)
     unit = unit_of(subject, lexicon) or _measure_unit(subject, lexicon)
     if unit is None:
         counted = _estimated_object(anchor, lexicon)
