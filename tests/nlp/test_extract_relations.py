@@ -1315,3 +1315,22 @@ def test_partners_in_a_fight_protection_under_a_name_and_heading_a_part(
 def test_a_described_object_named_beside_a_common_noun() -> None:
     text = "Turkey regards the SDF's main component, the YPG, as the Syrian wing of the PKK."
     assert ("affiliate", "YPG", "PKK", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "For most of the war KTJ fought under the command of Hayat Tahrir al-Sham (HTS).",
+            ("affiliate", "Katibat al-Tawhid wal-Jihad", "HTS", "asserted"),
+        ),
+        (
+            "The EMC is under the command of Iván Mordisco.",
+            ("leads", "Iván Mordisco", "EMC", "asserted"),
+        ),
+    ],
+)
+def test_under_the_command_of_a_group_is_affiliation(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)

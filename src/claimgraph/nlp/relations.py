@@ -700,6 +700,11 @@ def _demoted(anchor: Token, spec: RelationSpec, actors: DocActors) -> bool:
     return False
 
 
+def _commanded_by_a_group(commanders: list[Actor]) -> bool:
+    """Whether the ones "under the command of" someone are under a group, not a person."""
+    return bool(commanders) and all(c.kind == "armed_group" for c in commanders)
+
+
 def _heads_a_part(anchor: Token, actors: DocActors) -> bool:
     """ "heads the SDF's media office": leading a part of a group is being its member."""
     return anchor.pos_ == "VERB" and any(
@@ -1090,6 +1095,10 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         subjects = _prepositional_object(match, actors, subjects)
     else:
         objects = _prepositional_object(match, actors, objects)
+    if predicate == "leads" and match.trigger.inverse and _commanded_by_a_group(subjects):
+        # "fought under the command of HTS": a group under another's command is its affiliate.
+        predicate, spec = "affiliate", lexicon.relations["affiliate"]
+        subjects, objects = objects, subjects
     objects = _not_places_of(anchor, objects, actors, lexicon)
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
