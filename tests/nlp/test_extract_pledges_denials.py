@@ -748,3 +748,23 @@ def test_a_denial_is_the_deniers_own_word(text: str, denier: str) -> None:
 
 def test_not_sharing_intelligence_denies_nothing() -> None:
     assert claims_of("The Taliban do not share intelligence with Pakistan.", "denial") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eritrea objected. Abiy has said that his government will not be drawn into a "
+            "new war and remains committed to the Pretoria agreement.",
+            ("Ethiopia", None, "asserted"),
+        ),
+        (
+            "Gustavo Petro's government promised to suspend its operations against the ELN.",
+            ("Colombia", None, "asserted"),
+        ),
+    ],
+)
+def test_a_head_of_governments_government_is_the_state(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

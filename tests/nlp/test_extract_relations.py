@@ -1334,3 +1334,10 @@ def test_under_the_command_of_a_group_is_affiliation(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_protection_of_a_presidents_government_is_the_states() -> None:
+    text = (
+        "The ELN's commanders live under the protection of President Nicolás Maduro's government."
+    )
+    assert ("protects", "Venezuela", "ELN", "asserted") in relations(text)

@@ -8,7 +8,7 @@ before its other actors, and kinds in the order the lexicon lists them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -64,7 +64,11 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
         given = token.dep_ == "dative"  # "give it shelter", "sent them weapons"
-        if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.state_owned_nouns:
+        if (
+            token.dep_ == "poss"
+            and token.head.lemma_.lower() in lexicon.state_owned_nouns
+            and "person" not in lexicon.pronouns[lower]
+        ):
             return ("state",)  # "Its government says ...": only a state has one
         if opens or estimated or given or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
@@ -613,6 +617,21 @@ def _speakers_side(
     return None
 
 
+def _leaders_state(
+    token: Token, actors: DocActors, governs: Callable[[str], Actor | None] | None
+) -> Actor | None:
+    """A head of government's government: "Abiy Ahmed's government", "his government"
+    once "his" is Abiy, is Ethiopia."""
+    if governs is None or token.pos_ != "NOUN" or token.lemma_.lower() != "government":
+        return None
+    for child in token.children:
+        owner = actors.at(child.i) if child.dep_ == "poss" else None
+        if owner is not None and owner.actor.kind == "person":
+            state = governs(owner.actor.id)
+            return state if state is not None and state.kind == "state" else None
+    return None
+
+
 def _named_body(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """A body a definite head noun names again: "the army" after "the Congolese army",
     "the brigade" after "the Jenin Brigade"."""
@@ -669,10 +688,12 @@ def resolve_coreference(
     actors: DocActors,
     lexicon: Lexicon,
     capitals: Mapping[str, Actor] | None = None,
+    governs: Callable[[str], Actor | None] | None = None,
 ) -> list[ActorSpan]:
     """Add spans for referring phrases to ``actors``; return the added spans.
 
-    ``capitals`` maps a capital's actor id to the state it stands for.
+    ``capitals`` maps a capital's actor id to the state it stands for;
+    ``governs`` gives the state a person heads, if any.
     """
     history: list[_Seen] = []
     added: list[ActorSpan] = []
@@ -686,7 +707,7 @@ def resolve_coreference(
         for token in seg.span:
             if actors.at(token.i) is not None:
                 continue
-            body = _named_body(token, actors, lexicon)
+            body = _named_body(token, actors, lexicon) or _leaders_state(token, actors, governs)
             if body is not None:  # "the army" after "the Congolese army"
                 span = ActorSpan(token.i, token.i + 1, body, "COREF", "coref")
                 actors.add(span)

@@ -89,7 +89,9 @@ class Extractor:
         """Extraction from an already parsed body of ``document``."""
         segments = segment(doc)
         actors = self.resolver.resolve(doc)
-        resolve_coreference(segments, actors, self.lexicon, self.resolver.metonyms)
+        resolve_coreference(
+            segments, actors, self.lexicon, self.resolver.metonyms, self.gazetteer.body_led_by
+        )
         default = self._report_issuer(document, actors)
         attribution = self.attributor.attribute(segments, actors, document, default)
         claims: list[Claim] = []
