@@ -768,3 +768,25 @@ def test_a_head_of_governments_government_is_the_state(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+def test_a_joint_statement_binding_both_sides_binds_its_signatories() -> None:
+    text = (
+        "Manila and the NDFP signed a joint statement in Oslo committing both sides to a "
+        "peaceful resolution of the conflict."
+    )
+    assert claims_of(text, "pledge") == {
+        ("Philippines", "National Democratic Front of the Philippines", "asserted"),
+        ("National Democratic Front of the Philippines", "Philippines", "asserted"),
+    }
+
+
+def test_the_government_far_from_its_state_is_the_state_of_the_story() -> None:
+    text = (
+        "Colombia has many armed groups. Colombia's army is stretched. The EMC grew in "
+        "Cauca. Its fronts took Guaviare. They tax coca. Mordisco leads them. The EMBF "
+        "split from it. The ELN fought it in Catatumbo. The CNEB talks. Analysts are "
+        "wary. The government opened talks with the EMC and both sides declared a ceasefire."
+    )
+    pledges = claims_of(text, "pledge")
+    assert ("Colombia", "EMC", "asserted") in pledges

@@ -151,6 +151,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
+    binding_documents: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
@@ -430,6 +431,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "excluded_objects": ("pledge_excluded", "words"),
         "threat_words": ("threat_words", "words"),
         "ended_verbs": ("ended_verbs", "words"),
+        "binding_documents": ("binding_documents", "words"),
         "binding_verbs": ("binding_verbs", "words"),
         "threat_verbs": ("threat_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),

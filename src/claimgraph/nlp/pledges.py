@@ -228,15 +228,33 @@ def _bound(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[tuple[Toke
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.binding_verbs:
             continue
         subject, _passive = find_subject(verb)
-        nouns = lexicon.truce_nouns | lexicon.agreement_nouns
+        if verb.dep_ == "acl":
+            subject = verb.head  # "signed a joint statement committing both sides to ..."
+        elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            signed = [c for c in verb.head.children if c.dep_ == "dobj"]
+            subject = signed[0] if signed else subject  # the same, read as an adverbial
+        nouns = lexicon.truce_nouns | lexicon.agreement_nouns | lexicon.binding_documents
         if subject is None or subject.lemma_.lower() not in nouns:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         parties = distinct([s for o in objects for s in actors_below(o, actors)])
+        if not parties and any(the_two(o) for o in objects):
+            parties = _signatories(subject, actors)
         parties = [a for a in parties if a.kind in PLEDGERS and a.kind != "person"]
         if parties:
             out.append((verb, parties))
     return out
+
+
+def _signatories(document: Token, actors: DocActors) -> list[Actor]:
+    """Who signed or agreed the document that binds "both sides": "X and Y signed a
+    joint statement committing both sides to ..."."""
+    if document.dep_ != "dobj":
+        return []
+    subject, passive = find_subject(document.head)
+    if subject is None or passive:
+        return []
+    return distinct([s for t in (subject, *subject.conjuncts) if (s := actors.at(t.i)) is not None])
 
 
 def _mutual_drafts(groups: list[tuple[Token, list[Actor]]]) -> list[Draft]:

@@ -154,7 +154,12 @@ def _last_two(
     speaker = _speaker_phrase(subject)  # "Oman's foreign minister said both sides ...": a mediator
     named: dict[str, list[ActorSpan]] = {}
     for span in actors.among(range(start, subject.left_edge.i)):
-        if span.how == "coref" or span.actor.kind in ("person", "place") or span.start in speaker:
+        # "The government opened talks with the EMC and both sides ...": a noun that
+        # refers back names a party in the subject's own sentence; pronouns never do.
+        nominal = actors.doc[span.start].pos_ == "NOUN" and span.start >= subject.sent.start
+        if (span.how == "coref" and not nominal) or span.actor.kind in ("person", "place"):
+            continue
+        if span.start in speaker:
             continue
         if span.actor.id in exclude:
             continue
