@@ -615,3 +615,16 @@ def test_the_country_after_a_state_something_is_in_is_that_state() -> None:
         "group in the country."
     )
     assert {(s, p) for s, p, _q, _pol in presence(text)} == {("TTP", "Afghanistan")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Member States expressed concern that JNIM could seek to extend its operations into "
+        "north-western Nigeria.",
+        "The Houthis may want a foothold on the Somali side of the Gulf.",
+        "JNIM fighters operate from the parks, and Member States reported that they recruit there.",
+    ],
+)
+def test_wanted_footholds_and_member_states_place_no_one(text: str) -> None:
+    assert presence(text) == set()

@@ -529,8 +529,9 @@ class ActorResolver:
             return persons[text.lower()]  # a surname the tagger took for a body
         if self._people_word(span) or _leaning(span, self.lexicon):
             return None
-        if len(span) == 1 and span[0].lemma_.lower() in self.lexicon.collective_nouns:
-            return None  # "the Panel", "the Team": a body named before, not a new one
+        collective = self.lexicon.collective_nouns
+        if all(t.lower_.removesuffix("s") in collective or t.lower_ in collective for t in span):
+            return None  # "the Panel", "Member States": a body named before or no one
         if span.label_ == "PERSON":
             return _person(span, persons)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):

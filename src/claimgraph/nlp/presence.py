@@ -446,6 +446,8 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             continue  # "lost the cells it ran in Kabul"
         if _hyphenated_description(anchor, actors):
             continue  # "a researcher at the Ouagadougou-based Centre": the centre's seat
+        if anchor.dep_ == "dobj" and forecast(anchor.head, lexicon):
+            continue  # "could seek to extend its operations into Nigeria": not yet there
         places = _places(anchor, actors, lexicon)
         if not places:
             continue
