@@ -1341,3 +1341,11 @@ def test_protection_of_a_presidents_government_is_the_states() -> None:
         "The ELN's commanders live under the protection of President Nicolás Maduro's government."
     )
     assert ("protects", "Venezuela", "ELN", "asserted") in relations(text)
+
+
+def test_a_weakened_tie_with_no_party_of_its_own_relates_no_one() -> None:
+    text = (
+        "The withdrawal of Burkina Faso, Mali and the Niger from ECOWAS has further "
+        "weakened regional cooperation against terrorism."
+    )
+    assert {r for r in relations(text) if r[0] == "ally"} == set()

@@ -152,6 +152,7 @@ class Lexicon:
     named_force_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     binding_documents: frozenset[str] = frozenset()
+    harming_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
@@ -467,6 +468,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "naming_verbs": ("naming_verbs", "words"),
         "describing_verbs": ("describing_verbs", "words"),
         "temporal_prepositions": ("temporal_preps", "words"),
+        "harming_verbs": ("harming_verbs", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
         "directive_verbs": ("directive_verbs", "words"),

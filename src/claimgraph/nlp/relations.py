@@ -800,6 +800,17 @@ def _backdrop(anchor: Token, lexicon: Lexicon) -> bool:
     return prep.lower_ == "in" and prep.head.lemma_.lower() in lexicon.event_verbs
 
 
+def _harmed_without_parties(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
+    """A tie that something weakens and that names no party of its own.
+
+    "The withdrawal of Mali and Niger from ECOWAS has weakened regional
+    cooperation": those named in what weakens it are not its parties.
+    """
+    if anchor.dep_ != "dobj" or anchor.head.lemma_.lower() not in lexicon.harming_verbs:
+        return False
+    return not any(actors.at(t.i) is not None for t in anchor.subtree if t.i != anchor.i)
+
+
 def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
     """A relation the sentence says is stopped or shunned ("agreed to stop attacking")."""
     current = anchor
@@ -1047,6 +1058,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     anchor = match.anchor
     if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
         return []
+    if _harmed_without_parties(anchor, actors, lexicon):
+        return []  # "the withdrawal of X and Y has weakened regional cooperation"
     if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
         return []
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
