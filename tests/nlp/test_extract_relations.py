@@ -1349,3 +1349,27 @@ def test_a_weakened_tie_with_no_party_of_its_own_relates_no_one() -> None:
         "weakened regional cooperation against terrorism."
     )
     assert {r for r in relations(text) if r[0] == "ally"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Islamic State funds its provinces, including ISWAP.",
+            ("affiliate", "ISWAP", "Islamic State", "asserted"),
+            ("affiliate", "Islamic State", "ISWAP", "asserted"),
+        ),
+        (
+            "Saif al-Adel leads al-Qaeda. He communicates with the affiliates, including AQAP "
+            "and al-Shabaab, through couriers.",
+            ("leads", "Saif al-Adel", "al-Qaeda", "asserted"),
+            ("affiliate", "al-Qaeda", "AQAP", "asserted"),
+        ),
+    ],
+)
+def test_the_names_a_role_noun_includes_hold_the_role(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert absent not in found

@@ -77,6 +77,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or lemma not in lexicon.nominals:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in token.children):
+        return None  # "the affiliates, including AQAP": the names that follow, not a referent
     if not any(c.dep_ == "det" and c.lower_ in lexicon.determiners for c in token.children):
         return None
     return tuple(sorted(lexicon.nominals[lemma], key=_kind_order))

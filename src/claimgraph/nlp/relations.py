@@ -662,7 +662,7 @@ def role_roles(
     """Holder and organisation of a role noun ("the Taliban's spokesman")."""
     holder = _role_holder(anchor, actors, lexicon)
     if holder is None:
-        return [], []
+        return _included_holders(anchor, actors, lexicon)
     exclude = set(range(holder.start, holder.end))
     objects = [s for s in actors_below(anchor, actors, exclude) if s.start != anchor.i]
     if not objects and anchor.dep_ == "compound":
@@ -670,6 +670,25 @@ def role_roles(
         owners = [c for c in anchor.head.children if c.dep_ == "poss" and c.i < anchor.i]
         objects = [s for o in owners for s in actors_below(o, actors, exclude)]
     return [holder.actor], distinct(objects)
+
+
+def _included_holders(
+    anchor: Token, actors: DocActors, lexicon: Lexicon
+) -> tuple[list[Actor], list[Actor]]:
+    """ "communicates with the affiliates, including AQAP and al-Shabaab": the names
+    included hold the role; the one it is held in is the noun's owner, else the clause
+    subject's group."""
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("including", "like")]
+    included = [s for p in preps for s in actors_below(p, actors)]
+    if not included:
+        return [], []
+    owners = [s for c in anchor.children if c.dep_ == "poss" for s in actors_below(c, actors)]
+    if not owners:
+        subject, _passive = find_subject(anchor)
+        owners = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
+    ids = {s.actor.id for s in included}
+    parents = [a for a in distinct(owners) if a.kind == "armed_group" and a.id not in ids]
+    return distinct(included), parents[:1]
 
 
 def _text_order(pair: tuple[Actor, Actor], anchor: Token, actors: DocActors) -> tuple[Actor, Actor]:
