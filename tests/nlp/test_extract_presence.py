@@ -628,3 +628,24 @@ def test_the_country_after_a_state_something_is_in_is_that_state() -> None:
 )
 def test_wanted_footholds_and_member_states_place_no_one(text: str) -> None:
     assert presence(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamabad has long accused the Afghan Taliban of sheltering the TTP's leadership "
+            "on Afghan soil.",
+            {("TTP", "Afghanistan")},
+        ),
+        (
+            "ETIM kept links with al-Qaeda, whose leaders sheltered Uyghur militants in "
+            "Afghanistan before 2001.",
+            set(),
+        ),
+    ],
+)
+def test_where_a_group_shelters_others_places_the_sheltered(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected

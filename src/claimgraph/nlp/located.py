@@ -17,7 +17,14 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.presence import counts_forces, forecast, owns_named_place, place_drafts
+from claimgraph.nlp.presence import (
+    counts_forces,
+    forecast,
+    owns_named_place,
+    place_drafts,
+    sheltered,
+    shelters_another,
+)
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.strength import holders
 from claimgraph.nlp.syntax import find_subject, in_event
@@ -137,6 +144,8 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
             return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
         if subject is not None and subject.tag_ == "NN" and _role_word(subject.lemma_, lexicon):
             return []  # "a member of the group who is living in Iran"
+        if shelters_another(head, lexicon):
+            return sheltered(head, actors, lexicon)  # "shelter TTP fighters in Kunar"
         if any(c.dep_ == "dobj" and counts_forces(c, lexicon) for c in head.children):
             kinds = kinds | {"state"}  # "Uganda now has 3,000 troops in Congo" (kept only abroad)
         found = holders(head, None, actors, lexicon, frozenset(kinds))

@@ -435,6 +435,26 @@ def _hyphenated_description(anchor: Token, actors: DocActors) -> bool:
     return described.actor.kind != "armed_group"
 
 
+def shelters_another(anchor: Token, lexicon: Lexicon) -> bool:
+    """A verb of sheltering with an object: the place is where the sheltered are."""
+    if anchor.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in anchor.children):
+        return False
+    lemma = anchor.lemma_.lower()
+    return any(
+        t.words == (lemma,)
+        for t in lexicon.triggers
+        if t.category == "relation" and t.predicate == "protects"
+    )
+
+
+def sheltered(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The groups a sheltering verb's object names: "hosted the Hamas political office"."""
+    kinds = lexicon.presence_subject_kinds
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    named = [s for o in objects for s in actors_below(o, actors)]
+    return [a for a in distinct(named) if a.kind in kinds]
+
+
 def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Presence drafts for the trigger matches of one sentence."""
     out: list[Draft] = []
@@ -451,7 +471,13 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         places = _places(anchor, actors, lexicon)
         if not places:
             continue
-        out += place_drafts(anchor, _subjects(anchor, actors, lexicon), places, actors, lexicon)
+        # "sheltering the TTP's leadership on Afghan soil": the sheltered is there.
+        subjects = (
+            sheltered(anchor, actors, lexicon)
+            if shelters_another(anchor, lexicon)
+            else _subjects(anchor, actors, lexicon)
+        )
+        out += place_drafts(anchor, subjects, places, actors, lexicon)
     return out
 
 
