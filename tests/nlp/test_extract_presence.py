@@ -649,3 +649,28 @@ def test_where_a_group_shelters_others_places_the_sheltered(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "JNIM had also strengthened its position in the Kayes region of western Mali.",
+            {("JNIM", "Kayes")},
+        ),
+        (
+            "Fano militias still man checkpoints in parts of Western Tigray.",
+            {("Fano", "Western Tigray")},
+        ),
+        ("The Tasis government has its seat in Nyala.", {("Tasis", "Nyala")}),
+        (
+            "Within hours, the 444 Brigade had overrun the SSA's positions in the Abu Salim "
+            "district.",
+            {("444th Brigade", "Abu Salim")},
+        ),
+    ],
+)
+def test_positions_seats_and_checkpoints_place_a_group_until_overrun(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
