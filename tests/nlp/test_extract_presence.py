@@ -674,3 +674,17 @@ def test_positions_seats_and_checkpoints_place_a_group_until_overrun(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"There are still Rwandan soldiers in Goma and in Bukavu," a spokesman said.',
+            {("Rwanda", "Goma"), ("Rwanda", "Bukavu")},
+        ),
+        ("There are many Nigerian soldiers in Borno.", set()),
+    ],
+)
+def test_there_are_a_states_soldiers_abroad(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected

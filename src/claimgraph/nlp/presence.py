@@ -367,6 +367,10 @@ def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
                 for s in [actors.at(noun.i)]
                 if s is not None and s.actor.kind in lexicon.presence_subject_kinds
             ]
+            if not groups and noun.lemma_.lower() in lexicon.state_force_nouns:
+                # "There are still Rwandan soldiers in Goma" (kept only abroad).
+                named = [s for c in noun.children for s in actors_below(c, actors)]
+                groups = [a for a in distinct(named) if a.kind == "state"]
             preps = [
                 c
                 for c in (*noun.children, *token.children)
