@@ -118,6 +118,20 @@ def test_a_report_without_an_outlet_speaks_in_its_issuers_voice() -> None:
     assert {c.source for c in claims} == {Source("UN Monitoring Team", "document")}
 
 
+def test_a_report_titled_for_its_body_speaks_for_it_whoever_it_names_most() -> None:
+    body = (
+        "The Group obtained evidence that the RDF deployed troops in North Kivu. The RDF "
+        "denies it. RDF units were seen near Goma, and the RDF trained M23 recruits. "
+        "The Group estimated that M23 had between 6,000 and 8,000 fighters."
+    )
+    title = "Final report of the Group of Experts on the Democratic Republic of the Congo"
+    document = Document.create(body, title=title, outlet=None)
+    claims = get_extractor().extract(document).claims
+    strength = [c for c in claims if c.type == "strength"]
+    assert strength
+    assert {c.source for c in strength} == {Source("UN Group of Experts", "document")}
+
+
 def test_a_relative_clause_speaks_for_the_noun_it_describes() -> None:
     text = "Mali's government, which has denied hiring Wagner, says it acts alone."
     found = sources(text)

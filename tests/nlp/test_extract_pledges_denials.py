@@ -790,3 +790,13 @@ def test_the_government_far_from_its_state_is_the_state_of_the_story() -> None:
     )
     pledges = claims_of(text, "pledge")
     assert ("Colombia", "EMC", "asserted") in pledges
+
+
+def test_the_government_in_un_style_is_the_state_named_before() -> None:
+    text = (
+        "In its reply, the Government of Rwanda denied that RDF units were deployed in North "
+        "Kivu. The Government also dismissed the Group's findings on Rubaya as politically "
+        "motivated."
+    )
+    denials = claims_of(text, "denial")
+    assert {d[0] for d in denials} == {"Rwanda"}

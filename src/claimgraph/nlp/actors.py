@@ -532,6 +532,8 @@ class ActorResolver:
         collective = self.lexicon.collective_nouns
         if all(t.lower_.removesuffix("s") in collective or t.lower_ in collective for t in span):
             return None  # "the Panel", "Member States": a body named before or no one
+        if len(span) == 1 and self.lexicon.nominals.get(span[0].lower_) == frozenset({"state"}):
+            return None  # "The Government" in UN style: the state named before
         if span.label_ == "PERSON":
             return _person(span, persons)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):

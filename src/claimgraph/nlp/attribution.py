@@ -134,6 +134,17 @@ def _depth(token: Token) -> int:
     return depth
 
 
+def _the_report_body(head: Token, lexicon: Lexicon) -> bool:
+    """A capitalised "the Group", "the Team", "the Panel" with nothing else in its name."""
+    body = head.lemma_.lower() in lexicon.document_body_words or head.lower_ == "group"
+    return (
+        body
+        and head.is_title
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and not any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
+    )
+
+
 def _role_spoken_since(
     person: Actor | None, pronoun: Token, actors: DocActors, state: _State
 ) -> Source | None:
@@ -477,6 +488,8 @@ class Attributor:
         """Person, organisation, document or the source in force."""
         span = actors.at(head.i)
         lemma = head.lemma_.lower()
+        if _the_report_body(head, self.lexicon) and state.default.kind == "document":
+            return state.default  # "The Group estimated" in the Group of Experts' own report
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
             if span.actor.kind == "person":
                 spoken = _role_spoken_since(span.actor, head, actors, state)

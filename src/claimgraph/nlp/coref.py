@@ -75,7 +75,14 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
         return None
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in lexicon.nominals:
+    alone = not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children)
+    if (
+        token.pos_ == "PROPN"
+        and alone
+        and lexicon.nominals.get(token.lower_) == frozenset({"state"})
+    ):
+        lemma = token.lower_  # "The Government" in UN style, not "the Government of Cameroon"
+    elif token.pos_ != "NOUN" or lemma not in lexicon.nominals:
         return None
     if any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in token.children):
         return None  # "the affiliates, including AQAP": the names that follow, not a referent

@@ -250,12 +250,16 @@ class Extractor:
             return None
         counts: Counter[str] = Counter()
         for span in self.resolver.gazetteer_spans(self.nlp.make_doc(title)):
+            words = {w.lower() for w in span.actor.name.split()}
+            if span.actor.kind == "organization" and words & self.lexicon.document_body_words:
+                return Source(span.actor.name, "document")  # "Final report of the Group of Experts"
             if span.actor.kind == "organization":
                 counts[span.actor.id] += 2
         for span in actors.spans:
             if span.start > OPENING_TOKENS:
                 break
-            if span.actor.kind == "organization" and span.how != "coref":
+            known = span.actor.origin == "gazetteer"  # "the Group" learned as a body: no issuer
+            if span.actor.kind == "organization" and span.how != "coref" and known:
                 counts[span.actor.id] += 1
         if not counts:
             return None
