@@ -460,3 +460,8 @@ def test_he_said_after_an_unnamed_official_is_that_officials_side() -> None:
     funds = [c for c in claims_of(text) if c.predicate == "funds"]
     assert funds
     assert all(c.source.name == "Kata'ib Hezbollah" for c in funds)
+
+
+def test_a_capital_that_speaks_is_its_state() -> None:
+    found = sources("Bujumbura says its soldiers are in Congo to hunt down the RED-Tabara.")
+    assert found[("hostile", "Burundi")] == Source("Burundi", "actor")

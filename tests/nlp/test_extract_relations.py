@@ -1373,3 +1373,36 @@ def test_the_names_a_role_noun_includes_hold_the_role(
     found = relations(text)
     assert expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Burundi signed a pact with Kinshasa. Since then its soldiers have fought alongside "
+            "the Congolese army against the M23 in South Kivu.",
+            ("hostile", "Burundi", "M23", "asserted"),
+            None,
+        ),
+        (
+            "Israeli officials said Iran's Quds Force had sent Hezbollah hundreds of millions "
+            "of dollars since the ceasefire.",
+            ("funds", "Quds Force", "Hezbollah", "asserted"),
+            None,
+        ),
+        (
+            "Burundi has no seat at the talks that the United States and Qatar have sponsored "
+            "between Congo, Rwanda and the M23.",
+            None,
+            ("funds", "Qatar", "M23", "asserted"),
+        ),
+    ],
+)
+def test_a_states_soldiers_money_sent_and_sponsored_talks(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    found = relations(text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

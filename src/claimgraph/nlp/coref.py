@@ -33,6 +33,10 @@ class _Seen:
     subject: bool
 
 
+# Nouns for a state's soldiers: "its troops" may be a state's, "its fighters" a group's.
+SOLDIER_NOUNS = frozenset({"troop", "soldier"})
+
+
 def _is_subject(span: ActorSpan, doc: Doc) -> bool:
     """Whether a mention is (part of) a clause subject."""
     root = doc[span.start]
@@ -71,6 +75,9 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             and "person" not in lexicon.pronouns[lower]
         ):
             return ("state",)  # "Its government says ...": only a state has one
+        if token.dep_ == "poss" and token.head.lemma_.lower() in SOLDIER_NOUNS:
+            # "Since then its soldiers have fought ...": a state's, or an army's.
+            return ("state", *sorted(lexicon.pronouns[lower], key=_kind_order))
         if opens or estimated or given or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
         return None

@@ -960,10 +960,13 @@ def _struck_a_deal(anchor: Token, lexicon: Lexicon) -> bool:
 
 def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README)."""
-    if anchor.lemma_.lower() not in ("host", "accommodate"):
-        return False
+    if anchor.lemma_.lower() not in ("host", "accommodate", "sponsor"):
+        return False  # "sponsored talks between Congo and the M23": no funding either
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
-    return any(o.lemma_.lower() in lexicon.hosted_nouns for o in objects)
+    if anchor.dep_ == "relcl":
+        objects.append(anchor.head)  # "the talks that the United States and Qatar have sponsored"
+    hosted = lexicon.hosted_nouns
+    return any(o.lemma_.lower() in hosted or o.lower_ in hosted for o in objects)
 
 
 def _struck_state(anchor: Token, actors: DocActors) -> list[Actor]:
@@ -1079,7 +1082,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if _harmed_without_parties(anchor, actors, lexicon):
         return []  # "the withdrawal of X and Y has weakened regional cooperation"
-    if spec.predicate == "protects" and _hosts_an_office(anchor, lexicon):
+    if spec.predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
         return []
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
         return []

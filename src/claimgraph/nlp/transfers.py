@@ -33,7 +33,7 @@ def _material(noun: Token, lexicon: Lexicon, nouns: frozenset[str] | None = None
     for token in (noun, *noun.conjuncts):
         if token.lemma_.lower() in words or token.lower_ in words:
             return True
-        if money and any(c.lower_ in MONEY_WORDS for c in token.subtree):
+        if money and any(c.lower_ in MONEY_WORDS or c.lemma_ in MONEY_WORDS for c in token.subtree):
             return True
         if any(
             c.dep_ in ("compound", "nmod") and c.lemma_.lower() in words for c in token.children
@@ -111,7 +111,10 @@ def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[str,
             hung = [
                 c for t in objects for c in t.children if c.dep_ == "compound" and actors.at(c.i)
             ]
-            recipients = named + hung
+            # "sent Hezbollah hundreds of millions of dollars": a second object the parse
+            # took for a theme names the recipient.
+            second = [o for o in objects if actors.at(o.i) is not None and len(objects) > 1]
+            recipients = named + hung + second
         else:
             continue
         takers = _parties(recipients, actors, spec.object_kinds)
