@@ -688,3 +688,17 @@ def test_positions_seats_and_checkpoints_place_a_group_until_overrun(
 )
 def test_there_are_a_states_soldiers_abroad(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia still keeps troops at Hmeimim.", {("Russia", "Hmeimim")}),
+        (
+            "About 2,500 American troops remain in Iraq, most of them at Ain al-Asad air base.",
+            {("United States", "Iraq"), ("United States", "Ain al-Asad")},
+        ),
+    ],
+)
+def test_forces_at_a_base(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
