@@ -1406,3 +1406,27 @@ def test_a_states_soldiers_money_sent_and_sponsored_talks(
     found = relations(text)
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lashkar-e-Jhangvi is weak. It never recovered from the death of its leader, "
+            "Malik Ishaq, in 2015.",
+            ("leads", "Malik Ishaq", "Lashkar-e-Jhangvi", "asserted"),
+        ),
+        (
+            "The IMU never recovered from the split of 2015.",
+            ("internal_division", "IMU", "IMU", "asserted"),
+        ),
+        (
+            "The Taliban have not received support from Iran.",
+            ("ally", "Taliban", "Iran", "denied"),
+        ),
+    ],
+)
+def test_a_negated_clause_does_not_reach_what_it_recovered_from(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)

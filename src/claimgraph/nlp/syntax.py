@@ -169,8 +169,36 @@ def governor(anchor: Token) -> Token | None:
     return None
 
 
+# Prepositions whose phrase states a fact the clause around it does not negate:
+# "never recovered from the split", "did not fight after the death of its leader".
+SHIELDING_PREPS = frozenset({"from", "after", "since", "despite", "before"})
+
+
+def _shielded(anchor: Token) -> bool:
+    """Whether a noun trigger sits in a phrase a negated clause does not reach."""
+    token = anchor
+    for _ in range(8):
+        if token.dep_ == "pobj" and token.head.dep_ == "prep":
+            if token.head.lower_ in SHIELDING_PREPS:
+                return True
+            token = token.head.head
+        elif token.dep_ in ("appos", "conj", "compound", "nmod", "poss") and token.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            token = token.head
+        else:
+            return False
+    return False
+
+
 def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     """A negator on the clause of ``anchor`` or a denial verb governing it."""
+    if anchor.pos_ in ("NOUN", "PROPN") and _shielded(anchor):
+        return any(
+            c.dep_ == "neg" or (c.lower_ in lexicon.negation_cues and c.dep_ == "det")
+            for c in anchor.children
+        )
     for token in clause_chain(anchor):
         if token.i != anchor.i and token.lemma_.lower() in lexicon.denial_verbs:
             return True  # "denied sheltering al Qaeda"
