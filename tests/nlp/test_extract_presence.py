@@ -702,3 +702,10 @@ def test_there_are_a_states_soldiers_abroad(text: str, expected: set[tuple[str, 
 )
 def test_forces_at_a_base(text: str, expected: set[tuple[str, str]]) -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
+
+
+def test_strongest_in_a_place_is_present_there() -> None:
+    text = "The Gul Bahadur faction, which is strongest in North Waziristan, is growing."
+    assert {(s, p) for s, p, _q, _pol in presence(text)} == {
+        ("Hafiz Gul Bahadur group", "North Waziristan")
+    }
