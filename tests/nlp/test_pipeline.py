@@ -92,14 +92,30 @@ def test_a_clause_or_name_set_off_by_a_comma_describes_the_name_before_it(
     assert _head_of(text, word) == head
 
 
-def test_an_accusation_with_a_trailing_charge_denied_stays_the_statement() -> None:
-    doc = load_pipeline()(
-        "Islamabad has long accused the Afghan Taliban of sheltering the TTP's leadership, "
-        "a charge the Taliban have repeatedly denied."
-    )
+@pytest.mark.parametrize(
+    ("text", "accusing", "denying"),
+    [
+        (
+            "Islamabad has long accused the Afghan Taliban of sheltering the TTP's leadership, "
+            "a charge the Taliban have repeatedly denied.",
+            "accused",
+            "denied",
+        ),
+        (
+            "Islamabad accuses the Afghan Taliban of sheltering the TTP's leadership, a charge "
+            "Kabul denies.",
+            "accuses",
+            "denies",
+        ),
+    ],
+)
+def test_an_accusation_with_a_trailing_charge_denied_stays_the_statement(
+    text: str, accusing: str, denying: str
+) -> None:
+    doc = load_pipeline()(text)
     roots = [t.text for t in doc if t.dep_ == "ROOT"]
-    assert roots == ["accused"]
-    denied = next(t for t in doc if t.text == "denied")
+    assert roots == [accusing]
+    denied = next(t for t in doc if t.text == denying)
     assert (denied.dep_, denied.head.text) == ("relcl", "charge")
 
 

@@ -184,7 +184,8 @@ def _summary_root(root: Token) -> tuple[Token, Token, Token] | None:
     """
     if root.dep_ != "ROOT" or not root.tag_.startswith("VB"):
         return None  # tags only: parts of speech are set after this component
-    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    # "a charge Kabul denies" may also come with the noun read as a fronted object.
+    noun = next((c for c in root.children if c.dep_ in ("nsubj", "dobj") and c.i < root.i), None)
     if noun is None or noun.tag_ not in COMMON_NOUNS or root.doc[noun.left_edge.i - 1].text != ",":
         return None
     if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
