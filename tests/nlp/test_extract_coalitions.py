@@ -124,3 +124,13 @@ def test_the_division_a_group_is_folded_into_is_no_rift() -> None:
     text = "The TIP's fighters are being folded into a newly created division of the Syrian army."
     claims = get_extractor().extract(Document.create(text)).claims
     assert [c for c in claims if c.predicate == "internal_division"] == []
+
+
+def test_a_coalition_that_includes_groups_has_them_as_members() -> None:
+    text = (
+        "The Joint Forces of the Armed Struggle Movements, a coalition that includes the "
+        "Justice and Equality Movement, hold El Fasher."
+    )
+    assert memberships(text) == {
+        ("Justice and Equality Movement", "Joint Forces of the Armed Struggle Movements")
+    }

@@ -51,6 +51,24 @@ def _listed_members(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tu
     return [(m, whole) for m in members if m.id != whole.id]
 
 
+def _including_members(
+    verb: Token, actors: DocActors, lexicon: Lexicon
+) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "X, a coalition that includes A and B"."""
+    if verb.lemma_.lower() not in lexicon.including_verbs or verb.dep_ != "relcl":
+        return []
+    noun = verb.head
+    whole = actors.at(noun.i) or (actors.at(noun.head.i) if noun.dep_ == "appos" else None)
+    if whole is None or whole.actor.kind != GROUP:
+        return []
+    if noun.lemma_.lower() not in lexicon.coalition_words and not _coalition(
+        whole.actor, actors, lexicon
+    ):
+        return []
+    members = _groups([c for c in verb.children if c.dep_ == "dobj"], actors)
+    return [(m, whole.actor) for m in members if m.id != whole.actor.id]
+
+
 def _member_noun(noun: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
     """(member, coalition) of "X, (another) member of Y"."""
     if noun.lemma_.lower() != "member" or noun.dep_ != "appos":
@@ -125,6 +143,7 @@ def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
     out: list[Draft] = []
     for token in seg.span:
         pairs = _listed_members(token, actors, lexicon) if token.pos_ == "VERB" else []
+        pairs += _including_members(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
         pairs += _belonging(token, actors, lexicon) + _taken_into(token, actors, lexicon)
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]

@@ -153,6 +153,7 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     binding_documents: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
+    including_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
@@ -472,6 +473,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
         "directive_verbs": ("directive_verbs", "words"),
+        "including_verbs": ("including_verbs", "words"),
         "listing_verbs": ("listing_verbs", "words"),
         "belonging_verbs": ("belonging_verbs", "words"),
         "integrating_verbs": ("integrating_verbs", "words"),
