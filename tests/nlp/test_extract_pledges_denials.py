@@ -800,3 +800,8 @@ def test_the_government_in_un_style_is_the_state_named_before() -> None:
     )
     denials = claims_of(text, "denial")
     assert {d[0] for d in denials} == {"Rwanda"}
+
+
+def test_agreeing_to_merge_into_a_state_is_a_pledge_to_that_state() -> None:
+    text = "In March the SDF agreed to merge its military and civil institutions into the new Syrian state."
+    assert claims_of(text, "pledge") == {("SDF", "Syria", "asserted")}

@@ -20,7 +20,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
 from claimgraph.nlp.relations import conditional, subject_spans, the_two
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject
+from claimgraph.nlp.syntax import find_subject, prep_objects
 from claimgraph.nlp.triggers import TriggerMatch
 
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
@@ -470,12 +470,30 @@ def _pledge_drafts(
             else:
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
+                others = others or _joined_state(anchor, actors, lexicon, pledger)
             # "will not allow" is the commitment itself, not its denial.
             made_to: list[Actor | None] = [*others] or [None]
             out += [
                 Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False) for obj in made_to
             ]
     return out
+
+
+def _joined_state(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, pledger: Actor
+) -> list[Actor]:
+    """ "agreed to merge its fighters into the new Syrian state": the state joined."""
+    verbs = [c for c in anchor.children if c.dep_ in ("xcomp", "advcl", "conj")] + [anchor]
+    joining = lexicon.integrating_verbs | {"merge"}
+    found = [
+        s
+        for v in verbs
+        if v.lemma_.lower() in joining
+        for target in prep_objects(v, ("into",))
+        for s in actors.among(t.i for t in target.subtree)
+        if s.actor.kind == "state" and s.actor.id != pledger.id
+    ]
+    return distinct(found)[:1]
 
 
 def _committing(seg: Segment, lexicon: Lexicon) -> list[Token]:
