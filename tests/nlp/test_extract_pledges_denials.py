@@ -805,3 +805,19 @@ def test_the_government_in_un_style_is_the_state_named_before() -> None:
 def test_agreeing_to_merge_into_a_state_is_a_pledge_to_that_state() -> None:
     text = "In March the SDF agreed to merge its military and civil institutions into the new Syrian state."
     assert claims_of(text, "pledge") == {("SDF", "Syria", "asserted")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Taliban officials insist that no group is allowed to use Afghan soil against China.",
+            {("Taliban", "China", "asserted")},
+        ),
+        ("The officials said no journalist is allowed in Kabul.", set()),
+    ],
+)
+def test_a_speakers_ban_on_everyone_is_its_pledge(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected

@@ -154,6 +154,7 @@ class Lexicon:
     binding_documents: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
     including_verbs: frozenset[str] = frozenset()
+    permitting_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
@@ -424,6 +425,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "single_blows": ("single_blows", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
         "self_ending_verbs": ("self_ending_verbs", "words"),
+        "permitting_verbs": ("permitting_verbs", "words"),
         "refusing_verbs": ("refusing_verbs", "words"),
         "offer_nouns": ("offer_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),

@@ -436,6 +436,7 @@ def read_pledges(
 ) -> list[Draft]:
     """Pledge drafts for the trigger matches and the truces of one sentence."""
     out = _pledge_drafts(seg, matches, actors, lexicon) + _refusals(seg, actors, lexicon)
+    out += _nobody_allowed(seg, actors, lexicon)
     pledged_now = {d.subject.id for d in out}
     out += [d for d in _announced(seg, actors, lexicon) if d.subject.id not in pledged_now]
     groups = truce_parties(seg, actors, lexicon) + _bound(seg, actors, lexicon)
@@ -475,6 +476,30 @@ def _pledge_drafts(
             made_to: list[Actor | None] = [*others] or [None]
             out += [
                 Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False) for obj in made_to
+            ]
+    return out
+
+
+def _nobody_allowed(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Taliban officials insist that no group is allowed to use Afghan soil against
+    China": the speaker's pledge, made to the state the soil would be used against."""
+    out = []
+    for verb in seg.span:
+        if verb.lemma_.lower() not in lexicon.permitting_verbs or verb.dep_ != "ccomp":
+            continue
+        subject, passive = find_subject(verb)
+        nobody = subject is not None and any(
+            c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subject.children
+        )
+        if not passive or not nobody or verb.head.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        speaker, _ = find_subject(verb.head)
+        said = distinct(subject_spans(speaker, verb.head, actors, lexicon)) if speaker else []
+        for pledger in [a for a in said if a.kind in PLEDGERS and a.kind != "person"][:1]:
+            made_to: list[Actor | None] = [*protected(verb, actors, {pledger.id}, lexicon)]
+            out += [
+                Draft("pledge", "pledge", pledger, verb.i, obj, negated=False)
+                for obj in made_to or [None]
             ]
     return out
 
