@@ -33,10 +33,6 @@ class _Seen:
     subject: bool
 
 
-# Nouns for a state's soldiers: "its troops" may be a state's, "its fighters" a group's.
-SOLDIER_NOUNS = frozenset({"troop", "soldier"})
-
-
 def _is_subject(span: ActorSpan, doc: Doc) -> bool:
     """Whether a mention is (part of) a clause subject."""
     root = doc[span.start]
@@ -75,7 +71,7 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             and "person" not in lexicon.pronouns[lower]
         ):
             return ("state",)  # "Its government says ...": only a state has one
-        if token.dep_ == "poss" and token.head.lemma_.lower() in SOLDIER_NOUNS:
+        if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.soldier_nouns:
             # "Since then its soldiers have fought ...": a state's, or an army's.
             return ("state", *sorted(lexicon.pronouns[lower], key=_kind_order))
         if opens or estimated or given or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
@@ -91,7 +87,7 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         lemma = token.lower_  # "The Government" in UN style, not "the Government of Cameroon"
     elif token.pos_ != "NOUN" or lemma not in lexicon.nominals:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in ("including", "like") for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ in lexicon.listing_preps for c in token.children):
         return None  # "the affiliates, including AQAP": the names that follow, not a referent
     if not any(c.dep_ == "det" and c.lower_ in lexicon.determiners for c in token.children):
         return None

@@ -128,6 +128,11 @@ class Lexicon:
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
+    listing_preps: frozenset[str] = frozenset()
+    partner_preps: frozenset[str] = frozenset()
+    shielding_preps: frozenset[str] = frozenset()
+    hosting_verbs: frozenset[str] = frozenset()
+    soldier_nouns: frozenset[str] = frozenset()
     internal_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
@@ -461,6 +466,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
         "target_prepositions": ("target_preps", "words"),
+        "listing_prepositions": ("listing_preps", "words"),
+        "partner_prepositions": ("partner_preps", "words"),
+        "shielding_prepositions": ("shielding_preps", "words"),
+        "hosting_verbs": ("hosting_verbs", "words"),
+        "soldier_nouns": ("soldier_nouns", "words"),
         "allegiance_modifiers": ("allegiance_modifiers", "words"),
         "internal_prepositions": ("internal_preps", "words"),
         "place_prepositions": ("place_preps", "words"),

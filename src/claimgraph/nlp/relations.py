@@ -678,7 +678,7 @@ def _included_holders(
     """ "communicates with the affiliates, including AQAP and al-Shabaab": the names
     included hold the role; the one it is held in is the noun's owner, else the clause
     subject's group."""
-    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("including", "like")]
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in lexicon.listing_preps]
     included = [s for p in preps for s in actors_below(p, actors)]
     if not included:
         return [], []
@@ -960,7 +960,7 @@ def _struck_a_deal(anchor: Token, lexicon: Lexicon) -> bool:
 
 def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README)."""
-    if anchor.lemma_.lower() not in ("host", "accommodate", "sponsor"):
+    if anchor.lemma_.lower() not in lexicon.hosting_verbs:
         return False  # "sponsored talks between Congo and the M23": no funding either
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     if anchor.dep_ == "relcl":
@@ -1148,7 +1148,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
             return [Draft("relation", "internal_division", inside, anchor.i, inside)]
     if spec.predicate == "hostile":
         # "fought the group alongside the Congolese army": the army fights it too.
-        partners = _partners(anchor, actors)
+        partners = _partners(anchor, actors, lexicon)
         objects = [o for o in objects if o.id not in {p.id for p in partners}]
         subjects = list({a.id: a for a in subjects + partners}.values()) if objects else subjects
         if partners and not objects:
@@ -1194,10 +1194,10 @@ def _fought_against(
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
-def _partners(anchor: Token, actors: DocActors) -> list[Actor]:
+def _partners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """Who fights beside the subject: "fought alongside HTS in the offensive" is no blow at HTS."""
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("alongside", "beside")]
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.partner_preps]
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 

@@ -169,17 +169,12 @@ def governor(anchor: Token) -> Token | None:
     return None
 
 
-# Prepositions whose phrase states a fact the clause around it does not negate:
-# "never recovered from the split", "did not fight after the death of its leader".
-SHIELDING_PREPS = frozenset({"from", "after", "since", "despite", "before"})
-
-
-def _shielded(anchor: Token) -> bool:
+def _shielded(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether a noun trigger sits in a phrase a negated clause does not reach."""
     token = anchor
     for _ in range(8):
         if token.dep_ == "pobj" and token.head.dep_ == "prep":
-            if token.head.lower_ in SHIELDING_PREPS:
+            if token.head.lower_ in lexicon.shielding_preps:
                 return True
             token = token.head.head
         elif token.dep_ in ("appos", "conj", "compound", "nmod", "poss") and token.pos_ in (
@@ -194,7 +189,7 @@ def _shielded(anchor: Token) -> bool:
 
 def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     """A negator on the clause of ``anchor`` or a denial verb governing it."""
-    if anchor.pos_ in ("NOUN", "PROPN") and _shielded(anchor):
+    if anchor.pos_ in ("NOUN", "PROPN") and _shielded(anchor, lexicon):
         return any(
             c.dep_ == "neg" or (c.lower_ in lexicon.negation_cues and c.dep_ == "det")
             for c in anchor.children
