@@ -14,6 +14,17 @@ def relations(text: str) -> set[tuple[str, str, str | None, str]]:
     return {_key(c) for c in extraction.claims if c.type == "relation"}
 
 
+def assert_relations(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None = None,
+) -> None:
+    """``expected`` is read from ``text`` and ``absent`` is not (either may be None)."""
+    found = relations(text)
+    assert expected is None or expected in found
+    assert absent is None or absent not in found
+
+
 def _key(claim: Claim) -> tuple[str, str, str | None, str]:
     obj = claim.object.name if claim.object else None
     return (claim.predicate, claim.subject.name, obj, claim.polarity)
@@ -985,9 +996,7 @@ def test_who_leads_a_group_its_owner_and_its_one_commander(
     expected: tuple[str, str, str, str],
     absent: tuple[str, str, str, str] | None,
 ) -> None:
-    found = relations(text)
-    assert expected in found
-    assert absent not in found
+    assert_relations(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -1224,9 +1233,7 @@ def test_a_pair_announcing_a_tie_and_a_pair_described_as_aligned(
     expected: tuple[str, str, str, str],
     absent: tuple[str, str, str, str] | None,
 ) -> None:
-    found = relations(text)
-    assert expected in found
-    assert absent not in found
+    assert_relations(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -1249,9 +1256,7 @@ def test_a_pair_announcing_a_tie_and_a_pair_described_as_aligned(
 def test_the_brigade_and_the_alliance_are_the_group_whose_name_ends_so(
     text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
 ) -> None:
-    found = relations(text)
-    assert expected in found
-    assert absent not in found
+    assert_relations(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -1307,9 +1312,7 @@ def test_under_the_command_of_and_neither_nor(
 def test_partners_in_a_fight_protection_under_a_name_and_heading_a_part(
     text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
 ) -> None:
-    found = relations(text)
-    assert expected in found
-    assert absent not in found
+    assert_relations(text, expected, absent)
 
 
 def test_a_described_object_named_beside_a_common_noun() -> None:
@@ -1370,9 +1373,7 @@ def test_a_weakened_tie_with_no_party_of_its_own_relates_no_one() -> None:
 def test_the_names_a_role_noun_includes_hold_the_role(
     text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
 ) -> None:
-    found = relations(text)
-    assert expected in found
-    assert absent not in found
+    assert_relations(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -1403,9 +1404,7 @@ def test_a_states_soldiers_money_sent_and_sponsored_talks(
     expected: tuple[str, str, str, str] | None,
     absent: tuple[str, str, str, str] | None,
 ) -> None:
-    found = relations(text)
-    assert expected is None or expected in found
-    assert absent is None or absent not in found
+    assert_relations(text, expected, absent)
 
 
 @pytest.mark.parametrize(

@@ -532,7 +532,7 @@ class ActorResolver:
         collective = self.lexicon.collective_nouns
         if all(t.lower_.removesuffix("s") in collective or t.lower_ in collective for t in span):
             return None  # "the Panel", "Member States": a body named before or no one
-        if len(span) == 1 and self.lexicon.nominals.get(span[0].lower_) == frozenset({"state"}):
+        if len(span) == 1 and self.lexicon.names_only_a_state(span[0].lower_):
             return None  # "The Government" in UN style: the state named before
         if span.label_ == "PERSON":
             return _person(span, persons)
@@ -594,11 +594,7 @@ def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
 
 def role_words(lexicon: Lexicon) -> frozenset[str]:
     """One-word roles in a group or government: "spokesman", "commander", "leader"."""
-    return frozenset(
-        t.words[0]
-        for t in lexicon.triggers
-        if t.predicate in ("member_of", "leads") and len(t.words) == 1
-    )
+    return lexicon.one_word_triggers("relation", ("member_of", "leads"))
 
 
 def _role_holders(

@@ -78,12 +78,7 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             return tuple(sorted(lexicon.pronouns[lower], key=_kind_order))
         return None
     lemma = token.lemma_.lower()
-    alone = not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children)
-    if (
-        token.pos_ == "PROPN"
-        and alone
-        and lexicon.nominals.get(token.lower_) == frozenset({"state"})
-    ):
+    if token.pos_ == "PROPN" and _bare_state_noun(token, lexicon):
         lemma = token.lower_  # "The Government" in UN style, not "the Government of Cameroon"
     elif token.pos_ != "NOUN" or lemma not in lexicon.nominals:
         return None
@@ -92,6 +87,13 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     if not any(c.dep_ == "det" and c.lower_ in lexicon.determiners for c in token.children):
         return None
     return tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
+
+
+def _bare_state_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A noun that can only mean a state, with nothing that names which one."""
+    if not lexicon.names_only_a_state(token.lower_):
+        return False
+    return not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children)
 
 
 def _kind_order(kind: str) -> int:

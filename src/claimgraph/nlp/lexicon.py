@@ -195,6 +195,18 @@ class Lexicon:
     held_preps: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
+    def one_word_triggers(self, category: str, predicates: tuple[str, ...]) -> frozenset[str]:
+        """The one-word triggers of some predicates: roles, verbs of sheltering."""
+        return frozenset(
+            t.words[0]
+            for t in self.triggers
+            if t.category == category and t.predicate in predicates and len(t.words) == 1
+        )
+
+    def names_only_a_state(self, word: str) -> bool:
+        """Whether a referring noun can mean a state and nothing else ("government")."""
+        return self.nominals.get(word) == frozenset({"state"})
+
 
 class _Reader:
     """Reads typed values out of YAML nodes, failing with file and line."""

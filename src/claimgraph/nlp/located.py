@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors
+from claimgraph.nlp.actors import ActorSpan, DocActors, role_words
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import (
@@ -43,15 +43,6 @@ def _described(noun: Token, actors: DocActors) -> ActorSpan | None:
         if child.dep_ == "appos" and actors.at(child.i) is not None:
             return actors.at(child.i)
     return None
-
-
-def _role_word(lemma: str, lexicon: Lexicon) -> bool:
-    """Whether a noun names one person's role in a group ("leader", "member")."""
-    return any(
-        t.words == (lemma,)
-        for t in lexicon.triggers
-        if t.category == "relation" and t.predicate in ("leads", "member_of")
-    )
 
 
 def _named_before(token: Token, actors: DocActors) -> list[Actor]:
@@ -122,7 +113,7 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     if head.pos_ in ("NOUN", "PROPN") and (
         lemma in lexicon.located_nouns or lemma in lexicon.state_force_nouns
     ):
-        if head.tag_ == "NN" and _role_word(lemma, lexicon):
+        if head.tag_ == "NN" and lemma in role_words(lexicon):
             return []  # "its leader, living in Iran": one person, not the group
         owners = [s for c in head.children if c.dep_ in owner_deps for s in actors_below(c, actors)]
         found = [a for a in distinct(owners) if a.kind in kinds]
@@ -142,7 +133,7 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         subject, _passive = find_subject(head)
         if subject is not None and subject.lemma_.lower() in lexicon.state_force_nouns:
             return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
-        if subject is not None and subject.tag_ == "NN" and _role_word(subject.lemma_, lexicon):
+        if subject is not None and subject.tag_ == "NN" and subject.lemma_ in role_words(lexicon):
             return []  # "a member of the group who is living in Iran"
         if shelters_another(head, lexicon):
             return sheltered(head, actors, lexicon)  # "shelter TTP fighters in Kunar"

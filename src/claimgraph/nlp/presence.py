@@ -443,12 +443,7 @@ def shelters_another(anchor: Token, lexicon: Lexicon) -> bool:
     """A verb of sheltering with an object: the place is where the sheltered are."""
     if anchor.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in anchor.children):
         return False
-    lemma = anchor.lemma_.lower()
-    return any(
-        t.words == (lemma,)
-        for t in lexicon.triggers
-        if t.category == "relation" and t.predicate == "protects"
-    )
+    return anchor.lemma_.lower() in lexicon.one_word_triggers("relation", ("protects",))
 
 
 def sheltered(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:

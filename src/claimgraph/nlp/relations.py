@@ -959,9 +959,10 @@ def _struck_a_deal(anchor: Token, lexicon: Lexicon) -> bool:
 
 
 def _hosts_an_office(anchor: Token, lexicon: Lexicon) -> bool:
-    """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README)."""
+    """ "Qatar hosts Hamas's political office": a seat, not protection (see the corpus README);
+    "sponsored talks between Congo and the M23": no funding either."""
     if anchor.lemma_.lower() not in lexicon.hosting_verbs:
-        return False  # "sponsored talks between Congo and the M23": no funding either
+        return False
     objects = [c for c in anchor.children if c.dep_ == "dobj"]
     if anchor.dep_ == "relcl":
         objects.append(anchor.head)  # "the talks that the United States and Qatar have sponsored"
@@ -1149,7 +1150,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "hostile":
         # "fought the group alongside the Congolese army": the army fights it too.
         partners = _partners(anchor, actors, lexicon)
-        objects = [o for o in objects if o.id not in {p.id for p in partners}]
+        partner_ids = {p.id for p in partners}
+        objects = [o for o in objects if o.id not in partner_ids]
         subjects = list({a.id: a for a in subjects + partners}.values()) if objects else subjects
         if partners and not objects:
             subjects = []  # "fought alongside HTS in the offensive": no one is hit

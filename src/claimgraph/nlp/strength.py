@@ -388,19 +388,19 @@ def _read_quantity(
     ]
 
 
-def _negated_bound(value: Value, anchor: Token, lexicon: Lexicon) -> tuple[Value, bool | None]:
-    """A denied open bound is the other bound, asserted.
+def _negated_bound(value: Value, anchor: Token, lexicon: Lexicon) -> tuple[Value, bool]:
+    """The value and whether it is denied: a denied open bound is the other bound, asserted.
 
     "never had more than 120 fighters" says it had at most 120; "not fewer
     than 300" says at least 300. A denied exact count stays denied.
     """
     if not is_negated(anchor, lexicon):
-        return value, None
+        return value, False
     if value.min is not None and value.max is None:
         return replace(value, min=None, max=value.min - 1), False
     if value.max is not None and value.min is None:
         return replace(value, min=value.max + 1, max=None), False
-    return value, None
+    return value, True
 
 
 def _gapped_holder(quantity: Span, actors: DocActors) -> Actor | None:
