@@ -9,6 +9,7 @@ content of the promise ("committed to preventing al Qaeda ...").
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Span, Token
@@ -257,16 +258,20 @@ def _signatories(document: Token, actors: DocActors) -> list[Actor]:
     return distinct([s for t in (subject, *subject.conjuncts) if (s := actors.at(t.i)) is not None])
 
 
+def _pledges(
+    pledger: Actor, anchor: Token, made_to: Sequence[Actor], negated: bool = False
+) -> list[Draft]:
+    """One pledge per party it is made to, or one made to no one named."""
+    parties: list[Actor | None] = [*made_to] or [None]
+    return [Draft("pledge", "pledge", pledger, anchor.i, p, negated=negated) for p in parties]
+
+
 def _mutual_drafts(groups: list[tuple[Token, list[Actor]]]) -> list[Draft]:
     """One pledge per party of a truce, made to each other party (or to no one named)."""
     out = []
     for anchor, parties in groups:
         for party in parties:
-            others: list[Actor | None] = [p for p in parties if p.id != party.id]
-            out += [
-                Draft("pledge", "pledge", party, anchor.i, other, negated=False)
-                for other in others or [None]
-            ]
+            out += _pledges(party, anchor, [p for p in parties if p.id != party.id])
     return out
 
 
@@ -330,11 +335,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 shielded = protected(verb.head, actors, {pledger.id}, lexicon) if negated else []
                 shielded = shielded or _spared(verb, actors, lexicon)
-                targets: list[Actor | None] = [*shielded] or [None]
-                out += [
-                    Draft("pledge", "pledge", pledger, verb.i, obj, negated=False)
-                    for obj in targets
-                ]
+                out += _pledges(pledger, verb, shielded)
     return out
 
 
@@ -395,10 +396,8 @@ def _refusals(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
                 s.actor for c in thing.children if c.dep_ == "poss" for s in actors_below(c, actors)
             ] or _offerers_before(thing, actors, lexicon)
             for refuser in refusers:
-                made_to: list[Actor | None] = [a for a in askers if a.id != refuser.id] or [None]
-                out += [
-                    Draft("pledge", "pledge", refuser, verb.i, obj, negated=True) for obj in made_to
-                ]
+                others = [a for a in askers if a.id != refuser.id]
+                out += _pledges(refuser, verb, others, negated=True)
     return out
 
 
@@ -473,10 +472,7 @@ def _pledge_drafts(
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
             # "will not allow" is the commitment itself, not its denial.
-            made_to: list[Actor | None] = [*others] or [None]
-            out += [
-                Draft("pledge", "pledge", pledger, anchor.i, obj, negated=False) for obj in made_to
-            ]
+            out += _pledges(pledger, anchor, others)
     return out
 
 
@@ -496,11 +492,7 @@ def _nobody_allowed(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[D
         speaker, _ = find_subject(verb.head)
         said = distinct(subject_spans(speaker, verb.head, actors, lexicon)) if speaker else []
         for pledger in [a for a in said if a.kind in PLEDGERS and a.kind != "person"][:1]:
-            made_to: list[Actor | None] = [*protected(verb, actors, {pledger.id}, lexicon)]
-            out += [
-                Draft("pledge", "pledge", pledger, verb.i, obj, negated=False)
-                for obj in made_to or [None]
-            ]
+            out += _pledges(pledger, verb, protected(verb, actors, {pledger.id}, lexicon))
     return out
 
 
