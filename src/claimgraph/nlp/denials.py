@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors, named_earlier, role_words
-from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.syntax import find_subject
@@ -175,11 +175,6 @@ def _earlier_accuser(
                 if span.actor.id != denier.id and span.actor.kind in DENIERS:
                     return span.actor
     return None
-
-
-def distinct_actors(actors: list[Actor]) -> list[Actor]:
-    """Actors once each, in order."""
-    return list({a.id: a for a in actors}.values())
 
 
 def _denied_source(

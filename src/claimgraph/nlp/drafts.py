@@ -51,3 +51,8 @@ def distinct(spans: list[ActorSpan]) -> list[Actor]:
     for span in spans:
         seen.setdefault(span.actor.id, span.actor)
     return list(seen.values())
+
+
+def distinct_actors(actors: list[Actor]) -> list[Actor]:
+    """Actors once each, in the order first named."""
+    return list({a.id: a for a in actors}.values())

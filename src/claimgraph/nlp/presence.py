@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor, Value
 from claimgraph.nlp.actors import ActorSpan, DocActors
-from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import described_actor, subject_spans
 from claimgraph.nlp.segments import Segment
@@ -67,7 +67,7 @@ def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
                 for s in actors_below(c, actors)
             ]
         )
-    return [a for a in {a.id: a for a in found}.values() if a.kind in kinds]
+    return [a for a in distinct_actors(found) if a.kind in kinds]
 
 
 def counts_forces(noun: Token, lexicon: Lexicon) -> bool:

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors, named_leader
-from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon, RelationSpec
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
@@ -1152,7 +1152,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         partners = _partners(anchor, actors, lexicon)
         partner_ids = {p.id for p in partners}
         objects = [o for o in objects if o.id not in partner_ids]
-        subjects = list({a.id: a for a in subjects + partners}.values()) if objects else subjects
+        subjects = distinct_actors(subjects + partners) if objects else subjects
         if partners and not objects:
             subjects = []  # "fought alongside HTS in the offensive": no one is hit
     targets = _fought_against(anchor, spec, actors, lexicon)
