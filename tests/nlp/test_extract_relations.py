@@ -1429,3 +1429,37 @@ def test_a_negated_clause_does_not_reach_what_it_recovered_from(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "KADUGLI — Fighters loyal to al-Hilu have cut the roads around Kadugli. "
+            "Sudan's capital Khartoum is far away, and the war in Sudan is in its third year. "
+            "The war between the army and the RSF broke out in April 2023.",
+            ("hostile", "Sudanese Armed Forces", "Rapid Support Forces", "asserted"),
+            None,
+        ),
+        (
+            "Militants of the ESN still roam the forests around Orlu in Imo State and Ihiala "
+            "in Anambra, while Simon Ekpa campaigns from Finland, and Finland has not "
+            "extradited him. Troops of the army's 82 Division have raided ESN camps.",
+            ("hostile", "Nigerian Army", "Eastern Security Network", "asserted"),
+            ("internal_division", "Nigerian Army", "Nigerian Army", "asserted"),
+        ),
+        (
+            "The truce signed in Kunming does not cover Rakhine. The Arakan Army holds most "
+            "of Rakhine State and Myanmar has lost control of the border. Its closest friend, "
+            "the Kachin Independence Army, is still fighting the military in the far north.",
+            ("hostile", "Kachin Independence Army", "Myanmar", "asserted"),
+            ("hostile", "Kachin Independence Army", "China", "asserted"),
+        ),
+    ],
+)
+def test_the_army_named_first_is_the_army_of_the_country_the_story_is_in(
+    text: str,
+    expected: tuple[str, str, str, str],
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

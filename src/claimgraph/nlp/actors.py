@@ -274,6 +274,7 @@ class ActorResolver:
         self._compile(nlp, gazetteer.patterns())
         self.demonyms = _demonym_actors(gazetteer, lexicon)
         self.metonyms = _metonym_actors(gazetteer, lexicon)
+        self.armies = _state_armies(gazetteer, lexicon)
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
         self.roles = role_words(lexicon) | lexicon.person_nouns
@@ -685,6 +686,21 @@ def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Act
                 f"metonym {place_id!r} names unknown state id {state_id!r}", subject="triggers.yaml"
             )
         out[place_id] = state
+    return out
+
+
+def _state_armies(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
+    """Each state's army, found as the gazetteer's "<demonym> army" or "<demonym> military".
+
+    The armies are listed under their own names (the Sudanese Armed Forces);
+    their demonym aliases are what ties them to a state.
+    """
+    out: dict[str, Actor] = {}
+    for word, place_id in lexicon.demonyms.items():
+        for head in sorted(lexicon.story_force_heads):
+            army = gazetteer.lookup(f"{word} {head}")
+            if army is not None and army.kind == "organization":
+                out.setdefault(place_id, army)
     return out
 
 

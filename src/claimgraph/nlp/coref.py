@@ -9,13 +9,13 @@ before its other actors, and kinds in the order the lexicon lists them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors, named_earlier
+from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -357,6 +357,17 @@ def _country_placed_before(
     return placed[-1] if placed else None
 
 
+def _story_state(actors: DocActors) -> ActorSpan | None:
+    """The first naming of the state the story names most, if it names one twice."""
+    counts = Counter(
+        s.actor.id for s in actors.spans if s.actor.kind == "state" and s.how != "demonym"
+    )
+    if not counts or counts.most_common(1)[0][1] < 2:
+        return None
+    topic = counts.most_common(1)[0][0]
+    return next(s for s in actors.spans if s.actor.id == topic and s.how != "demonym")
+
+
 def _story_government(token: Token, actors: DocActors, kinds: tuple[str, ...]) -> ActorSpan | None:
     """ "The government" named long after its state: the state the story names most.
 
@@ -365,14 +376,48 @@ def _story_government(token: Token, actors: DocActors, kinds: tuple[str, ...]) -
     """
     if token.lemma_.lower() != "government" or kinds != ("state",):
         return None
-    counts = Counter(
-        s.actor.id for s in actors.spans if s.actor.kind == "state" and s.how != "demonym"
-    )
+    return _story_state(actors)
+
+
+def _story_army(
+    token: Token,
+    actors: DocActors,
+    lexicon: Lexicon,
+    gazetteer: GazetteerLike | None,
+    armies: Mapping[str, Actor],
+) -> Actor | None:
+    """ "The army" with no army named before it: the army of the state the story is about.
+
+    A story about Sudan speaks of "the army's 6th Infantry Division" before,
+    or without, naming the Sudanese Armed Forces. A state the gazetteer lists
+    no army for is its own force ("fighting the military" in Myanmar).
+    """
+    if token.lemma_.lower() not in lexicon.story_force_heads:
+        return None
+    if gazetteer is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    country = _story_country(actors, gazetteer)
+    return None if country is None else armies.get(country.id, country)
+
+
+def _story_country(actors: DocActors, gazetteer: GazetteerLike) -> Actor | None:
+    """The state a story happens in: the one its states and places name most, at least twice.
+
+    Places count for the state they lie in, so a story about Imo and Anambra
+    is Nigeria's even if it names Finland, where a leader lives, more often
+    than Nigeria itself.
+    """
+    counts: Counter[str] = Counter()
+    for span in actors.spans:
+        if span.how in ("demonym", "coref") or span.actor.kind not in ("state", "place"):
+            continue
+        country = gazetteer.country_of(span.actor.id)
+        if country is not None:
+            counts[country] += 1
     if not counts or counts.most_common(1)[0][1] < 2:
         return None
-    topic = counts.most_common(1)[0][0]
-    named = [s for s in actors.spans if s.actor.id == topic and s.how != "demonym"]
-    return named[0]
+    state = gazetteer.get(counts.most_common(1)[0][0])
+    return state if state is not None and state.kind == "state" else None
 
 
 def _topic_country(token: Token, history: list[_Seen], topic: str | None) -> ActorSpan | None:
@@ -651,29 +696,37 @@ def _speakers_side(
 
 
 def _leaders_state(
-    token: Token, actors: DocActors, governs: Callable[[str], Actor | None] | None
+    token: Token, actors: DocActors, gazetteer: GazetteerLike | None
 ) -> Actor | None:
     """A head of government's government: "Abiy Ahmed's government", "his government"
     once "his" is Abiy, is Ethiopia."""
-    if governs is None or token.pos_ != "NOUN" or token.lemma_.lower() != "government":
+    if gazetteer is None or token.pos_ != "NOUN" or token.lemma_.lower() != "government":
         return None
     for child in token.children:
         owner = actors.at(child.i) if child.dep_ == "poss" else None
         if owner is not None and owner.actor.kind == "person":
-            state = governs(owner.actor.id)
+            state = gazetteer.body_led_by(owner.actor.id)
             return state if state is not None and state.kind == "state" else None
     return None
 
 
-def _named_body(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+def _named_body(
+    token: Token,
+    actors: DocActors,
+    lexicon: Lexicon,
+    gazetteer: GazetteerLike | None,
+    armies: Mapping[str, Actor],
+) -> Actor | None:
     """A body a definite head noun names again: "the army" after "the Congolese army",
-    "the brigade" after "the Jenin Brigade"."""
+    "the brigade" after "the Jenin Brigade"; "the army" named first is the story's."""
     if token.pos_ != "NOUN":
         return None
     lemma = token.lemma_.lower()
     if lemma in lexicon.named_group_heads:
         return named_earlier(token, actors, ("armed_group",))
-    return named_earlier(token, actors) if lemma in lexicon.named_force_heads else None
+    if lemma not in lexicon.named_force_heads:
+        return None
+    return named_earlier(token, actors) or _story_army(token, actors, lexicon, gazetteer, armies)
 
 
 def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:
@@ -721,12 +774,14 @@ def resolve_coreference(
     actors: DocActors,
     lexicon: Lexicon,
     capitals: Mapping[str, Actor] | None = None,
-    governs: Callable[[str], Actor | None] | None = None,
+    gazetteer: GazetteerLike | None = None,
+    armies: Mapping[str, Actor] | None = None,
 ) -> list[ActorSpan]:
     """Add spans for referring phrases to ``actors``; return the added spans.
 
-    ``capitals`` maps a capital's actor id to the state it stands for;
-    ``governs`` gives the state a person heads, if any.
+    ``capitals`` maps a capital's actor id to the state it stands for; the
+    ``gazetteer`` gives the state a person heads and the country a place lies
+    in; ``armies`` maps a state's id to its army.
     """
     history: list[_Seen] = []
     added: list[ActorSpan] = []
@@ -740,7 +795,8 @@ def resolve_coreference(
         for token in seg.span:
             if actors.at(token.i) is not None:
                 continue
-            body = _named_body(token, actors, lexicon) or _leaders_state(token, actors, governs)
+            body = _named_body(token, actors, lexicon, gazetteer, armies or {})
+            body = body or _leaders_state(token, actors, gazetteer)
             if body is not None:  # "the army" after "the Congolese army"
                 span = ActorSpan(token.i, token.i + 1, body, "COREF", "coref")
                 actors.add(span)

@@ -90,7 +90,12 @@ class Extractor:
         segments = segment(doc)
         actors = self.resolver.resolve(doc)
         resolve_coreference(
-            segments, actors, self.lexicon, self.resolver.metonyms, self.gazetteer.body_led_by
+            segments,
+            actors,
+            self.lexicon,
+            self.resolver.metonyms,
+            self.gazetteer,
+            self.resolver.armies,
         )
         default = self._report_issuer(document, actors)
         attribution = self.attributor.attribute(segments, actors, document, default)

@@ -155,6 +155,7 @@ class Lexicon:
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
+    story_force_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
     binding_documents: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
@@ -510,6 +511,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
+        "story_force_heads": ("story_force_heads", "words"),
         "named_group_heads": ("named_group_heads", "words"),
         "voice_bodies": ("voice_bodies", "words"),
         "armed_nouns": ("armed_nouns", "words"),

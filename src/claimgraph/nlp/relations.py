@@ -792,7 +792,9 @@ def _named_district(anchor: Token, lexicon: Lexicon) -> bool:
 
 def _a_unit_of(anchor: Token, lexicon: Lexicon) -> bool:
     """ "a newly created division of the Syrian army", "folded into divisions of the
-    army": units of a force, not a rift."""
+    army", "the army's 82 Division": units of a force, not a rift."""
+    if anchor.text.istitle() and not anchor.is_sent_start:
+        return True  # a formation's name: "the 6th Infantry Division"
     taken_in = (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ in ("in", "into")
