@@ -709,3 +709,31 @@ def test_strongest_in_a_place_is_present_there() -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == {
         ("Hafiz Gul Bahadur group", "North Waziristan")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "place"),
+    [
+        # Forces named after no state are a militia's; a state's are its army's.
+        ("The Lualaba Forces have bases in Kolwezi.", "Lualaba Forces", "Kolwezi"),
+        ("The Kivu Defence Forces operate in Kasai.", "Kivu Defence Forces", "Kasaï"),
+        ("The Zambia Defence Force operates in Kolwezi.", None, "Kolwezi"),
+        # A place's name ending in a militia's word names a militia.
+        (
+            "Fighters of the Tanganyika Militia are active in Kalemie.",
+            "Tanganyika Militia",
+            "Kalemie",
+        ),
+        # A name the tagger takes for a body but the text only puts things in.
+        ("The Kasai Brigade has bases in Tshikapa and Kamako.", "Kasai Brigade", "Tshikapa"),
+        ("The Kasai Brigade has bases in Tshikapa and Kamako.", "Kasai Brigade", "Kamako"),
+    ],
+)
+def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(
+    text: str, subject: str | None, place: str
+) -> None:
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    if subject is None:
+        assert not any(p == place for _s, p in placed)
+    else:
+        assert (subject, place) in placed

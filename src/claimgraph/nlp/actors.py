@@ -329,6 +329,7 @@ class ActorResolver:
         self._leaders_factions(doc, found)
         _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
+        _places_by_position(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
@@ -394,12 +395,14 @@ class ActorResolver:
         return self.gazetteer.branch_in(parent.id, place.id)
 
     def _state_bodies(self, doc: Doc, found: DocActors) -> None:
-        """A body named after a place: "the Jammu and Kashmir Police", "Uganda People's Defence Forces".
+        """A body named after a place: "the Jammu and Kashmir Police", "Uganda People's Defence Forces",
+        "the Tanganyika Militia".
 
         The gazetteer matched only the place; the capitalised words after it
         that end in a body's head noun make the name of an organisation.
         """
-        heads = self.lexicon.body_heads
+        militia = self.lexicon.militia_name_heads
+        heads = self.lexicon.body_heads | militia
         for span in list(found.spans):
             if span.actor.kind not in ("state", "place") or span.how != "gazetteer":
                 continue
@@ -417,7 +420,9 @@ class ActorResolver:
             if any(found.at(i) is not None for i in range(span.end, end + 1)):
                 continue
             name = doc[span.start : end + 1].text
-            actor = self.gazetteer.lookup(name) or Actor.learned(name, "organization")
+            # "the Tanganyika Militia" is an armed group, "the Kenya Police" a body.
+            kind = "armed_group" if doc[end].lower_ in militia else "organization"
+            actor = self.gazetteer.lookup(name) or Actor.learned(name, kind)
             found.replace(ActorSpan(span.start, end + 1, actor, "ORG", "entity"))
 
     def _voice_bodies(self, doc: Doc, found: DocActors) -> None:
@@ -540,9 +545,25 @@ class ActorResolver:
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
             return None
         kind = ENTITY_KINDS[span.label_]
-        if kind == "organization" and _group_like(text, self.lexicon):
+        if kind == "organization" and (
+            _group_like(text, self.lexicon) or self._militia_forces(span)
+        ):
             kind = "armed_group"
         return Actor.learned(text, kind)
+
+    def _militia_forces(self, span: Span) -> bool:
+        """ "The Popular Forces", "the Kivu Defence Forces": forces named after no state.
+
+        A state's army carries the state's name or demonym ("Kenya Defence
+        Forces", "Malian Armed Forces"); forces named after a region, a
+        people or an idea are a militia's.
+        """
+        words = [t for t in span if t.is_alpha and t.lower_ != "the"]
+        if len(words) < 2 or words[-1].lower_ not in self.lexicon.militia_name_endings:
+            return False
+        first = words[0].text
+        state = self.gazetteer.lookup(first)
+        return first.lower() not in self.demonyms and (state is None or state.kind != "state")
 
 
 def _acting(token: Token) -> bool:
@@ -861,6 +882,44 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         if span.actor.id in armed and span.actor.kind != "armed_group":
             actor = replace(span.actor, kind="armed_group")
             found.replace(ActorSpan(span.start, span.end, actor, span.label, span.how))
+
+
+def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """Make an unknown name a place when the text only ever puts things in it.
+
+    The tagger often takes a town it does not know for an organisation or a
+    person ("bases in Tshikapa"). A learned name every mention of which is
+    the object of "in", "near", "around" and their like, and which does not
+    read as a group's name, is a place.
+    """
+    spans: dict[str, list[ActorSpan]] = {}
+    for span in found.spans:
+        if span.actor.origin == "learned" and span.how == "entity":
+            spans.setdefault(span.actor.id, []).append(span)
+    for mentions in spans.values():
+        actor = mentions[0].actor
+        if actor.kind not in ("organization", "person") or _group_like(actor.name, lexicon):
+            continue
+        if not actor.name[:1].isupper() or (actor.kind == "person" and " " in actor.name):
+            continue  # "in the bush"; "Karwan Ismail in Qamishli and Nour al-Khatib in Damascus"
+        if any(t.lower_ in lexicon.body_heads for t in doc[mentions[0].start : mentions[0].end]):
+            continue
+        if not all(_only_placed(s.root(doc), lexicon) for s in mentions):
+            continue
+        place = replace(actor, kind="place")
+        for span in mentions:
+            found.replace(ActorSpan(span.start, span.end, place, "GPE", span.how))
+
+
+def _only_placed(root: Token, lexicon: Lexicon) -> bool:
+    """Whether a name stands where only a place can: "in X", "near X", "X and Y" after them."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        root.dep_ == "pobj"
+        and root.head.lower_ in lexicon.place_only_prepositions
+        and not any(c.dep_ == "poss" or c.lower_ in ("'s", "’s") for c in root.children)
+    )
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:

@@ -90,6 +90,9 @@ class Lexicon:
     nominals: dict[str, frozenset[str]]
     determiners: frozenset[str]
     group_name_words: frozenset[str]
+    militia_name_endings: frozenset[str] = frozenset()
+    militia_name_heads: frozenset[str] = frozenset()
+    place_only_prepositions: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     expert_words: frozenset[str] = frozenset()
@@ -488,6 +491,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "internal_prepositions": ("internal_preps", "words"),
         "place_prepositions": ("place_preps", "words"),
         "locative_prepositions": ("locative_preps", "words"),
+        "place_only_prepositions": ("place_only_prepositions", "words"),
         "owner_prepositions": ("owner_preps", "words"),
         "counterparty_prepositions": ("counterparty_preps", "words"),
         "quantifiers": ("quantifiers", "words"),
@@ -508,6 +512,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "actors": {
         "metonyms": ("metonyms", "map"),
         "group_name_words": ("group_name_words", "words"),
+        "militia_name_endings": ("militia_name_endings", "words"),
+        "militia_name_heads": ("militia_name_heads", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
