@@ -737,3 +737,18 @@ def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(
         assert not any(p == place for _s, p in placed)
     else:
         assert (subject, place) in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("The Houthis control Sanaa.", ("Houthis", "Sanaa"), None),
+        ("The Houthis' control of Sanaa is not in doubt.", None, ("Houthis", "Sanaa")),
+    ],
+)
+def test_a_holding_verb_the_tagger_read_as_a_noun_still_places_the_group(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert expected is None or expected in placed
+    assert absent is None or absent not in placed

@@ -42,6 +42,7 @@ from claimgraph.nlp.pledges import read_pledges, remember_agreements
 from claimgraph.nlp.presence import (
     read_battlegrounds,
     read_existential,
+    read_noun_read_verbs,
     read_presence,
     read_where_clauses,
 )
@@ -127,6 +128,7 @@ class Extractor:
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
+        drafts += read_noun_read_verbs(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)

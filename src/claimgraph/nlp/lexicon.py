@@ -93,6 +93,7 @@ class Lexicon:
     militia_name_endings: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
+    noun_read_holding_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     expert_words: frozenset[str] = frozenset()
@@ -414,6 +415,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_force_nouns": ("state_force_nouns", "words"),
         "holding_verbs": ("holding_verbs", "words"),
         "lasting_holding_verbs": ("lasting_holds", "words"),
+        "noun_read_holding_verbs": ("noun_read_holding_verbs", "words"),
         "motion_verbs": ("motion_verbs", "words"),
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),

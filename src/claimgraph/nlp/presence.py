@@ -386,6 +386,33 @@ def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
     return out
 
 
+def read_noun_read_verbs(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "The Houthis control Sanaa and Hodeidah", which the tagger reads as one noun
+    phrase ("Houthis control" modifying "Sanaa"): the group holds the places.
+
+    Only the exact run group name, verb-as-noun, place name is read, so "the
+    Houthis' control of Sanaa" and "a control post" are left alone.
+    """
+    out: list[Draft] = []
+    doc = seg.span.doc
+    for verb in seg.span:
+        if verb.pos_ != "NOUN" or verb.lower_ not in lexicon.noun_read_holding_verbs:
+            continue
+        group = actors.at(verb.i - 1) if verb.i > 0 else None
+        place = actors.at(verb.i + 1) if verb.i + 1 < len(doc) else None
+        if group is None or place is None or verb.dep_ != "compound":
+            continue
+        if group.actor.kind not in lexicon.presence_subject_kinds:
+            continue
+        if place.actor.kind not in lexicon.presence_object_kinds:
+            continue
+        root = place.root(doc)
+        listed = [s for c in root.conjuncts for s in [actors.at(c.i)] if s is not None]
+        places = [place, *(s for s in listed if s.actor.kind in lexicon.presence_object_kinds)]
+        out += place_drafts(verb, [group.actor], places, actors, lexicon)
+    return out
+
+
 def read_where_clauses(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "Darfur, where the paramilitaries now hold four state capitals": whoever
     acts in a "where" clause on a place is there."""
