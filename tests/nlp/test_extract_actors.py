@@ -370,3 +370,19 @@ def test_a_name_modifying_a_plural_noun_is_not_itself_plural(text: str, plural: 
     actors = extractor.resolver.resolve(extractor.nlp(text))
     ids = {s.actor.id for s in actors.spans}
     assert bool(plural_actors(actors) & ids) is plural
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        ("Abu Shabab's militia operates near Rafah.", "al-shabaab", "rafah"),
+        ("Shabab fighters attacked Mogadishu.", None, "al-shabaab"),
+        ("Abu Sayyaf is active in Sulu.", None, "abu-sayyaf"),
+    ],
+)
+def test_a_group_name_after_a_kunya_is_part_of_a_persons_name(
+    text: str, absent: str | None, present: str
+) -> None:
+    ids = {m.actor_id for m in extract(text).mentions}
+    assert present in ids
+    assert absent is None or absent not in ids

@@ -299,14 +299,28 @@ class ActorResolver:
             matcher = self.exact if attr == "ORTH" else self.lower
             matcher.add(actor_id, [Doc(nlp.vocab, words=words) for words in phrases])
 
+    def _after_name_particle(self, doc: Doc, span: ActorSpan) -> bool:
+        """A group's name inside a person's: "Abu Shabab", "Ibn Taymiyya" is no group.
+
+        A capitalised kunya or nasab particle right before a one-word match
+        makes the two a name ("Shabab" alone is al-Shabaab).
+        """
+        if span.start == 0 or span.end - span.start != 1 or span.actor.kind == "person":
+            return False
+        before = doc[span.start - 1]
+        return before.is_title and before.lower_ in self.lexicon.name_particles
+
     def resolve(self, doc: Doc) -> DocActors:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
         skip = dateline_end(doc)
         names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
         for span in self.gazetteer_spans(doc):
-            if span.start >= skip and not _part_of_a_name(span, names):
-                found.add(span)
+            if span.start < skip or _part_of_a_name(span, names):
+                continue
+            if self._after_name_particle(doc, span):
+                continue
+            found.add(span)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
         persons: dict[str, Actor] = {}
         for ent in doc.ents:

@@ -91,6 +91,7 @@ class Lexicon:
     determiners: frozenset[str]
     group_name_words: frozenset[str]
     militia_name_endings: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
@@ -515,6 +516,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "metonyms": ("metonyms", "map"),
         "group_name_words": ("group_name_words", "words"),
         "militia_name_endings": ("militia_name_endings", "words"),
+        "name_particles": ("name_particles", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
