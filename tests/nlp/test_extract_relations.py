@@ -1463,3 +1463,27 @@ def test_the_army_named_first_is_the_army_of_the_country_the_story_is_in(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone strike killed a commander of the Radwan Force, Hezbollah's elite unit.",
+            ("affiliate", "Radwan Force", "Hezbollah", "asserted"),
+        ),
+        (
+            "Most fighters belong to Katiba Hanifa, the JNIM unit that holds the Est region.",
+            ("affiliate", "Katiba Hanifa", "JNIM", "asserted"),
+        ),
+        (
+            "Lakurawa's commanders take instructions from Islamic State Sahel.",
+            ("affiliate", "Lakurawa", "Islamic State Sahel", "asserted"),
+        ),
+        ("The SDF answers to PKK commanders.", ("affiliate", "SDF", "PKK", "asserted")),
+    ],
+)
+def test_units_and_groups_taking_orders_are_affiliates(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)
