@@ -1487,3 +1487,31 @@ def test_units_and_groups_taking_orders_are_affiliates(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The BLA has killed hundreds of Pakistani soldiers in Balochistan.",
+            ("hostile", "Balochistan Liberation Army", "Pakistan", "asserted"),
+            None,
+        ),
+        (
+            "Residents said ISWAP fighters killed dozens of Boko Haram members in clashes.",
+            None,
+            ("hostile", "ISWAP", "Boko Haram", "asserted"),
+        ),
+        (
+            "Tren de Aragua is waging irregular warfare against the United States.",
+            ("hostile", "Tren de Aragua", "United States", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_killing_is_hostility_when_told_as_a_habit_not_as_one_event(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

@@ -164,6 +164,7 @@ class Lexicon:
     event_nouns: frozenset[str] = frozenset()
     binding_documents: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
+    habitual_only_verbs: frozenset[str] = frozenset()
     including_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
@@ -502,6 +503,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "describing_verbs": ("describing_verbs", "words"),
         "temporal_prepositions": ("temporal_preps", "words"),
         "harming_verbs": ("harming_verbs", "words"),
+        "habitual_only_verbs": ("habitual_only_verbs", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
         "directive_verbs": ("directive_verbs", "words"),

@@ -821,6 +821,18 @@ def _backdrop(anchor: Token, lexicon: Lexicon) -> bool:
     return prep.lower_ == "in" and prep.head.lemma_.lower() in lexicon.event_verbs
 
 
+def _one_event(anchor: Token, lexicon: Lexicon) -> bool:
+    """A verb that states hostility only as a habit, told in the simple past.
+
+    "Has killed hundreds of Pakistani soldiers" or "kills" tells a long war;
+    "killed dozens of Boko Haram members in clashes" tells one event.
+    """
+    if anchor.pos_ != "VERB" or anchor.lemma_.lower() not in lexicon.habitual_only_verbs:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor.children)
+    return anchor.tag_ == "VBD" or (anchor.tag_ == "VBN" and not perfect)
+
+
 def _harmed_without_parties(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     """A tie that something weakens and that names no party of its own.
 
@@ -1083,6 +1095,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     anchor = match.anchor
     if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
         return []
+    if _one_event(anchor, lexicon):
+        return []  # "ISWAP fighters killed dozens of Boko Haram members in clashes"
     if _harmed_without_parties(anchor, actors, lexicon):
         return []  # "the withdrawal of X and Y has weakened regional cooperation"
     if spec.predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
