@@ -1515,3 +1515,15 @@ def test_killing_is_hostility_when_told_as_a_habit_not_as_one_event(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_launching_a_named_operation_against_a_group_is_hostility_and_names_no_actor() -> None:
+    text = (
+        "Uganda and the Democratic Republic of the Congo launched Operation Shujaa "
+        "against the Allied Democratic Forces (ADF) in 2021."
+    )
+    found = relations(text)
+    assert ("hostile", "Uganda", "ADF", "asserted") in found
+    assert ("hostile", "DR Congo", "ADF", "asserted") in found
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    assert "Operation Shujaa" not in {m.text for m in extraction.mentions}

@@ -549,6 +549,8 @@ class ActorResolver:
             return persons[text.lower()]  # a surname the tagger took for a body
         if self._people_word(span) or _leaning(span, self.lexicon):
             return None
+        if span[0].lower_ in self.lexicon.operation_words and len(span) > 1:
+            return None  # "Operation Shujaa" is what an army does, not who
         collective = self.lexicon.collective_nouns
         if all(t.lower_.removesuffix("s") in collective or t.lower_ in collective for t in span):
             return None  # "the Panel", "Member States": a body named before or no one

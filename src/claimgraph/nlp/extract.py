@@ -46,7 +46,7 @@ from claimgraph.nlp.presence import (
     read_presence,
     read_where_clauses,
 )
-from claimgraph.nlp.relations import read_owned_groups, read_relations
+from claimgraph.nlp.relations import read_named_operations, read_owned_groups, read_relations
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
@@ -132,6 +132,7 @@ class Extractor:
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)
+        drafts += read_named_operations(seg, actors, lexicon)
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)

@@ -1258,6 +1258,40 @@ def read_relations(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexi
     return out
 
 
+def read_named_operations(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Uganda and Congo launched Operation Shujaa against the ADF": whoever launches
+    a named operation against someone is hostile to them."""
+    out: list[Draft] = []
+    for word in seg.span:
+        if word.lower_ not in lexicon.operation_words or not word.is_title:
+            continue
+        name = word.head if word.dep_ == "compound" else word
+        verb = name.head
+        if name.dep_ != "dobj" or verb.pos_ != "VERB":
+            continue
+        targets = [
+            s
+            for h in (verb, name)
+            for p in prep_objects(h, ("against",))
+            for s in [actors.at(p.i)]
+            if s
+        ]
+        subject, passive = find_subject(verb)
+        if subject is None or passive or not targets:
+            continue
+        launchers = subject_spans(subject, verb, actors, lexicon)
+        spec = lexicon.relations["hostile"]
+        out += [
+            Draft("relation", "hostile", a, word.i, t.actor)
+            for a in distinct(launchers)
+            for t in targets
+            if a.kind in spec.subject_kinds
+            and t.actor.kind in spec.object_kinds
+            and a.id != t.actor.id
+        ]
+    return out
+
+
 def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """A person who owns a named group leads it: "Khalifa Haftar's Libyan National Army",
     "the Katiba Macina of Amadou Koufa", "the SPLM-N loyal to Abdelaziz al-Hilu".
