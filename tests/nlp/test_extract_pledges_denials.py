@@ -821,3 +821,16 @@ def test_a_speakers_ban_on_everyone_is_its_pledge(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "pledge") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Group of Experts met officials in Kigali. In its reply to the Group's findings, "
+        "the Government of Rwanda denied that its units were deployed in Congo.",
+        "The Group of Experts met officials in Kigali. In a response to the Group of Experts, "
+        "the Government of Rwanda denied that its units were deployed in Congo.",
+    ],
+)
+def test_a_denial_in_reply_to_a_body_denies_that_body(text: str) -> None:
+    assert ("Rwanda", "Group of Experts", "asserted") in claims_of(text, "denial")

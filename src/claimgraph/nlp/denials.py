@@ -202,6 +202,31 @@ def _denied_source(
     return None, definite
 
 
+def _addressee(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, denier: Actor
+) -> tuple[Actor | None, bool]:
+    """Whom a denial answers: "in its reply to the Group's findings, Rwanda denied ...",
+    "in a letter to the Group, the Government denied ...".
+
+    Also whether it answers a body named only by a capitalised noun ("the
+    Group" of a UN report), which is the document in force.
+    """
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for reply in (c for c in prep.children if c.lemma_.lower() in lexicon.reply_nouns):
+            for to in (c for c in reply.children if c.dep_ == "prep" and c.lower_ == "to"):
+                for span in actors_below(to, actors):
+                    if span.actor.id != denier.id and span.actor.kind in DENIERS | {"document"}:
+                        return span.actor, False
+                # "to the Group('s findings)": the body named before by that noun
+                for noun in (t for t in to.subtree if t.pos_ == "PROPN"):
+                    named = named_earlier(noun, actors)
+                    if named is not None and named.id != denier.id:
+                        return named, False
+                    if noun.lower_ in lexicon.collective_nouns:
+                        return None, True
+    return None, False
+
+
 def _refusal(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
     """ "Denied the group a foothold", "denied entry": withholding, not denying a claim.
 
@@ -288,6 +313,9 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
                 from_document = False  # an accusation is its accuser's, not the report's
                 author = _earlier_accuser(anchor, actors, lexicon, denier)
                 from_earlier = author is None
+            if author is None and not from_earlier:
+                author, to_document = _addressee(anchor, actors, lexicon, denier)
+                from_document = (from_document or to_document) and author is None
             from_sentence = False
             if summary is not None and author is None:
                 author = _claimant(summary, actors, lexicon, denier)

@@ -165,6 +165,7 @@ class Lexicon:
     binding_documents: frozenset[str] = frozenset()
     harming_verbs: frozenset[str] = frozenset()
     habitual_only_verbs: frozenset[str] = frozenset()
+    reply_nouns: frozenset[str] = frozenset()
     operation_words: frozenset[str] = frozenset()
     including_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
@@ -505,6 +506,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "temporal_prepositions": ("temporal_preps", "words"),
         "harming_verbs": ("harming_verbs", "words"),
         "habitual_only_verbs": ("habitual_only_verbs", "words"),
+        "reply_nouns": ("reply_nouns", "words"),
         "operation_words": ("operation_words", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
