@@ -752,3 +752,23 @@ def test_a_holding_verb_the_tagger_read_as_a_noun_still_places_the_group(
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert expected is None or expected in placed
     assert absent is None or absent not in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "ISKP has carried out most of the deadliest attacks in Khyber Pakhtunkhwa.",
+            ("ISIS-K", "Khyber Pakhtunkhwa"),
+            None,
+        ),
+        ("JNIM has conducted raids in the Alibori department.", ("JNIM", "Alibori"), None),
+        ("JNIM carried out the attack in Kpendjal.", None, ("JNIM", "Kpendjal")),
+    ],
+)
+def test_attacks_carried_out_in_a_place_place_the_group_there(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert expected is None or expected in placed
+    assert absent is None or absent not in placed

@@ -40,6 +40,7 @@ from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.pledges import read_pledges, remember_agreements
 from claimgraph.nlp.presence import (
+    read_attacks_carried_out,
     read_battlegrounds,
     read_existential,
     read_noun_read_verbs,
@@ -129,6 +130,7 @@ class Extractor:
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_noun_read_verbs(seg, actors, lexicon)
+        drafts += read_attacks_carried_out(seg, actors, lexicon)
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)

@@ -95,6 +95,8 @@ class Lexicon:
     militia_name_heads: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
+    conducting_verbs: frozenset[str] = frozenset()
+    attack_nouns: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     expert_words: frozenset[str] = frozenset()
@@ -420,6 +422,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "holding_verbs": ("holding_verbs", "words"),
         "lasting_holding_verbs": ("lasting_holds", "words"),
         "noun_read_holding_verbs": ("noun_read_holding_verbs", "words"),
+        "conducting_verbs": ("conducting_verbs", "words"),
+        "attack_nouns": ("attack_nouns", "words"),
         "motion_verbs": ("motion_verbs", "words"),
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),

@@ -17,7 +17,14 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import described_actor, subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import DETACHED, find_subject, in_event, indices, verbless_clause
+from claimgraph.nlp.syntax import (
+    DETACHED,
+    find_subject,
+    in_event,
+    indices,
+    prep_objects,
+    verbless_clause,
+)
 from claimgraph.nlp.triggers import TriggerMatch
 
 MODIFIER_DEPS = frozenset({"poss", "compound", "nmod"})
@@ -410,6 +417,46 @@ def read_noun_read_verbs(seg: Segment, actors: DocActors, lexicon: Lexicon) -> l
         listed = [s for c in root.conjuncts for s in [actors.at(c.i)] if s is not None]
         places = [place, *(s for s in listed if s.actor.kind in lexicon.presence_object_kinds)]
         out += place_drafts(verb, [group.actor], places, actors, lexicon)
+    return out
+
+
+def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "It has carried out most of the deadliest attacks in Khyber Pakhtunkhwa": a
+    group that carries out or mounts attacks in a place operates there.
+
+    The place must be on the verb or on the attacks, and the attacks told as
+    done (not planned, not a single one named by "the attack").
+    """
+    out: list[Draft] = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.conducting_verbs:
+            continue
+        carried = verb.lemma_.lower() != "carry" or any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
+        )
+        if forecast(verb, lexicon) or not carried:
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += prep_objects(objects[0], ("of",)) if objects else []  # "most of the attacks"
+        attacks = [
+            c for c in objects if c.lemma_.lower() in lexicon.attack_nouns and c.tag_ == "NNS"
+        ]
+        if not attacks:
+            continue
+        preps = [
+            p
+            for h in (verb, *attacks)
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in lexicon.place_preps
+        ]
+        places = [
+            s
+            for p in preps
+            for s in actors_below(p, actors)
+            if s.actor.kind in lexicon.presence_object_kinds
+        ]
+        if places:
+            out += place_drafts(verb, _subjects(verb, actors, lexicon), places, actors, lexicon)
     return out
 
 
