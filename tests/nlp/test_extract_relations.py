@@ -1527,3 +1527,17 @@ def test_launching_a_named_operation_against_a_group_is_hostility_and_names_no_a
     assert ("hostile", "DR Congo", "ADF", "asserted") in found
     extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
     assert "operation-shujaa" not in {m.actor_id for m in extraction.mentions}
+
+
+def test_the_party_is_the_party_named_long_before_not_the_last_body_named() -> None:
+    text = (
+        "The Communist Party of India (Maoist), or CPI (Maoist), has waged war on the "
+        "Indian state since 2004. The CPI (Maoist) lost ground in Bastar last year. "
+        "Chhattisgarh's government sent the District Reserve Guard into the forest. "
+        "The PLGA, the party's armed wing, has lost many of its commanders."
+    )
+    assert_relations(
+        text,
+        ("affiliate", "People's Liberation Guerrilla Army", "CPI (Maoist)", "asserted"),
+        ("affiliate", "People's Liberation Guerrilla Army", "District Reserve Guard", "asserted"),
+    )

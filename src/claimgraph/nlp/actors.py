@@ -1068,13 +1068,21 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
 
 
 def named_earlier(
-    head: Token, actors: DocActors, kinds: tuple[str, ...] = ("organization",)
+    head: Token,
+    actors: DocActors,
+    kinds: tuple[str, ...] = ("organization",),
+    *,
+    aliases: bool = False,
+    by_ending: bool | None = None,
 ) -> Actor | None:
     """The body a definite noun refers back to: "the police" after "the Jammu and Kashmir Police".
 
     Only an organisation named earlier in the document whose name (or the
     name it was called by there, "the Congolese army" for the FARDC) holds
     the noun counts; "the group" and its like are left to coreference.
+    With ``aliases``, the actor's other names count too ("the party" for
+    the CPI (Maoist), the Communist Party of India (Maoist)); ``by_ending``
+    says whether the noun must end the name (by default, for armed groups).
     """
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -1084,7 +1092,7 @@ def named_earlier(
         if span.actor.kind not in kinds or span.how == "coref":
             continue
         written = doc[span.start : span.end].text
-        if "armed_group" in kinds:
+        if ("armed_group" in kinds) if by_ending is None else by_ending:
             # A group's name must end in the noun as written: "the brigade" is the
             # Jenin Brigade, not the al-Quds Brigades; "the alliance" is not the
             # Myanmar National Democratic Alliance Army.
@@ -1092,7 +1100,8 @@ def named_earlier(
             if head.lower_ in ends:
                 return span.actor
             continue
-        words = {w.lower().removesuffix("s") for w in f"{span.actor.name} {written}".split()}
+        names = [span.actor.name, written, *(span.actor.aliases if aliases else ())]
+        words = {w.lower().removesuffix("s") for w in " ".join(names).split()}
         if word in words:
             return span.actor
     return None

@@ -724,6 +724,11 @@ def _named_body(
     lemma = token.lemma_.lower()
     if lemma in lexicon.named_group_heads:
         return named_earlier(token, actors, ("armed_group",))
+    if lemma in lexicon.named_party_heads:
+        # "the party" is the Communist Party named long before, not the
+        # police unit named last.
+        kinds = ("armed_group", "organization")
+        return named_earlier(token, actors, kinds, aliases=True, by_ending=False)
     if lemma not in lexicon.named_force_heads:
         return None
     return named_earlier(token, actors) or _story_army(token, actors, lexicon, gazetteer, armies)

@@ -172,6 +172,7 @@ class Lexicon:
     including_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
+    named_party_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
     armed_nouns: frozenset[str] = frozenset()
     armed_modifiers: frozenset[str] = frozenset()
@@ -533,6 +534,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "named_force_heads": ("named_force_heads", "words"),
         "story_force_heads": ("story_force_heads", "words"),
         "named_group_heads": ("named_group_heads", "words"),
+        "named_party_heads": ("named_party_heads", "words"),
         "voice_bodies": ("voice_bodies", "words"),
         "armed_nouns": ("armed_nouns", "words"),
         "armed_modifiers": ("armed_modifiers", "words"),
