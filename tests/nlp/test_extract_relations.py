@@ -1541,3 +1541,26 @@ def test_the_party_is_the_party_named_long_before_not_the_last_body_named() -> N
         ("affiliate", "People's Liberation Guerrilla Army", "CPI (Maoist)", "asserted"),
         ("affiliate", "People's Liberation Guerrilla Army", "District Reserve Guard", "asserted"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The tagger takes the name for a body; its role makes it a person.
+        (
+            "Gaston Iyamuremye, alias Victor Byiringiro, remains the president of the FDLR.",
+            ("leads", "Gaston Iyamuremye", "FDLR", "asserted"),
+        ),
+        # A surname alone, after the full name, is that person even when the
+        # tagger took it for a body.
+        (
+            "Khalifa Haftar met Russian officials in 2023. The LNA, which Haftar has "
+            "commanded since 2014, holds most of the oil fields.",
+            ("leads", "Khalifa Haftar", "Libyan National Army", "asserted"),
+        ),
+    ],
+)
+def test_names_the_tagger_took_for_bodies_are_people_by_role_or_surname(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)

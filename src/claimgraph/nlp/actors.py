@@ -299,6 +299,31 @@ class ActorResolver:
             matcher = self.exact if attr == "ORTH" else self.lower
             matcher.add(actor_id, [Doc(nlp.vocab, words=words) for words in phrases])
 
+    def _persons_by_role(self, doc: Doc, found: DocActors) -> None:
+        """Make an unknown "organisation" a person when the text gives it a person's role.
+
+        The tagger takes some names for bodies ("Gaston Iyamuremye ... remains
+        the president of the group"); a name that is, remains or serves as a
+        leader, or that a role noun describes, is a person's.
+        """
+        for span in list(found.spans):
+            actor = span.actor
+            if actor.origin != "learned" or actor.kind != "organization" or span.label != "ORG":
+                continue
+            if _group_like(actor.name, self.lexicon) or any(
+                t.lower_ in self.lexicon.body_heads or t.is_upper
+                for t in doc[span.start : span.end]
+            ):
+                continue
+            root = span.root(doc)
+            described = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "nsubj" and root.head.lemma_ in self.lexicon.copular_verbs:
+                described += [c for c in root.head.children if c.dep_ == "attr"]
+            if any(d.lemma_.lower() in self.roles for d in described):
+                person = replace(actor, kind="person")
+                for other in [s for s in found.spans if s.actor.id == actor.id]:
+                    found.replace(ActorSpan(other.start, other.end, person, "PERSON", other.how))
+
     def _after_name_particle(self, doc: Doc, span: ActorSpan) -> bool:
         """A group's name inside a person's: "Abu Shabab", "Ibn Taymiyya" is no group.
 
@@ -331,7 +356,7 @@ class ActorResolver:
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
         for span in _surname_uses(doc, found, skip):
-            found.add(span)
+            found.replace(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
             if place is None or _describes_a_group(token, self.lexicon):
@@ -343,6 +368,7 @@ class ActorResolver:
         self._leaders_factions(doc, found)
         _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
+        self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
@@ -624,10 +650,23 @@ def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
         size = len(tail)
         for i in range(max(after, skip), len(doc) - size + 1):
             words = tuple(t.text for t in doc[i : i + size])
-            if words != tail or not doc[i].is_title or any(found.at(j) for j in range(i, i + size)):
+            if words != tail or not doc[i].is_title:
+                continue
+            if any(not _bare_surname_guess(found.at(j), i, size) for j in range(i, i + size)):
                 continue
             out.append(ActorSpan(i, i + size, actor, "PERSON", "entity"))
     return out
+
+
+def _bare_surname_guess(span: ActorSpan | None, start: int, size: int) -> bool:
+    """Whether a token is free for a surname: unclaimed, or claimed only by a name the
+    tagger learned from the surname alone ("Haftar" taken for a body or a new person)."""
+    if span is None:
+        return True
+    exact = span.start == start and span.end == start + size
+    return (
+        exact and span.actor.origin == "learned" and span.actor.kind in ("person", "organization")
+    )
 
 
 def role_words(lexicon: Lexicon) -> frozenset[str]:
