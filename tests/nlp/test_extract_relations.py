@@ -1564,3 +1564,19 @@ def test_names_the_tagger_took_for_bodies_are_people_by_role_or_surname(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran stands by Hezbollah.", ("ally", "Iran", "Hezbollah", "asserted")),
+        (
+            "The SPLM-N Agar has sided with Sudan's army since the war began.",
+            ("ally", "SPLM-N Agar", "Sudanese Armed Forces", "asserted"),
+        ),
+    ],
+)
+def test_siding_with_and_standing_by_are_alliance(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)
