@@ -834,3 +834,30 @@ def test_a_speakers_ban_on_everyone_is_its_pledge(
 )
 def test_a_denial_in_reply_to_a_body_denies_that_body(text: str) -> None:
     assert ("Rwanda", "Group of Experts", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the agreement, the TPLF will disarm its fighters.", ("TPLF", None, "asserted")),
+        (
+            "Myanmar's military government and the Three Brotherhood Alliance met in "
+            "Kunming, China said. Under the deal, the two sides will disengage their forces.",
+            ("Three Brotherhood Alliance", "Myanmar", "asserted"),
+        ),
+    ],
+)
+def test_what_a_party_will_do_under_an_agreement_is_its_pledge(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")
+
+
+def test_the_two_sides_are_not_the_mediator_who_reported_the_deal() -> None:
+    text = (
+        "Myanmar's military government and the Three Brotherhood Alliance met in Kunming, "
+        "China said. Under the deal, the two sides agreed to disengage their forces."
+    )
+    found = claims_of(text, "pledge")
+    assert ("Myanmar", "Three Brotherhood Alliance", "asserted") in found
+    assert not any("China" in (s, o) for s, o, _p in found)

@@ -437,6 +437,8 @@ def read_pledges(
     out = _pledge_drafts(seg, matches, actors, lexicon) + _refusals(seg, actors, lexicon)
     out += _nobody_allowed(seg, actors, lexicon)
     pledged_now = {d.subject.id for d in out}
+    out += [d for d in _bound_by_agreement(seg, actors, lexicon) if d.subject.id not in pledged_now]
+    pledged_now = {d.subject.id for d in out}
     out += [d for d in _announced(seg, actors, lexicon) if d.subject.id not in pledged_now]
     groups = truce_parties(seg, actors, lexicon) + _bound(seg, actors, lexicon)
     out = _with_counterparts(out, groups)
@@ -473,6 +475,32 @@ def _pledge_drafts(
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
             # "will not allow" is the commitment itself, not its denial.
             out += _pledges(pledger, anchor, others)
+    return out
+
+
+def _bound_by_agreement(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Under the deal, the two sides will disengage their forces": what a party
+    will or must do under an agreement is its commitment (to the other party)."""
+    nouns = lexicon.agreement_nouns | lexicon.binding_documents
+    out: list[Draft] = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or conditional(verb):
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in lexicon.binding_modals for c in verb.children):
+            continue
+        under = prep_objects(verb, ("under",))
+        if not any(o.lemma_.lower() in nouns for o in under):
+            continue
+        subject, passive = find_subject(verb)
+        if subject is None or passive:
+            continue
+        pledgers = [
+            a
+            for a in distinct(subject_spans(subject, verb, actors, lexicon))
+            if a.kind in PLEDGERS - {"person"}
+        ]
+        for pledger in pledgers:
+            out += _pledges(pledger, verb, [p for p in pledgers if p.id != pledger.id])
     return out
 
 

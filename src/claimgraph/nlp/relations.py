@@ -9,7 +9,7 @@ inverse phrase ("receives funding from") swaps the two.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import ActorSpan, DocActors, named_leader
@@ -173,8 +173,19 @@ def _last_two(
         return sorted(here, key=lambda s: s.start)[-2:]
     if len(named) < 2:
         return []
+    # "X and Y agreed a truce, China said": a party that only reports, when
+    # two others are named, is the mediator, not one of the two.
+    doc = actors.doc
+    parties = {k: v for k, v in named.items() if not all(_reports(s, doc, lexicon) for s in v)}
+    named = parties if len(parties) >= 2 else named
     ranked = sorted(named.values(), key=lambda spans: (len(spans), spans[-1].start), reverse=True)
     return sorted((spans[-1] for spans in ranked[:2]), key=lambda s: s.start)
+
+
+def _reports(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a mention is the subject of a reporting verb ("..., China said")."""
+    root = span.root(doc)
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in lexicon.reporting_verbs
 
 
 def _denied_own_tie(anchor: Token, lexicon: Lexicon) -> bool:
