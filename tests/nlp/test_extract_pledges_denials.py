@@ -861,3 +861,24 @@ def test_the_two_sides_are_not_the_mediator_who_reported_the_deal() -> None:
     found = claims_of(text, "pledge")
     assert ("Myanmar", "Three Brotherhood Alliance", "asserted") in found
     assert not any("China" in (s, o) for s, o, _p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Taliban and the United States signed the Doha agreement in 2020. Under the "
+            "deal, the Taliban pledged to stop al-Qaeda from using Afghan soil.",
+            ("Taliban", "United States", "asserted"),
+        ),
+        (
+            "In 2023 Burundi signed a defence pact with Kinshasa. Under the pact, Burundi "
+            "pledged to send troops to South Kivu.",
+            ("Burundi", "DR Congo", "asserted"),
+        ),
+    ],
+)
+def test_a_pledge_under_a_signed_agreement_is_made_to_the_other_signatory(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors
-from claimgraph.nlp.drafts import Draft, actors_below, distinct
+from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
 from claimgraph.nlp.relations import conditional, subject_spans, the_two
@@ -243,6 +243,29 @@ def _bound(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[tuple[Toke
             parties = _signatories(subject, actors)
         parties = [a for a in parties if a.kind in PLEDGERS and a.kind != "person"]
         if parties:
+            out.append((verb, parties))
+    return out
+
+
+def _signed(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[tuple[Token, list[Actor]]]:
+    """The parties of an agreement a sentence says they signed or reached: "the
+    Taliban and the United States signed the Doha agreement", "Burundi signed a
+    defence pact with Kinshasa". Remembered for the pledges made under it later."""
+    nouns = lexicon.agreement_nouns | lexicon.binding_documents
+    out = []
+    for noun in seg.span:
+        if noun.lemma_.lower() not in nouns or noun.dep_ != "dobj":
+            continue
+        verb = noun.head
+        if verb.lemma_.lower() not in lexicon.truce_verbs:
+            continue
+        partners = [s.actor for p in prep_objects(verb, ("with",)) for s in [actors.at(p.i)] if s]
+        parties = [
+            a
+            for a in distinct_actors(_signatories(noun, actors) + partners)
+            if a.kind in PLEDGERS - {"person"}
+        ]
+        if len(parties) == 2:
             out.append((verb, parties))
     return out
 
@@ -566,7 +589,7 @@ def remember_agreements(
     once; "under that accord, the Taliban pledged ..." later relies on it.
     """
     agreement = [t for t in seg.span if t.lemma_.lower() in lexicon.agreement_nouns]
-    for _truce, parties in truce_parties(seg, actors, lexicon):
+    for _truce, parties in truce_parties(seg, actors, lexicon) + _signed(seg, actors, lexicon):
         if len(parties) == 2:
             # "the ceasefire between the ELN and Bogotá": later, "the group
             # would honour the truce" is a pledge to the other party.
