@@ -772,3 +772,23 @@ def test_attacks_carried_out_in_a_place_place_the_group_there(
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert expected is None or expected in placed
     assert absent is None or absent not in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Today the Multinational Security Support mission has about 1,000 personnel in Haiti.",
+            ("Multinational Security Support Mission", "Haiti"),
+            None,
+        ),
+        ("The Nigerian Army has 5,000 troops in Borno.", None, ("Nigerian Army", "Borno")),
+        ("The Nigerian Army has 200 troops in Niger.", ("Nigerian Army", "Niger"), None),
+    ],
+)
+def test_a_missions_troops_place_it_and_an_army_is_placed_only_abroad(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert expected is None or expected in placed
+    assert absent is None or absent not in placed

@@ -165,21 +165,27 @@ class Extractor:
         choices), and a place the gazetteer cannot locate may be at home.
         """
 
+        home = {army.id: state for state, army in self.resolver.armies.items()}
+
         def abroad(draft: Draft) -> bool:
             place = draft.object
-            if place is None or place.id == draft.subject.id:
+            state = home.get(draft.subject.id, draft.subject.id)
+            if place is None or place.id == state:
                 return False
             country = self.gazetteer.country_of(place.id)
-            return country is not None and country != draft.subject.id
+            return country is not None and country != state
+
+        def kept_abroad_only(actor: Actor) -> bool:
+            return actor.kind == "state" or actor.id in home  # a state, or its army
 
         kept = {
-            d for d in drafts if d.type == "presence" and d.subject.kind == "state" and abroad(d)
+            d for d in drafts if d.type == "presence" and kept_abroad_only(d.subject) and abroad(d)
         }
         placed = {d.subject.id for d in kept}
         return [
             d
             for d in drafts
-            if d.subject.kind != "state"
+            if not kept_abroad_only(d.subject)
             or d in kept
             or (d.type == "strength" and d.subject.id in placed)
             or d.type not in ("presence", "strength")

@@ -105,8 +105,9 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         # "fighters concentrated in Kunar": the noun the participle describes.
         return _groups_of(head.head, actors, lexicon)
     if head.pos_ in ("NOUN", "PROPN") and lemma in lexicon.state_force_nouns:
-        # A state's troops or base: the state is there (the caller keeps it only abroad).
-        kinds = kinds | {"state"}
+        # A state's or a mission's troops or base: it is there (the caller keeps a
+        # state and its army only abroad).
+        kinds = kinds | {"state", "organization"}
         owner_deps = OWNER_DEPS | {"amod"}  # "American troops"
     else:
         owner_deps = OWNER_DEPS
@@ -138,7 +139,9 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         if shelters_another(head, lexicon):
             return sheltered(head, actors, lexicon)  # "shelter TTP fighters in Kunar"
         if any(c.dep_ == "dobj" and counts_forces(c, lexicon) for c in head.children):
-            kinds = kinds | {"state"}  # "Uganda now has 3,000 troops in Congo" (kept only abroad)
+            # "Uganda now has 3,000 troops in Congo" (kept only abroad), "the mission
+            # has about 1,000 personnel in Haiti"
+            kinds = kinds | {"state", "organization"}
         found = holders(head, None, actors, lexicon, frozenset(kinds))
         return (
             found
