@@ -353,3 +353,11 @@ def test_a_second_group_counted_in_the_unit_before(text: str, expected: Row) -> 
 def test_a_share_of_municipalities_is_no_strength() -> None:
     text = "The ELN has about 5,800 members and is present in more than 200 of the municipalities."
     assert [s for s in strengths("The ELN is strong. " + text) if s[2] != 5800] == []
+
+
+def test_its_strength_put_at_a_figure_by_monitors_is_not_the_monitors() -> None:
+    text = (
+        "ISKP is active in Bajaur. "
+        "UN sanctions monitors put its overall strength at about 2,000 fighters."
+    )
+    assert [row[:4] for row in strengths(text)] == [("ISIS-K", "fighters", 2000, 2000)]

@@ -243,16 +243,31 @@ def _counted_by_other(token: Token, actors: DocActors, lexicon: Lexicon) -> froz
     reports a count of fighters counts someone else's; an armed group that
     says "it has 7,000 fighters" counts its own.
     """
-    if token.lower_ != "it" or token.dep_ != "nsubj":
+    if _measured_by_subject(token, lexicon):
+        # "UN monitors put its overall strength at about 2,000": not the monitors'.
+        speaker, _passive = find_subject(token.head.head)
+    elif token.lower_ != "it" or token.dep_ != "nsubj":
         return frozenset()
-    fighters = {words[0] for words, unit in lexicon.units.items() if unit == "fighters"}
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() in fighters for c in token.head.children):
-        return frozenset()
-    speaker = _embedding_subject(token)
+    else:
+        fighters = {words[0] for words, unit in lexicon.units.items() if unit == "fighters"}
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in fighters for c in token.head.children):
+            return frozenset()
+        speaker = _embedding_subject(token)
     span = actors.at(speaker.i) if speaker is not None else None
     if span is None or span.actor.kind == "armed_group":
         return frozenset()
     return frozenset({span.actor.id})
+
+
+def _measured_by_subject(token: Token, lexicon: Lexicon) -> bool:
+    """ "its" owning the size a verb's subject puts at a figure: "put its strength at"."""
+    measure = token.head
+    return (
+        token.lower_ == "its"
+        and token.dep_ == "poss"
+        and measure.dep_ == "dobj"
+        and measure.lemma_.lower() in lexicon.measure_nouns
+    )
 
 
 def _speaker_itself(token: Token, actors: DocActors) -> ActorSpan | None:
