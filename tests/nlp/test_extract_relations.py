@@ -1580,3 +1580,26 @@ def test_siding_with_and_standing_by_are_alliance(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Taliban host many groups. The monitors estimated that al Qaeda in the Indian "
+            "Subcontinent (AQIS), the network's South Asian affiliate, has 400 fighters.",
+            ("affiliate", "AQIS", "al-Qaeda", "asserted"),
+            ("affiliate", "AQIS", "Taliban", "asserted"),
+        ),
+        (
+            "Lashkar-e-Jhangvi is a brand now. The Islamic State's Khorasan province, the "
+            "group's regional branch, is strongest in eastern Afghanistan.",
+            ("affiliate", "ISIS-K", "Islamic State", "asserted"),
+            ("affiliate", "ISIS-K", "Lashkar-e-Jhangvi", "asserted"),
+        ),
+    ],
+)
+def test_the_group_whose_branch_a_described_actor_is_is_its_listed_parent(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected, absent)

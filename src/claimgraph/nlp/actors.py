@@ -85,6 +85,9 @@ class GazetteerLike(Protocol):
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""
 
+    def parent_of(self, actor_id: str) -> Actor | None:
+        """The group an actor is listed as an affiliate of, if any."""
+
 
 @dataclass(frozen=True)
 class ActorSpan:

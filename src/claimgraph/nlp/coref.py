@@ -725,6 +725,25 @@ def _leaders_state(
     return None
 
 
+def _described_branchs_parent(
+    token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "AQIS, the network's South Asian affiliate": the group a described branch
+    belongs to, as the gazetteer lists it, not the branch itself or the topic."""
+    branch = token.head
+    if gazetteer is None or token.dep_ != "poss" or token.pos_ != "NOUN":
+        return None
+    if branch.lemma_.lower() not in lexicon.branch_nouns:
+        return None
+    described = actors.at(branch.head.i) if branch.dep_ == "appos" else None
+    if described is None:
+        described = next(
+            (actors.at(c.i) for c in branch.children if c.dep_ == "appos" and actors.at(c.i)),
+            None,
+        )
+    return gazetteer.parent_of(described.actor.id) if described is not None else None
+
+
 def _named_body(
     token: Token,
     actors: DocActors,
@@ -817,6 +836,8 @@ def resolve_coreference(
                 continue
             body = _named_body(token, actors, lexicon, gazetteer, armies or {})
             body = body or _leaders_state(token, actors, gazetteer)
+            if _kinds_wanted(token, lexicon) is not None:
+                body = body or _described_branchs_parent(token, actors, lexicon, gazetteer)
             if body is not None:  # "the army" after "the Congolese army"
                 span = ActorSpan(token.i, token.i + 1, body, "COREF", "coref")
                 actors.add(span)

@@ -250,6 +250,12 @@ class Gazetteer:
                 return entry.actor
         return None
 
+    def parent_of(self, actor_id: str) -> Actor | None:
+        """The group an actor is listed as an affiliate of, if any."""
+        entry = self.entries.get(actor_id)
+        parents = [o for p, o in entry.links if p == "affiliate"] if entry else []
+        return self.get(parents[0]) if parents else None
+
     def branch_in(self, parent_id: str, place_id: str) -> Actor | None:
         """The listed affiliate of ``parent_id`` whose home is this place or its country.
 
