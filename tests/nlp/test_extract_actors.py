@@ -386,3 +386,12 @@ def test_a_group_name_after_a_kunya_is_part_of_a_persons_name(
     ids = {m.actor_id for m in extract(text).mentions}
     assert present in ids
     assert absent is None or absent not in ids
+
+
+def test_an_acronym_after_a_known_name_whose_alias_holds_it_is_that_name() -> None:
+    text = (
+        "Fighters of the Kachin Independence Army (KIA) have pushed into Bhamo. "
+        "The KIA says it has more than 20,000 troops."
+    )
+    ids = {m.actor_id for m in extract(text).mentions if m.text == "KIA" and m.actor_id}
+    assert ids == {"kachin-independence-army"}

@@ -1043,7 +1043,9 @@ def _learn_acronyms(
             if long_form is not None and not named:
                 found.replace(ActorSpan(long_form.start, i, known, "ACRONYM", "acronym"))
             continue
-        if before is not None and before.end == i:
+        if before is not None and before.end >= i:
+            # "... Kachin Independence Army (KIA)", also when the alias matched
+            # holds the parenthesis: the name is the acronym's, whatever precedes it.
             learned[short] = before.actor
         elif long_form is not None:
             learned[short] = long_form.actor
