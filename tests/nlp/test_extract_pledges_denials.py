@@ -882,3 +882,18 @@ def test_a_pledge_under_a_signed_agreement_is_made_to_the_other_signatory(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+def test_a_pledge_made_in_return_is_made_to_those_who_pledged_just_before() -> None:
+    text = (
+        "Under the agreement, the 3R and the UPC committed to end hostilities and join the "
+        "DDR programme. In return, the government of the Central African Republic promised "
+        "to take former fighters into the army."
+    )
+    found = claims_of(text, "pledge")
+    assert ("Central African Republic", "3R", "asserted") in found
+    assert (
+        "Central African Republic",
+        "Union for Peace in the Central African Republic",
+        "asserted",
+    ) in found

@@ -124,6 +124,7 @@ class Lexicon:
     state_owned_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     binding_modals: frozenset[str] = frozenset()
+    exchange_openers: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     single_blows: frozenset[str] = frozenset()
@@ -456,6 +457,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
         "agreement_nouns": ("agreement_nouns", "words"),
         "binding_modals": ("binding_modals", "words"),
+        "exchange_openers": ("exchange_openers", "words"),
         "alliance_nouns": ("alliance_nouns", "words"),
         "single_blows": ("single_blows", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),

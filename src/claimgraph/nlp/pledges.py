@@ -580,6 +580,23 @@ def _committing(seg: Segment, lexicon: Lexicon) -> list[Token]:
     ]
 
 
+def _in_return(
+    seg: Segment, drafts: list[Draft], lexicon: Lexicon, before: list[Actor]
+) -> list[Draft]:
+    """ "In return, the government promised ...": made to those who pledged just before."""
+    opening = " ".join(t.lower_ for t in seg.span[:3])
+    if not before or not any(opening.startswith(p) for p in lexicon.exchange_openers):
+        return drafts
+    out = []
+    for draft in drafts:
+        others = [a for a in before if a.id != draft.subject.id]
+        if draft.type == "pledge" and draft.object is None and others:
+            out += [replace(draft, object=other) for other in others]
+        else:
+            out.append(draft)
+    return out
+
+
 def remember_agreements(
     seg: Segment, drafts: list[Draft], actors: DocActors, lexicon: Lexicon, memory: dict[str, Actor]
 ) -> list[Draft]:
@@ -601,6 +618,13 @@ def remember_agreements(
         else d
         for d in drafts
     ]
+    before = [a for k, a in memory.items() if k.startswith("pledger:")]
+    drafts = _in_return(seg, drafts, lexicon, before)
+    pledgers = distinct_actors([d.subject for d in drafts if d.type == "pledge"])
+    if pledgers:
+        for key in [k for k in memory if k.startswith("pledger:")]:
+            del memory[key]
+        memory.update({f"pledger:{p.id}": p for p in pledgers})
     for noun in agreement:
         found = counterparties(noun, actors, set(), lexicon)
         if found:
