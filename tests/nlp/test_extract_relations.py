@@ -1603,3 +1603,15 @@ def test_the_group_whose_branch_a_described_actor_is_is_its_listed_parent(
     text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str]
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_a_negation_does_not_reach_a_conjoined_clause_with_its_own_subject() -> None:
+    text = (
+        "A JNIM commander said the group did not kill civilians and that its war was "
+        "with the army and the VDP."
+    )
+    assert_relations(
+        text,
+        ("hostile", "JNIM", "Volunteers for the Defence of the Homeland", "asserted"),
+        ("hostile", "JNIM", "Volunteers for the Defence of the Homeland", "denied"),
+    )

@@ -156,9 +156,20 @@ def clause_chain(anchor: Token, through_complements: bool = True) -> list[Token]
             break
         if current.dep_ == "xcomp" and not through_complements:
             break
+        if _own_conjoined_clause(current):
+            break  # "did not kill civilians and that its war was with the army"
         current = current.head
         chain.append(current)
     return chain
+
+
+def _own_conjoined_clause(token: Token) -> bool:
+    """A verb joined to another that opens its own clause: its own subject and a
+    "that" or other marker ("said X did not ... and that its war was ...")."""
+    if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "mark" in deps and bool(deps & {"nsubj", "nsubjpass", "expl"})
 
 
 def governor(anchor: Token) -> Token | None:
