@@ -897,3 +897,14 @@ def test_a_pledge_made_in_return_is_made_to_those_who_pledged_just_before() -> N
         "Union for Peace in the Central African Republic",
         "asserted",
     ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan accused the TTP of using Afghan soil to plan attacks, a charge the TTP rejected.",
+        "Pakistan accused the TTP of using Afghan soil, a charge the TTP rejected.",
+    ],
+)
+def test_a_charge_summing_up_an_accusation_is_the_accusers(text: str) -> None:
+    assert ("TTP", "Pakistan", "asserted") in claims_of(text, "denial")

@@ -260,14 +260,35 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     the denial is of what that clause asserts.
     """
     noun = anchor.head
-    if anchor.dep_ != "relcl" or noun.lemma_.lower() not in lexicon.claim_nouns:
+    if (
+        anchor.dep_ != "relcl"
+        or noun.lemma_.lower() not in lexicon.claim_nouns | lexicon.accusation_nouns
+    ):
         return None
-    if noun.dep_ not in ("appos", "npadvmod") or noun.head.i == noun.i:
+    # "accused X of ..., a charge X rejected", also when the parse makes the
+    # charge a second object of the accusing verb.
+    second_object = noun.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
+    )
+    if (noun.dep_ not in ("appos", "npadvmod") and not second_object) or noun.head.i == noun.i:
         return None
     clause = noun.head
     while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
         clause = clause.head
-    return clause
+    return _accusation_over(clause, lexicon) or clause
+
+
+def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
+    """The accusing verb a clause is the content of: "accused the KIA of using
+    residents as human shields" for "using"."""
+    current = clause
+    for _ in range(3):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ == "VERB" and current.lemma_.lower() in lexicon.accusing_verbs:
+            return current
+    return None
 
 
 def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor) -> Actor | None:
@@ -279,7 +300,9 @@ def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor)
     subject, passive = find_subject(clause)
     if subject is None or passive:
         return None
-    named = distinct(subject_spans(subject, clause, actors, lexicon))
+    named = [
+        a for a in distinct(subject_spans(subject, clause, actors, lexicon)) if a.kind != "place"
+    ]
     voices = lexicon.accusing_verbs | lexicon.reporting_verbs
     if clause.lemma_.lower() not in voices and any(
         a.kind not in ("state", "organization") for a in named
