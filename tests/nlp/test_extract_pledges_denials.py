@@ -904,6 +904,7 @@ def test_a_pledge_made_in_return_is_made_to_those_who_pledged_just_before() -> N
     [
         "Pakistan accused the TTP of using Afghan soil to plan attacks, a charge the TTP rejected.",
         "Pakistan accused the TTP of using Afghan soil, a charge the TTP rejected.",
+        "Pakistan accused the TTP of using Afghan soil to plan attacks, a charge the group rejected.",
     ],
 )
 def test_a_charge_summing_up_an_accusation_is_the_accusers(text: str) -> None:

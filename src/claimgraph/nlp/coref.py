@@ -186,7 +186,9 @@ def _same_sentence(
     barred: frozenset[str] = frozenset(),
 ) -> ActorSpan | None:
     """For a pronoun inside a sentence, the first fitting actor before it."""
-    if token.i == seg.start or (token.pos_ != "PRON" and not _possessive(token)):
+    if token.i == seg.start or (
+        token.pos_ != "PRON" and not _possessive(token) and not _rejects_a_charge(token, lexicon)
+    ):
         return None
     described = _described_by_phrase(token, actors)
     own_subject = _clause_subject_tokens(token)
@@ -212,6 +214,17 @@ def _same_sentence(
         if not before:
             return None
     return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
+
+
+def _rejects_a_charge(token: Token, lexicon: Lexicon) -> bool:
+    """ "..., a charge the group rejected": a referring noun whose clause sums up the
+    accusation just made, and so names someone in the same sentence."""
+    clause = token.head
+    return (
+        token.dep_ == "nsubj"
+        and clause.dep_ == "relcl"
+        and clause.head.lemma_.lower() in lexicon.accusation_nouns | lexicon.claim_nouns
+    )
 
 
 def _embedding_subject(token: Token) -> Token | None:
