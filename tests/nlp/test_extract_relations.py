@@ -1615,3 +1615,17 @@ def test_a_negation_does_not_reach_a_conjoined_clause_with_its_own_subject() -> 
         ("hostile", "JNIM", "Volunteers for the Defence of the Homeland", "asserted"),
         ("hostile", "JNIM", "Volunteers for the Defence of the Homeland", "denied"),
     )
+
+
+def test_a_group_named_only_as_a_modifier_in_a_phrase_is_not_what_the_group_means() -> None:
+    text = (
+        "The M23 holds Goma and Bukavu, and the M23 runs the mines of Rubaya. "
+        "The FDLR, whose strength the Group estimated at about 1,000, has been concentrated "
+        "since the M23 advance of January 2025 in the Virunga National Park. "
+        "Gaston Iyamuremye remains the president of the group."
+    )
+    assert_relations(
+        text,
+        ("leads", "Gaston Iyamuremye", "FDLR", "asserted"),
+        ("leads", "Gaston Iyamuremye", "M23", "asserted"),
+    )

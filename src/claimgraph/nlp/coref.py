@@ -31,6 +31,7 @@ class _Seen:
     segment: int
     span: ActorSpan
     subject: bool
+    aside: bool = False  # a modifier inside a phrase: "since the M23 advance"
 
 
 def _is_subject(span: ActorSpan, doc: Doc) -> bool:
@@ -43,6 +44,19 @@ def _is_subject(span: ActorSpan, doc: Doc) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") or (
         root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass")
     )
+
+
+def _aside(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
+    """Whether a mention only modifies a noun inside a prepositional phrase ("has been
+    concentrated since the M23 advance"): it is not what the sentence is about.
+
+    A group's own people or places ("the detention of Islamic State fighters")
+    still name it.
+    """
+    root = span.root(doc)
+    head = root.head
+    own = head.lemma_.lower() in lexicon.armed_members | lexicon.located_nouns
+    return root.dep_ in ("compound", "amod", "poss") and head.dep_ == "pobj" and not own
 
 
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "poss")
@@ -485,6 +499,7 @@ def _antecedent(
                 candidates,
                 key=lambda s: (
                     kinds.index(s.span.actor.kind),
+                    s.aside,
                     s.span.actor.id != topic,
                     not s.subject,
                     s.span.start,
@@ -801,7 +816,11 @@ def _is_statement(seg: Segment) -> bool:
 
 
 def _remembered(
-    seg: Segment, position: int, actors: DocActors, capitals: Mapping[str, Actor]
+    seg: Segment,
+    position: int,
+    actors: DocActors,
+    capitals: Mapping[str, Actor],
+    lexicon: Lexicon,
 ) -> list[_Seen]:
     """The mentions of one sentence as later references may take them.
 
@@ -812,7 +831,7 @@ def _remembered(
     doc = seg.span.doc
     out = []
     for span in actors.among(range(seg.start, seg.end)):
-        out.append(_Seen(position, span, _is_subject(span, doc)))
+        out.append(_Seen(position, span, _is_subject(span, doc), _aside(span, doc, lexicon)))
         state = capitals.get(span.actor.id)
         if state is not None and span.actor.kind == "place" and state.kind == "state":
             out.append(
@@ -902,6 +921,6 @@ def resolve_coreference(
                 span = ActorSpan(token.i, token.i + 1, target.actor, "COREF", "coref")
                 actors.add(span)
                 added.append(span)
-        history += _remembered(seg, position, actors, capitals or {})
+        history += _remembered(seg, position, actors, capitals or {}, lexicon)
         history = [s for s in history if s.segment > position - LOOKBACK]
     return added
