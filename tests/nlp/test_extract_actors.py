@@ -395,3 +395,17 @@ def test_an_acronym_after_a_known_name_whose_alias_holds_it_is_that_name() -> No
     )
     ids = {m.actor_id for m in extract(text).mentions if m.text == "KIA" and m.actor_id}
     assert ids == {"kachin-independence-army"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KNO and the UPF have been under a Suspension of Operations (SoO) agreement "
+        "with the government since 2008. SoO cadres live in designated camps.",
+    ],
+)
+def test_the_name_of_a_deal_is_no_actor(text: str) -> None:
+    extractor = get_extractor()
+    names = {s.actor.name for s in extractor.resolver.resolve(extractor.nlp(text)).spans}
+    assert "Kuki National Organisation" in names
+    assert "Suspension of Operations" not in names

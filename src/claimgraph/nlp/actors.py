@@ -580,6 +580,8 @@ class ActorResolver:
             return None
         if span[0].lower_ in self.lexicon.operation_words and len(span) > 1:
             return None  # "Operation Shujaa" is what an army does, not who
+        if _names_a_deal(span, self.lexicon):
+            return None  # "the Suspension of Operations", "the Doha Agreement": a deal
         collective = self.lexicon.collective_nouns
         if all(t.lower_.removesuffix("s") in collective or t.lower_ in collective for t in span):
             return None  # "the Panel", "Member States": a body named before or no one
@@ -1008,6 +1010,13 @@ def _acronym_at(doc: Doc, paren: int) -> str | None:
     return None
 
 
+def _names_a_deal(words: Span, lexicon: Lexicon) -> bool:
+    """Whether a name is an agreement's ("the Doha Agreement", "the Suspension of
+    Operations"): a deal is what parties make, not a party."""
+    ends = {words[0].lemma_.lower(), words[-1].lemma_.lower()}
+    return bool(ends & (lexicon.agreement_nouns | lexicon.truce_nouns | lexicon.deal_words))
+
+
 def _learn_acronyms(
     doc: Doc, found: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike
 ) -> dict[str, Actor]:
@@ -1047,7 +1056,7 @@ def _learn_acronyms(
             # "... Kachin Independence Army (KIA)", also when the alias matched
             # holds the parenthesis: the name is the acronym's, whatever precedes it.
             learned[short] = before.actor
-        elif long_form is not None:
+        elif long_form is not None and not _names_a_deal(doc[long_form.start : i], lexicon):
             learned[short] = long_form.actor
             found.add(long_form)
     return learned

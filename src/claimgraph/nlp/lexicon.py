@@ -172,6 +172,7 @@ class Lexicon:
     habitual_only_verbs: frozenset[str] = frozenset()
     reply_nouns: frozenset[str] = frozenset()
     operation_words: frozenset[str] = frozenset()
+    deal_words: frozenset[str] = frozenset()
     including_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
@@ -518,6 +519,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "habitual_only_verbs": ("habitual_only_verbs", "words"),
         "reply_nouns": ("reply_nouns", "words"),
         "operation_words": ("operation_words", "words"),
+        "deal_words": ("deal_words", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
         "directive_verbs": ("directive_verbs", "words"),
