@@ -1629,3 +1629,26 @@ def test_a_group_named_only_as_a_modifier_in_a_phrase_is_not_what_the_group_mean
         ("leads", "Gaston Iyamuremye", "FDLR", "asserted"),
         ("leads", "Gaston Iyamuremye", "M23", "asserted"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISWAP and Boko Haram have long been rivals. The MNJTF conducted several "
+            "operations against both groups.",
+            ("hostile", "Multinational Joint Task Force", "Boko Haram", "asserted"),
+        ),
+        (
+            "ISWAP and Boko Haram both operate around Lake Chad. Clashes between the two "
+            "groups continued throughout the reporting period.",
+            ("hostile", "ISWAP", "Boko Haram", "asserted"),
+        ),
+    ],
+)
+def test_both_groups_after_a_preposition_are_the_pair_named_before(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    predicate, subject, obj, polarity = expected
+    found = relations(text)
+    assert expected in found or (predicate, obj, subject, polarity) in found

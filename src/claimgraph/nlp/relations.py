@@ -895,11 +895,18 @@ def _linked_pair(
     return None if first else ([], [])
 
 
-def _between(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
+def _between(
+    anchor: Token, actors: DocActors, lexicon: Lexicon
+) -> tuple[list[Actor], list[Actor]] | None:
     """ "The Houthis' outreach comes on top of ties between al-Shabaab and AQAP":
-    the two named after "between" are the pair; the clause subject is not."""
+    the two named after "between" are the pair; the clause subject is not.
+    "Fighting between the two groups" is the pair named last before."""
     listed = [head for o in prep_objects(anchor, ("between",)) for head in (o, *o.conjuncts)]
-    named = distinct([s for head in listed if (s := actors.at(head.i)) is not None])
+    pair = [h for h in listed if _names_a_pair(h)]
+    if pair:  # "the two groups" may have been read as one of them
+        named = distinct(_last_two(pair[0], actors, lexicon, latest=True))
+    else:
+        named = distinct([s for head in listed if (s := actors.at(head.i)) is not None])
     if len(named) > 1:
         return named[:1], named[1:]
     # "contacts between JNIM and groups in that area": one party named, no pair.
@@ -1027,6 +1034,8 @@ def _prepositional_object(
     if last.lower_ not in PREPOSITION_ENDINGS or last.pos_ != "ADP":
         return objects
     heads = [c for c in last.children if c.dep_ == "pobj"]
+    if any(_names_a_pair(h) for h in heads):
+        return objects  # "operations against both groups": the pair named before
     heads += [g for h in heads for g in h.conjuncts]
     heads += [g for h in heads for g in h.children if g.dep_ == "appos"]
     governed = {span.actor.id for h in heads if (span := actors.at(h.i)) is not None}
@@ -1135,7 +1144,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         phrase = range(match.start, match.end)
         linked = (
             _linked_pair(anchor, actors, phrase)
-            or _between(anchor, actors)
+            or _between(anchor, actors, lexicon)
             or _made_with(anchor, actors)
             if spec.symmetric
             else None
