@@ -909,3 +909,24 @@ def test_a_pledge_made_in_return_is_made_to_those_who_pledged_just_before() -> N
 )
 def test_a_charge_summing_up_an_accusation_is_the_accusers(text: str) -> None:
     assert ("TTP", "Pakistan", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISWAP and Boko Haram both operate around Lake Chad. The two groups had reached "
+            "local understandings not to attack each other's traders.",
+            ("ISWAP", "Boko Haram", "asserted"),
+        ),
+        (
+            "In March the defence ministers of Chad and Cameroon signed an agreement to "
+            "coordinate operations along their border.",
+            ("Cameroon", "Chad", "asserted"),
+        ),
+    ],
+)
+def test_an_agreement_to_do_something_binds_its_parties_to_each_other(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

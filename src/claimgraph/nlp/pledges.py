@@ -490,7 +490,8 @@ def _pledge_drafts(
         pair = subject is not None and the_two(subject)
         for pledger in pledgers:
             # A truce made by several parties binds each of them to the others.
-            if len(pledgers) > 1 and (pair or _mutual(anchor, lexicon) or anchor in truces):
+            joint = pair or _mutual(anchor, lexicon) or anchor in truces
+            if len(pledgers) > 1 and (joint or _deal_to_do(anchor, lexicon)):
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
@@ -570,7 +571,7 @@ def _committing(seg: Segment, lexicon: Lexicon) -> list[Token]:
     "agreed on May 10 to stop all firing": the trigger phrase "agree to" is
     broken by the date, the commitment is not.
     """
-    return [
+    out = [
         t
         for t in seg.span
         if t.pos_ == "VERB"
@@ -578,6 +579,23 @@ def _committing(seg: Segment, lexicon: Lexicon) -> list[Token]:
         and any(c.dep_ == "xcomp" and c.i > t.i + 1 for c in t.children)
         and not _excluded(t, lexicon)
     ]
+    return out + [v for v in seg.span if _deal_to_do(v, lexicon) and v not in out]
+
+
+def _deal_to_do(verb: Token, lexicon: Lexicon) -> bool:
+    """ "reached local understandings not to attack each other's traders": an agreement
+    to do something, reached or signed, commits the verb's subject as "agreed to" does."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.truce_verbs:
+        return False
+    deals = [
+        c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.agreement_nouns
+    ]
+    return any(
+        c.dep_ in ("acl", "relcl", "xcomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for d in deals
+        for c in d.children
+    )
 
 
 def _in_return(
