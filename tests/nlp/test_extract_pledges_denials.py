@@ -930,3 +930,10 @@ def test_an_agreement_to_do_something_binds_its_parties_to_each_other(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+def test_parties_that_agree_to_act_jointly_commit_to_each_other() -> None:
+    text = "In February Chad and Niger agreed to mount joint patrols on the northern shore."
+    found = claims_of(text, "pledge")
+    assert ("Chad", "Niger", "asserted") in found
+    assert ("Niger", "Chad", "asserted") in found

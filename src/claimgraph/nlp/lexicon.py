@@ -125,6 +125,7 @@ class Lexicon:
     agreement_nouns: frozenset[str] = frozenset()
     binding_modals: frozenset[str] = frozenset()
     exchange_openers: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()
     truce_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     single_blows: frozenset[str] = frozenset()
@@ -459,6 +460,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "agreement_nouns": ("agreement_nouns", "words"),
         "binding_modals": ("binding_modals", "words"),
         "exchange_openers": ("exchange_openers", "words"),
+        "joint_words": ("joint_words", "words"),
         "alliance_nouns": ("alliance_nouns", "words"),
         "single_blows": ("single_blows", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),

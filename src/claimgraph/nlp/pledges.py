@@ -122,6 +122,8 @@ def _mutual(anchor: Token, lexicon: Lexicon) -> bool:
     words = {t.lemma_.lower() for t in anchor.subtree}
     if words & {"other", "another"} or words & lexicon.truce_nouns:
         return True
+    if words & lexicon.joint_words:
+        return True  # "agreed to mount joint patrols and share intelligence"
     # "both federations agreed to stop fighting": a truce in all but name.
     return bool(words & lexicon.cessation_verbs) and bool(words & lexicon.fighting_words)
 
