@@ -409,3 +409,12 @@ def test_the_name_of_a_deal_is_no_actor(text: str) -> None:
     names = {s.actor.name for s in extractor.resolver.resolve(extractor.nlp(text)).spans}
     assert "Kuki National Organisation" in names
     assert "Suspension of Operations" not in names
+
+
+def test_a_description_is_no_name_and_makes_the_name_it_describes_a_group() -> None:
+    text = "Twirwaneho has long been allied with the Gumino, a smaller Banyamulenge militia."
+    extractor = get_extractor()
+    spans = extractor.resolver.resolve(extractor.nlp(text)).spans
+    kinds = {s.actor.name: s.actor.kind for s in spans}
+    assert "Banyamulenge militia" not in kinds
+    assert kinds.get("Gumino") == "armed_group"

@@ -582,6 +582,8 @@ class ActorResolver:
             return None  # "Operation Shujaa" is what an army does, not who
         if _names_a_deal(span, self.lexicon):
             return None  # "the Suspension of Operations", "the Doha Agreement": a deal
+        if _a_description(span, self.lexicon):
+            return None  # "a smaller Banyamulenge militia": a description, not a name
         collective = self.lexicon.collective_nouns
         if all(t.lower_.removesuffix("s") in collective or t.lower_ in collective for t in span):
             return None  # "the Panel", "Member States": a body named before or no one
@@ -1008,6 +1010,18 @@ def _acronym_at(doc: Doc, paren: int) -> str | None:
                 return short
             return None
     return None
+
+
+def _a_description(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a tagged "name" ends in a common noun that heads no body ("Banyamulenge
+    militia"); "the defence ministry" still names a body."""
+    last = span[-1]
+    return (
+        span.label_ in ("ORG", "NORP")
+        and len(span) > 1
+        and last.is_lower
+        and last.lower_ not in lexicon.body_heads
+    )
 
 
 def _names_a_deal(words: Span, lexicon: Lexicon) -> bool:
