@@ -361,3 +361,12 @@ def test_its_strength_put_at_a_figure_by_monitors_is_not_the_monitors() -> None:
         "UN sanctions monitors put its overall strength at about 2,000 fighters."
     )
     assert [row[:4] for row in strengths(text)] == [("ISIS-K", "fighters", 2000, 2000)]
+
+
+def test_a_count_in_a_relative_clause_on_the_subject_is_the_subjects_not_the_main_objects() -> None:
+    text = (
+        "Burundi, which has kept several thousand troops in South Kivu since 2023, has "
+        "fought Twirwaneho on the plateaux."
+    )
+    holders = {row[0] for row in strengths(text)}
+    assert holders == {"Burundi"}

@@ -289,11 +289,24 @@ def holders(
         return []
     if noun is not None:
         skip = skip | qualified
-    counted = _counted_object(subject.head, actors, kinds, skip)
+    counted = _counted_object(_counting_verb(subject, noun or anchor), actors, kinds, skip)
     if counted:
         return counted
     spans = subject_spans(subject, anchor, actors, lexicon)
     return [a for a in distinct(spans) if a.kind in kinds]
+
+
+def _counting_verb(subject: Token, count: Token) -> Token:
+    """The verb whose object may name the counted group: the subject's own verb, or
+    the relative clause on the subject that holds the count ("Burundi, which has
+    kept several thousand troops in South Kivu, has fought Twirwaneho")."""
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.left_edge.i <= count.i <= clause.right_edge.i:
+            verb = count
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            return verb
+    return subject.head
 
 
 def _counted_object(
