@@ -1652,3 +1652,23 @@ def test_both_groups_after_a_preposition_are_the_pair_named_before(
     predicate, subject, obj, polarity = expected
     found = relations(text)
     assert expected in found or (predicate, obj, subject, polarity) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Coalition of Patriots for Change said it would continue its armed struggle "
+            "against the government of President Faustin-Archange Touadéra.",
+            ("hostile", "Coalition of Patriots for Change", "Central African Republic", "asserted"),
+        ),
+        (
+            "The PKK has waged an insurgency against the Turkish state since 1984.",
+            ("hostile", "PKK", "Turkey", "asserted"),
+        ),
+    ],
+)
+def test_a_struggle_against_a_government_named_by_its_head_is_hostility_to_the_state(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)

@@ -745,8 +745,12 @@ def _leaders_state(
     once "his" is Abiy, is Ethiopia."""
     if gazetteer is None or token.pos_ != "NOUN" or token.lemma_.lower() != "government":
         return None
-    for child in token.children:
-        owner = actors.at(child.i) if child.dep_ == "poss" else None
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners += [
+        g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+    ]
+    for child in owners:  # "Touadéra's government", "the government of President Touadéra"
+        owner = actors.at(child.i)
         if owner is not None and owner.actor.kind == "person":
             state = gazetteer.body_led_by(owner.actor.id)
             return state if state is not None and state.kind == "state" else None
