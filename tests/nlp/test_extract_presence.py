@@ -792,3 +792,9 @@ def test_a_missions_troops_place_it_and_an_army_is_placed_only_abroad(
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert expected is None or expected in placed
     assert absent is None or absent not in placed
+
+
+def test_a_place_noun_set_by_a_named_place_places_the_group_there() -> None:
+    text = "Twirwaneho has about 1,500 fighters in the highlands above Fizi and Uvira."
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert {("Twirwaneho", "Fizi"), ("Twirwaneho", "Uvira")} <= placed

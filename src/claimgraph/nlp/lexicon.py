@@ -110,6 +110,7 @@ class Lexicon:
     metonyms: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()
+    relative_place_preps: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()
     branch_nouns: frozenset[str] = frozenset()
     located_verbs: frozenset[str] = frozenset()
@@ -421,6 +422,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "creed_suffixes": ("creed_suffixes", "words"),
         "demonyms": ("demonyms", "map"),
         "place_nouns": ("place_nouns", "words"),
+        "relative_place_preps": ("relative_place_preps", "words"),
         "located_nouns": ("located_nouns", "words"),
         "branch_nouns": ("branch_nouns", "words"),
         "located_verbs": ("located_verbs", "words"),

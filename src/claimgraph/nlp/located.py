@@ -177,6 +177,13 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
         if token.dep_ != "pobj" or token.head.dep_ != "prep":
             return None
         prep = token.head
+        if (
+            prep.lower_ in lexicon.relative_place_preps
+            and prep.head.lemma_.lower() in lexicon.place_nouns
+        ):
+            # "fighters in the highlands above Fizi": the highlands are placed by Fizi.
+            token = prep.head
+            continue
         if prep.lower_ in lexicon.locative_preps:
             return prep.head
         part = prep.head.lemma_.lower()
