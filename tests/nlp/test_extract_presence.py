@@ -798,3 +798,23 @@ def test_a_place_noun_set_by_a_named_place_places_the_group_there() -> None:
     text = "Twirwaneho has about 1,500 fighters in the highlands above Fizi and Uvira."
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert {("Twirwaneho", "Fizi"), ("Twirwaneho", "Uvira")} <= placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ansarul Islam emerged in Burkina Faso's Soum province in 2016.",
+            ("Ansarul Islam", "Soum"),
+        ),
+        (
+            "Twirwaneho emerged in 2019 among Banyamulenge herding communities of the "
+            "Hauts Plateaux.",
+            ("Twirwaneho", "Hauts Plateaux"),
+        ),
+    ],
+)
+def test_a_group_that_emerged_in_a_place_operates_there(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(s, p) for s, p, _q, _pol in presence(text)}
