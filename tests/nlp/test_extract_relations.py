@@ -1672,3 +1672,8 @@ def test_a_struggle_against_a_government_named_by_its_head_is_hostility_to_the_s
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_diplomatic_cover_is_alliance() -> None:
+    text = "Beijing has also given the junta in Myanmar diplomatic cover."
+    assert ("ally", "China", "Myanmar", "asserted") in relations(text)
