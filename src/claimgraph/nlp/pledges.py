@@ -25,6 +25,8 @@ from claimgraph.nlp.syntax import find_subject, prep_objects
 from claimgraph.nlp.triggers import TriggerMatch
 
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
+# Who can be a party to a truce or an agreement: a person speaks for one.
+PARTIES = PLEDGERS - {"person"}
 ROUTE_DEPS = frozenset({"prep", "pobj", "dative", "dobj", "compound", "poss"})
 # Tokens before a sentence searched for the truce "the offer" refers to.
 OFFER_LOOKBACK = 120
@@ -212,7 +214,7 @@ def truce_parties(
         if not between or _ended(token, lexicon):
             continue
         parties = distinct([s for b in between for s in actors_below(b, actors)])
-        parties = [a for a in parties if a.kind in PLEDGERS and a.kind != "person"]
+        parties = [a for a in parties if a.kind in PARTIES]
         if parties:
             out.append((token, parties))
     return out
@@ -243,7 +245,7 @@ def _bound(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[tuple[Toke
         parties = distinct([s for o in objects for s in actors_below(o, actors)])
         if not parties and any(the_two(o) for o in objects):
             parties = _signatories(subject, actors)
-        parties = [a for a in parties if a.kind in PLEDGERS and a.kind != "person"]
+        parties = [a for a in parties if a.kind in PARTIES]
         if parties:
             out.append((verb, parties))
     return out
@@ -263,9 +265,7 @@ def _signed(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[tuple[Tok
             continue
         partners = [s.actor for p in prep_objects(verb, ("with",)) for s in [actors.at(p.i)] if s]
         parties = [
-            a
-            for a in distinct_actors(_signatories(noun, actors) + partners)
-            if a.kind in PLEDGERS - {"person"}
+            a for a in distinct_actors(_signatories(noun, actors) + partners) if a.kind in PARTIES
         ]
         if len(parties) == 2:
             out.append((verb, parties))
@@ -521,12 +521,9 @@ def _bound_by_agreement(seg: Segment, actors: DocActors, lexicon: Lexicon) -> li
         if subject is None or passive:
             continue
         pledgers = [
-            a
-            for a in distinct(subject_spans(subject, verb, actors, lexicon))
-            if a.kind in PLEDGERS - {"person"}
+            a for a in distinct(subject_spans(subject, verb, actors, lexicon)) if a.kind in PARTIES
         ]
-        for pledger in pledgers:
-            out += _pledges(pledger, verb, [p for p in pledgers if p.id != pledger.id])
+        out += _mutual_drafts([(verb, pledgers)])
     return out
 
 
@@ -545,7 +542,7 @@ def _nobody_allowed(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[D
             continue
         speaker, _ = find_subject(verb.head)
         said = distinct(subject_spans(speaker, verb.head, actors, lexicon)) if speaker else []
-        for pledger in [a for a in said if a.kind in PLEDGERS and a.kind != "person"][:1]:
+        for pledger in [a for a in said if a.kind in PARTIES][:1]:
             out += _pledges(pledger, verb, protected(verb, actors, {pledger.id}, lexicon))
     return out
 
