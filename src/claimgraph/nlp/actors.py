@@ -278,6 +278,7 @@ class ActorResolver:
         self.demonyms = _demonym_actors(gazetteer, lexicon)
         self.metonyms = _metonym_actors(gazetteer, lexicon)
         self.armies = _state_armies(gazetteer, lexicon)
+        self.army_states = {army.id: state for state, army in self.armies.items()}
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
         self.roles = role_words(lexicon) | lexicon.person_nouns
@@ -323,9 +324,8 @@ class ActorResolver:
             if root.dep_ == "nsubj" and root.head.lemma_ in self.lexicon.copular_verbs:
                 described += [c for c in root.head.children if c.dep_ == "attr"]
             if any(d.lemma_.lower() in self.roles for d in described):
-                person = replace(actor, kind="person")
-                for other in [s for s in found.spans if s.actor.id == actor.id]:
-                    found.replace(ActorSpan(other.start, other.end, person, "PERSON", other.how))
+                same = [s for s in found.spans if s.actor.id == actor.id]
+                _rekind(found, same, "person", "PERSON")
 
     def _after_name_particle(self, doc: Doc, span: ActorSpan) -> bool:
         """A group's name inside a person's: "Abu Shabab", "Ibn Taymiyya" is no group.
@@ -940,10 +940,15 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         members = root.dep_ in ("compound", "poss") and head in lexicon.armed_members
         if members or any(_armed_noun(n, lexicon) for n in _descriptions(root)):
             armed.add(span.actor.id)
-    for span in list(found.spans):
-        if span.actor.id in armed and span.actor.kind != "armed_group":
-            actor = replace(span.actor, kind="armed_group")
-            found.replace(ActorSpan(span.start, span.end, actor, span.label, span.how))
+    mentions = [s for s in found.spans if s.actor.id in armed and s.actor.kind != "armed_group"]
+    _rekind(found, mentions, "armed_group")
+
+
+def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str = "") -> None:
+    """Give the actor of each mention another kind (and, if given, another label)."""
+    for span in mentions:
+        actor = replace(span.actor, kind=kind)
+        found.replace(ActorSpan(span.start, span.end, actor, label or span.label, span.how))
 
 
 def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
@@ -968,9 +973,7 @@ def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
             continue
         if not all(_only_placed(s.root(doc), lexicon) for s in mentions):
             continue
-        place = replace(actor, kind="place")
-        for span in mentions:
-            found.replace(ActorSpan(span.start, span.end, place, "GPE", span.how))
+        _rekind(found, mentions, "place", "GPE")
 
 
 def _only_placed(root: Token, lexicon: Lexicon) -> bool:

@@ -165,7 +165,7 @@ class Extractor:
         choices), and a place the gazetteer cannot locate may be at home.
         """
 
-        home = {army.id: state for state, army in self.resolver.armies.items()}
+        home = self.resolver.army_states
 
         def abroad(draft: Draft) -> bool:
             place = draft.object
