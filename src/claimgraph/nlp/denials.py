@@ -16,7 +16,7 @@ from claimgraph.nlp.actors import DocActors, named_earlier, role_words
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
-from claimgraph.nlp.syntax import find_subject
+from claimgraph.nlp.syntax import find_subject, verb_above
 from claimgraph.nlp.triggers import TriggerMatch
 
 DENIERS = frozenset({"armed_group", "state", "organization", "person"})
@@ -272,9 +272,7 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     )
     if (noun.dep_ not in ("appos", "npadvmod") and not second_object) or noun.head.i == noun.i:
         return None
-    clause = noun.head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
-        clause = clause.head
+    clause = verb_above(noun.head)
     return _accusation_over(clause, lexicon) or clause
 
 

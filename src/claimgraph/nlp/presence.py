@@ -360,6 +360,16 @@ def place_drafts(
     return out
 
 
+def _places_below(preps: list[Token], actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """The places named under some prepositions, in order."""
+    return [
+        s
+        for p in preps
+        for s in actors_below(p, actors)
+        if s.actor.kind in lexicon.presence_object_kinds
+    ]
+
+
 def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "There are (no) al Qaeda members in Afghanistan": presence by existence."""
     out: list[Draft] = []
@@ -383,13 +393,9 @@ def read_existential(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
                 for c in (*noun.children, *token.children)
                 if c.dep_ == "prep" and c.lower_ in lexicon.place_preps
             ]
-            places = [
-                s
-                for p in preps
-                for s in actors_below(p, actors)
-                if s.actor.kind in lexicon.presence_object_kinds
-            ]
-            out += place_drafts(noun, groups, places, actors, lexicon)
+            out += place_drafts(
+                noun, groups, _places_below(preps, actors, lexicon), actors, lexicon
+            )
     return out
 
 
@@ -449,12 +455,7 @@ def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) 
             for p in h.children
             if p.dep_ == "prep" and p.lower_ in lexicon.place_preps
         ]
-        places = [
-            s
-            for p in preps
-            for s in actors_below(p, actors)
-            if s.actor.kind in lexicon.presence_object_kinds
-        ]
+        places = _places_below(preps, actors, lexicon)
         if places:
             out += place_drafts(verb, _subjects(verb, actors, lexicon), places, actors, lexicon)
     return out

@@ -22,7 +22,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.numbers import find_quantities
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import clause_chain, find_subject, is_negated, prep_objects
+from claimgraph.nlp.syntax import clause_chain, find_subject, is_negated, prep_objects, verb_above
 
 HOLDERS = frozenset({"armed_group"})
 # Units a mission or an army has as well as an armed group: "20,000 troops".
@@ -302,10 +302,7 @@ def _counting_verb(subject: Token, count: Token) -> Token:
     kept several thousand troops in South Kivu, has fought Twirwaneho")."""
     for clause in subject.children:
         if clause.dep_ == "relcl" and clause.left_edge.i <= count.i <= clause.right_edge.i:
-            verb = count
-            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-                verb = verb.head
-            return verb
+            return verb_above(count)
     return subject.head
 
 

@@ -61,6 +61,13 @@ def prep_objects(head: Token, words: tuple[str, ...]) -> list[Token]:
     ]
 
 
+def verb_above(token: Token) -> Token:
+    """The nearest verb at or above ``token`` (the root if none): the clause a word sits in."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def find_subject(anchor: Token) -> tuple[Token | None, bool]:
     """The subject of the clause ``anchor`` sits in, and whether it is passive.
 
