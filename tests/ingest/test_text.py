@@ -155,6 +155,8 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("Great Lakes Security Initiative Policy Brief No. 12", "Great Lakes Security Initiative"),
         ("Red Line Report", "Red Line Report"),
         ("Kabul bureau", None),
+        ("EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria", "Euphrates Digest"),
+        ("SIERRA MADRE BRIEFING | Mexico's security press, read for you", "Sierra Madre Briefing"),
     ],
 )
 def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:

@@ -465,3 +465,33 @@ def test_he_said_after_an_unnamed_official_is_that_officials_side() -> None:
 def test_a_capital_that_speaks_is_its_state() -> None:
     found = sources("Bujumbura says its soldiers are in Congo to hunt down the RED-Tabara.")
     assert found[("hostile", "Burundi")] == Source("Burundi", "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "The Tigris Forum, a Baghdad research group, raised its estimate for Kataib "
+            "Hezbollah from about 5,000 fighters to between 7,000 and 10,000.",
+            ("fighters", "Kata'ib Hezbollah"),
+            "Tigris Forum",
+        ),
+        (
+            "Israeli military intelligence credited the Qassam Brigades with roughly 30,000 fighters.",
+            ("fighters", "Izz ad-Din al-Qassam Brigades"),
+            "Israel",
+        ),
+    ],
+)
+def test_who_revises_or_credits_an_estimate_reports_it(
+    text: str, claim: tuple[str, str], expected: str
+) -> None:
+    assert sources(text)[claim].name == expected
+
+
+def test_a_group_that_can_call_up_men_does_not_report_its_own_strength() -> None:
+    text = "The study said Harakat al-Nujaba could call up as many as 10,000 men."
+    assert (
+        sources(text)[("fighters", "Harakat Hezbollah al-Nujaba")].name
+        != "Harakat Hezbollah al-Nujaba"
+    )

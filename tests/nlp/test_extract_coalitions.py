@@ -134,3 +134,25 @@ def test_a_coalition_that_includes_groups_has_them_as_members() -> None:
     assert memberships(text) == {
         ("Justice and Equality Movement", "Joint Forces of the Armed Struggle Movements")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Viv Ansanm is a coalition of gangs. Other members of the coalition include "
+            "400 Mawozo and the 5 Segonn gang.",
+            {("400 Mawozo", "Viv Ansanm"), ("5 Segonn", "Viv Ansanm")},
+        ),
+        (
+            "The Three Brotherhood Alliance, which joins the MNDAA with the TNLA, attacked Lashio.",
+            {("MNDAA", "Three Brotherhood Alliance"), ("TNLA", "Three Brotherhood Alliance")},
+        ),
+        (
+            "The Alliance Fleuve Congo was formed in December 2023 by the M23 and the Twirwaneho.",
+            {("M23", "Alliance Fleuve Congo"), ("Twirwaneho", "Alliance Fleuve Congo")},
+        ),
+    ],
+)
+def test_members_included_joined_and_founding(text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= memberships(text)

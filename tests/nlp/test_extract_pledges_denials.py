@@ -937,3 +937,24 @@ def test_parties_that_agree_to_act_jointly_commit_to_each_other() -> None:
     found = claims_of(text, "pledge")
     assert ("Chad", "Niger", "asserted") in found
     assert ("Niger", "Chad", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas agreed to release the hostages within 72 hours, while Israel agreed to "
+            "withdraw its forces to an agreed line.",
+            {("Hamas", "Israel", "asserted"), ("Israel", "Hamas", "asserted")},
+        ),
+        (
+            "President Joko Widodo's government promised New Zealand that it would put the "
+            "pilot's safety first.",
+            {("Indonesia", "New Zealand", "asserted")},
+        ),
+    ],
+)
+def test_reciprocal_undertakings_and_a_presidents_government(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected

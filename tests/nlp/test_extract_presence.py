@@ -818,3 +818,31 @@ def test_a_group_that_emerged_in_a_place_operates_there(
     text: str, expected: tuple[str, str]
 ) -> None:
     assert expected in {(s, p) for s, p, _q, _pol in presence(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New TTP training centres have opened in Kunar province.",
+            ("TTP", "Kunar", None, "asserted"),
+        ),
+        (
+            "About 100 instructors of the Africa Corps arrived in Ouagadougou in January.",
+            ("Wagner Group", "Ouagadougou", None, "asserted"),
+        ),
+        (
+            "A smaller outfit, Hizbul Mujahideen, which police describe as a spent force, "
+            "is still active in Kupwara.",
+            ("Hizbul Mujahideen", "Kupwara", None, "asserted"),
+        ),
+    ],
+)
+def test_training_centres_arrivals_and_a_name_after_its_description(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in presence(text)
+
+
+def test_a_delegation_that_arrives_for_talks_is_no_presence() -> None:
+    assert presence("A Taliban delegation arrived in Doha for talks with US envoys.") == set()

@@ -1677,3 +1677,25 @@ def test_a_struggle_against_a_government_named_by_its_head_is_hostility_to_the_s
 def test_diplomatic_cover_is_alliance() -> None:
     text = "Beijing has also given the junta in Myanmar diplomatic cover."
     assert ("ally", "China", "Myanmar", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The rivalry between ISWAP and JAS has not abated.",
+            ("hostile", "ISWAP", "Boko Haram", "asserted"),
+        ),
+        ("Iran has not stopped arming the Houthis.", ("funds", "Iran", "Houthis", "asserted")),
+    ],
+)
+def test_a_negated_ending_asserts_that_the_relation_goes_on(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected)
+
+
+def test_a_stopped_relation_is_still_not_asserted() -> None:
+    assert_relations(
+        "Iran stopped arming the Houthis in 2021.", None, ("funds", "Iran", "Houthis", "asserted")
+    )

@@ -370,3 +370,68 @@ def test_a_count_in_a_relative_clause_on_the_subject_is_the_subjects_not_the_mai
     )
     holders = {row[0] for row in strengths(text)}
     assert holders == {"Burundi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ADF's fighters number about 1,500.", ("ADF", "fighters", 1500, 1500, True)),
+        (
+            "Al-Shabaab fighters number between 7,000 and 12,000.",
+            ("al-Shabaab", "fighters", 7000, 12000, False),
+        ),
+        ("The ADF's members numbered some 500 in 2019.", ("ADF", "members", 500, 500, True)),
+        (
+            "Al-Shabaab fields a 9,000-strong force in the south.",
+            ("al-Shabaab", "fighters", 9000, 9000, False),
+        ),
+        ("The ADF has a force of about 1,200.", ("ADF", "fighters", 1200, 1200, True)),
+        ("The ADF has 1,200 fighters or fewer.", ("ADF", "fighters", None, 1200, False)),
+        ("Al-Shabaab has some 12 000 fighters.", ("al-Shabaab", "fighters", 12000, 12000, True)),
+    ],
+)
+def test_counting_verbs_sizes_and_bounds_after_the_noun(text: str, expected: Row) -> None:
+    assert strengths(text) == [expected]
+
+
+def test_a_revised_estimate_states_only_the_new_figure() -> None:
+    text = (
+        "The Tigris Forum raised its estimate for Kataib Hezbollah from about 5,000 "
+        "fighters to between 7,000 and 10,000."
+    )
+    assert [row[:4] for row in strengths(text)] == [("Kata'ib Hezbollah", "fighters", 7000, 10000)]
+
+
+def test_a_figure_revised_in_a_second_clause_replaces_the_first() -> None:
+    text = (
+        "The army had estimated Lakurawa at about 2,000 fighters, but revised that "
+        "figure to roughly 1,200 in March."
+    )
+    assert [row[:4] for row in strengths(text)] == [("Lakurawa", "fighters", 1200, 1200)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between them, Kataib Hezbollah and Nujaba could put perhaps 15,000 men in the field.",
+        "The ADF and the CODECO together are estimated to have about 3,000 fighters.",
+    ],
+)
+def test_a_count_summed_over_two_groups_is_no_groups_strength(text: str) -> None:
+    assert strengths(text) == []
+
+
+def test_a_count_each_of_two_groups_has_is_both_strengths() -> None:
+    text = "The ADF and the CODECO each have about 1,000 fighters."
+    assert {row[0] for row in strengths(text)} == {"ADF", "CODECO"}
+
+
+def test_the_number_put_at_a_figure_is_the_earlier_groups_not_the_counters() -> None:
+    text = (
+        "The Islamic State has about 2,500 fighters in Syria, US officials say. "
+        "SDF commanders put the number in the Badia at more than four thousand."
+    )
+    assert [row[:4] for row in strengths(text)] == [
+        ("Islamic State", "fighters", 2500, 2500),
+        ("Islamic State", "fighters", 4001, None),
+    ]

@@ -134,6 +134,9 @@ SENTENCES = [
     ("They may number as many as 900 fighters.", ["as many as 900"]),
     ("It is assessed to number fewer than 300 men.", ["fewer than 300"]),
     ("Flight number 5 and resolution number 12 were cited.", []),
+    ("Some 12 000 fighters and 10\u202f500 recruits.", ["Some 12 000", "10\u202f500"]),
+    ("In 2019 500 fighters left, and in 2020 300 more.", ["500", "300"]),
+    ("It has 3,000 fighters or fewer.", ["3,000"]),
 ]
 
 
@@ -282,3 +285,19 @@ def test_years_are_never_quantities(year: int, other: int, template: str) -> Non
     years = {year, other}
     for start, end, value in find_quantities(sentence):
         assert value.min not in years and value.max not in years, sentence[start:end]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("It has 3,000 fighters or fewer.", None, 3000),
+        ("It may field 120,000 fighters or more.", 120000, None),
+        ("It has 3,000 fighters or more of them in the north.", 3000, 3000),
+        ("It has between 3 000 and 4 500 fighters.", 3000, 4500),
+    ],
+)
+def test_bounds_after_the_counted_noun_and_spaced_thousands(
+    sentence: str, low: int | None, high: int | None
+) -> None:
+    (_start, _end, value), *_rest = find_quantities(sentence)
+    assert (value.min, value.max) == (low, high)

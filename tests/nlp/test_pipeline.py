@@ -133,3 +133,22 @@ def test_a_second_act_of_the_speaker_is_coordinated_with_the_first(text: str) ->
     denied = next(t for t in doc if t.text == "denied")
     assert denied.dep_ == "conj"
     assert denied.head.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The ADF's fighters number about 1,500.", "fighters"),
+        ("Al-Shabaab fighters number between 7,000 and 12,000.", "fighters"),
+    ],
+)
+def test_number_after_a_plural_subject_is_a_verb(text: str, subject: str) -> None:
+    doc = load_pipeline()(text)
+    verb = next(t for t in doc if t.lower_ == "number")
+    assert verb.pos_ == "VERB"
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == [subject]
+
+
+def test_the_number_of_fighters_stays_a_noun() -> None:
+    doc = load_pipeline()("The number of fighters is about 1,500.")
+    assert next(t for t in doc if t.lower_ == "number").pos_ == "NOUN"

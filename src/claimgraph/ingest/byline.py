@@ -42,7 +42,7 @@ _OUTLET_WORDS = re.compile(
     r"chronicle|digest|bulletin|institute|centre|center|staff|desk|ledger|courier|standard|mirror|"
     r"express|telegraph|guardian|today|weekly|magazine|forum|record|examiner|register|globe|"
     r"inquirer|gazette|times|newswire|wire|observatory|foundation|council|programme|program|lab|"
-    r"labs|studies|initiative)\b",
+    r"labs|studies|initiative|briefing|newsletter|roundup)\b",
     re.IGNORECASE,
 )
 
@@ -180,6 +180,8 @@ def parse_masthead(line: str) -> Byline | None:
     published: date | None = None
     for index, part in enumerate(parts):
         if len(part.split()) > 6:
+            if outlet is not None and index > 0:
+                continue  # "EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria"
             return None
         when = parse_dateline(_PUBLISHED_PREFIX.sub("", part))
         if when is not None:

@@ -281,6 +281,16 @@ def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
     )  # "at 4,000", not "at any one time"
 
 
+def _revises_figure(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` sets a new estimate: "raised its estimate ... to 7,000".
+
+    Who revises a figure reports it, as who puts it at a number does.
+    """
+    if verb.lemma_.lower() not in lexicon.revision_verbs:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.figure_nouns for c in verb.children)
+
+
 def _phrasal(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a particle right after the verb makes it another verb ("call on")."""
     doc = verb.doc
@@ -346,7 +356,9 @@ class Attributor:
         verbs = [
             t
             for t in seg.span
-            if t.lemma_.lower() in self.lexicon.reporting_verbs
+            if (
+                t.lemma_.lower() in self.lexicon.reporting_verbs or _revises_figure(t, self.lexicon)
+            )
             and t.pos_ in ("VERB", "AUX")
             and not _inside(t.idx, quotes)
             and not _placing_without_figure(t, self.lexicon)

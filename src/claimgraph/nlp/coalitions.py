@@ -65,8 +65,36 @@ def _including_members(
         whole.actor, actors, lexicon
     ):
         return []
-    members = _groups([c for c in verb.children if c.dep_ == "dobj"], actors)
+    named = [c for c in verb.children if c.dep_ == "dobj"]
+    named += prep_objects(verb, ("with",))  # "the alliance, which joins the AA with the TNLA"
+    members = _groups(named, actors)
     return [(m, whole.actor) for m in members if m.id != whole.actor.id]
+
+
+def _members_included(
+    verb: Token, actors: DocActors, lexicon: Lexicon
+) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "(Other) members of the coalition include A and B"."""
+    if verb.lemma_.lower() not in lexicon.including_verbs or verb.dep_ == "relcl":
+        return []
+    subject, passive = find_subject(verb)
+    if subject is None or passive or subject.lemma_.lower() != "member":
+        return []
+    wholes = [w for w in _groups(prep_objects(subject, ("of",)), actors)]
+    members = _groups([c for c in verb.children if c.dep_ == "dobj"], actors)
+    return [(m, w) for m in members for w in wholes if m.id != w.id]
+
+
+def _founders(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "The coalition was formed in 2023 by A and B"."""
+    if verb.lemma_.lower() not in lexicon.listing_verbs:
+        return []
+    subject, passive = find_subject(verb)
+    whole = actors.at(subject.i) if subject is not None and passive else None
+    if whole is None or not _coalition(whole.actor, actors, lexicon):
+        return []
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [(m, whole.actor) for m in _groups(agents, actors) if m.id != whole.actor.id]
 
 
 def _member_noun(noun: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
@@ -144,6 +172,8 @@ def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
     for token in seg.span:
         pairs = _listed_members(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _including_members(token, actors, lexicon) if token.pos_ == "VERB" else []
+        pairs += _members_included(token, actors, lexicon) if token.pos_ == "VERB" else []
+        pairs += _founders(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
         pairs += _belonging(token, actors, lexicon) + _taken_into(token, actors, lexicon)
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]

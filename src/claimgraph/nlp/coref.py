@@ -98,9 +98,17 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in lexicon.listing_preps for c in token.children):
         return None  # "the affiliates, including AQAP": the names that follow, not a referent
+    kinds = tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
+    if kinds != ("state",) and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree)
+        for c in token.children
+    ):
+        # "the member gangs of Viv Ansanm": parts of the name that follows ("the
+        # government of interim president al-Sharaa" is still the story's state).
+        return None
     if not any(c.dep_ == "det" and c.lower_ in lexicon.determiners for c in token.children):
         return None
-    return tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
+    return kinds
 
 
 def _bare_state_noun(token: Token, lexicon: Lexicon) -> bool:

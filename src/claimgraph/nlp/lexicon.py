@@ -118,6 +118,7 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()
     lasting_holds: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
+    arrival_verbs: frozenset[str] = frozenset()
     battle_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
     forecast_words: frozenset[str] = frozenset()
@@ -193,10 +194,12 @@ class Lexicon:
     coalition_words: frozenset[str] = frozenset()
     committing_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
+    revision_verbs: frozenset[str] = frozenset()
     phrasal_particles: frozenset[str] = frozenset()
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
+    ending_verbs: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
@@ -412,6 +415,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "cues": ("negation_cues", "words"),
         "denial_verbs": ("denial_verbs", "words"),
         "change_nouns": ("change_nouns", "words"),
+        "ending_verbs": ("ending_verbs", "words"),
     },
     "presence": {
         "subject_kinds": ("presence_subject_kinds", "kinds"),
@@ -433,6 +437,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "conducting_verbs": ("conducting_verbs", "words"),
         "attack_nouns": ("attack_nouns", "words"),
         "motion_verbs": ("motion_verbs", "words"),
+        "arrival_verbs": ("arrival_verbs", "words"),
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),
         "forecast_words": ("forecast_words", "words"),
@@ -447,6 +452,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "measure_nouns": ("measure_nouns", "map"),
         "count_verbs": ("count_verbs", "words"),
         "figure_nouns": ("figure_nouns", "words"),
+        "revision_verbs": ("revision_verbs", "words"),
         "event_verbs": ("event_verbs", "words"),
         "event_nouns": ("event_nouns", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),

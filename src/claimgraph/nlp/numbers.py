@@ -34,7 +34,14 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-_TOKEN_RE = re.compile(r"[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[^\W\d_]+|\S")
+# Thousands are grouped with commas ("12,000") or, in UN and European usage,
+# with a space, a no-break space or a thin space ("12 000"); a space only
+# groups after one to three digits, so "in 2019 500 fighters" stays two numbers.
+_SPACES = " \u00a0\u202f\u2009"
+_TOKEN_RE = re.compile(
+    rf"[0-9]{{1,3}}(?:[{_SPACES}][0-9]{{3}}(?![0-9,.]))+(?![0-9])"
+    r"|[0-9]+(?:,[0-9]{3}(?![0-9]))*(?:\.[0-9]+)?|[^\W\d_]+|\S"
+)
 
 _UNITS = {
     "zero": 0,
@@ -442,7 +449,7 @@ def _parse_words(toks: Sequence[_Tok], i: int) -> tuple[int, Decimal, Decimal] |
 def _parse_digits(toks: Sequence[_Tok], i: int) -> tuple[int, _Amount] | None:
     """Read digits with any scale after them ("4,000", "1.2 million", "5k")."""
     tok = toks[i]
-    value = Decimal(tok.text.replace(",", ""))
+    value = Decimal(re.sub(rf"[,{_SPACES}]", "", tok.text))
     j = i + 1
     if j < len(toks) and toks[j].start == tok.end and toks[j].text[0].isalpha():
         mult = _SUFFIX_SCALES.get(toks[j].low)
@@ -655,7 +662,22 @@ def _read_suffix(toks: Sequence[_Tok], j: int) -> tuple[int, _Modifier | None]:
         end = _match(toks, j, modifier.words)
         if end is not None:
             return end, modifier
-    return j, None
+    return j, _bound_after_noun(toks, j)
+
+
+def _bound_after_noun(toks: Sequence[_Tok], j: int) -> _Modifier | None:
+    """A bound that follows the counted noun: "3,000 fighters or fewer".
+
+    The phrase still ends at the number, so the noun stays the unit; only a
+    bound that closes the clause counts ("or more of them" is another phrase).
+    """
+    if j >= len(toks) or not toks[j].text.isalpha():
+        return None
+    for modifier in _SUFFIXES:
+        end = _match(toks, j + 1, modifier.words)
+        if end is not None and modifier.bound and not _low(toks, end).isalpha():
+            return modifier
+    return None
 
 
 def _number(value: Decimal) -> float:

@@ -23,6 +23,7 @@ PARAGRAPH_BREAKS = "paragraph_breaks"
 NAME_FINAL_STOPS = "name_final_stops"
 APPOSITIONS = "appositions"
 DATELINE_BREAK = "dateline_break"
+COUNTING_VERBS = "counting_verbs"
 # Penn tags: the parser runs before part-of-speech classes are mapped.
 COMMON_NOUNS = frozenset({"NN", "NNS"})
 NAMES = frozenset({"NNP", "NNPS"})
@@ -118,12 +119,15 @@ def _second_subject(token: Token) -> Token | None:
 
     "The Rapid Support Forces (RSF), a paramilitary group led by X, has
     fought ...": the parser gives "has fought" two subjects; the second
-    describes the first.
+    describes the first. The mirror order, "A newer outfit, the People's
+    Anti-Fascist Front, which ..., is active", names what the first describes.
     """
-    if token.dep_ != "nsubj" or token.tag_ not in COMMON_NOUNS:
+    if token.dep_ != "nsubj" or token.tag_ not in COMMON_NOUNS | NAMES:
         return None
     first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if first is None or first.tag_ not in NAMES:
+    if first is None or (first.tag_ in NAMES) == (token.tag_ in NAMES):
+        return None
+    if first.tag_ not in COMMON_NOUNS | NAMES:
         return None
     comma = token.left_edge.i - 1
     if comma <= first.i or token.doc[comma].text != ",":
@@ -299,6 +303,59 @@ def appositions(doc: Doc) -> Doc:
     return doc
 
 
+COUNT_WORDS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"})
+BOUND_WORDS = frozenset({"about", "around", "some", "roughly", "nearly", "almost", "between"})
+
+
+def _counted_by(token: Token) -> Token | None:
+    """The plural noun a count verb the parser read as a noun has as its subject.
+
+    "ISWAP's fighters number about 3,000" is parsed as one noun phrase, "fighters
+    number", with "about 3,000" hung on it; "the number of fighters" and "its
+    numbers" are nouns and stay so.
+    """
+    if token.lower_ not in COUNT_WORDS or token.tag_ not in COMMON_NOUNS or token.i == 0:
+        return None
+    before = token.doc[token.i - 1]
+    if before.tag_ not in ("NNS", "NNPS") or before.head.i != token.i:
+        return None
+    if any(c.dep_ == "det" for c in token.children):
+        return None
+    after = token.doc[token.i + 1 : token.i + 4]
+    if not after or after[0].lower_ == "of" or not any(t.like_num for t in after):
+        return None
+    return before
+
+
+def _make_count_verb(token: Token, counted: Token) -> None:
+    """Re-hang "fighters number about 3,000" as subject, counting verb and count."""
+    token.tag_ = "VBD" if token.lower_.endswith("ed") else "VBP"
+    for child in list(token.children):
+        if child.dep_ == "poss":
+            child.head = counted  # "ISWAP's fighters"
+    counted.dep_ = "nsubj"
+    for child in list(token.children):
+        if child.dep_ == "amod" and child.tag_ in ("JJR", "RBR"):
+            child.dep_ = "acomp"  # "number fewer than 2,000"
+        elif child.dep_ == "prep" and child.lower_ in BOUND_WORDS - {"between"}:
+            numbers = [g for g in child.children if g.dep_ == "pobj" and g.like_num]
+            if numbers:
+                numbers[0].head = token
+                numbers[0].dep_ = "dobj"
+                child.head = numbers[0]
+                child.dep_ = "advmod"  # "number about 3,000"
+
+
+@Language.component(COUNTING_VERBS)
+def counting_verbs(doc: Doc) -> Doc:
+    """Read "number" as the verb it is in "its fighters number about 3,000"."""
+    for token in doc:
+        counted = _counted_by(token)
+        if counted is not None:
+            _make_count_verb(token, counted)
+    return doc
+
+
 def _letter_after_hyphen(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a capital with a full stop glued to a hyphenated name."""
     token = doc[i]
@@ -387,6 +444,8 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe(DATELINE_BREAK, before="parser")
     if "parser" in nlp.pipe_names and APPOSITIONS not in nlp.pipe_names:
         nlp.add_pipe(APPOSITIONS, after="parser")
+    if "parser" in nlp.pipe_names and COUNTING_VERBS not in nlp.pipe_names:
+        nlp.add_pipe(COUNTING_VERBS, after=APPOSITIONS)
     if NAME_FINAL_STOPS not in nlp.pipe_names:
         nlp.add_pipe(NAME_FINAL_STOPS, first=True)
     return nlp

@@ -469,7 +469,23 @@ def read_pledges(
     out = _with_counterparts(out, groups)
     pledged = {d.subject.id for d in out}
     extra = [d for d in _mutual_drafts(groups) if d.subject.id not in pledged]
-    return _one_per_pledger(out + extra)
+    return _reciprocal(_one_per_pledger(out + extra))
+
+
+def _reciprocal(drafts: list[Draft]) -> list[Draft]:
+    """Two parties' undertakings in one sentence are made to each other.
+
+    "Hamas agreed to release the hostages, while Israel agreed to withdraw":
+    each side's pledge has the other as its counterparty.
+    """
+    if len(drafts) != 2 or any(d.object is not None or d.negated for d in drafts):
+        return drafts
+    first, second = drafts
+    if first.subject.id == second.subject.id or first.anchor == second.anchor:
+        return drafts
+    if first.subject.kind not in PARTIES or second.subject.kind not in PARTIES:
+        return drafts
+    return [replace(first, object=second.subject), replace(second, object=first.subject)]
 
 
 def _pledge_drafts(

@@ -141,7 +141,7 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         return _held_places(anchor, actors, lexicon)
     if anchor.lemma_.lower() in lexicon.motion_verbs and anchor.pos_ == "VERB":
         return _destinations(anchor, actors, lexicon)
-    if anchor.lemma_.lower() in lexicon.battle_verbs:
+    if anchor.lemma_.lower() in lexicon.battle_verbs | lexicon.arrival_verbs:
         return _battle_places(anchor, actors, lexicon)
     kinds = lexicon.presence_object_kinds
     # "has made the tri-border area its main stronghold": the clause's subject is the place.
@@ -529,6 +529,17 @@ def sheltered(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     return [a for a in distinct(named) if a.kind in kinds]
 
 
+def _arrived_to_stay(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether who arrived is a group or its forces, not a delegation or a visitor."""
+    subject, _passive = find_subject(verb)
+    if subject is None:
+        return False
+    if subject.tag_ in ("NNP", "NNPS"):
+        return True
+    lemma = subject.lemma_.lower()
+    return lemma in lexicon.state_force_nouns or lemma in lexicon.located_nouns
+
+
 def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Presence drafts for the trigger matches of one sentence."""
     out: list[Draft] = []
@@ -542,6 +553,8 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             continue  # "a researcher at the Ouagadougou-based Centre": the centre's seat
         if anchor.dep_ == "dobj" and forecast(anchor.head, lexicon):
             continue  # "could seek to extend its operations into Nigeria": not yet there
+        if anchor.lemma_.lower() in lexicon.arrival_verbs and not _arrived_to_stay(anchor, lexicon):
+            continue  # "a Taliban delegation arrived in Doha": a visit
         places = _places(anchor, actors, lexicon)
         if not places:
             continue

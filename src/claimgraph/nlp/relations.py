@@ -863,7 +863,8 @@ def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
             return False
         complement = current.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") or current.tag_ == "VBG"
         if complement and current.head.lemma_.lower() in lexicon.cessation_verbs:
-            return True
+            # "has not stopped funding": the funding goes on.
+            return not any(c.dep_ == "neg" for c in current.head.children)
         current = current.head
     return False
 

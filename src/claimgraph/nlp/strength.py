@@ -340,6 +340,29 @@ def _names_holder(subject: Token, actors: DocActors) -> bool:
     return any(s.actor.kind in HOLDERS for s in actors_below(subject, actors))
 
 
+def _measured_by(root: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
+    """The size noun a bare count is the "of" phrase of: "has a force of 3,000"."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return None
+    noun = root.head.head
+    unit = _measure_unit(noun, lexicon) if noun.pos_ == "NOUN" else None
+    return (unit, noun) if unit is not None else None
+
+
+def _distributed(quantity: Span, lexicon: Lexicon) -> bool:
+    """Whether a count shared by several holders is each one's: "each has about 500"."""
+    sentence = quantity.sent
+    return any(t.lower_ in ("each", "respectively", "apiece") for t in sentence)
+
+
+def _sized(quantity: Span) -> bool:
+    """Whether a quantity gives the size of the noun after it: "a 3,000-strong force"."""
+    doc = quantity.doc
+    after = doc[quantity.end : quantity.end + 2]
+    words = [t.lower_ for t in after]
+    return words[:1] == ["strong"] or words == ["-", "strong"]
+
+
 def _read_quantity(
     quantity: Span,
     value: Value,
@@ -349,16 +372,23 @@ def _read_quantity(
     previous_unit: str | None = None,
 ) -> list[Draft]:
     """Drafts for one quantity; ``previous_unit`` is the unit counted before it."""
-    if _in_qualifier(quantity, lexicon) or _part_of_noun(quantity) or _anaphoric(quantity, value):
+    measured = _measured_by(quantity.root, lexicon)
+    if _in_qualifier(quantity, lexicon) or _anaphoric(quantity, value):
+        return []
+    if _part_of_noun(quantity) and measured is None:
         return []
     noun = counted_noun(quantity)
     unit = unit_of(noun, lexicon) if noun is not None else None
+    if noun is not None and _sized(quantity) and unit in (None, "groups"):
+        unit = "fighters"  # "a 3,000-strong force", "a 400-strong group": its fighters
     subject_noun: Token | None = None
     gapped = _gapped_holder(quantity, actors) if noun is None and previous_unit else None
     if gapped is not None:
         # "the TNLA has 8,000 fighters and the MNDAA about 6,000": same count, next group
         return [Draft("strength", previous_unit or "", gapped, quantity.root.i, None, value)]
-    if noun is None:
+    if measured is not None and noun is None:
+        unit, subject_noun = measured  # "a force of 3,000", "a strength of about 500"
+    elif noun is None:
         unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
         if unit is None and subject_noun is not None and _names_holder(subject_noun, actors):
             # "X has 4,000 fighters, while the remnants of Y are put at 1,500".
@@ -392,6 +422,8 @@ def _read_quantity(
     owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
         quantity, start, actors
     )
+    if len(owners) > 1 and not _distributed(quantity, lexicon):
+        return []  # "Between them, X and Y could field 15,000": a sum, no group's size
     value, negated = _negated_bound(value, anchor, lexicon)
     return [
         Draft("strength", unit, holder, anchor.i, None, value, negated=negated) for holder in owners
@@ -453,16 +485,35 @@ def read_strength(
         quantity = doc.char_span(base + start, base + end, alignment_mode="expand")
         if quantity is not None and len(quantity):
             drafts = _read_quantity(quantity, value, actors, lexicon, span.start, previous)
-            if not drafts and earlier is not None and _restated_figure(quantity, lexicon):
+            before = out[-1] if out else earlier
+            if before is not None and _restated_figure(quantity, lexicon):
+                # "SDF commanders put the number at more than 4,000": who counts is no holder
                 # "put the figure higher, at about 2,000": the count given just before
                 drafts = [
                     Draft(
-                        "strength", earlier.predicate, earlier.subject, quantity.root.i, None, value
+                        "strength", before.predicate, before.subject, quantity.root.i, None, value
                     )
                 ]
+                if out and _revising_verb(quantity, lexicon) is not None:
+                    out.pop()  # "raised its estimate from about 5,000 to ...": replaced
             previous = drafts[-1].predicate if drafts else previous
             out += drafts
     return out
+
+
+def _figure_verb(prep: Token) -> Token:
+    """The verb that sets a figure "at" or "to" a value, past any "from" before it."""
+    head = prep.head
+    return head.head if head.dep_ == "prep" and head.lower_ == "from" else head
+
+
+def _revising_verb(quantity: Span, lexicon: Lexicon) -> Token | None:
+    """The verb that replaces an estimate with ``quantity``: "revised that figure to 1,200"."""
+    prep = quantity.root.head
+    if quantity.root.dep_ != "pobj" or prep.lower_ != "to":
+        return None
+    verb = _figure_verb(prep)
+    return verb if verb.lemma_.lower() in lexicon.revision_verbs else None
 
 
 def _restated_figure(quantity: Span, lexicon: Lexicon) -> bool:
@@ -472,9 +523,11 @@ def _restated_figure(quantity: Span, lexicon: Lexicon) -> bool:
     unit and no group are named; both are those of the estimate before.
     """
     prep = quantity.root.head
-    if quantity.root.dep_ != "pobj" or prep.lower_ != "at":
+    if quantity.root.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
         return False
-    verb = prep.head
+    verb = _figure_verb(prep)
+    if prep.lower_ == "to" and _revising_verb(quantity, lexicon) is None:
+        return False  # "rose to 2,000" names no figure being set
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in lexicon.figure_nouns

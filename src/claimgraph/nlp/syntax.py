@@ -220,7 +220,7 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
         for child in token.children:
             if _comparative(child):
                 continue  # "no less hostile", "not only funds": a stronger statement
-            if token.i != anchor.i and token.lemma_.lower() in lexicon.change_nouns:
+            if token.i != anchor.i and token.lemma_.lower() in _endings(token, lexicon):
                 continue  # "no change in its protection of X": the protection goes on
             if child.dep_ == "neg" or (
                 child.lower_ in lexicon.negation_cues
@@ -241,6 +241,13 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
     return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _endings(token: Token, lexicon: Lexicon) -> frozenset[str]:
+    """Words whose negation asserts that what they govern goes on."""
+    if token.pos_ in ("VERB", "AUX"):
+        return lexicon.ending_verbs  # "the rivalry has not abated"
+    return lexicon.change_nouns  # "no change in its protection"
 
 
 def _negator_on(verb: Token, lexicon: Lexicon) -> bool:
