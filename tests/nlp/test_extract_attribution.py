@@ -495,3 +495,9 @@ def test_a_group_that_can_call_up_men_does_not_report_its_own_strength() -> None
         sources(text)[("fighters", "Harakat Hezbollah al-Nujaba")].name
         != "Harakat Hezbollah al-Nujaba"
     )
+
+
+def test_the_figures_of_a_range_are_its_owners() -> None:
+    text = "The ADF now has about 2,000 fighters, above the UN's range of 1,200 to 1,500."
+    found = {(c.value.min, c.source.name) for c in claims_of(text) if c.value is not None}
+    assert found == {(2000, "Test Wire"), (1200, "United Nations")}

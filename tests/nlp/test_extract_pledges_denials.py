@@ -958,3 +958,8 @@ def test_reciprocal_undertakings_and_a_presidents_government(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "pledge") == expected
+
+
+def test_a_charge_in_the_present_tense_is_denied_by_who_follows_it() -> None:
+    text = "Kinshasa accuses Rwanda of arming the M23, a charge Kigali rejects."
+    assert ("Rwanda", "DR Congo", "asserted") in claims_of(text, "denial")

@@ -435,3 +435,25 @@ def test_the_number_put_at_a_figure_is_the_earlier_groups_not_the_counters() -> 
         ("Islamic State", "fighters", 2500, 2500),
         ("Islamic State", "fighters", 4001, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senior officers say the CPI (Maoist) has around 1,200 armed cadres left.",
+            ("CPI (Maoist)", "cadres", 1200, 1200, True),
+        ),
+        (
+            "The ADF now has about 2,000 fighters, above the UN's range of 1,200 to 1,500.",
+            ("ADF", "fighters", 1200, 1500, False),
+        ),
+        (
+            "The Izz ad-Din al-Qassam Brigades lost many men. Today the Brigades have about "
+            "20,000 fighters.",
+            ("Izz ad-Din al-Qassam Brigades", "fighters", 20000, 20000, True),
+        ),
+    ],
+)
+def test_cadres_another_estimates_range_and_a_groups_last_name(text: str, expected: Row) -> None:
+    assert expected in strengths(text)

@@ -40,7 +40,7 @@ PHRASES = [
     ("2,000 or more", 2000, None, False),
     ("2,000+", 2000, None, False),
     ("several hundred", 200, 900, True),
-    ("a few hundred", 200, 500, True),
+    ("a few hundred", 200, 900, True),
     ("hundreds", 100, 999, True),
     ("thousands", 1000, 9999, True),
     ("several thousand", 2000, 9000, True),

@@ -152,3 +152,10 @@ def test_number_after_a_plural_subject_is_a_verb(text: str, subject: str) -> Non
 def test_the_number_of_fighters_stays_a_noun() -> None:
     doc = load_pipeline()("The number of fighters is about 1,500.")
     assert next(t for t in doc if t.lower_ == "number").pos_ == "NOUN"
+
+
+def test_a_charge_a_name_rejects_is_a_relative_clause_on_the_charge() -> None:
+    doc = load_pipeline()("Kinshasa accuses Rwanda of arming the M23, a charge Kigali rejects.")
+    rejects = next(t for t in doc if t.text == "rejects")
+    assert (rejects.pos_, rejects.dep_, rejects.head.text) == ("VERB", "relcl", "charge")
+    assert [c.text for c in rejects.children if c.dep_ == "nsubj"] == ["Kigali"]

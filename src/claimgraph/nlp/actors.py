@@ -541,7 +541,9 @@ class ActorResolver:
         if span is None or any(found.at(i) is not None for i in range(span.start, span.end)):
             found.entities.append((ent, None))
             return
-        actor = self._entity_actor(span, acronyms, persons)
+        actor = _name_ending_earlier(span, found, self.lexicon) or self._entity_actor(
+            span, acronyms, persons
+        )
         found.entities.append((span, actor))
         if actor is not None:
             how = "gazetteer" if actor.origin == "gazetteer" else "entity"
@@ -1135,6 +1137,25 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
         actor = acronyms.get(token.text)
         if actor is not None and found.at(token.i) is None:
             yield ActorSpan(token.i, token.i + 1, actor, "ACRONYM", "acronym")
+
+
+def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Actor | None:
+    """The group "the Brigades" names again after "the Izz ad-Din al-Qassam Brigades".
+
+    A capitalised last word of a group's longer name, after "the", stands for
+    that group; "the Army" and other words for a state's bodies do not.
+    """
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return None
+    word = span[0].lower_
+    if word in lexicon.body_heads or not span[0].text[:1].isupper():
+        return None
+    for earlier in reversed(found.among(range(0, span.start))):
+        name = earlier.actor.name.split()
+        if earlier.actor.kind == "armed_group" and len(name) > 1 and name[-1].lower() == word:
+            return earlier.actor
+    return None
 
 
 def named_earlier(

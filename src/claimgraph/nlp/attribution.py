@@ -371,6 +371,12 @@ class Attributor:
                 source = self._phrase_source(owner, actors, state, None)
                 if source is not None:
                     named.verbs[noun.head.i] = source
+            owner = self._range_owner(noun, actors)
+            if owner is not None:
+                # "above the UN's range of 7,000 to 12,000": the figures are the UN's.
+                source = self._phrase_source(owner, actors, state, None)
+                if source is not None:
+                    named.verbs[noun.i] = source
         for verb in sorted(verbs, key=_depth):
             source = self._verb_source(verb, actors, state, named)
             if source is None:
@@ -392,6 +398,18 @@ class Attributor:
             for c in noun.children
             if c.dep_ in ("compound", "poss") and actors.at(c.i) is not None
         ]
+        return owners[-1] if owners else None
+
+    def _range_owner(self, noun: Token, actors: DocActors) -> Token | None:
+        """The named owner of an estimate noun that holds its figures: "the UN's range of"."""
+        if (
+            noun.dep_ in ("nsubj", "nsubjpass")
+            or noun.lemma_.lower() not in self.lexicon.count_nouns
+        ):
+            return None
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss" and actors.at(c.i) is not None]
         return owners[-1] if owners else None
 
     def _second_act(self, verb: Token, quotes: list[tuple[int, int]]) -> bool:

@@ -95,8 +95,9 @@ _PLURAL_HEADS = {
 _BANDS = {"low": (1, 3), "mid": (4, 6), "high": (7, 9)}
 # What "hundreds of ..." may be hundreds of and still be a number.
 _PLURAL_SCALES = {"thousands": 1000, "millions": 10**6, "billions": 10**9}
-# "several hundred" is 200..900: these words say how many of the scale.
-_FEW = ((("a", "few"), (2, 5)), (("several",), (2, 9)))
+# "several hundred" and "a few hundred" are both 200..900, as the annotation
+# guide reads them: these words say how many of the scale.
+_FEW = ((("a", "few"), (2, 9)), (("several",), (2, 9)))
 
 # A written number may follow each kind of word only after certain kinds.
 _ALLOWED_AFTER = {

@@ -220,6 +220,41 @@ def _rebuild_summary(root: Token) -> None:
     speaker.head, speaker.dep_ = root, "nsubj"
 
 
+CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+DENYING_FORMS = frozenset({"rejects", "denies", "dismisses", "disputes", "refutes", "rebuts"})
+
+
+def _noun_read_denial(token: Token) -> tuple[Token, Token] | None:
+    """(charge, denier) of "..., a charge Kigali rejects" read as one noun phrase.
+
+    The parser takes "rejects" for a plural noun with "a charge Kigali" as its
+    modifiers; it is the verb of a relative clause on "charge".
+    """
+    if token.lower_ not in DENYING_FORMS or token.tag_ not in COMMON_NOUNS or token.i < 2:
+        return None
+    doc = token.doc
+    denier = doc[token.i - 1]
+    if denier.tag_ not in NAMES | COMMON_NOUNS or denier.head.i != token.i:
+        return None
+    inside = doc[token.left_edge.i : denier.i]
+    charge = next((t for t in inside if t.lower_ in CHARGE_NOUNS), None)
+    return (charge, denier) if charge is not None else None
+
+
+def _rebuild_denial(token: Token) -> None:
+    """Make "rejects" a relative clause on "charge" with the denier as its subject."""
+    found = _noun_read_denial(token)
+    if found is None:
+        return
+    charge, denier = found
+    for child in list(token.children):
+        if child.dep_ == "det" and child.i < charge.i:
+            child.head = charge  # "a charge"
+    charge.head, charge.dep_ = token.head, token.dep_
+    token.head, token.dep_, token.tag_ = charge, "relcl", "VBZ"
+    denier.head, denier.dep_ = token, "nsubj"
+
+
 def _reporting_conjunct(token: Token) -> Token | None:
     """The verb a "... and denied that ..." clause really coordinates with.
 
@@ -288,6 +323,8 @@ def appositions(doc: Doc) -> Doc:
     _move_heads(doc, _nearer_anchor)
     _move_heads(doc, _nearer_relative_head)
     _move_heads(doc, lambda t: _hyphenated_root(t.head) if t.dep_ == "appos" else None)
+    for token in doc:
+        _rebuild_denial(token)
     for sent in list(doc.sents):
         _rebuild_summary(sent.root)
     for token in doc:

@@ -523,6 +523,9 @@ def _restated_figure(quantity: Span, lexicon: Lexicon) -> bool:
     unit and no group are named; both are those of the estimate before.
     """
     prep = quantity.root.head
+    if quantity.root.dep_ == "pobj" and prep.lower_ == "of":
+        # "above the UN's range of 7,000 to 12,000": another estimate of the same count
+        return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in lexicon.figure_nouns
     if quantity.root.dep_ != "pobj" or prep.lower_ not in ("at", "to"):
         return False
     verb = _figure_verb(prep)
