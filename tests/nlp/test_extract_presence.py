@@ -846,3 +846,35 @@ def test_training_centres_arrivals_and_a_name_after_its_description(
 
 def test_a_delegation_that_arrives_for_talks_is_no_presence() -> None:
     assert presence("A Taliban delegation arrived in Doha for talks with US envoys.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Boko Haram has shifted much of its activity to Cameroon.",
+            ("Boko Haram", "Cameroon", None, "asserted"),
+        ),
+        (
+            "Several hundred ISWAP fighters had moved to Diffa after Chad launched an offensive.",
+            ("ISWAP", "Diffa", None, "asserted"),
+        ),
+        (
+            "ISWAP fighters move between the islands around Baga.",
+            ("ISWAP", "Baga", None, "asserted"),
+        ),
+        (
+            "ISWAP has between 300 and 500 gunmen in Maiduguri.",
+            ("ISWAP", "Maiduguri", None, "asserted"),
+        ),
+    ],
+)
+def test_moves_to_a_place_and_gunmen_in_it(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in presence(text)
+
+
+def test_a_move_places_no_one_in_the_clause_after_it() -> None:
+    text = "Several hundred ISWAP fighters had moved to Diffa after Chad launched an offensive."
+    assert {row[1] for row in presence(text)} == {"Diffa"}

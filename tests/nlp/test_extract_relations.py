@@ -1699,3 +1699,30 @@ def test_a_stopped_relation_is_still_not_asserted() -> None:
     assert_relations(
         "Iran stopped arming the Houthis in 2021.", None, ("funds", "Iran", "Houthis", "asserted")
     )
+
+
+def test_who_backs_a_fight_is_not_fought() -> None:
+    text = "The SDF, the Kurdish-led force that has fought ISIS with American backing, is tired."
+    found = relations(text)
+    assert ("hostile", "SDF", "Islamic State", "asserted") in found
+    assert not any("United States" in (key[1], key[2]) for key in found if key[0] == "hostile")
+
+
+def test_the_armed_wing_after_a_prepositional_name_describes_it() -> None:
+    text = (
+        "The kidnappers belonged to the West Papua National Liberation Army (TPNPB), "
+        "the armed wing of the Free Papua Movement (OPM)."
+    )
+    assert_relations(
+        text,
+        ("affiliate", "West Papua National Liberation Army", "Free Papua Movement", "asserted"),
+    )
+
+
+def test_the_cartel_refers_back_but_the_cartels_do_not() -> None:
+    assert_relations(
+        "The CJNG is growing. The cartel, led by Nemesio Oseguera, has spread south.",
+        ("leads", "Nemesio Oseguera Cervantes", "CJNG", "asserted"),
+    )
+    found = relations("The CJNG is growing. Mexican firms pay extortion to the cartels.")
+    assert not any(key[2] == "CJNG" for key in found)

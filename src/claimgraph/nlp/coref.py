@@ -22,6 +22,8 @@ from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject
 
 LOOKBACK = 3
+# Words for a group that, in the plural, stand for several groups: "the cartels".
+COLLECTIVE_GROUP_NOUNS = frozenset({"cartel", "gang", "coalition", "alliance"})
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ in lexicon.listing_preps for c in token.children):
         return None  # "the affiliates, including AQAP": the names that follow, not a referent
+    if token.tag_ == "NNS" and lemma in COLLECTIVE_GROUP_NOUNS:
+        return None  # "the cartels", "the gangs": several groups, not one named before
     kinds = tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
     if kinds != ("state",) and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree)

@@ -94,6 +94,24 @@ def _nearer_anchor(token: Token) -> Token | None:
     return anchor
 
 
+def _object_describing_name(token: Token) -> Token | None:
+    """The name a "the ..." noun the parser made the verb's object describes.
+
+    "belonged to the West Papua National Liberation Army (TPNPB), the armed wing
+    of the Free Papua Movement": an object never follows the verb's own
+    prepositional phrase after a comma; it is an apposition of the name there.
+    """
+    if token.dep_ != "dobj" or token.tag_ not in COMMON_NOUNS or token.head.i > token.i:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    anchor = _phrase_before(token)
+    if anchor is None or anchor.tag_ not in NAMES or anchor.dep_ != "pobj":
+        return None
+    prep = anchor.head
+    return anchor if prep.dep_ == "prep" and prep.head.i == token.head.i else None
+
+
 def _nearer_relative_head(token: Token) -> Token | None:
     """The name a ", which ..." clause the parser hung on a far noun describes.
 
@@ -316,7 +334,7 @@ def appositions(doc: Doc) -> Doc:
         if _is_apposition(token):
             token.dep_ = "appos"
     for token in doc:
-        first = _second_subject(token)
+        first = _second_subject(token) or _object_describing_name(token)
         if first is not None:
             token.head = first
             token.dep_ = "appos"

@@ -258,6 +258,11 @@ def forecast(verb: Token, lexicon: Lexicon) -> bool:
     return any(w.lemma_.lower() in lexicon.forecast_words for w in words)
 
 
+# Prepositions of moving about inside a place: "move between the islands", "sweep
+# across Borno" place the mover there as much as "into" does.
+ROAMING_PREPS = frozenset({"between", "around", "across", "through", "within", "inside"})
+
+
 def _destinations(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """Where a move ends: "pushed into Lubero territory", "entered North Kivu".
 
@@ -270,7 +275,7 @@ def _destinations(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Ac
     heads += [
         g
         for c in anchor.children
-        if c.dep_ == "prep" and c.lower_ in lexicon.destination_preps
+        if c.dep_ == "prep" and (c.lower_ in lexicon.destination_preps or c.lower_ in ROAMING_PREPS)
         for g in c.children
         if g.dep_ == "pobj"
     ]

@@ -884,7 +884,10 @@ def _linked_pair(
         c
         for head in (anchor, *direct)
         for c in head.children
-        if c.dep_ == "prep" and c.lower_ in ("to", "with")
+        if c.dep_ == "prep"
+        and c.lower_ in ("to", "with")
+        # "fought ISIS with American backing": the means of the fight, not a party
+        and not any(g.lemma_.lower() in SUPPORT_NOUNS for g in c.children if g.dep_ == "pobj")
     ]
     if anchor.pos_ != "VERB" or not direct or not linking:
         return None
@@ -1187,7 +1190,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "hostile":
         # "fought the group alongside the Congolese army": the army fights it too.
         partners = _partners(anchor, actors, lexicon)
-        partner_ids = {p.id for p in partners}
+        partner_ids = {p.id for p in partners + _backers(anchor, actors)}
         objects = [o for o in objects if o.id not in partner_ids]
         subjects = distinct_actors(subjects + partners) if objects else subjects
         if partners and not objects:
@@ -1233,10 +1236,26 @@ def _fought_against(
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
+SUPPORT_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "blessing"})
+
+
 def _partners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """Who fights beside the subject: "fought alongside HTS in the offensive" is no blow at HTS."""
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.partner_preps]
+    return distinct([s for p in preps for s in actors_below(p, actors)])
+
+
+def _backers(anchor: Token, actors: DocActors) -> list[Actor]:
+    """Who backs the fight: "fought ISIS with American backing" is no blow at the US."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
+    preps = [
+        c
+        for c in verb.children
+        if c.dep_ == "prep"
+        and c.lower_ == "with"
+        and any(g.lemma_.lower() in SUPPORT_NOUNS for g in c.children if g.dep_ == "pobj")
+    ]
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
