@@ -963,3 +963,40 @@ def test_reciprocal_undertakings_and_a_presidents_government(
 def test_a_charge_in_the_present_tense_is_denied_by_who_follows_it() -> None:
     text = "Kinshasa accuses Rwanda of arming the M23, a charge Kigali rejects."
     assert ("Rwanda", "DR Congo", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Pakistan agreed to stop firing on 10 May. Both governments have since "
+            "said they remain committed to the understanding.",
+            {("India", None, "asserted"), ("Pakistan", None, "asserted")},
+        ),
+        (
+            "Hamas and Israel signed a truce in January. PIJ, which was not a party to the "
+            "talks, said it would abide by the truce.",
+            {("Palestinian Islamic Jihad", None, "asserted")},
+        ),
+    ],
+)
+def test_keeping_to_an_agreement_names_no_counterparty(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    second = text.split(". ", 1)[1]
+    start = text.index(second)
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    found = {
+        (c.subject.name, c.object.name if c.object else None, c.polarity)
+        for c in extraction.claims
+        if c.type == "pledge" and c.evidence.start >= start
+    }
+    assert found == expected
+
+
+def test_a_pledge_under_an_accord_named_before_is_made_to_its_counterparty() -> None:
+    text = (
+        "The Taliban signed the Doha agreement with the United States in 2020. Under that "
+        "accord, the Taliban pledged to stop al-Qaeda from using Afghan soil."
+    )
+    assert ("Taliban", "United States", "asserted") in claims_of(text, "pledge")

@@ -666,7 +666,11 @@ def remember_agreements(
         if draft.type == "pledge" and draft.object is not None:
             memory.setdefault("agreement", draft.object)
     known = memory.get("agreement")
-    if not agreement or known is None:
+    # "Under that accord, the Taliban pledged ...": a pledge made under the deal is
+    # made to its counterparty; "remain committed to the understanding" or "would
+    # abide by the truce" only keeps to it, and names no one it is made to.
+    under = [n for n in agreement if n.dep_ == "pobj" and n.head.lower_ == "under"]
+    if not under or known is None:
         return drafts
     return [
         replace(d, object=known)

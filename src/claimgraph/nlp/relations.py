@@ -56,6 +56,10 @@ def subject_spans(
     if the_two(subject):
         return _last_two(subject, actors, lexicon)
     own = actors.at(subject.i)
+    speaker = _speaking_pair(subject, lexicon) if own is None else None
+    if speaker is not None:
+        # "Both governments said they remain committed": "they" are the two.
+        return _last_two(speaker, actors, lexicon)
     if own is not None and own.actor.origin == "learned" and own.actor.kind == "organization":
         # "Pakistan's Foreign Office": a state's office speaks for the state.
         for child in subject.children:
@@ -110,6 +114,18 @@ def _described_members(noun: Token, actors: DocActors) -> ActorSpan | None:
     if noun.tag_ not in ("NNS", "NNPS") or actors.at(noun.i) is not None:
         return None
     return actors.at(of.head.head.i)
+
+
+def _speaking_pair(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The "both sides" subject of the reporting verb whose clause "they" opens."""
+    if subject.lower_ != "they" or subject.pos_ != "PRON":
+        return None
+    clause = subject.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs:
+        return None
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return speaker if speaker is not None and the_two(speaker) else None
 
 
 def the_two(subject: Token) -> bool:
