@@ -1000,3 +1000,26 @@ def test_a_pledge_under_an_accord_named_before_is_made_to_its_counterparty() -> 
         "accord, the Taliban pledged to stop al-Qaeda from using Afghan soil."
     )
     assert ("Taliban", "United States", "asserted") in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Niger's government has accused Cotonou of hosting French troops who, it says, "
+            "train jihadists to destabilise the Sahel, an accusation Benin has rejected.",
+            ("Benin", "Niger", "asserted"),
+        ),
+        (
+            "The Kachin Independence Army (KIA) holds Bhamo. Major General Zaw Min Tun, the "
+            "junta's spokesman, said that "
+            "troops were holding their ground and accused the KIA of using residents as human "
+            "shields, a charge the group rejected.",
+            ("Kachin Independence Army", "Zaw Min Tun", "asserted"),
+        ),
+    ],
+)
+def test_a_charge_denied_is_the_accusers_however_deep_the_accusation(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")

@@ -159,3 +159,12 @@ def test_a_charge_a_name_rejects_is_a_relative_clause_on_the_charge() -> None:
     rejects = next(t for t in doc if t.text == "rejects")
     assert (rejects.pos_, rejects.dep_, rejects.head.text) == ("VERB", "relcl", "charge")
     assert [c.text for c in rejects.children if c.dep_ == "nsubj"] == ["Kigali"]
+
+
+def test_an_accusation_after_a_reported_clause_is_the_speakers_second_act() -> None:
+    doc = load_pipeline()(
+        "Zaw Min Tun said that troops were holding their ground and accused the KIA of "
+        "using residents as human shields."
+    )
+    accused = next(t for t in doc if t.text == "accused")
+    assert (accused.dep_, accused.head.text) == ("conj", "said")

@@ -280,7 +280,7 @@ def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
     """The accusing verb a clause is the content of: "accused the KIA of using
     residents as human shields" for "using"."""
     current = clause
-    for _ in range(3):
+    for _ in range(6):
         if current.head.i == current.i:
             return None
         current = current.head

@@ -273,6 +273,9 @@ def _rebuild_denial(token: Token) -> None:
     denier.head, denier.dep_ = token, "nsubj"
 
 
+ACCUSING_FORMS = frozenset({"accused", "accuses", "blamed", "blames"})
+
+
 def _reporting_conjunct(token: Token) -> Token | None:
     """The verb a "... and denied that ..." clause really coordinates with.
 
@@ -289,7 +292,12 @@ def _reporting_conjunct(token: Token) -> Token | None:
         c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
         for c in token.children
     )
-    if not takes_clause or any(c.dep_ == "ccomp" for c in first.children):
+    # "X said that troops were holding and accused the KIA of ...": an accusation
+    # is X's second act, like a second "that" clause.
+    accuses = token.lower_ in ACCUSING_FORMS and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") for c in token.children
+    )
+    if not (takes_clause or accuses) or any(c.dep_ == "ccomp" for c in first.children):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
         return None
