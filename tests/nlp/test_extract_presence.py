@@ -878,3 +878,23 @@ def test_moves_to_a_place_and_gunmen_in_it(
 def test_a_move_places_no_one_in_the_clause_after_it() -> None:
     text = "Several hundred ISWAP fighters had moved to Diffa after Chad launched an offensive."
     assert {row[1] for row in presence(text)} == {"Diffa"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Aid reached M23-held Goma on Monday.", ("M23", "Goma", None, "asserted")),
+        (
+            "China closed crossings into M23-held areas of North Kivu.",
+            ("M23", "North Kivu", None, "asserted"),
+        ),
+        (
+            "Fighting went on in Houthi-controlled Hodeidah.",
+            ("Houthis", "Hodeidah", None, "asserted"),
+        ),
+    ],
+)
+def test_a_place_held_by_the_group_named_before_the_hyphen(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in presence(text)

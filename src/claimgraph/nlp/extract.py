@@ -43,6 +43,7 @@ from claimgraph.nlp.presence import (
     read_attacks_carried_out,
     read_battlegrounds,
     read_existential,
+    read_held_areas,
     read_noun_read_verbs,
     read_presence,
     read_where_clauses,
@@ -130,7 +131,9 @@ class Extractor:
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_noun_read_verbs(seg, actors, lexicon)
-        drafts += read_attacks_carried_out(seg, actors, lexicon)
+        drafts += read_attacks_carried_out(seg, actors, lexicon) + read_held_areas(
+            seg, actors, lexicon
+        )
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)

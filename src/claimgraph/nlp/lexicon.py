@@ -118,6 +118,7 @@ class Lexicon:
     holding_verbs: frozenset[str] = frozenset()
     lasting_holds: frozenset[str] = frozenset()
     motion_verbs: frozenset[str] = frozenset()
+    held_participles: frozenset[str] = frozenset()
     arrival_verbs: frozenset[str] = frozenset()
     battle_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
@@ -437,6 +438,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "conducting_verbs": ("conducting_verbs", "words"),
         "attack_nouns": ("attack_nouns", "words"),
         "motion_verbs": ("motion_verbs", "words"),
+        "held_participles": ("held_participles", "words"),
         "arrival_verbs": ("arrival_verbs", "words"),
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),

@@ -431,6 +431,33 @@ def read_noun_read_verbs(seg: Segment, actors: DocActors, lexicon: Lexicon) -> l
     return out
 
 
+def read_held_areas(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "M23-held Goma", "KIA-held areas of Kachin State": the group named before the
+    hyphen holds the place the participle describes, or the place of its "of" phrase."""
+    out: list[Draft] = []
+    doc = seg.span.doc
+    kinds = lexicon.presence_object_kinds
+    for word in seg.span:
+        if word.lower_ not in lexicon.held_participles or word.dep_ != "amod" or word.i < 2:
+            continue
+        if doc[word.i - 1].text != "-" or doc[word.i - 1].whitespace_:
+            continue
+        group = actors.at(word.i - 2)
+        if group is None or group.actor.kind not in lexicon.presence_subject_kinds:
+            continue
+        noun = word.head
+        own = actors.at(noun.i)
+        places = [own] if own is not None and own.actor.kind in kinds else []
+        places += [s for s in listed_places_of(noun, actors) if s.actor.kind in kinds]
+        out += place_drafts(word, [group.actor], places, actors, lexicon)
+    return out
+
+
+def listed_places_of(noun: Token, actors: DocActors) -> list[ActorSpan]:
+    """The places an "of" phrase of ``noun`` names: "areas of Kachin State"."""
+    return [s for p in prep_objects(noun, ("of",)) for s in actors_below(p, actors)]
+
+
 def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "It has carried out most of the deadliest attacks in Khyber Pakhtunkhwa": a
     group that carries out or mounts attacks in a place operates there.
