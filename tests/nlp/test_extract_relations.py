@@ -1726,3 +1726,8 @@ def test_the_cartel_refers_back_but_the_cartels_do_not() -> None:
     )
     found = relations("The CJNG is growing. Mexican firms pay extortion to the cartels.")
     assert not any(key[2] == "CJNG" for key in found)
+
+
+def test_unnamed_factions_of_a_state_are_not_the_state() -> None:
+    text = "Iraq's Iran-aligned armed factions have carried out attacks on American forces."
+    assert not any(key[0] == "hostile" for key in relations(text))

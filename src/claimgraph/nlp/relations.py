@@ -99,7 +99,15 @@ def subject_spans(
         return [members]
     inside = subject.left_edge.i <= anchor.i <= subject.right_edge.i
     below_anchor = set(indices(anchor, frozenset())) if inside else set()
-    return actors_below(subject, actors, exclude=below_anchor)
+    found = actors_below(subject, actors, exclude=below_anchor)
+    if _unnamed_groups(subject, lexicon) and all(s.actor.kind in ("state", "place") for s in found):
+        return []  # "Iraq's Iran-aligned armed factions": groups nobody names, not the states
+    return found
+
+
+def _unnamed_groups(noun: Token, lexicon: Lexicon) -> bool:
+    """A plural word for armed groups: "factions", "militias", "gangs"."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in lexicon.group_nouns
 
 
 def _described_members(noun: Token, actors: DocActors) -> ActorSpan | None:
