@@ -898,3 +898,7 @@ def test_a_place_held_by_the_group_named_before_the_hyphen(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in presence(text)
+
+
+def test_a_place_taken_only_if_something_happens_is_no_presence() -> None:
+    assert presence("If the Arakan Army takes Sittwe, it will hold a whole state.") == set()

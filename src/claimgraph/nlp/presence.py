@@ -15,7 +15,7 @@ from claimgraph.model import Actor, Value
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.relations import described_actor, subject_spans
+from claimgraph.nlp.relations import conditional, described_actor, subject_spans
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
     DETACHED,
@@ -585,6 +585,8 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             continue  # "a researcher at the Ouagadougou-based Centre": the centre's seat
         if anchor.dep_ == "dobj" and forecast(anchor.head, lexicon):
             continue  # "could seek to extend its operations into Nigeria": not yet there
+        if conditional(anchor):
+            continue  # "If the AA takes Sittwe, it will ...": a condition, not a fact
         if anchor.lemma_.lower() in lexicon.arrival_verbs and not _arrived_to_stay(anchor, lexicon):
             continue  # "a Taliban delegation arrived in Doha": a visit
         places = _places(anchor, actors, lexicon)
