@@ -1023,3 +1023,11 @@ def test_a_charge_denied_is_the_accusers_however_deep_the_accusation(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "denial")
+
+
+def test_a_head_of_government_in_a_mutual_pledge_is_the_state_on_both_sides() -> None:
+    found = claims_of(
+        "Marco Rubio and Claudia Sheinbaum agreed to set up a joint security group.", "pledge"
+    )
+    assert ("Mexico", "Marco Rubio", "asserted") in found
+    assert all(obj != "Claudia Sheinbaum" for _subject, obj, _polarity in found)

@@ -149,16 +149,21 @@ class Extractor:
         return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges)
 
     def _bodies_pledge(self, pledges: list[Draft]) -> list[Draft]:
-        """A leader's promise binds the government or body the leader heads."""
-        out = []
-        for draft in pledges:
-            body = (
-                self.gazetteer.body_led_by(draft.subject.id)
-                if draft.subject.kind == "person"
-                else None
+        """A leader's promise binds the government or body the leader heads, and a
+        promise made to a leader is made to that body."""
+        return [
+            replace(
+                draft,
+                subject=self._body_of_leader(draft.subject),
+                object=self._body_of_leader(draft.object) if draft.object else None,
             )
-            out.append(replace(draft, subject=body) if body is not None else draft)
-        return out
+            for draft in pledges
+        ]
+
+    def _body_of_leader(self, actor: Actor) -> Actor:
+        """The body a person heads, when the data say so; anyone else as they are."""
+        body = self.gazetteer.body_led_by(actor.id) if actor.kind == "person" else None
+        return body if body is not None else actor
 
     def _states_abroad(self, drafts: list[Draft]) -> list[Draft]:
         """A state's presence and troop count only where the sentence places it abroad.
