@@ -294,6 +294,8 @@ def test_years_are_never_quantities(year: int, other: int, template: str) -> Non
         ("It may field 120,000 fighters or more.", 120000, None),
         ("It has 3,000 fighters or more of them in the north.", 3000, 3000),
         ("It has between 3 000 and 4 500 fighters.", 3000, 4500),
+        ("I would put it at 3,000 fighters at least, and maybe more.", 3000, None),
+        ("It has 400 men at most.", None, 400),
     ],
 )
 def test_bounds_after_the_counted_noun_and_spaced_thousands(

@@ -284,6 +284,8 @@ _SUFFIXES = (
     _lower("-", "plus"),
     _upper("or", "fewer"),
     _upper("or", "less"),
+    _lower("at", "least"),
+    _upper("at", "most"),
 )
 _BETWEEN_JOINS = frozenset({"and", "to", "-", "–", "—"})
 _FROM_JOINS = frozenset({"to", "-", "–", "—"})
