@@ -1031,3 +1031,23 @@ def test_a_head_of_government_in_a_mutual_pledge_is_the_state_on_both_sides() ->
     )
     assert ("Mexico", "Marco Rubio", "asserted") in found
     assert all(obj != "Claudia Sheinbaum" for _subject, obj, _polarity in found)
+
+
+def test_one_side_naming_the_other_still_makes_the_undertakings_mutual() -> None:
+    text = (
+        "Under an understanding brokered by Oman, the Houthis undertook to stop attacking "
+        "American ships, while Washington undertook to end its air campaign against them."
+    )
+    found = claims_of(text, "pledge")
+    assert {
+        ("Houthis", "United States", "asserted"),
+        ("United States", "Houthis", "asserted"),
+    } <= found
+
+
+def test_a_charge_rejected_after_what_officials_say_is_theirs() -> None:
+    text = (
+        "US officials say Iran's Islamic Revolutionary Guard Corps (IRGC) also passes the "
+        "Houthis intelligence on the positions of merchant ships, a charge Tehran rejects."
+    )
+    assert ("Iran", "United States", "asserted") in claims_of(text, "denial")

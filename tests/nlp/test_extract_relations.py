@@ -1731,3 +1731,33 @@ def test_the_cartel_refers_back_but_the_cartels_do_not() -> None:
 def test_unnamed_factions_of_a_state_are_not_the_state() -> None:
     text = "Iraq's Iran-aligned armed factions have carried out attacks on American forces."
     assert not any(key[0] == "hostile" for key in relations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran remains the Houthis' main supplier of missiles.",
+            ("funds", "Iran", "Houthis", "asserted"),
+        ),
+        (
+            "Harakat al-Nujaba vowed to keep attacking US forces until they left the country.",
+            ("hostile", "Harakat Hezbollah al-Nujaba", "United States", "asserted"),
+        ),
+        (
+            "The Houthis have not fired on an American ship since May, but they have vowed to "
+            "keep attacking Israel.",
+            ("hostile", "Houthis", "Israel", "asserted"),
+        ),
+    ],
+)
+def test_suppliers_and_vows_to_keep_fighting(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected)
+
+
+def test_a_vow_to_keep_fighting_is_no_promise() -> None:
+    text = "Harakat al-Nujaba vowed to keep attacking US forces until they left the country."
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    assert [c for c in extraction.claims if c.type == "pledge"] == []

@@ -270,10 +270,17 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     second_object = noun.dep_ == "dobj" and any(
         c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children
     )
-    if (noun.dep_ not in ("appos", "npadvmod") and not second_object) or noun.head.i == noun.i:
+    # "... passes it intelligence, a charge Tehran rejects" read as a conjunct of the verb.
+    beside_verb = noun.dep_ == "conj" and noun.head.pos_ in ("VERB", "AUX")
+    summing = noun.dep_ in ("appos", "npadvmod") or second_object or beside_verb
+    if not summing or noun.head.i == noun.i:
         return None
     clause = verb_above(noun.head)
     return _accusation_over(clause, lexicon) or clause
+
+
+# Verbs whose subject makes the claim in the clause they report.
+SAYING_VERBS = frozenset({"say", "claim", "allege", "report", "assert", "insist", "argue"})
 
 
 def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
@@ -282,10 +289,15 @@ def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
     current = clause
     for _ in range(6):
         if current.head.i == current.i:
-            return None
+            break
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in lexicon.accusing_verbs:
             return current
+    # "US officials say the IRGC passes it intelligence, a charge Tehran rejects":
+    # the clause is what its reporting verb's subject claims.
+    above = clause.head
+    if clause.dep_ == "ccomp" and above.lemma_.lower() in SAYING_VERBS:
+        return above
     return None
 
 

@@ -146,6 +146,8 @@ class Extractor:
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
         pledges = read_pledges(seg, matches, actors, lexicon)
         drafts = self._states_abroad(drafts)
+        fights = _vowed_fights(drafts, pledges, actors.doc)
+        pledges = [p for p in pledges if p.anchor not in fights]
         return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges)
 
     def _bodies_pledge(self, pledges: list[Draft]) -> list[Draft]:
@@ -367,6 +369,25 @@ def _source_actor(source: Source) -> Actor:
     """An actor for a source the gazetteer does not know ("Nana Akufo-Addo")."""
     kind = "person" if source.kind == "person" else "organization"
     return Actor.learned(source.name, kind)
+
+
+CONTINUING_VERBS = frozenset({"keep", "continue"})
+
+
+def _vowed_fights(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> set[int]:
+    """Anchors of vows to go on fighting someone.
+
+    "vowed to keep attacking US forces until they leave" states a hostility that
+    goes on; it is that relation, not a promise made to the enemy.
+    """
+    hostile = {d.anchor for d in drafts if d.type == "relation" and d.predicate == "hostile"}
+    out: set[int] = set()
+    for pledge in pledges:
+        for child in doc[pledge.anchor].children:
+            continuing = child.dep_ == "xcomp" and child.lemma_.lower() in CONTINUING_VERBS
+            if continuing and any(t.i in hostile for t in child.subtree):
+                out.add(pledge.anchor)
+    return out
 
 
 def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> list[Draft]:

@@ -478,10 +478,17 @@ def _reciprocal(drafts: list[Draft]) -> list[Draft]:
     "Hamas agreed to release the hostages, while Israel agreed to withdraw":
     each side's pledge has the other as its counterparty.
     """
-    if len(drafts) != 2 or any(d.object is not None or d.negated for d in drafts):
+    if len(drafts) != 2 or any(d.negated for d in drafts):
         return drafts
     first, second = drafts
     if first.subject.id == second.subject.id or first.anchor == second.anchor:
+        return drafts
+    # "the Houthis undertook to stop attacking American ships, while Washington
+    # undertook ...": one side may already name the other.
+    if any(
+        d.object is not None and d.object.id != o.subject.id
+        for d, o in ((first, second), (second, first))
+    ):
         return drafts
     if first.subject.kind not in PARTIES or second.subject.kind not in PARTIES:
         return drafts

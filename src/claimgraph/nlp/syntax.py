@@ -172,11 +172,16 @@ def clause_chain(anchor: Token, through_complements: bool = True) -> list[Token]
 
 def _own_conjoined_clause(token: Token) -> bool:
     """A verb joined to another that opens its own clause: its own subject and a
-    "that" or other marker ("said X did not ... and that its war was ...")."""
+    "that" or other marker ("said X did not ... and that its war was ..."), or a
+    "but" before it."""
     if token.dep_ != "conj" or token.pos_ not in ("VERB", "AUX"):
         return False
     deps = {c.dep_ for c in token.children}
-    return "mark" in deps and bool(deps & {"nsubj", "nsubjpass", "expl"})
+    if not deps & {"nsubj", "nsubjpass", "expl"}:
+        return False
+    # "have not fired on a ship, but they have vowed to ...": a contrast opens its own clause.
+    contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
+    return "mark" in deps or contrast
 
 
 def governor(anchor: Token) -> Token | None:
