@@ -418,3 +418,12 @@ def test_a_description_is_no_name_and_makes_the_name_it_describes_a_group() -> N
     kinds = {s.actor.name: s.actor.kind for s in spans}
     assert "Banyamulenge militia" not in kinds
     assert kinds.get("Gumino") == "armed_group"
+
+
+def test_officers_of_a_body_defined_by_its_acronym_are_not_part_of_its_name() -> None:
+    text = (
+        "Officers of the Mozambique Defence Armed Forces (FADM) told reporters that ISMP "
+        "has fewer than 200 fighters."
+    )
+    sources = {c.source.name for c in extract(text).claims}
+    assert sources == {"Mozambique Defence Armed Forces"}

@@ -825,12 +825,22 @@ def _conjoined_names(ent: Span) -> list[Span]:
     return [ent]
 
 
+# Words for a body's people that the tagger may take into the body's name.
+MEMBER_WORDS = frozenset(
+    {"officers", "officials", "members", "soldiers", "troops", "fighters", "commanders"}
+)
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop a leading article or possessive pronoun and a trailing possessive from an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
         start += 1  # "Its Foreign Office": the office, owned by whom "its" refers to
+    if end - start > 2 and doc[start].lower_ in MEMBER_WORDS and doc[start + 1].lower_ == "of":
+        start += 2  # "Officers of the Mozambique Defence Armed Forces": the body
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if end > start else None
@@ -1104,6 +1114,10 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
         start -= 1
     while start < paren and doc[start].lower_ in NAME_CONNECTORS:
         start += 1
+    if paren - start > 2 and doc[start].lower_ in MEMBER_WORDS and doc[start + 1].lower_ == "of":
+        start += 2  # "Officers of the Mozambique Defence Armed Forces (FADM)": the body
+        while start < paren and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
     start = _after_other_name(doc, start, paren)
     words = [t for t in doc[start:paren] if t.is_alpha]
     if len(words) < 2:
