@@ -501,3 +501,12 @@ def test_the_figures_of_a_range_are_its_owners() -> None:
     text = "The ADF now has about 2,000 fighters, above the UN's range of 1,200 to 1,500."
     found = {(c.value.min, c.source.name) for c in claims_of(text) if c.value is not None}
     assert found == {(2000, "Test Wire"), (1200, "United Nations")}
+
+
+def test_the_government_of_a_state_informing_a_panel_speaks_for_the_state() -> None:
+    text = (
+        "Al-Shabaab is strong. The Government of Uganda informed the Panel that it "
+        "maintained some 4,500 troops in Somalia."
+    )
+    found = {(c.subject.name, c.source.name) for c in claims_of(text) if c.type == "strength"}
+    assert found == {("Uganda", "Uganda")}

@@ -755,7 +755,9 @@ def _leaders_state(
 ) -> Actor | None:
     """A head of government's government: "Abiy Ahmed's government", "his government"
     once "his" is Abiy, is Ethiopia."""
-    if gazetteer is None or token.pos_ != "NOUN" or token.lemma_.lower() != "government":
+    if gazetteer is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.lemma_.lower() != "government":
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [
@@ -763,6 +765,8 @@ def _leaders_state(
     ]
     for child in owners:  # "Touadéra's government", "the government of President Touadéra"
         owner = actors.at(child.i)
+        if owner is not None and owner.actor.kind == "state" and child.dep_ == "pobj":
+            return owner.actor  # "The Government of Uganda informed the Panel that it ..."
         if owner is not None and owner.actor.kind == "person":
             state = gazetteer.body_led_by(owner.actor.id)
             return state if state is not None and state.kind == "state" else None
