@@ -1051,3 +1051,16 @@ def test_a_charge_rejected_after_what_officials_say_is_theirs() -> None:
         "Houthis intelligence on the positions of merchant ships, a charge Tehran rejects."
     )
     assert ("Iran", "United States", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mozambique's army is fighting ISMP. The defence ministry denies that the insurgents "
+        "hold any territory.",
+        "Mozambique's army is fighting ISMP. The Ministry of Defence dismissed the reports as "
+        "propaganda.",
+    ],
+)
+def test_a_ministry_named_by_its_portfolio_is_the_storys_state(text: str) -> None:
+    assert ("Mozambique", None, "asserted") in claims_of(text, "denial")

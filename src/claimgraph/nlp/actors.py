@@ -591,6 +591,8 @@ class ActorResolver:
             return None  # "the Panel", "Member States": a body named before or no one
         if len(span) == 1 and self.lexicon.names_only_a_state(span[0].lower_):
             return None  # "The Government" in UN style: the state named before
+        if _portfolio_only(span, self.lexicon):
+            return None  # "the Ministry of Defence": the story's state, named before
         if span.label_ == "PERSON":
             return _person(span, persons)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
@@ -844,6 +846,14 @@ def _trim(ent: Span) -> Span | None:
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+def _portfolio_only(span: Span, lexicon: Lexicon) -> bool:
+    """A ministry named only by its portfolio: "Ministry of Foreign Affairs"."""
+    words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("of", "and", "the")]
+    if not any(lexicon.names_only_a_state(w) for w in words):
+        return False
+    return all(lexicon.names_only_a_state(w) or w in lexicon.portfolio_words for w in words)
 
 
 def _leaning(span: Span, lexicon: Lexicon) -> bool:

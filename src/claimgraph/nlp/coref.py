@@ -116,10 +116,21 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
 
 
 def _bare_state_noun(token: Token, lexicon: Lexicon) -> bool:
-    """A noun that can only mean a state, with nothing that names which one."""
+    """A noun that can only mean a state, with nothing that names which one.
+
+    A ministry's portfolio names no state: "The Ministry of Defence", "the
+    defence ministry" are the state the story is about.
+    """
     if not lexicon.names_only_a_state(token.lower_):
         return False
-    return not any(c.dep_ in ("prep", "compound", "amod", "poss") for c in token.children)
+    words = [
+        t
+        for c in token.children
+        if c.dep_ in ("prep", "compound", "amod", "poss")
+        for t in c.subtree
+        if t.is_alpha and t.lower_ not in ("of", "and", "the")
+    ]
+    return all(t.lower_ in lexicon.portfolio_words for t in words)
 
 
 def _kind_order(kind: str) -> int:

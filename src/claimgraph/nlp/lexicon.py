@@ -200,6 +200,7 @@ class Lexicon:
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
+    portfolio_words: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
@@ -504,6 +505,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "pronouns": ("pronouns", "kind_map"),
         "nominals": ("nominals", "kind_map"),
         "determiners": ("determiners", "words"),
+        "portfolio_words": ("portfolio_words", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),
