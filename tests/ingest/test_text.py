@@ -218,3 +218,11 @@ def test_a_name_heading_a_dated_masthead_is_the_publisher(header: str, outlet: s
     )
     expected = outlet or "Levant Security Programme"
     assert clean_text(text).outlet == expected
+
+
+def test_a_reading_time_with_a_section_path_is_dropped() -> None:
+    text = (
+        "Talks stay frozen\n5 MIN READ | Americas > Colombia > Conflict & Peace\n\n"
+        "BOGOTÁ, Aug 4 (MNA) — The ELN on Monday rejected a government demand."
+    )
+    assert clean_text(text).body.startswith("BOGOTÁ, Aug 4 (MNA)")

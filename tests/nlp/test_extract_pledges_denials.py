@@ -1064,3 +1064,31 @@ def test_a_charge_rejected_after_what_officials_say_is_theirs() -> None:
 )
 def test_a_ministry_named_by_its_portfolio_is_the_storys_state(text: str) -> None:
     assert ("Mozambique", None, "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ELN refused to hand over its weapons.", ("ELN", None, "denied")),
+        (
+            "The ELN is strong. Its commander has said the group will not hand over its weapons.",
+            ("ELN", None, "denied"),
+        ),
+        (
+            "Colombia would not agree to a new ceasefire with the ELN while it held hostages.",
+            ("Colombia", "ELN", "denied"),
+        ),
+        (
+            "The TPNPB has rejected Indonesia's calls to lay down its weapons.",
+            ("West Papua National Liberation Army", "Indonesia", "denied"),
+        ),
+    ],
+)
+def test_refusals_are_pledges_denied(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in claims_of(text, "pledge")
+
+
+def test_a_promise_not_to_attack_is_still_a_promise() -> None:
+    assert ("ELN", None, "asserted") in claims_of(
+        "The ELN said it will not attack civilians.", "pledge"
+    )

@@ -37,7 +37,8 @@ IMAGE_TOKEN = re.compile(
 COUNTER = re.compile(
     r"^\s*(?:(?:views?|reads?|shares?|comments?|likes?|reactions?)\s*[:\-]?\s*\d[\d.,]*\s*[km]?"
     r"|\d[\d.,]*\s*[km]?(?:\s+(?:views?|reads?|shares?|comments?|likes?))?"
-    r"|\d+\s+min(?:ute)?s?\s+read|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|\d+\s+min(?:ute)?s?\s+read(?:\s*[|·•]\s*[^.!?|]{1,80}){0,3}"
+    r"|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
     r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\s*$",
     re.IGNORECASE,
 )

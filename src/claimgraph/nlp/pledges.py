@@ -360,7 +360,10 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 shielded = protected(verb.head, actors, {pledger.id}, lexicon) if negated else []
                 shielded = shielded or _spared(verb, actors, lexicon)
-                out += _pledges(pledger, verb, shielded)
+                # "will not attack civilians" promises; "will not hand over its
+                # weapons" refuses, a pledge denied.
+                refused = negated and lemma not in lexicon.threat_verbs
+                out += _pledges(pledger, verb, shielded, negated=refused)
     return out
 
 
@@ -423,7 +426,54 @@ def _refusals(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
             for refuser in refusers:
                 others = [a for a in askers if a.id != refuser.id]
                 out += _pledges(refuser, verb, others, negated=True)
+        out += _refused_acts(verb, actors, lexicon)
     return out
+
+
+def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "refused to hand over its weapons", "rejected Jakarta's calls to lay down its
+    weapons", "rejected a government demand that it pull its fighters out": a pledge
+    denied, made to whoever asked."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and _committing_act(c, lexicon)]
+    askers: list[Actor] = []
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        if thing.lemma_.lower() not in lexicon.offer_nouns - {"offer", "proposal"}:
+            continue
+        asked = [
+            c
+            for c in thing.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and _committing_act(c, lexicon)
+        ]
+        # "rejected Jakarta's calls to lay down its weapons", the infinitive hung on the verb
+        asked += [
+            c
+            for c in verb.children
+            if c.dep_ == "advcl" and c.i > thing.i and _committing_act(c, lexicon)
+        ]
+        if asked:
+            acts += asked
+            askers = [
+                s.actor
+                for c in thing.children
+                if c.dep_ in ("poss", "compound")
+                for s in actors_below(c, actors)
+            ]
+    if not acts:
+        return []
+    refusers = [a for a in _pledgers(verb, actors, lexicon) if a.kind != "person"]
+    out: list[Draft] = []
+    for refuser in refusers:
+        out += _pledges(refuser, verb, [a for a in askers if a.id != refuser.id], negated=True)
+    return out
+
+
+def _committing_act(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb for what a party may commit to do: "disarm", "hand over", "withdraw"."""
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.commitment_verbs | {
+        "pull",
+        "leave",
+        "give",
+    }
 
 
 def _unmade(truce: Token) -> bool:
@@ -522,8 +572,11 @@ def _pledge_drafts(
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
-            # "will not allow" is the commitment itself, not its denial.
-            out += _pledges(pledger, anchor, others)
+            # "will not allow" is the commitment itself, not its denial; "would not
+            # agree to a new ceasefire" refuses the truce.
+            truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
+            refused = truce and any(c.dep_ == "neg" for c in anchor.children)
+            out += _pledges(pledger, anchor, others, negated=refused)
     return out
 
 
