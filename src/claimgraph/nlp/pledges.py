@@ -457,6 +457,7 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
                 for c in thing.children
                 if c.dep_ in ("poss", "compound")
                 for s in actors_below(c, actors)
+                if s.actor.kind in PARTIES
             ]
     if not acts:
         return []
