@@ -1092,3 +1092,12 @@ def test_a_promise_not_to_attack_is_still_a_promise() -> None:
     assert ("ELN", None, "asserted") in claims_of(
         "The ELN said it will not attack civilians.", "pledge"
     )
+
+
+def test_the_government_is_the_story_countrys_even_after_another_state() -> None:
+    text = (
+        "The ELN holds much of Catatumbo and Arauca, on Colombia's border with Venezuela, "
+        "and fighters rest in Apure. Peace commissioner Otty Patiño said the government "
+        "would not agree to a new ceasefire with the ELN while it held hostages."
+    )
+    assert ("Colombia", "ELN", "denied") in claims_of(text, "pledge")

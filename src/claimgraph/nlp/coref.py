@@ -444,6 +444,19 @@ def _story_government(token: Token, actors: DocActors, kinds: tuple[str, ...]) -
     return _story_state(actors)
 
 
+def _country_government(
+    token: Token, actors: DocActors, kinds: tuple[str, ...], gazetteer: GazetteerLike | None
+) -> ActorSpan | None:
+    """ "The government" in a story about one country: that country's, counting the
+    places the story names as well as its states."""
+    if token.lemma_.lower() != "government" or kinds != ("state",) or gazetteer is None:
+        return None
+    if token.pos_ == "PROPN":
+        return None  # "The Government" in UN style: the state the paragraph is about
+    country = _story_country(actors, gazetteer)
+    return None if country is None else ActorSpan(token.i, token.i + 1, country, "COREF", "coref")
+
+
 def _story_army(
     token: Token,
     actors: DocActors,
@@ -938,6 +951,7 @@ def resolve_coreference(
                 or _earlier_object(seg, token, actors, kinds, barred, object_side)
                 or _country_placed_before(seg, token, actors, lexicon)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))
+                or _country_government(token, actors, kinds, gazetteer)
                 or _antecedent(
                     history,
                     kinds,
