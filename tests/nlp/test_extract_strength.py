@@ -457,3 +457,11 @@ def test_the_number_put_at_a_figure_is_the_earlier_groups_not_the_counters() -> 
 )
 def test_cadres_another_estimates_range_and_a_groups_last_name(text: str, expected: Row) -> None:
     assert expected in strengths(text)
+
+
+def test_a_count_held_together_with_unnamed_others_is_no_strength() -> None:
+    assert (
+        strengths("Lakurawa and the bandit gangs it supplies together have some 5,000 gunmen.")
+        == []
+    )
+    assert strengths("Lakurawa has some 5,000 gunmen, together with its auxiliaries.") != []

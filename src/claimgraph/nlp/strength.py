@@ -349,6 +349,16 @@ def _measured_by(root: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     return (unit, noun) if unit is not None else None
 
 
+def _summed(quantity: Span, noun: Token | None) -> bool:
+    """A count the sentence says several hold together: "X and the gangs it
+    supplies together have some 5,000 gunmen", "X and Y have 3,000 combined"."""
+    words = {t.lower_ for t in quantity.sent}
+    if not words & {"together", "combined", "jointly"}:
+        return False
+    subject, _passive = find_subject(noun if noun is not None else quantity.root)
+    return subject is not None and any(c.dep_ == "conj" for c in subject.children)
+
+
 def _distributed(quantity: Span, lexicon: Lexicon) -> bool:
     """Whether a count shared by several holders is each one's: "each has about 500"."""
     sentence = quantity.sent
@@ -424,6 +434,8 @@ def _read_quantity(
     )
     if len(owners) > 1 and not _distributed(quantity, lexicon):
         return []  # "Between them, X and Y could field 15,000": a sum, no group's size
+    if _summed(quantity, noun or subject_noun):
+        return []  # "X and the gangs it supplies together have 5,000": a sum
     value, negated = _negated_bound(value, anchor, lexicon)
     return [
         Draft("strength", unit, holder, anchor.i, None, value, negated=negated) for holder in owners
