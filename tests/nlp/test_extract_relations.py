@@ -1761,3 +1761,14 @@ def test_a_vow_to_keep_fighting_is_no_promise() -> None:
     text = "Harakat al-Nujaba vowed to keep attacking US forces until they left the country."
     extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
     assert [c for c in extraction.claims if c.type == "pledge"] == []
+
+
+def test_a_groups_commander_as_a_title_leads_it_and_a_commander_is_a_member() -> None:
+    assert_relations(
+        "SDF commander Mazloum Abdi announced a ceasefire.",
+        ("leads", "Mazloum Abdi", "SDF", "asserted"),
+    )
+    assert_relations(
+        "A KIA commander, Naw Bu, said the group would fight.",
+        ("member_of", "Naw Bu", "KIA", "asserted"),
+    )

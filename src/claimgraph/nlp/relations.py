@@ -779,6 +779,8 @@ def _owned_leader(anchor: Token, spec: RelationSpec) -> bool:
     if anchor.lemma_.lower() not in spec.leader_when_owned or anchor.tag_ != "NN":
         return False
     deps = {c.dep_ for c in anchor.children}
+    if deps == {"compound"} and anchor.dep_ == "compound" and anchor.head.tag_ == "NNP":
+        return True  # "RSF commander Mohamed Hamdan Dagalo": the title before the name
     return "poss" in deps and not deps & {"amod", "compound", "nmod", "nummod"}
 
 
