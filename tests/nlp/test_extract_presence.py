@@ -902,3 +902,14 @@ def test_a_place_held_by_the_group_named_before_the_hyphen(
 
 def test_a_place_taken_only_if_something_happens_is_no_presence() -> None:
     assert presence("If the Arakan Army takes Sittwe, it will hold a whole state.") == set()
+
+
+def test_their_grip_is_every_group_the_subject_names() -> None:
+    text = (
+        "Fighters of the SPLM-N and units of the Rapid Support Forces (RSF) have tightened "
+        "their grip on the roads around Kadugli."
+    )
+    assert {(row[0], row[1]) for row in presence(text)} == {
+        ("SPLM-N", "Kadugli"),
+        ("Rapid Support Forces", "Kadugli"),
+    }

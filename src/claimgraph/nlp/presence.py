@@ -44,8 +44,23 @@ def _owners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
 def _subjects(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """The groups said to be present."""
     owners = _owners(anchor, actors, lexicon) if anchor.pos_ in ("NOUN", "PROPN") else []
-    if owners:
+    if owners and not _their(anchor):
         return owners
+    if owners:
+        # "Fighters of X and units of Y have tightened their grip on ...": "their" is
+        # every group the subject names, not the one coreference picked.
+        named = _subjects_of_clause(anchor, actors, lexicon)
+        return named if {a.id for a in owners} <= {a.id for a in named} else owners
+    return _subjects_of_clause(anchor, actors, lexicon)
+
+
+def _their(anchor: Token) -> bool:
+    """Whether a trigger noun is owned by "their"."""
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in anchor.children)
+
+
+def _subjects_of_clause(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The groups the clause of ``anchor`` names as its subject."""
     if verbless_clause(anchor):
         anchor = anchor.head  # "ISSP has made the area its stronghold": the maker
     if anchor.dep_ == "amod" and anchor.head.pos_ == "NOUN":
