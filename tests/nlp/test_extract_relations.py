@@ -1772,3 +1772,11 @@ def test_a_groups_commander_as_a_title_leads_it_and_a_commander_is_a_member() ->
         "A KIA commander, Naw Bu, said the group would fight.",
         ("member_of", "Naw Bu", "KIA", "asserted"),
     )
+
+
+def test_a_groups_rival_wing_is_not_the_group() -> None:
+    found = relations(
+        "The SPLM-N is strong. The movement's rival wing, led by Malik Agar, has sided with "
+        "the army since the war began."
+    )
+    assert not any(key[1] == "SPLM-N" or key[2] == "SPLM-N" for key in found)

@@ -102,7 +102,20 @@ def subject_spans(
     found = actors_below(subject, actors, exclude=below_anchor)
     if _unnamed_groups(subject, lexicon) and all(s.actor.kind in ("state", "place") for s in found):
         return []  # "Iraq's Iran-aligned armed factions": groups nobody names, not the states
+    if _rival_part(subject):
+        return []  # "the movement's rival wing, led by Malik Agar": not the movement
     return found
+
+
+def _rival_part(noun: Token) -> bool:
+    """A part of a group that stands against it: "its rival wing", "a breakaway faction"."""
+    return noun.lemma_.lower() in RIVAL_PARTS and any(
+        c.dep_ == "amod" and c.lower_ in RIVAL_WORDS for c in noun.children
+    )
+
+
+RIVAL_PARTS = frozenset({"wing", "faction", "branch", "splinter"})
+RIVAL_WORDS = frozenset({"rival", "breakaway", "dissident", "splinter", "renegade"})
 
 
 def _unnamed_groups(noun: Token, lexicon: Lexicon) -> bool:
