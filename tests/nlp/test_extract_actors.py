@@ -427,3 +427,12 @@ def test_officers_of_a_body_defined_by_its_acronym_are_not_part_of_its_name() ->
     )
     sources = {c.source.name for c in extract(text).claims}
     assert sources == {"Mozambique Defence Armed Forces"}
+
+
+def test_a_bodys_last_name_after_the_names_it_again() -> None:
+    text = (
+        "The Palestinian Authority besieged the camp in December. In January the Authority "
+        "agreed to a truce with the Jenin Brigade."
+    )
+    names = {c.subject.name for c in extract(text).claims if c.type == "pledge"}
+    assert "Palestinian Authority" in names and "Authority" not in names

@@ -1166,8 +1166,9 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
 def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Actor | None:
     """The group "the Brigades" names again after "the Izz ad-Din al-Qassam Brigades".
 
-    A capitalised last word of a group's longer name, after "the", stands for
-    that group; "the Army" and other words for a state's bodies do not.
+    A capitalised last word of a group's or body's longer name, after "the", stands
+    for it ("the Authority" after "the Palestinian Authority"); "the Army" and other
+    words for a state's bodies do not.
     """
     doc = span.doc
     if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
@@ -1177,7 +1178,8 @@ def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Acto
         return None
     for earlier in reversed(found.among(range(0, span.start))):
         name = earlier.actor.name.split()
-        if earlier.actor.kind == "armed_group" and len(name) > 1 and name[-1].lower() == word:
+        named = earlier.actor.kind in ("armed_group", "organization", "state")
+        if named and len(name) > 1 and name[-1].lower() == word:
             return earlier.actor
     return None
 
