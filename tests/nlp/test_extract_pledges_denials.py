@@ -1101,3 +1101,12 @@ def test_the_government_is_the_story_countrys_even_after_another_state() -> None
         "would not agree to a new ceasefire with the ELN while it held hostages."
     )
     assert ("Colombia", "ELN", "denied") in claims_of(text, "pledge")
+
+
+def test_an_offer_on_a_condition_is_made_to_who_must_meet_it() -> None:
+    text = "The ADF offered to observe a ceasefire for the school year if Cameroon agreed to talks."
+    assert ("ADF", "Cameroon", "asserted") in claims_of(text, "pledge")
+    concession = (
+        "Al-Sharaa promised that killers would be held to account, even if they were allies."
+    )
+    assert all(obj is None for _subject, obj, _polarity in claims_of(concession, "pledge"))

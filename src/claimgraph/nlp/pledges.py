@@ -520,7 +520,39 @@ def read_pledges(
     out = _with_counterparts(out, groups)
     pledged = {d.subject.id for d in out}
     extra = [d for d in _mutual_drafts(groups) if d.subject.id not in pledged]
-    return _reciprocal(_one_per_pledger(out + extra))
+    drafts = _reciprocal(_one_per_pledger(out + extra))
+    return [_offered_to_condition(d, seg, actors, lexicon) for d in drafts]
+
+
+def _even(clause: Token) -> bool:
+    """Whether a condition is a concession: "even if"."""
+    return any(c.dep_ == "advmod" and c.lower_ == "even" for c in clause.children)
+
+
+def _offered_to_condition(draft: Draft, seg: Segment, actors: DocActors, lexicon: Lexicon) -> Draft:
+    """An offer made on a condition another party must meet is made to that party:
+    "would free the soldiers if the government agreed to resume talks"."""
+    if draft.object is not None:
+        return draft
+    anchor = seg.span.doc[draft.anchor]
+    for token in [anchor, *list(anchor.ancestors)[:3]]:
+        for clause in (c for c in token.children if c.dep_ == "advcl"):
+            if not any(
+                m.dep_ == "mark" and m.lower_ in ("if", "provided", "unless")
+                for m in clause.children
+            ):
+                continue
+            subject, _passive = find_subject(clause)
+            if subject is None or subject.pos_ == "PRON" or _even(clause):
+                continue  # "even if they were among his allies": no party is asked
+            parties = [
+                a
+                for a in distinct(subject_spans(subject, clause, actors, lexicon))
+                if a.kind in PARTIES and a.id != draft.subject.id
+            ]
+            if parties:
+                return replace(draft, object=parties[0])
+    return draft
 
 
 def _reciprocal(drafts: list[Draft]) -> list[Draft]:
