@@ -204,6 +204,7 @@ class Lexicon:
     ending_verbs: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
+    refused_act_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -490,6 +491,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "binding_verbs": ("binding_verbs", "words"),
         "threat_verbs": ("threat_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),
+        "refused_act_verbs": ("refused_act_verbs", "words"),
         "fighting_words": ("fighting_words", "words"),
     },
     "denials": {

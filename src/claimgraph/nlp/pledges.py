@@ -470,11 +470,9 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
 
 def _committing_act(verb: Token, lexicon: Lexicon) -> bool:
     """A verb for what a party may commit to do: "disarm", "hand over", "withdraw"."""
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in lexicon.commitment_verbs | {
-        "pull",
-        "leave",
-        "give",
-    }
+    lemma = verb.lemma_.lower()
+    acts = lemma in lexicon.commitment_verbs or lemma in lexicon.refused_act_verbs
+    return verb.pos_ in ("VERB", "AUX") and acts
 
 
 def _unmade(truce: Token) -> bool:

@@ -463,14 +463,9 @@ def read_held_areas(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[D
         noun = word.head
         own = actors.at(noun.i)
         places = [own] if own is not None and own.actor.kind in kinds else []
-        places += [s for s in listed_places_of(noun, actors) if s.actor.kind in kinds]
+        places += _places_below(prep_objects(noun, ("of",)), actors, lexicon)  # "areas of X"
         out += place_drafts(word, [group.actor], places, actors, lexicon)
     return out
-
-
-def listed_places_of(noun: Token, actors: DocActors) -> list[ActorSpan]:
-    """The places an "of" phrase of ``noun`` names: "areas of Kachin State"."""
-    return [s for p in prep_objects(noun, ("of",)) for s in actors_below(p, actors)]
 
 
 def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:

@@ -926,7 +926,7 @@ def _linked_pair(
         if c.dep_ == "prep"
         and c.lower_ in ("to", "with")
         # "fought ISIS with American backing": the means of the fight, not a party
-        and not any(g.lemma_.lower() in SUPPORT_NOUNS for g in c.children if g.dep_ == "pobj")
+        and not _names_support(c)
     ]
     if anchor.pos_ != "VERB" or not direct or not linking:
         return None
@@ -1289,13 +1289,14 @@ def _backers(anchor: Token, actors: DocActors) -> list[Actor]:
     """Who backs the fight: "fought ISIS with American backing" is no blow at the US."""
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
     preps = [
-        c
-        for c in verb.children
-        if c.dep_ == "prep"
-        and c.lower_ == "with"
-        and any(g.lemma_.lower() in SUPPORT_NOUNS for g in c.children if g.dep_ == "pobj")
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" and _names_support(c)
     ]
     return distinct([s for p in preps for s in actors_below(p, actors)])
+
+
+def _names_support(prep: Token) -> bool:
+    """Whether a preposition's object is backing: "with American backing"."""
+    return any(g.lemma_.lower() in SUPPORT_NOUNS for g in prep.children if g.dep_ == "pobj")
 
 
 def _mutual(anchor: Token) -> bool:

@@ -359,7 +359,7 @@ def _summed(quantity: Span, noun: Token | None) -> bool:
     return subject is not None and any(c.dep_ == "conj" for c in subject.children)
 
 
-def _distributed(quantity: Span, lexicon: Lexicon) -> bool:
+def _distributed(quantity: Span) -> bool:
     """Whether a count shared by several holders is each one's: "each has about 500"."""
     sentence = quantity.sent
     return any(t.lower_ in ("each", "respectively", "apiece") for t in sentence)
@@ -432,7 +432,7 @@ def _read_quantity(
     owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
         quantity, start, actors
     )
-    if len(owners) > 1 and not _distributed(quantity, lexicon):
+    if len(owners) > 1 and not _distributed(quantity):
         return []  # "Between them, X and Y could field 15,000": a sum, no group's size
     if _summed(quantity, noun or subject_noun):
         return []  # "X and the gangs it supplies together have 5,000": a sum
