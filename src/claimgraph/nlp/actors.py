@@ -833,13 +833,18 @@ MEMBER_WORDS = frozenset(
 )
 
 
+def _members_of(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``[start, end)`` open with a body's people: "Officers of the ..."."""
+    return end - start > 2 and doc[start].lower_ in MEMBER_WORDS and doc[start + 1].lower_ == "of"
+
+
 def _trim(ent: Span) -> Span | None:
     """Drop a leading article or possessive pronoun and a trailing possessive from an entity."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
         start += 1  # "Its Foreign Office": the office, owned by whom "its" refers to
-    if end - start > 2 and doc[start].lower_ in MEMBER_WORDS and doc[start + 1].lower_ == "of":
+    if _members_of(doc, start, end):
         start += 2  # "Officers of the Mozambique Defence Armed Forces": the body
         while start < end and doc[start].lower_ in ("the", "a", "an"):
             start += 1
@@ -1124,7 +1129,7 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
         start -= 1
     while start < paren and doc[start].lower_ in NAME_CONNECTORS:
         start += 1
-    if paren - start > 2 and doc[start].lower_ in MEMBER_WORDS and doc[start + 1].lower_ == "of":
+    if _members_of(doc, start, paren):
         start += 2  # "Officers of the Mozambique Defence Armed Forces (FADM)": the body
         while start < paren and doc[start].lower_ in NAME_CONNECTORS:
             start += 1

@@ -80,7 +80,7 @@ def _members_included(
     subject, passive = find_subject(verb)
     if subject is None or passive or subject.lemma_.lower() != "member":
         return []
-    wholes = [w for w in _groups(prep_objects(subject, ("of",)), actors)]
+    wholes = _groups(prep_objects(subject, ("of",)), actors)
     members = _groups([c for c in verb.children if c.dep_ == "dobj"], actors)
     return [(m, w) for m in members for w in wholes if m.id != w.id]
 
