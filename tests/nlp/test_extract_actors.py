@@ -230,6 +230,15 @@ def test_the_group_prefers_the_article_topic_within_the_nearest_sentence() -> No
     assert [c.subject.name for c in claims if c.type == "strength"] == ["Houthis"]
 
 
+def test_a_name_in_a_relative_clause_on_the_subject_is_said_in_passing() -> None:
+    text = (
+        "Boko Haram lost ground in 2016. ISWAP, which broke away from Boko Haram that year, "
+        "has grown stronger since. It has about 5,000 fighters."
+    )
+    claims = extract(text).claims
+    assert [c.subject.name for c in claims if c.type == "strength"] == ["ISWAP"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -913,3 +913,40 @@ def test_their_grip_is_every_group_the_subject_names() -> None:
         ("SPLM-N", "Kadugli"),
         ("Rapid Support Forces", "Kadugli"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "JNIM's fighters have repeatedly attacked army and police posts in the Alibori"
+            " department since 2022.",
+            ("JNIM", "Alibori"),
+            None,
+        ),
+        (
+            "JNIM's fighters have killed hundreds of volunteers in ambushes and raids across"
+            " the Atacora department.",
+            ("JNIM", "Atakora"),
+            None,
+        ),
+        ("JNIM attacked a police post in Alibori on Monday.", None, ("JNIM", "Alibori")),
+        ("JNIM fighters killed five soldiers in Alibori on Monday.", None, ("JNIM", "Alibori")),
+        (
+            "The ADF has repeatedly attacked villages along the road to Butembo.",
+            None,
+            ("ADF", "Butembo"),
+        ),
+        (
+            "The Houthis have repeatedly attacked merchant ships in the Red Sea.",
+            None,
+            ("Houthis", "Red Sea"),
+        ),
+    ],
+)
+def test_attacks_made_again_and_again_in_a_place_place_the_group_there(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert expected is None or expected in placed
+    assert absent is None or absent not in placed

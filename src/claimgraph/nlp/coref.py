@@ -34,6 +34,7 @@ class _Seen:
     span: ActorSpan
     subject: bool
     aside: bool = False  # a modifier inside a phrase: "since the M23 advance"
+    passing: bool = False  # inside a relative clause on the main subject
 
 
 def _is_subject(span: ActorSpan, doc: Doc) -> bool:
@@ -59,6 +60,17 @@ def _aside(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
     head = root.head
     own = head.lemma_.lower() in lexicon.armed_members | lexicon.located_nouns
     return root.dep_ in ("compound", "amod", "poss") and head.dep_ == "pobj" and not own
+
+
+def _in_subjects_relative(token: Token) -> bool:
+    """ "The Iraqi government, which is negotiating with Washington over the future of
+    the US-led coalition, has condemned ...": a name inside a relative clause on the
+    main subject is said in passing; "its spokesman" next is the government's."""
+    for above in token.ancestors:
+        if above.dep_ == "relcl":
+            noun = above.head
+            return noun.dep_ in ("nsubj", "nsubjpass") and noun.head.dep_ == "ROOT"
+    return False
 
 
 SUBJECT_LIKE = ("nsubj", "nsubjpass", "poss")
@@ -534,6 +546,7 @@ def _antecedent(
             best = min(
                 candidates,
                 key=lambda s: (
+                    s.passing,
                     kinds.index(s.span.actor.kind),
                     s.aside,
                     s.span.actor.id != topic,
@@ -875,7 +888,8 @@ def _remembered(
     doc = seg.span.doc
     out = []
     for span in actors.among(range(seg.start, seg.end)):
-        out.append(_Seen(position, span, _is_subject(span, doc), _aside(span, doc, lexicon)))
+        subject, aside = _is_subject(span, doc), _aside(span, doc, lexicon)
+        out.append(_Seen(position, span, subject, aside, _in_subjects_relative(span.root(doc))))
         state = capitals.get(span.actor.id)
         if state is not None and span.actor.kind == "place" and state.kind == "state":
             out.append(

@@ -46,6 +46,7 @@ from claimgraph.nlp.presence import (
     read_held_areas,
     read_noun_read_verbs,
     read_presence,
+    read_repeated_attacks,
     read_where_clauses,
 )
 from claimgraph.nlp.relations import read_named_operations, read_owned_groups, read_relations
@@ -131,6 +132,7 @@ class Extractor:
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_noun_read_verbs(seg, actors, lexicon)
+        drafts += read_repeated_attacks(seg, actors, lexicon)
         drafts += read_attacks_carried_out(seg, actors, lexicon) + read_held_areas(
             seg, actors, lexicon
         )

@@ -98,6 +98,10 @@ class Lexicon:
     noun_read_holding_verbs: frozenset[str] = frozenset()
     conducting_verbs: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
+    attacking_verbs: frozenset[str] = frozenset()
+    repeating_adverbs: frozenset[str] = frozenset()
+    killing_verbs: frozenset[str] = frozenset()
+    passing_targets: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
     expert_words: frozenset[str] = frozenset()
@@ -439,6 +443,10 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "noun_read_holding_verbs": ("noun_read_holding_verbs", "words"),
         "conducting_verbs": ("conducting_verbs", "words"),
         "attack_nouns": ("attack_nouns", "words"),
+        "attacking_verbs": ("attacking_verbs", "words"),
+        "repeating_adverbs": ("repeating_adverbs", "words"),
+        "killing_verbs": ("killing_verbs", "words"),
+        "passing_targets": ("passing_targets", "words"),
         "motion_verbs": ("motion_verbs", "words"),
         "held_participles": ("held_participles", "words"),
         "arrival_verbs": ("arrival_verbs", "words"),

@@ -503,6 +503,68 @@ def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) 
     return out
 
 
+def read_repeated_attacks(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Its fighters have repeatedly attacked army posts in Alibori", "have killed
+    hundreds of them in ambushes and raids across the Est region": a group that
+    attacks again and again in a place operates there.
+
+    Told as repeated by an adverb, a plural object or plural attacks; a single
+    attack gives no claim, and a place must be on the verb, its object or
+    the attacks.
+    """
+    out: list[Draft] = []
+    for verb in seg.span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lexicon.attacking_verbs | lexicon.killing_verbs:
+            continue
+        subject, passive = find_subject(verb)
+        if subject is None or passive or forecast(verb, lexicon):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        attacks = [
+            a
+            for h in (verb, *objects)
+            for c in prep_objects(h, ("in", "during", "through"))
+            for a in (c, *c.conjuncts)
+            if a.lemma_.lower() in lexicon.attack_nouns and a.tag_ == "NNS"
+        ]
+        again = any(
+            c.dep_ == "advmod" and c.lower_ in lexicon.repeating_adverbs for c in verb.children
+        )
+        if any(o.lemma_.lower() in lexicon.passing_targets for o in objects):
+            continue
+        plural = again or any(o.tag_ == "NNS" for o in objects)
+        if not (attacks or (plural and lemma in lexicon.attacking_verbs)):
+            continue
+        holders = dict.fromkeys((verb, *objects, *attacks))
+        preps = [
+            p
+            for h in holders
+            for p in h.children
+            if p.dep_ == "prep" and p.lower_ in lexicon.place_preps
+        ]
+        places = [
+            s
+            for s in _places_below(preps, actors, lexicon)
+            if _directly_under(s, preps, actors.doc)
+        ]
+        if places:
+            out += place_drafts(verb, _subjects(verb, actors, lexicon), places, actors, lexicon)
+    return out
+
+
+def _directly_under(span: ActorSpan, preps: list[Token], doc: Doc) -> bool:
+    """Whether a place is what its preposition names, not a place further down the
+    phrase: "villages along the road to Butembo" are not in Butembo, while "parts
+    of Alibori" are."""
+    token = span.root(doc)
+    while token.dep_ in ("conj", "compound", "amod", "appos", "pobj", "poss", "nmod"):
+        if token.dep_ == "pobj" and token.head.lower_ != "of":
+            return token.head in preps  # the first preposition above placed it
+        token = token.head
+    return False
+
+
 def read_where_clauses(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "Darfur, where the paramilitaries now hold four state capitals": whoever
     acts in a "where" clause on a place is there."""
