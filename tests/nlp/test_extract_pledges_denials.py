@@ -551,6 +551,47 @@ def test_a_charge_denied_at_the_end_of_the_accusation() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Kinshasa also accuses Rwanda of arming the M23 directly, a charge Kigali rejects.",
+            "relation",
+            {("Rwanda", "M23", "asserted", "DR Congo"), ("Rwanda", "M23", "denied", "Rwanda")},
+        ),
+        (
+            "Tajik officials accuse the Taliban of sheltering Jamaat Ansarullah, a Tajik "
+            "militant group, a charge the Taliban deny.",
+            "relation",
+            {
+                ("Taliban", "Jamaat Ansarullah", "asserted", "Tajikistan"),
+                ("Taliban", "Jamaat Ansarullah", "denied", "Taliban"),
+            },
+        ),
+        (
+            "Jaish-e-Mohammed's founder, Masood Azhar, is reportedly living under the protection "
+            "of Pakistani authorities, an allegation Pakistan has repeatedly rejected.",
+            "relation",
+            {
+                ("Masood Azhar", "Jaish-e-Mohammed", "asserted", "Test Wire"),
+                ("Pakistan", "Masood Azhar", "asserted", "Test Wire"),
+                ("Pakistan", "Masood Azhar", "denied", "Pakistan"),
+            },
+        ),
+    ],
+)
+def test_a_charge_denied_is_asserted_by_the_accuser_and_denied_by_the_denier(
+    text: str, kind: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    found = {
+        (c.subject.name, c.object.name if c.object else None, c.polarity, c.source.name)
+        for c in extraction.claims
+        if c.type == kind
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

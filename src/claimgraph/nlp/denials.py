@@ -279,6 +279,20 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     return _accusation_over(clause, lexicon) or clause
 
 
+def summarised_tokens(anchor: Token, lexicon: Lexicon) -> set[int]:
+    """The tokens of the claim a trailing "..., a charge Kabul denies" sums up.
+
+    What that clause states is both its claimant's claim and the denier's
+    denied one: "accuses the Taliban of sheltering the TTP's leadership, a
+    charge Kabul denies" gives the sheltering twice, once each way.
+    """
+    summary = _summarised_claim(anchor, lexicon)
+    if summary is None:
+        return set()
+    charge = {t.i for t in anchor.head.subtree}
+    return {t.i for t in summary.subtree} - charge
+
+
 # Verbs whose subject makes the claim in the clause they report.
 SAYING_VERBS = frozenset({"say", "claim", "allege", "report", "assert", "insist", "argue"})
 

@@ -32,7 +32,7 @@ from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor, actor_source
 from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
-from claimgraph.nlp.denials import EARLIER_SENTENCES, read_denials
+from claimgraph.nlp.denials import EARLIER_SENTENCES, read_denials, summarised_tokens
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
@@ -49,7 +49,12 @@ from claimgraph.nlp.presence import (
     read_repeated_attacks,
     read_where_clauses,
 )
-from claimgraph.nlp.relations import read_named_operations, read_owned_groups, read_relations
+from claimgraph.nlp.relations import (
+    ROLE_PREDICATES,
+    read_named_operations,
+    read_owned_groups,
+    read_relations,
+)
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
@@ -215,6 +220,7 @@ class Extractor:
         doc = seg.span.doc
         evidence = Evidence(seg.span.text, seg.span.start_char, seg.span.end_char)
         out: dict[tuple[str, ...], Claim] = {}
+        anchored: list[tuple[int, Claim]] = []
         for draft in drafts:
             anchor = doc[draft.anchor]
             negated = (
@@ -263,7 +269,33 @@ class Extractor:
                 hedged=hedged,
                 when=when,
             )
-        return _one_denial_each(list(out.values()))
+            anchored.append((draft.anchor, out[key]))
+        claims = list(out.values()) + self._disputed_copies(anchored, doc)
+        return _one_denial_each(claims)
+
+    def _disputed_copies(self, anchored: list[tuple[int, Claim]], doc: Doc) -> list[Claim]:
+        """The ties and presences of a claim summed up as "a charge X denies",
+        denied in X's own voice beside the claimant's assertion."""
+        out: list[Claim] = []
+        for at, denial in anchored:
+            if denial.type != "denial":
+                continue
+            summed = summarised_tokens(doc[at], self.lexicon)
+            out += [
+                replace(
+                    claim,
+                    polarity="denied",
+                    hedged=False,
+                    source=actor_source(denial.subject),
+                    id="",  # a new id: polarity is part of it
+                )
+                for i, claim in anchored
+                if i in summed
+                and claim.type in ("relation", "presence")
+                and claim.predicate not in ROLE_PREDICATES  # a title given in passing
+                and claim.polarity == "asserted"
+            ]
+        return out
 
     def _report_issuer(self, document: Document, actors: DocActors) -> Source | None:
         """For a report with no outlet, its issuer: the organisation it names most.
