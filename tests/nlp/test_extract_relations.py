@@ -1757,8 +1757,16 @@ def test_suppliers_and_vows_to_keep_fighting(
     assert_relations(text, expected)
 
 
-def test_a_vow_to_keep_fighting_is_no_promise() -> None:
-    text = "Harakat al-Nujaba vowed to keep attacking US forces until they left the country."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harakat al-Nujaba vowed to keep attacking US forces until they left the country.",
+        # The parser hangs "to keep attacking" on "time".
+        "Harakat al-Nujaba, led by Akram al-Kaabi, vowed at the time to keep attacking US "
+        "forces until they left the country.",
+    ],
+)
+def test_a_vow_to_keep_fighting_is_no_promise(text: str) -> None:
     extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
     assert [c for c in extraction.claims if c.type == "pledge"] == []
 

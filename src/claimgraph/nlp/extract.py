@@ -153,7 +153,7 @@ class Extractor:
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
         pledges = read_pledges(seg, matches, actors, lexicon)
         drafts = self._states_abroad(drafts)
-        fights = _vowed_fights(drafts, pledges, actors.doc)
+        fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
         return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges)
 
@@ -408,18 +408,34 @@ def _source_actor(source: Source) -> Actor:
 CONTINUING_VERBS = frozenset({"keep", "continue"})
 
 
-def _vowed_fights(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> set[int]:
+def _vowed_fights(
+    drafts: list[Draft], pledges: list[Draft], doc: Doc, lexicon: Lexicon
+) -> set[int]:
     """Anchors of vows to go on fighting someone.
 
     "vowed to keep attacking US forces until they leave" states a hostility that
-    goes on; it is that relation, not a promise made to the enemy.
+    goes on; it is that relation, not a promise made to the enemy. The parser
+    may hang "to keep attacking" on a noun ("vowed at the time to keep ..."),
+    so any going-on of a fight in the vow's clause counts.
     """
     hostile = {d.anchor for d in drafts if d.type == "relation" and d.predicate == "hostile"}
     out: set[int] = set()
     for pledge in pledges:
-        for child in doc[pledge.anchor].children:
-            continuing = child.dep_ == "xcomp" and child.lemma_.lower() in CONTINUING_VERBS
-            if continuing and any(t.i in hostile for t in child.subtree):
+        anchor = doc[pledge.anchor]
+        for going in anchor.subtree:
+            if going.lemma_.lower() not in CONTINUING_VERBS or going.dep_ not in ("xcomp", "relcl"):
+                continue
+            fights = [
+                t
+                for t in going.subtree
+                if t.i in hostile
+                or (
+                    t.dep_ == "xcomp"
+                    and t.head == going
+                    and t.lemma_.lower() in lexicon.threat_verbs
+                )
+            ]
+            if fights:
                 out.add(pledge.anchor)
     return out
 
