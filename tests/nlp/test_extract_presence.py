@@ -950,3 +950,32 @@ def test_attacks_made_again_and_again_in_a_place_place_the_group_there(
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert expected is None or expected in placed
     assert absent is None or absent not in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Niger has accused Benin of hosting French military bases on its territory.",
+            ("France", "Benin"),
+            None,
+        ),
+        (
+            "Niger's junta accused Nigeria of allowing French forces to operate from its soil.",
+            ("France", "Nigeria"),
+            None,
+        ),
+        ("Benin hosted French ministers in May.", None, ("France", "Benin")),
+        (
+            "Nigeria allowed French forces to fly over its territory.",
+            None,
+            ("France", "Nigeria"),
+        ),
+    ],
+)
+def test_a_state_hosting_another_states_forces_has_them_on_its_soil(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert expected is None or expected in placed
+    assert absent is None or absent not in placed

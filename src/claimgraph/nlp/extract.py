@@ -44,6 +44,7 @@ from claimgraph.nlp.presence import (
     read_battlegrounds,
     read_existential,
     read_held_areas,
+    read_hosted_forces,
     read_noun_read_verbs,
     read_presence,
     read_repeated_attacks,
@@ -137,7 +138,9 @@ class Extractor:
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_noun_read_verbs(seg, actors, lexicon)
-        drafts += read_repeated_attacks(seg, actors, lexicon)
+        drafts += read_repeated_attacks(seg, actors, lexicon) + read_hosted_forces(
+            seg, actors, lexicon
+        )
         drafts += read_attacks_carried_out(seg, actors, lexicon) + read_held_areas(
             seg, actors, lexicon
         )

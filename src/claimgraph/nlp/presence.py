@@ -565,6 +565,49 @@ def _directly_under(span: ActorSpan, preps: list[Token], doc: Doc) -> bool:
     return False
 
 
+def read_hosted_forces(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Accused Benin of hosting French military bases", "allowing French forces to
+    operate from its territory": the forces' state is present in the host state."""
+    out: list[Draft] = []
+    for verb in seg.span:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in lexicon.hosting_verbs | lexicon.permitting_verbs:
+            continue
+        forces = [c for c in verb.children if c.dep_ == "dobj" and _force_noun(c, lexicon)]
+        if lemma in lexicon.permitting_verbs:
+            # "allowing French forces to operate": the forces stay only if the verb says so
+            staying = [
+                c
+                for c in verb.children
+                if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in lexicon.stationing_verbs
+            ]
+            forces += [
+                g
+                for c in staying
+                for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass") and _force_noun(g, lexicon)
+            ]
+            forces = forces if staying else []
+        host, _passive = find_subject(verb)
+        hosts = actors.at(host.i) if host is not None else None
+        if not forces or hosts is None or hosts.actor.kind != "state":
+            continue
+        for force in forces:
+            owners = [c for c in force.children if c.dep_ in ("amod", "poss", "compound")]
+            states = [s.actor for o in owners if (s := actors.at(o.i)) is not None]
+            out += [
+                Draft("presence", "operates_in", state, verb.i, hosts.actor)
+                for state in states
+                if state.kind == "state" and state.id != hosts.actor.id
+            ]
+    return out
+
+
+def _force_noun(noun: Token, lexicon: Lexicon) -> bool:
+    """ "troops", "military bases" (lemmatised "basis"): a state's forces."""
+    return noun.lemma_.lower() in lexicon.state_force_nouns or noun.lower_ in ("bases", "base")
+
+
 def read_where_clauses(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "Darfur, where the paramilitaries now hold four state capitals": whoever
     acts in a "where" clause on a place is there."""
