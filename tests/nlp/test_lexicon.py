@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from claimgraph.errors import DataFileError
 from claimgraph.model import RELATION_PREDICATES
-from claimgraph.nlp.lexicon import default_path, load_lexicon, parse_lexicon
+from claimgraph.nlp.lexicon import SCHEMA, default_path, load_lexicon, parse_lexicon
 
 
 def test_the_packaged_lexicon_covers_every_relation_predicate() -> None:
@@ -107,3 +108,10 @@ def test_missing_and_malformed_files(tmp_path: Path) -> None:
         parse_lexicon("reporting: [unclosed\n", "t.yaml")
     with pytest.raises(DataFileError, match="missing key 'hedges'"):
         parse_lexicon("reporting: {}\n", "t.yaml")
+
+
+def test_no_two_keys_of_the_schema_fill_the_same_field() -> None:
+    """A key added to a second section under a name already used elsewhere would
+    silently overwrite the first section's words."""
+    fields = Counter(attr for section in SCHEMA.values() for attr, _kind in section.values())
+    assert [name for name, count in fields.items() if count > 1] == []

@@ -102,8 +102,6 @@ class Lexicon:
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
     passing_targets: frozenset[str] = frozenset()
-    hosting_verbs: frozenset[str] = frozenset()
-    permitting_verbs: frozenset[str] = frozenset()
     stationing_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
     direction_words: frozenset[str] = frozenset()
@@ -450,8 +448,6 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "repeating_adverbs": ("repeating_adverbs", "words"),
         "killing_verbs": ("killing_verbs", "words"),
         "passing_targets": ("passing_targets", "words"),
-        "hosting_verbs": ("hosting_verbs", "words"),
-        "permitting_verbs": ("permitting_verbs", "words"),
         "stationing_verbs": ("stationing_verbs", "words"),
         "motion_verbs": ("motion_verbs", "words"),
         "held_participles": ("held_participles", "words"),
