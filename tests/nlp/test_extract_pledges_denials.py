@@ -1151,3 +1151,15 @@ def test_an_offer_on_a_condition_is_made_to_who_must_meet_it() -> None:
         "Al-Sharaa promised that killers would be held to account, even if they were allies."
     )
     assert all(obj is None for _subject, obj, _polarity in claims_of(concession, "pledge"))
+
+
+def test_a_list_the_parser_hangs_on_the_subject_keeps_the_parties() -> None:
+    # "the payment of ..." is parsed as an apposition of "government", past the verb.
+    text = (
+        "Grundberg said the Yemeni government and the Houthis had committed to a nationwide "
+        "ceasefire, the payment of all public-sector salaries."
+    )
+    assert claims_of(text, "pledge") == {
+        ("Yemen", "Houthis", "asserted"),
+        ("Houthis", "Yemen", "asserted"),
+    }

@@ -97,7 +97,9 @@ def subject_spans(
     members = _described_members(subject, actors)
     if members is not None:
         return [members]
-    inside = subject.left_edge.i <= anchor.i <= subject.right_edge.i
+    # A trigger inside the subject's own phrase ("the group's ally X") keeps its own
+    # words out; an apposition the parser hangs past the verb does not count.
+    inside = subject.is_ancestor(anchor)
     below_anchor = set(indices(anchor, frozenset())) if inside else set()
     found = actors_below(subject, actors, exclude=below_anchor)
     if _unnamed_groups(subject, lexicon) and all(s.actor.kind in ("state", "place") for s in found):
