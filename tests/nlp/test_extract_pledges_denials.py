@@ -1163,3 +1163,12 @@ def test_a_list_the_parser_hangs_on_the_subject_keeps_the_parties() -> None:
         ("Yemen", "Houthis", "asserted"),
         ("Houthis", "Yemen", "asserted"),
     }
+
+
+def test_they_after_several_named_speakers_is_all_of_them() -> None:
+    text = "Cuba, Norway and Venezuela said they remained committed to their role as guarantors."
+    assert claims_of(text, "pledge") == {
+        ("Cuba", None, "asserted"),
+        ("Norway", None, "asserted"),
+        ("Venezuela", None, "asserted"),
+    }

@@ -1788,3 +1788,24 @@ def test_a_groups_rival_wing_is_not_the_group() -> None:
         "the army since the war began."
     )
     assert not any(key[1] == "SPLM-N" or key[2] == "SPLM-N" for key in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Chad and Niger would share intelligence on ISWAP.",
+            ("ally", "Chad", "Niger", "asserted"),
+            ("ally", "Chad", "ISWAP", "asserted"),
+        ),
+        (
+            "The Congolese army relies heavily on the Wazalendo.",
+            ("ally", "FARDC", "Wazalendo", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_what_intelligence_is_on_is_its_topic_not_a_partner(
+    text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
+) -> None:
+    assert_relations(text, expected, absent)

@@ -60,6 +60,9 @@ def subject_spans(
     if speaker is not None:
         # "Both governments said they remain committed": "they" are the two.
         return _last_two(speaker, actors, lexicon)
+    speakers = _speaking_parties(subject, actors, lexicon) if own is None else []
+    if speakers:
+        return speakers  # "Cuba, Norway and Venezuela said they remained committed"
     if own is not None and own.actor.origin == "learned" and own.actor.kind == "organization":
         # "Pakistan's Foreign Office": a state's office speaks for the state.
         for child in subject.children:
@@ -149,6 +152,23 @@ def _speaking_pair(subject: Token, lexicon: Lexicon) -> Token | None:
         return None
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return speaker if speaker is not None and the_two(speaker) else None
+
+
+def _speaking_parties(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """The named speakers a "they" opening their own reported clause stands for,
+    when two or more are named together: "Chad and Niger said they would ..."."""
+    if subject.lower_ != "they" or subject.pos_ != "PRON":
+        return []
+    clause = subject.head
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs:
+        return []
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return []
+    named = [actors.at(t.i) for t in (speaker, *speaker.conjuncts)]
+    spans = [n for n in named if n is not None and n.actor.kind not in ("person", "place")]
+    return spans if len(spans) > 1 and len(spans) == len(named) else []
 
 
 def the_two(subject: Token) -> bool:
@@ -1222,6 +1242,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         predicate, spec = "affiliate", lexicon.relations["affiliate"]
         subjects, objects = objects, subjects
     objects = _not_places_of(anchor, objects, actors, lexicon)
+    if spec.predicate != "hostile":
+        topics = _topics(match, actors, lexicon)  # "share intelligence on ISWAP": what it is about
+        objects = [o for o in objects if o.id not in topics]
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
     if spec.predicate == "hostile" and not objects:
@@ -1256,6 +1279,23 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
                 Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
             )
     return out
+
+
+TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
+
+
+def _topics(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> set[str]:
+    """Actors a tie is about, not with: "share intelligence on the movements of ISWAP".
+
+    Only what a document or intelligence is "on" or "about" is its topic; "relies on
+    the Wazalendo" names a partner.
+    """
+    anchor = match.anchor
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
+    if all(h.lemma_.lower() not in lexicon.document_nouns for h in holders):
+        return set()
+    preps = [p for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in TOPIC_PREPS]
+    return {s.actor.id for p in preps for s in actors_below(p, actors)}
 
 
 def _within(anchor: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
