@@ -1809,3 +1809,13 @@ def test_what_intelligence_is_on_is_its_topic_not_a_partner(
     text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_a_denier_of_giving_refuge_to_either_group_is_the_party_denied() -> None:
+    text = (
+        "Pakistan struck the Balochistan Liberation Army and the Baloch Liberation Front in "
+        "Iran. Iran denies giving refuge to either group."
+    )
+    found = relations(text)
+    assert ("protects", "Iran", "Balochistan Liberation Army", "denied") in found
+    assert ("protects", "Iran", "Baloch Liberation Front", "denied") in found

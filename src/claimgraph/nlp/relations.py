@@ -248,8 +248,11 @@ def _reports(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
 
 
 def _denied_own_tie(anchor: Token, lexicon: Lexicon) -> bool:
-    """ "The Houthis deny any link to either group": the denier is a party to the tie."""
+    """ "The Houthis deny any link to either group", "Iran denies giving refuge to
+    either group": the denier is a party to the tie."""
     verb = anchor.head
+    if verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp"):
+        verb = verb.head  # "denies giving refuge": the giver is the denier
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in lexicon.denial_verbs
 
 
