@@ -168,3 +168,11 @@ def test_an_accusation_after_a_reported_clause_is_the_speakers_second_act() -> N
     )
     accused = next(t for t in doc if t.text == "accused")
     assert (accused.dep_, accused.head.text) == ("conj", "said")
+
+
+def test_a_second_object_after_a_comma_describes_the_first() -> None:
+    doc = load_pipeline()("The army fought the Bonde dos 13, a local gang allied with Hamas.")
+    gang = next(t for t in doc if t.text == "gang")
+    assert gang.dep_ == "appos"
+    assert gang.head.text == "dos"
+

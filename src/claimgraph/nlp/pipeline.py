@@ -112,6 +112,26 @@ def _object_describing_name(token: Token) -> Token | None:
     return anchor if prep.dep_ == "prep" and prep.head.i == token.head.i else None
 
 
+def _second_object_description(token: Token) -> Token | None:
+    """The name a second object after a comma describes: "fought the Bonde dos 13, a
+    local gang allied with the PCC" (the parser makes "gang" a second object)."""
+    if token.dep_ != "dobj" or token.tag_ not in COMMON_NOUNS or token.lower_ in CHARGE_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in token.children):
+        return None
+    comma = token.left_edge.i - 1
+    if comma < 1 or token.doc[comma].text != ",":
+        return None
+    earlier = [
+        c
+        for c in token.head.children
+        if c.dep_ == "dobj" and c.i < token.i and c.right_edge.i == comma - 1
+    ]
+    if not earlier or not any(t.tag_ in NAMES for t in earlier[0].subtree):
+        return None
+    return earlier[0]
+
+
 def _nearer_relative_head(token: Token) -> Token | None:
     """The name a ", which ..." clause the parser hung on a far noun describes.
 
@@ -342,7 +362,11 @@ def appositions(doc: Doc) -> Doc:
         if _is_apposition(token):
             token.dep_ = "appos"
     for token in doc:
-        first = _second_subject(token) or _object_describing_name(token)
+        first = (
+            _second_subject(token)
+            or _object_describing_name(token)
+            or _second_object_description(token)
+        )
         if first is not None:
             token.head = first
             token.dep_ = "appos"
