@@ -175,4 +175,3 @@ def test_a_second_object_after_a_comma_describes_the_first() -> None:
     gang = next(t for t in doc if t.text == "gang")
     assert gang.dep_ == "appos"
     assert gang.head.text == "dos"
-
