@@ -445,3 +445,26 @@ def test_a_bodys_last_name_after_the_names_it_again() -> None:
     )
     names = {c.subject.name for c in extract(text).claims if c.type == "pledge"}
     assert "Palestinian Authority" in names and "Authority" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Its emir, Iyad Ag Ghaly, founded Ansar Dine in 2012. Some FLA units have pledged "
+            "allegiance to Ag Ghaly.",
+            ("allegiance", "Azawad Liberation Front", "Iyad Ag Ghaly"),
+        ),
+        (
+            "Getachew Reda said Eritrea was arming the TPLF. Eritrea's information minister, "
+            "Yemane Gebremeskel, dismissed Getachew's account as a fabrication.",
+            ("denies", "Yemane Gebremeskel", "Getachew Reda"),
+        ),
+    ],
+)
+def test_a_known_person_named_later_by_part_of_the_name(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    claims = extract(text).claims
+    found = {(c.predicate, c.subject.name, c.object.name if c.object else None) for c in claims}
+    assert expected in found

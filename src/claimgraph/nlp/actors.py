@@ -351,6 +351,9 @@ class ActorResolver:
             found.add(span)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
         persons: dict[str, Actor] = {}
+        for span in found.spans:  # "Iyad Ag Ghaly" named in full, then "Ag Ghaly"
+            if span.actor.kind == "person":
+                _remember_names(doc[span.start : span.end].text.split(), span.actor, persons)
         for ent in doc.ents:
             if ent.start >= skip:
                 self._resolve_entity(ent, found, acronyms, persons)
@@ -1022,13 +1025,21 @@ def _group_like(text: str, lexicon: Lexicon) -> bool:
 def _person(span: Span, persons: dict[str, Actor]) -> Actor:
     """A person entity; a bare surname or first name reuses the full name."""
     words = span.text.split()
-    if len(words) == 1 and words[0].lower() in persons:
-        return persons[words[0].lower()]
+    if span.text.lower() in persons:
+        return persons[span.text.lower()]
     actor = Actor.learned(span.text, "person")
-    if len(words) > 1:
-        persons.setdefault(words[-1].lower(), actor)
-        persons.setdefault(words[0].lower(), actor)
+    _remember_names(words, actor, persons)
     return actor
+
+
+def _remember_names(words: list[str], actor: Actor, persons: dict[str, Actor]) -> None:
+    """Let a full name's first word and its endings ("Ag Ghaly", "Ghaly") name the
+    same person later."""
+    if len(words) < 2:
+        return
+    persons.setdefault(words[0].lower(), actor)
+    for start in range(1, len(words)):
+        persons.setdefault(" ".join(words[start:]).lower(), actor)
 
 
 def _acronym_at(doc: Doc, paren: int) -> str | None:
