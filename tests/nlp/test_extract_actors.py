@@ -468,3 +468,20 @@ def test_a_known_person_named_later_by_part_of_the_name(
     claims = extract(text).claims
     found = {(c.predicate, c.subject.name, c.object.name if c.object else None) for c in claims}
     assert expected in found
+
+
+
+def test_the_last_word_of_a_groups_name_refers_back_to_it() -> None:
+    text = (
+        "The Azawad Liberation Front was formed in 2024. After the Wagner Group left Mali, the "
+        "Africa Corps took over its bases. Estimates of the front's strength vary widely. Its "
+        "commanders claim more than 5,000 men under arms."
+    )
+    claims = extract(text).claims
+    assert [c.subject.name for c in claims if c.type == "strength"] == ["Azawad Liberation Front"]
+
+
+def test_the_state_is_no_group_whose_name_ends_in_state() -> None:
+    text = "The Islamic State lost ground in 2019. The TTP's war is with the Pakistani state."
+    claims = extract(text).claims
+    assert all(c.object is None or c.object.name != "Islamic State" for c in claims)

@@ -872,6 +872,35 @@ def _is_statement(seg: Segment) -> bool:
     return any(t.pos_ in ("VERB", "AUX") for t in seg.span)
 
 
+SITE_PREPS = frozenset({"on", "at", "along", "near", "to", "across", "behind"})
+
+
+def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+    """The group a definite common noun names by the last word of its name: "the
+    front" after "the Azawad Liberation Front", "the alliance" after "the Three
+    Brotherhood Alliance".
+
+    A state's bodies ("the army", "the council") and a place on a battlefield
+    ("on the front", "the front line") do not refer this way.
+    """
+    word = token.lower_
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
+        return None
+    if word in lexicon.body_heads or word in lexicon.nominals or token.dep_ == "compound":
+        return None  # "the group", "the cartel": the salient one, not the one named so
+    if word == "state" or lexicon.names_only_a_state(word):
+        return None  # "the Pakistani state" is no "Islamic State"
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
+        return None
+    for earlier in reversed(actors.among(range(0, token.i))):
+        name = earlier.actor.name.split()
+        if earlier.actor.kind == "armed_group" and len(name) > 1 and name[-1].lower() == word:
+            return earlier.actor
+    return None
+
+
 def _remembered(
     seg: Segment,
     position: int,
@@ -926,6 +955,8 @@ def resolve_coreference(
                 continue
             body = _named_body(token, actors, lexicon, gazetteer, armies or {})
             body = body or _leaders_state(token, actors, gazetteer)
+            # "the front's strength" after "the Azawad Liberation Front"
+            body = body or _name_ending_noun(token, actors, lexicon)
             if _kinds_wanted(token, lexicon) is not None:
                 body = body or _described_branchs_parent(token, actors, lexicon, gazetteer)
             if body is not None:  # "the army" after "the Congolese army"
