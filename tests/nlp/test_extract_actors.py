@@ -470,7 +470,6 @@ def test_a_known_person_named_later_by_part_of_the_name(
     assert expected in found
 
 
-
 def test_the_last_word_of_a_groups_name_refers_back_to_it() -> None:
     text = (
         "The Azawad Liberation Front was formed in 2024. After the Wagner Group left Mali, the "
