@@ -1819,3 +1819,11 @@ def test_a_denier_of_giving_refuge_to_either_group_is_the_party_denied() -> None
     found = relations(text)
     assert ("protects", "Iran", "Balochistan Liberation Army", "denied") in found
     assert ("protects", "Iran", "Baloch Liberation Front", "denied") in found
+
+
+def test_a_groups_co_founder_leads_it() -> None:
+    assert_relations(
+        "Jemaah Islamiyah was set up in 1993. The group's co-founder, Abu Bakar Ba'asyir, "
+        "drifted away from it after 2000.",
+        ("leads", "Abu Bakar Ba'asyir", "Jemaah Islamiyah", "asserted"),
+    )

@@ -175,3 +175,9 @@ def test_a_second_object_after_a_comma_describes_the_first() -> None:
     gang = next(t for t in doc if t.text == "gang")
     assert gang.dep_ == "appos"
     assert gang.head.text == "dos"
+
+
+@pytest.mark.parametrize("word", ["co-founder", "Co-founder"])
+def test_a_co_word_stays_one_token(word: str) -> None:
+    doc = load_pipeline()(f"{word} of the group, he was arrested in 2021.")
+    assert doc[0].text == word

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import NORM, ORTH
 from spacy.tokens import Doc, Token
 
 from claimgraph.errors import ModelError
@@ -535,4 +536,17 @@ def load_pipeline(name: str | None = None) -> Language:
         nlp.add_pipe(COUNTING_VERBS, after=APPOSITIONS)
     if NAME_FINAL_STOPS not in nlp.pipe_names:
         nlp.add_pipe(NAME_FINAL_STOPS, first=True)
+    _keep_joined(nlp)
     return nlp
+
+
+# Words with a "co-" prefix the tokenizer would split: split, "co", "-" and
+# "founder" each become a subject of the verb.
+JOINED_WORDS = ("co-founder", "co-founders", "co-leader", "co-leaders", "co-chair")
+
+
+def _keep_joined(nlp: Language) -> None:
+    """Keep the ``JOINED_WORDS`` one token each, in lower and title case."""
+    for word in JOINED_WORDS:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: word}])
