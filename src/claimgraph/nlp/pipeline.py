@@ -14,6 +14,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
 
 from claimgraph.errors import ModelError
@@ -547,6 +548,9 @@ JOINED_WORDS = ("co-founder", "co-founders", "co-leader", "co-leaders", "co-chai
 
 def _keep_joined(nlp: Language) -> None:
     """Keep the ``JOINED_WORDS`` one token each, in lower and title case."""
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a custom tokenizer keeps its own rules
     for word in JOINED_WORDS:
         for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: word}])
+            tokenizer.add_special_case(form, [{ORTH: form, NORM: word}])
