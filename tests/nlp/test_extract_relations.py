@@ -1827,3 +1827,13 @@ def test_a_groups_co_founder_leads_it() -> None:
         "drifted away from it after 2000.",
         ("leads", "Abu Bakar Ba'asyir", "Jemaah Islamiyah", "asserted"),
     )
+
+
+def test_a_purpose_clause_takes_no_object_from_the_main_verb() -> None:
+    text = (
+        "Para Wijayanto led JI from 2009 until his arrest in 2019. Under him the group sent "
+        "dozens of members to Syria to train with, and fight alongside, Jabhat al-Nusra."
+    )
+    found = relations(text)
+    assert not any(r[0] == "funds" and r[2] == "Syria" for r in found)
+    assert ("ally", "Jemaah Islamiyah", "Jabhat al-Nusra", "asserted") in found

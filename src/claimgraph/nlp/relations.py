@@ -315,6 +315,9 @@ def sibling_spans(
         path, head = head, head.head
     if head.i == path.i:
         return []
+    purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    if anchor.pos_ == "VERB" and anchor.dep_ in ("advcl", "xcomp") and purpose:
+        return []  # "sent members to Syria to train with X": Syria is not trained
     spans: list[ActorSpan] = []
     for child in head.children:
         if child.i != path.i and child.dep_ in deps:
