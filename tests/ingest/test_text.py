@@ -157,6 +157,7 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("Kabul bureau", None),
         ("EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria", "Euphrates Digest"),
         ("SIERRA MADRE BRIEFING | Mexico's security press, read for you", "Sierra Madre Briefing"),
+        ("CERRADO BRIEFING * Brazil's security press, in English", "Cerrado Briefing"),
     ],
 )
 def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:
