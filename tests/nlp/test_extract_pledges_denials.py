@@ -1172,3 +1172,22 @@ def test_they_after_several_named_speakers_is_all_of_them() -> None:
         ("Norway", None, "asserted"),
         ("Venezuela", None, "asserted"),
     }
+
+
+def test_a_second_undertaking_joined_to_the_first_is_announced_too() -> None:
+    text = (
+        "In August the FLA said it would treat captured soldiers as prisoners of war and would "
+        "release wounded prisoners without conditions."
+    )
+    assert claims_of(text, "pledge") == {("Azawad Liberation Front", None, "asserted")}
+
+
+def test_the_leaders_of_the_two_groups_agree_for_them() -> None:
+    text = (
+        "The Comando Vermelho has fought the Bonde dos 13 since 2017. The paper said the two "
+        "groups' leaders agreed in August to stop killing each other's members."
+    )
+    assert claims_of(text, "pledge") == {
+        ("Comando Vermelho", "Bonde dos 13", "asserted"),
+        ("Bonde dos 13", "Comando Vermelho", "asserted"),
+    }

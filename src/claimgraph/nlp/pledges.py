@@ -327,7 +327,10 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
     """
     out = []
     for verb in seg.span:
-        if verb.pos_ != "VERB" or verb.dep_ != "ccomp":
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+            clause = clause.head  # "said it would treat ... and would release prisoners"
+        if verb.pos_ != "VERB" or clause.dep_ != "ccomp":
             continue
         lemma = verb.lemma_.lower()
         future = any(
@@ -347,9 +350,9 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             negated and lemma in lexicon.threat_verbs
         ):
             continue
-        speaker, _passive = find_subject(verb.head)
+        speaker, _passive = find_subject(clause.head)
         doer, _ = find_subject(verb)
-        if doer is None or verb.head.lemma_.lower() not in lexicon.reporting_verbs:
+        if doer is None or clause.head.lemma_.lower() not in lexicon.reporting_verbs:
             continue
         done = distinct(subject_spans(doer, verb, actors, lexicon))
         if speaker is not None:
@@ -358,7 +361,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             said = done if doer.pos_ == "PRON" else []
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
-                shielded = protected(verb.head, actors, {pledger.id}, lexicon) if negated else []
+                shielded = protected(clause.head, actors, {pledger.id}, lexicon) if negated else []
                 shielded = shielded or _spared(verb, actors, lexicon)
                 # "will not attack civilians" promises; "will not hand over its
                 # weapons" refuses, a pledge denied.

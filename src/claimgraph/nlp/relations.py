@@ -55,6 +55,9 @@ def subject_spans(
     """The actors a subject phrase names (with its conjuncts)."""
     if the_two(subject):
         return _last_two(subject, actors, lexicon)
+    pair = next((c for c in subject.children if c.dep_ == "poss" and the_two(c)), None)
+    if pair is not None and actors.at(subject.i) is None:
+        return _last_two(pair, actors, lexicon)  # "the two groups' leaders agreed ..."
     own = actors.at(subject.i)
     speaker = _speaking_pair(subject, lexicon) if own is None else None
     if speaker is not None:
