@@ -1191,3 +1191,11 @@ def test_the_leaders_of_the_two_groups_agree_for_them() -> None:
         ("Comando Vermelho", "Bonde dos 13", "asserted"),
         ("Bonde dos 13", "Comando Vermelho", "asserted"),
     }
+
+
+def test_a_capital_that_acts_brings_its_government_to_mind() -> None:
+    text = (
+        "Jakarta welcomed the move. The defence ministry has promised to review what the "
+        "schools teach by the end of 2025."
+    )
+    assert claims_of(text, "pledge") == {("Indonesia", None, "asserted")}
