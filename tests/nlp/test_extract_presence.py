@@ -979,3 +979,8 @@ def test_a_state_hosting_another_states_forces_has_them_on_its_soil(
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert expected is None or expected in placed
     assert absent is None or absent not in placed
+
+
+def test_a_group_that_dominates_a_place_is_there() -> None:
+    text = "Los Lobos absorbed smaller gangs such as Los Tiguerones, which dominates parts of Guayaquil."
+    assert ("Los Tiguerones", "Guayaquil") in {(s, p) for s, p, _q, _pol in presence(text)}
