@@ -984,3 +984,11 @@ def test_a_state_hosting_another_states_forces_has_them_on_its_soil(
 def test_a_group_that_dominates_a_place_is_there() -> None:
     text = "Los Lobos absorbed smaller gangs such as Los Tiguerones, which dominates parts of Guayaquil."
     assert ("Los Tiguerones", "Guayaquil") in {(s, p) for s, p, _q, _pol in presence(text)}
+
+
+def test_a_war_with_the_government_in_a_place_is_fought_there() -> None:
+    text = (
+        "Colombia is fighting the ELN. The EMC remains at war with the government in the "
+        "south-western department of Cauca."
+    )
+    assert ("EMC", "Cauca") in {(s, p) for s, p, _q, _pol in presence(text)}

@@ -741,6 +741,16 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
             holders.append(ancestor)
             if ancestor.pos_ in ("VERB", "AUX"):
                 break
+        # "at war with the government in Cauca": a government is not in a place;
+        # the parser hangs the fight's place on the enemy's common noun.
+        holders += [
+            o
+            for t in (anchor, *anchor.children)  # "at war with", "war against"
+            for p in t.children
+            if p.dep_ == "prep" and p.lower_ in ("with", "against")
+            for o in p.children
+            if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.state_owned_nouns
+        ]
         places = [
             span
             for holder in holders
