@@ -1837,3 +1837,19 @@ def test_a_purpose_clause_takes_no_object_from_the_main_verb() -> None:
     found = relations(text)
     assert not any(r[0] == "funds" and r[2] == "Syria" for r in found)
     assert ("ally", "Jemaah Islamiyah", "Jabhat al-Nusra", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fighters of the Pakistani Taliban and the allied Hafiz Gul Bahadur group now move "
+            "freely across southern Khyber Pakhtunkhwa.",
+            ("ally", "TTP", "Hafiz Gul Bahadur group", "asserted"),
+        ),
+    ],
+)
+def test_a_group_called_allied_beside_another_is_its_ally(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected)

@@ -1423,6 +1423,30 @@ def read_named_operations(seg: Segment, actors: DocActors, lexicon: Lexicon) -> 
     return out
 
 
+def read_allied_conjuncts(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Fighters of the Pakistani Taliban and the allied Hafiz Gul Bahadur group": a
+    group called allied beside another is that one's ally."""
+    spec = lexicon.relations["ally"]
+    out: list[Draft] = []
+    for word in seg.span:
+        if word.lower_ != "allied" or word.dep_ != "amod":
+            continue
+        noun = word.head
+        own = actors.at(noun.i) or next(
+            (s for c in noun.children if c.dep_ == "compound" and (s := actors.at(c.i))), None
+        )
+        first = noun.head if noun.dep_ == "conj" else None
+        partner = actors.at(first.i) if first is not None else None
+        if first is not None and partner is None:
+            # "Fighters of the Pakistani Taliban and the allied X": whose fighters
+            partner = next((s for o in prep_objects(first, ("of",)) if (s := actors.at(o.i))), None)
+        if own is None or partner is None or own.actor.id == partner.actor.id:
+            continue
+        if own.actor.kind in spec.subject_kinds and partner.actor.kind in spec.object_kinds:
+            out.append(Draft("relation", "ally", partner.actor, word.i, own.actor))
+    return out
+
+
 def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """A person who owns a named group leads it: "Khalifa Haftar's Libyan National Army",
     "the Katiba Macina of Amadou Koufa", "the SPLM-N loyal to Abdelaziz al-Hilu".
