@@ -510,3 +510,32 @@ def test_the_government_of_a_state_informing_a_panel_speaks_for_the_state() -> N
     )
     found = {(c.subject.name, c.source.name) for c in claims_of(text) if c.type == "strength"}
     assert found == {("Uganda", "Uganda")}
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "The Comando Vermelho has fought the Bonde dos 13 since 2017, the Tocantins "
+            "Observer reported.",
+            ("hostile", "Comando Vermelho"),
+            "Tocantins Observer",
+        ),
+        (
+            "In Rio Branco the Comando Vermelho has fought the Bonde dos 13 since 2017, the Acre "
+            "Observer reported.",
+            ("hostile", "Comando Vermelho"),
+            "Acre Observer",
+        ),
+        (
+            "Police stormed the Complexo do Alemão, the Guanabara Tribune reported. The paper "
+            "said the Comando Vermelho keeps several hundred armed men there.",
+            ("fighters", "Comando Vermelho"),
+            "Guanabara Tribune",
+        ),
+    ],
+)
+def test_a_paper_named_as_the_reporter_is_the_source(
+    text: str, claim: tuple[str, str], expected: str
+) -> None:
+    assert sources(text, outlet="Cerrado Briefing")[claim].name == expected

@@ -109,6 +109,8 @@ class _State:
     # Whom a role noun last stood for: "a spokesman for the UPDF said ... The
     # spokesman said" is the UPDF both times.
     roles: dict[str, Source] = field(default_factory=dict)
+    # The last newspaper or agency named as a source: "the paper said" next.
+    last_outlet: Source | None = None
 
 
 @dataclass
@@ -253,6 +255,10 @@ def dateline_outlet(body: str) -> str | None:
     """The outlet a wire dateline names ("KABUL, May 2 (Global Wire) - ")."""
     match = WIRE_DATELINE.match(body.lstrip())
     return match.group("outlet") if match else None
+
+
+# Common nouns for a newspaper named before: "the paper added".
+PRESS_NOUNS = frozenset({"paper", "newspaper"})
 
 
 def _bare_definite(head: Token) -> bool:
@@ -518,6 +524,14 @@ class Attributor:
         """Person, organisation, document or the source in force."""
         span = actors.at(head.i)
         lemma = head.lemma_.lower()
+        unknown = span is None or span.actor.origin == "learned"
+        if unknown and head.pos_ == "PROPN" and head.lower_ in self.lexicon.press_words:
+            # "the Acre Observer reported": a paper, whatever place its name holds
+            state.last_outlet = Source(_phrase_text(head), "outlet")
+            return state.last_outlet
+        press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
+        if press and head.pos_ == "NOUN" and _bare_definite(head) and state.last_outlet:
+            return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
         if _the_report_body(head, self.lexicon) and state.default.kind == "document":
             return state.default  # "The Group estimated" in the Group of Experts' own report
         if span is not None and span.how == "coref" and head.pos_ == "PRON":

@@ -101,6 +101,7 @@ class Lexicon:
     attacking_verbs: frozenset[str] = frozenset()
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
+    press_words: frozenset[str] = frozenset()
     passing_targets: frozenset[str] = frozenset()
     stationing_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
@@ -398,6 +399,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "reporting": {
         "verbs": ("reporting_verbs", "words"),
         "markers": ("source_markers", "phrases"),
+        "press_words": ("press_words", "words"),
         "document_nouns": ("document_nouns", "words"),
         "collective_nouns": ("collective_nouns", "words"),
         "anonymous_voices": ("anonymous_voices", "words"),
