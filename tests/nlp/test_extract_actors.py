@@ -484,3 +484,16 @@ def test_the_state_is_no_group_whose_name_ends_in_state() -> None:
     text = "The Islamic State lost ground in 2019. The TTP's war is with the Pakistani state."
     claims = extract(text).claims
     assert all(c.object is None or c.object.name != "Islamic State" for c in claims)
+
+
+def test_its_troops_belong_to_the_subject_of_the_sentence_before() -> None:
+    text = (
+        "After the Wagner Group left Mali in June 2025, the Africa Corps took over its bases. "
+        "Its troops guard the base at Kidal."
+    )
+    placed = {
+        (c.subject.name, c.object.name)
+        for c in extract(text).claims
+        if c.type == "presence" and c.object is not None
+    }
+    assert ("Wagner Group", "Kidal") in placed

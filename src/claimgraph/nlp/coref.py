@@ -528,6 +528,7 @@ def _antecedent(
     current: int,
     barred: frozenset[str] = frozenset(),
     topic: str | None = None,
+    subject_first: bool = False,
 ) -> ActorSpan | None:
     """The most salient remembered actor of one of ``kinds``, other than ``barred`` ones.
 
@@ -547,6 +548,7 @@ def _antecedent(
                 candidates,
                 key=lambda s: (
                     s.passing,
+                    subject_first and not s.subject,
                     kinds.index(s.span.actor.kind),
                     s.aside,
                     s.span.actor.id != topic,
@@ -556,6 +558,15 @@ def _antecedent(
             )
             return best.span
     return None
+
+
+def _owns_soldiers(token: Token, lexicon: Lexicon) -> bool:
+    """ "its troops", "their soldiers": the owner of soldiers named by a pronoun."""
+    return (
+        token.pos_ == "PRON"
+        and token.dep_ == "poss"
+        and token.head.lemma_.lower() in lexicon.soldier_nouns
+    )
 
 
 def _topic(actors: DocActors, before: int, kinds: tuple[str, ...]) -> str | None:
@@ -1003,6 +1014,8 @@ def resolve_coreference(
                     position,
                     _subject_actors(token, actors) | barred,
                     _topic(actors, token.i, kinds),
+                    # "its troops": a state's or a force's, whichever the last sentence is about
+                    subject_first=_owns_soldiers(token, lexicon),
                 )
                 or _story_government(token, actors, kinds)
             )
