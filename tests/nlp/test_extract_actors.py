@@ -497,3 +497,16 @@ def test_its_troops_belong_to_the_subject_of_the_sentence_before() -> None:
         if c.type == "presence" and c.object is not None
     }
     assert ("Wagner Group", "Kidal") in placed
+
+
+def test_the_group_just_described_as_a_rights_group_is_that_body() -> None:
+    text = (
+        "Sinai Witness, a London-based rights group that documents abuses on the peninsula, "
+        "puts the number of the Union of Sinai Tribes' fighters at 1,200. The group said the "
+        "militia still runs at least six camps around Rafah."
+    )
+    claims = extract(text).claims
+    camps = [c for c in claims if c.predicate == "camps"]
+    assert [(c.subject.name, c.source.name) for c in camps] == [
+        ("Union of Sinai Tribes", "Sinai Witness")
+    ]

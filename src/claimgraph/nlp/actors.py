@@ -374,6 +374,7 @@ class ActorResolver:
         self._leaders_factions(doc, found)
         _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
+        _bodies_by_description(doc, found, self.lexicon)
         self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
@@ -972,6 +973,19 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
             armed.add(span.actor.id)
     mentions = [s for s in found.spans if s.actor.id in armed and s.actor.kind != "armed_group"]
     _rekind(found, mentions, "armed_group")
+
+
+def _bodies_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """Make a name the tagger took for a person an organisation when the text calls it
+    one: "Sinai Witness, a London-based rights group", "a monitoring group"."""
+    bodies = {
+        span.actor.id
+        for span in found.spans
+        if span.actor.origin == "learned"
+        and span.actor.kind == "person"
+        and any(n.lemma_.lower() in lexicon.body_nouns for n in _descriptions(span.root(doc)))
+    }
+    _rekind(found, [s for s in found.spans if s.actor.id in bodies], "organization")
 
 
 def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str = "") -> None:

@@ -181,6 +181,23 @@ def _named_by_apposition(token: Token, actors: DocActors, lexicon: Lexicon) -> A
     return None
 
 
+def _described_body(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """An organisation an apposition just called by the same noun: "The group said"
+    after "Sinai Witness, a London-based rights group, ..." is that group, not an
+    armed one named before it."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN":
+        return None
+    start = token.doc[max(token.sent.start - 1, 0)].sent.start  # this sentence and the one before
+    lemma = token.lemma_.lower()
+    for earlier in reversed(token.doc[start : token.i]):
+        if earlier.lemma_.lower() != lemma or earlier.dep_ != "appos":
+            continue
+        named = _named_by_apposition(earlier, actors, lexicon)
+        if named is not None and named.actor.kind == "organization":
+            return named
+    return None
+
+
 def _conjoined_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     """ "The United States and its allies": the name the owned noun is joined to."""
     if token.dep_ != "poss" or token.pos_ != "PRON" or token.head.dep_ != "conj":
@@ -997,7 +1014,8 @@ def resolve_coreference(
             counter = _counted_by_other(token, actors, lexicon)
             barred |= counter
             target = (
-                _relative_subject_owner(token, actors, kinds)
+                _described_body(token, actors, lexicon)
+                or _relative_subject_owner(token, actors, kinds)
                 or _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)
                 or (None if counter else _speaker_itself(token, actors))

@@ -102,6 +102,7 @@ class Lexicon:
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
     passing_targets: frozenset[str] = frozenset()
     stationing_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
@@ -573,6 +574,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "named_party_heads": ("named_party_heads", "words"),
         "voice_bodies": ("voice_bodies", "words"),
         "armed_nouns": ("armed_nouns", "words"),
+        "body_nouns": ("body_nouns", "words"),
         "armed_modifiers": ("armed_modifiers", "words"),
         "armed_heads": ("armed_heads", "words"),
         "armed_members": ("armed_members", "words"),
