@@ -510,3 +510,14 @@ def test_the_group_just_described_as_a_rights_group_is_that_body() -> None:
     assert [(c.subject.name, c.source.name) for c in camps] == [
         ("Union of Sinai Tribes", "Sinai Witness")
     ]
+
+
+def test_it_after_a_document_subject_is_the_document_speaking() -> None:
+    text = (
+        "The study found the Comando Vermelho dominant in Amazonas. It put the faction's "
+        "membership in the state at between 8,000 and 10,000."
+    )
+    strengths = [c for c in extract(text).claims if c.type == "strength"]
+    assert [(c.subject.name, c.value.min if c.value else None) for c in strengths] == [
+        ("Comando Vermelho", 8000)
+    ]

@@ -577,6 +577,19 @@ def _antecedent(
     return None
 
 
+def _document_goes_on(token: Token, lexicon: Lexicon) -> bool:
+    """ "It" reporting again after a sentence whose subject is a document: "The study
+    found the CV dominant in Amazonas. It put the faction's membership at ..." is
+    the study speaking, not a group."""
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return False
+    if token.head.lemma_.lower() not in lexicon.reporting_verbs or token.sent.start == 0:
+        return False
+    before = token.doc[token.sent.start - 1].sent
+    subjects = [t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in lexicon.document_nouns for t in subjects)
+
+
 def _owns_soldiers(token: Token, lexicon: Lexicon) -> bool:
     """ "its troops", "their soldiers": the owner of soldiers named by a pronoun."""
     return (
@@ -1008,6 +1021,8 @@ def resolve_coreference(
             kinds = _kinds_wanted(token, lexicon)
             if kinds is None or _names_itself(token, actors):
                 continue
+            if _document_goes_on(token, lexicon):
+                continue  # "The study found ... It put the faction's membership at ..."
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
             object_side = _object_side(token, actors)
             barred |= _own_objects(token, actors) | object_side
