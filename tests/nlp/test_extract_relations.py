@@ -1853,3 +1853,26 @@ def test_a_group_called_allied_beside_another_is_its_ally(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert_relations(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Caracas denied reports that Venezuelan troops had let ELN columns cross into "
+            "Catatumbo.",
+            ("protects", "Venezuela", "ELN", "denied"),
+            None,
+        ),
+        (
+            "Beninese officials accuse both juntas of letting JNIM fighters rest and refuel in "
+            "Niger.",
+            None,
+            ("protects", "Benin", "JNIM", "asserted"),
+        ),
+    ],
+)
+def test_letting_a_group_pass_or_rest_protects_it(
+    text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
+) -> None:
+    assert_relations(text, expected, absent)

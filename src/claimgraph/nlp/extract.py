@@ -53,6 +53,7 @@ from claimgraph.nlp.presence import (
 from claimgraph.nlp.relations import (
     ROLE_PREDICATES,
     read_allied_conjuncts,
+    read_let_through,
     read_named_operations,
     read_owned_groups,
     read_relations,
@@ -148,7 +149,9 @@ class Extractor:
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)
-        drafts += read_allied_conjuncts(seg, actors, lexicon)
+        drafts += read_allied_conjuncts(seg, actors, lexicon) + read_let_through(
+            seg, actors, lexicon
+        )
         drafts += read_named_operations(seg, actors, lexicon)
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)

@@ -103,6 +103,7 @@ class Lexicon:
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    passing_acts: frozenset[str] = frozenset()
     passing_targets: frozenset[str] = frozenset()
     stationing_verbs: frozenset[str] = frozenset()
     count_nouns: frozenset[str] = frozenset()
@@ -451,6 +452,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "repeating_adverbs": ("repeating_adverbs", "words"),
         "killing_verbs": ("killing_verbs", "words"),
         "passing_targets": ("passing_targets", "words"),
+        "passing_acts": ("passing_acts", "words"),
         "stationing_verbs": ("stationing_verbs", "words"),
         "motion_verbs": ("motion_verbs", "words"),
         "held_participles": ("held_participles", "words"),

@@ -1423,6 +1423,47 @@ def read_named_operations(seg: Segment, actors: DocActors, lexicon: Lexicon) -> 
     return out
 
 
+def read_let_through(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "accused both juntas of letting JNIM fighters rest and refuel", "had let ELN
+    columns cross into Catatumbo": whoever lets a group move, pass or rest on its
+    ground protects it."""
+    spec = lexicon.relations["protects"]
+    out: list[Draft] = []
+    for verb in seg.span:
+        if verb.lemma_.lower() != "let" or verb.pos_ != "VERB":
+            continue
+        acts = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() in lexicon.passing_acts
+        ]
+        let_in = [
+            s.actor
+            for act in acts
+            for c in act.children
+            if c.dep_ in ("nsubj", "dobj")
+            for s in actors_below(c, actors)
+            if s.actor.kind in spec.object_kinds and s.actor.kind == "armed_group"
+        ]
+        subject, passive = find_subject(verb)
+        if not let_in or subject is None or passive:
+            continue
+        if subject.dep_ == "nsubj" and subject.head.lemma_.lower() in lexicon.accusing_verbs:
+            continue  # the accuser of "accused X of letting ..." lets no one through
+        hosts = [
+            a
+            for a in distinct(subject_spans(subject, verb, actors, lexicon))
+            if a.kind in spec.subject_kinds and a.kind != "person"
+        ]
+        out += [
+            Draft("relation", "protects", host, verb.i, group)
+            for host in hosts
+            for group in distinct_actors(let_in)
+            if host.id != group.id
+        ]
+    return out
+
+
 def read_allied_conjuncts(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "Fighters of the Pakistani Taliban and the allied Hafiz Gul Bahadur group": a
     group called allied beside another is that one's ally."""
