@@ -992,3 +992,13 @@ def test_a_war_with_the_government_in_a_place_is_fought_there() -> None:
         "south-western department of Cauca."
     )
     assert ("EMC", "Cauca") in {(s, p) for s, p, _q, _pol in presence(text)}
+
+
+def test_where_an_act_a_group_is_behind_happened_is_no_presence() -> None:
+    text = (
+        "Jamaah Ansharut Daulah, the network behind the 2018 suicide bombings of three churches "
+        "in Surabaya, has been the unit's first target."
+    )
+    assert ("Jamaah Ansharut Daulah", "Surabaya") not in {
+        (s, p) for s, p, _q, _pol in presence(text)
+    }

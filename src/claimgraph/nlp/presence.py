@@ -166,10 +166,12 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         for c in anchor.children
         if c.dep_ not in (*subjects, "poss", "compound") and not _origin(c, anchor)
     ]
+    # "the network behind the bombings of three churches in Surabaya": where an
+    # act it is blamed for happened, not where it is.
     origins = {
         t.i
         for c in anchor.subtree
-        if c.dep_ == "prep" and c.i != anchor.i and _origin(c, anchor)
+        if c.dep_ == "prep" and c.i != anchor.i and (_origin(c, anchor) or c.lower_ == "behind")
         for t in c.subtree
     }
     spans = [
