@@ -465,3 +465,17 @@ def test_a_count_held_together_with_unnamed_others_is_no_strength() -> None:
         == []
     )
     assert strengths("Lakurawa has some 5,000 gunmen, together with its auxiliaries.") != []
+
+
+def test_our_own_estimate_is_a_figure_of_the_group_counted_before() -> None:
+    text = (
+        "Malian officers put the FLA's strength at fewer than 1,000 fighters. Our own "
+        "estimate, based on interviews in Tinzaouaten, is 2,000 to 3,000 fighters."
+    )
+    extraction = get_extractor().extract(Document.create(text, outlet="Niger Bend Institute"))
+    found = {
+        (c.subject.name, c.value.min, c.value.max, c.source.name)
+        for c in extraction.claims
+        if c.type == "strength" and c.value is not None
+    }
+    assert ("Azawad Liberation Front", 2000, 3000, "Niger Bend Institute") in found

@@ -383,6 +383,8 @@ class Attributor:
                 source = self._phrase_source(owner, actors, state, None)
                 if source is not None:
                     named.verbs[noun.i] = source
+        if named.source is None and _our_own_figure(seg.span.root, self.lexicon):
+            named.source = state.default  # "Our own estimate ... is 2,000 to 3,000 fighters"
         for verb in sorted(verbs, key=_depth):
             source = self._verb_source(verb, actors, state, named)
             if source is None:
@@ -716,6 +718,18 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
+
+
+def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:
+    """Whether a sentence states the writer's own figure: "Our own estimate is ..."."""
+    if root.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in lexicon.figure_nouns
+        and any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON for g in c.children)
+        for c in root.children
+    )
 
 
 def _in_marker_phrase(anchor: Token) -> bool:

@@ -498,6 +498,10 @@ def read_strength(
         if quantity is not None and len(quantity):
             drafts = _read_quantity(quantity, value, actors, lexicon, span.start, previous)
             before = out[-1] if out else earlier
+            if before is not None and not drafts and _estimate_is(quantity, lexicon):
+                # "Our own estimate ... is 2,000 to 3,000 fighters": of the count before
+                unit = _unit_word(quantity, lexicon) or before.predicate
+                drafts = [Draft("strength", unit, before.subject, quantity.root.i, None, value)]
             if before is not None and _restated_figure(quantity, lexicon):
                 # "SDF commanders put the number at more than 4,000": who counts is no holder
                 # "put the figure higher, at about 2,000": the count given just before
@@ -511,6 +515,32 @@ def read_strength(
             previous = drafts[-1].predicate if drafts else previous
             out += drafts
     return out
+
+
+def _estimate_is(quantity: Span, lexicon: Lexicon) -> bool:
+    """Whether a count is what "the estimate" or "our figure" is, with no group named:
+    "Our own estimate, based on interviews, is 2,000 to 3,000 fighters"."""
+    head = quantity.root
+    while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
+        head = head.head
+    copula = head.head
+    if head.dep_ != "attr" or copula.lemma_ != "be":
+        return False
+    return any(
+        c.dep_ == "nsubj"
+        and c.lemma_.lower() in lexicon.figure_nouns
+        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+        for c in copula.children
+    )
+
+
+def _unit_word(quantity: Span, lexicon: Lexicon) -> str | None:
+    """The unit a count names right after it ("3,000 fighters"), as a predicate."""
+    head = quantity.root
+    while head.dep_ in ("nummod", "quantmod") and head.head.i != head.i:
+        head = head.head
+    found = unit_of(head, lexicon) if head.pos_ == "NOUN" else None
+    return found
 
 
 def _figure_verb(prep: Token) -> Token:
