@@ -479,3 +479,14 @@ def test_our_own_estimate_is_a_figure_of_the_group_counted_before() -> None:
         if c.type == "strength" and c.value is not None
     }
     assert ("Azawad Liberation Front", 2000, 3000, "Niger Bend Institute") in found
+
+
+def test_a_states_police_officers_abroad_are_its_strength_there() -> None:
+    text = "Kenya, which leads the Mission, had about 730 police officers in Haiti on that date."
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    found = {
+        (c.predicate, c.subject.name, c.value.min)
+        for c in extraction.claims
+        if c.type == "strength" and c.value is not None
+    }
+    assert ("officers", "Kenya", 730) in found
