@@ -521,3 +521,16 @@ def test_it_after_a_document_subject_is_the_document_speaking() -> None:
     assert [(c.subject.name, c.value.min if c.value else None) for c in strengths] == [
         ("Comando Vermelho", 8000)
     ]
+
+
+def test_a_name_described_only_as_a_unit_of_a_known_group_stands_for_it() -> None:
+    text = (
+        "The ELN's target is the 33rd Front, a unit of the Estado Mayor de Bloques y Frente "
+        "(EMBF). The ELN fought the 33rd Front in Catatumbo."
+    )
+    claims = extract(text).claims
+    hostile = {(c.subject.name, c.object.name) for c in claims if c.predicate == "hostile"}
+    assert ("ELN", "Estado Mayor de Bloques y Frente") in hostile
+    assert all(
+        "33rd Front" not in (c.subject.name, c.object.name if c.object else "") for c in claims
+    )

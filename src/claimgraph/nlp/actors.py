@@ -375,6 +375,7 @@ class ActorResolver:
         _led_by_name(doc, found)
         _armed_by_description(doc, found, self.lexicon)
         _bodies_by_description(doc, found, self.lexicon)
+        _units_as_parents(doc, found, self.lexicon)
         self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
         self._voice_bodies(doc, found)
@@ -986,6 +987,33 @@ def _bodies_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None
         and any(n.lemma_.lower() in lexicon.body_nouns for n in _descriptions(span.root(doc)))
     }
     _rekind(found, [s for s in found.spans if s.actor.id in bodies], "organization")
+
+
+def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """A name the text only describes as a unit of a known group stands for that group:
+    "the 33rd Front, a unit of the Estado Mayor de Bloques y Frente" (its claims are
+    the group's, as the corpus annotates them)."""
+    parents: dict[str, Actor] = {}
+    for span in found.spans:
+        if span.actor.origin != "learned" or span.actor.kind not in ("armed_group", "organization"):
+            continue
+        for noun in _descriptions(span.root(doc)):
+            if noun.lemma_.lower() not in lexicon.unit_nouns:
+                continue
+            owners = [
+                o.actor
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj" and (o := found.at(g.i)) is not None
+            ]
+            known = [a for a in owners if a.origin == "gazetteer" and a.kind == "armed_group"]
+            if known:
+                parents[span.actor.id] = known[0]
+    for span in list(found.spans):
+        parent = parents.get(span.actor.id)
+        if parent is not None:
+            found.replace(ActorSpan(span.start, span.end, parent, span.label, span.how))
 
 
 def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str = "") -> None:
