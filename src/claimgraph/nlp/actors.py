@@ -1234,10 +1234,17 @@ def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Acto
     word = span[0].lower_
     if word in lexicon.body_heads or not span[0].text[:1].isupper():
         return None
-    for earlier in reversed(found.among(range(0, span.start))):
+    return named_by_last_word(found, span.start, word, ("armed_group", "organization", "state"))
+
+
+def named_by_last_word(
+    found: DocActors, before: int, word: str, kinds: tuple[str, ...]
+) -> Actor | None:
+    """The last actor of ``kinds`` named before token ``before`` whose longer name ends
+    in ``word``: "the Brigades", "the front" after the full name."""
+    for earlier in reversed(found.among(range(0, before))):
         name = earlier.actor.name.split()
-        named = earlier.actor.kind in ("armed_group", "organization", "state")
-        if named and len(name) > 1 and name[-1].lower() == word:
+        if earlier.actor.kind in kinds and len(name) > 1 and name[-1].lower() == word:
             return earlier.actor
     return None
 

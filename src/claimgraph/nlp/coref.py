@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
+from claimgraph.nlp.actors import (
+    ActorSpan,
+    DocActors,
+    GazetteerLike,
+    named_by_last_word,
+    named_earlier,
+)
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -99,7 +105,7 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             and "person" not in lexicon.pronouns[lower]
         ):
             return ("state",)  # "Its government says ...": only a state has one
-        if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.soldier_nouns:
+        if _owns_soldiers(token, lexicon):
             # "Since then its soldiers have fought ...": a state's, or an army's.
             return ("state", *sorted(lexicon.pronouns[lower], key=_kind_order))
         if opens or estimated or given or _partitive(token, lexicon) or token.dep_ in SUBJECT_LIKE:
@@ -935,11 +941,7 @@ def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
         return None
     if token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
         return None
-    for earlier in reversed(actors.among(range(0, token.i))):
-        name = earlier.actor.name.split()
-        if earlier.actor.kind == "armed_group" and len(name) > 1 and name[-1].lower() == word:
-            return earlier.actor
-    return None
+    return named_by_last_word(actors, token.i, word, ("armed_group",))
 
 
 def _remembered(

@@ -145,28 +145,27 @@ def _described_members(noun: Token, actors: DocActors) -> ActorSpan | None:
     return actors.at(of.head.head.i)
 
 
-def _speaking_pair(subject: Token, lexicon: Lexicon) -> Token | None:
-    """The "both sides" subject of the reporting verb whose clause "they" opens."""
+def _they_speaker(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The subject of the reporting verb whose clause "they" opens: "X said they ..."."""
     if subject.lower_ != "they" or subject.pos_ != "PRON":
         return None
     clause = subject.head
     verb = clause.head
     if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs:
         return None
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _speaking_pair(subject: Token, lexicon: Lexicon) -> Token | None:
+    """The "both sides" subject of the reporting verb whose clause "they" opens."""
+    speaker = _they_speaker(subject, lexicon)
     return speaker if speaker is not None and the_two(speaker) else None
 
 
 def _speaking_parties(subject: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """The named speakers a "they" opening their own reported clause stands for,
     when two or more are named together: "Chad and Niger said they would ..."."""
-    if subject.lower_ != "they" or subject.pos_ != "PRON":
-        return []
-    clause = subject.head
-    verb = clause.head
-    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lexicon.reporting_verbs:
-        return []
-    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    speaker = _they_speaker(subject, lexicon)
     if speaker is None:
         return []
     named = [actors.at(t.i) for t in (speaker, *speaker.conjuncts)]
@@ -1443,7 +1442,7 @@ def read_let_through(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
             for c in act.children
             if c.dep_ in ("nsubj", "dobj")
             for s in actors_below(c, actors)
-            if s.actor.kind in spec.object_kinds and s.actor.kind == "armed_group"
+            if s.actor.kind == "armed_group"
         ]
         subject, passive = find_subject(verb)
         if not let_in or subject is None or passive:

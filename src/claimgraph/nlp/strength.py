@@ -526,11 +526,13 @@ def _estimate_is(quantity: Span, lexicon: Lexicon) -> bool:
     copula = head.head
     if head.dep_ != "attr" or copula.lemma_ != "be":
         return False
-    return any(
-        c.dep_ == "nsubj"
-        and c.lemma_.lower() in lexicon.figure_nouns
-        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
-        for c in copula.children
+    return any(c.dep_ == "nsubj" and _bare_figure(c, lexicon) for c in copula.children)
+
+
+def _bare_figure(noun: Token, lexicon: Lexicon) -> bool:
+    """ "the figure", "our own estimate": a figure noun that names no count "of" anything."""
+    return noun.lemma_.lower() in lexicon.figure_nouns and not any(
+        g.dep_ == "prep" and g.lower_ == "of" for g in noun.children
     )
 
 
@@ -539,8 +541,7 @@ def _unit_word(quantity: Span, lexicon: Lexicon) -> str | None:
     head = quantity.root
     while head.dep_ in ("nummod", "quantmod") and head.head.i != head.i:
         head = head.head
-    found = unit_of(head, lexicon) if head.pos_ == "NOUN" else None
-    return found
+    return unit_of(head, lexicon) if head.pos_ == "NOUN" else None
 
 
 def _figure_verb(prep: Token) -> Token:
@@ -573,9 +574,4 @@ def _restated_figure(quantity: Span, lexicon: Lexicon) -> bool:
     verb = _figure_verb(prep)
     if prep.lower_ == "to" and _revising_verb(quantity, lexicon) is None:
         return False  # "rose to 2,000" names no figure being set
-    return any(
-        c.dep_ == "dobj"
-        and c.lemma_.lower() in lexicon.figure_nouns
-        and not any(g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
-        for c in verb.children
-    )
+    return any(c.dep_ == "dobj" and _bare_figure(c, lexicon) for c in verb.children)
