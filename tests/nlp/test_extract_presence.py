@@ -19,6 +19,16 @@ def presence(text: str) -> set[tuple[str, str, str | None, str]]:
     return out
 
 
+def assert_placed(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    """``expected`` (group, place) is read from ``text`` and ``absent`` is not (either may
+    be None)."""
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert expected is None or expected in placed
+    assert absent is None or absent not in placed
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -749,9 +759,7 @@ def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(
 def test_a_holding_verb_the_tagger_read_as_a_noun_still_places_the_group(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    placed = {(s, p) for s, p, _q, _pol in presence(text)}
-    assert expected is None or expected in placed
-    assert absent is None or absent not in placed
+    assert_placed(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -769,9 +777,7 @@ def test_a_holding_verb_the_tagger_read_as_a_noun_still_places_the_group(
 def test_attacks_carried_out_in_a_place_place_the_group_there(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    placed = {(s, p) for s, p, _q, _pol in presence(text)}
-    assert expected is None or expected in placed
-    assert absent is None or absent not in placed
+    assert_placed(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -789,9 +795,7 @@ def test_attacks_carried_out_in_a_place_place_the_group_there(
 def test_a_missions_troops_place_it_and_an_army_is_placed_only_abroad(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    placed = {(s, p) for s, p, _q, _pol in presence(text)}
-    assert expected is None or expected in placed
-    assert absent is None or absent not in placed
+    assert_placed(text, expected, absent)
 
 
 def test_a_place_noun_set_by_a_named_place_places_the_group_there() -> None:
@@ -947,9 +951,7 @@ def test_their_grip_is_every_group_the_subject_names() -> None:
 def test_attacks_made_again_and_again_in_a_place_place_the_group_there(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    placed = {(s, p) for s, p, _q, _pol in presence(text)}
-    assert expected is None or expected in placed
-    assert absent is None or absent not in placed
+    assert_placed(text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -976,9 +978,7 @@ def test_attacks_made_again_and_again_in_a_place_place_the_group_there(
 def test_a_state_hosting_another_states_forces_has_them_on_its_soil(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
-    placed = {(s, p) for s, p, _q, _pol in presence(text)}
-    assert expected is None or expected in placed
-    assert absent is None or absent not in placed
+    assert_placed(text, expected, absent)
 
 
 def test_a_group_that_dominates_a_place_is_there() -> None:
