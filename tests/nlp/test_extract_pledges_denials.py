@@ -1199,3 +1199,78 @@ def test_a_capital_that_acts_brings_its_government_to_mind() -> None:
         "schools teach by the end of 2025."
     )
     assert claims_of(text, "pledge") == {("Indonesia", None, "asserted")}
+
+
+def test_a_subject_after_an_opening_month_still_pledges() -> None:
+    text = (
+        "In February Chad and Niger agreed to mount joint patrols on the northern shore and to "
+        "share intelligence on the movements of Boko Haram and ISWAP, and in March the defence "
+        "ministers of Chad and Cameroon signed an agreement to coordinate operations along their "
+        "border on the Logone river."
+    )
+    assert {("Chad", "Niger", "asserted"), ("Niger", "Chad", "asserted")} <= claims_of(
+        text, "pledge"
+    )
+
+
+def test_the_two_sides_are_the_parties_talks_were_held_between() -> None:
+    text = (
+        "The Kachin Independence Army (KIA) has been fighting the military around Bhamo, in "
+        "Myanmar's Kachin State, since December. Chinese officials "
+        "hosted talks between KIA and junta delegations in Kunming, the capital of Yunnan "
+        "province, in late April. According to a statement from China's foreign ministry, the "
+        "two sides agreed to keep talking and to refrain from escalating the fighting."
+    )
+    pledges = claims_of(text, "pledge")
+    assert ("Kachin Independence Army", "Myanmar", "asserted") in pledges
+    assert ("Myanmar", "Kachin Independence Army", "asserted") in pledges
+    assert not any("China" in (s, o) for s, o, _ in pledges)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The KIA undertook to ensure the safety of Chinese personnel and projects in its areas.",
+        "The Arakan Army promised to protect Chinese investments in Rakhine.",
+    ],
+)
+def test_a_promise_to_keep_a_states_people_safe_is_made_to_that_state(text: str) -> None:
+    assert any(o == "China" for _, o, _ in claims_of(text, "pledge"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkish officials say that the SDF still takes its orders from PKK commanders in "
+            "Iraq's Qandil mountains, a charge the SDF rejects.",
+            ("SDF", "Turkey", "asserted"),
+        ),
+        (
+            "Turkey regards the YPG as the PKK's Syrian branch, a description the SDF rejects.",
+            ("SDF", "Turkey", "asserted"),
+        ),
+    ],
+)
+def test_a_charge_the_parser_reads_as_a_noun_is_still_denied(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")
+
+
+def test_the_saudi_led_coalition_is_a_party_of_its_own() -> None:
+    text = (
+        "The UN envoy announced that the Saudi-led coalition and the Houthis had agreed "
+        "to a two-month truce."
+    )
+    assert ("Saudi-led coalition", "Houthis", "asserted") in claims_of(text, "pledge")
+
+
+def test_the_group_whose_findings_are_dismissed_is_the_rights_group() -> None:
+    text = (
+        "The FLA has claimed attacks on army posts near Anefis. Human Rights Watch has "
+        "documented strikes on markets around Tinzaouaten that killed dozens of civilians. "
+        "The junta has dismissed the group's findings as propaganda."
+    )
+    denials = claims_of(text, "denial")
+    assert ("Mali", "Human Rights Watch", "asserted") in denials

@@ -671,8 +671,13 @@ def test_a_war_a_fight_ran_through_is_its_backdrop() -> None:
             ("hostile", "Israel", "HTS", "asserted"),
         ),
         (
+            "The Taliban-led government has sheltered al-Qaeda leaders for years.",
+            ("protects", "Taliban", "al-Qaeda", "asserted"),
+        ),
+        (
+            # A coalition the gazetteer knows by that name is itself, not its leader.
             "The Saudi-led coalition struck Houthi positions in Sanaa.",
-            ("hostile", "Saudi Arabia", "Houthis", "asserted"),
+            ("hostile", "Saudi-led coalition", "Houthis", "asserted"),
         ),
     ],
 )
@@ -1876,3 +1881,17 @@ def test_letting_a_group_pass_or_rest_protects_it(
     text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_the_junta_is_the_story_countrys_though_a_mediator_is_named_more() -> None:
+    text = (
+        "Myanmar's military government and an alliance of three ethnic armed groups have agreed "
+        "to a ceasefire in Shan State after talks brokered by China, the Chinese foreign "
+        "ministry said. The Three Brotherhood Alliance launched an offensive against the junta "
+        "in October and has since seized towns near Laukkai and Lashio."
+    )
+    assert_relations(
+        text,
+        ("hostile", "Three Brotherhood Alliance", "Myanmar", "asserted"),
+        ("hostile", "Three Brotherhood Alliance", "China", "asserted"),
+    )

@@ -121,6 +121,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     if token.tag_ == "NNS" and lemma in COLLECTIVE_GROUP_NOUNS:
         return None  # "the cartels", "the gangs": several groups, not one named before
     kinds = tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
+    if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.research_nouns:
+        kinds = ("organization", *(k for k in kinds if k != "organization"))
     if kinds != ("state",) and any(
         c.dep_ == "prep" and c.lower_ == "of" and any(t.pos_ == "PROPN" for t in c.subtree)
         for c in token.children
@@ -128,6 +130,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         # "the member gangs of Viv Ansanm": parts of the name that follows ("the
         # government of interim president al-Sharaa" is still the story's state).
         return None
+    if lemma in COMPOUND_GOVERNMENTS and token.dep_ == "compound" and kinds == ("state",):
+        return kinds  # "junta delegations": the story's junta, with no "the"
     if not any(c.dep_ == "det" and c.lower_ in lexicon.determiners for c in token.children):
         return None
     return kinds
@@ -479,12 +483,17 @@ def _story_government(token: Token, actors: DocActors, kinds: tuple[str, ...]) -
     return _story_state(actors)
 
 
+STORY_GOVERNMENTS = ("government", "junta")
+COMPOUND_GOVERNMENTS = ("junta",)
+
+
 def _country_government(
     token: Token, actors: DocActors, kinds: tuple[str, ...], gazetteer: GazetteerLike | None
 ) -> ActorSpan | None:
     """ "The government" in a story about one country: that country's, counting the
-    places the story names as well as its states."""
-    if token.lemma_.lower() != "government" or kinds != ("state",) or gazetteer is None:
+    places the story names as well as its states. "The junta" likewise: in a story
+    from Shan State, the junta is Myanmar's even just after China brokered a truce."""
+    if token.lemma_.lower() not in STORY_GOVERNMENTS or kinds != ("state",) or gazetteer is None:
         return None
     if token.pos_ == "PROPN":
         return None  # "The Government" in UN style: the state the paragraph is about

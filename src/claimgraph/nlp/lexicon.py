@@ -103,6 +103,7 @@ class Lexicon:
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
+    research_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
     passing_acts: frozenset[str] = frozenset()
     passing_targets: frozenset[str] = frozenset()
@@ -578,6 +579,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "voice_bodies": ("voice_bodies", "words"),
         "armed_nouns": ("armed_nouns", "words"),
         "body_nouns": ("body_nouns", "words"),
+        "research_nouns": ("research_nouns", "words"),
         "unit_nouns": ("unit_nouns", "words"),
         "armed_modifiers": ("armed_modifiers", "words"),
         "armed_heads": ("armed_heads", "words"),

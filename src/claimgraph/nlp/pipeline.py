@@ -199,6 +199,54 @@ def _stray_second_party(token: Token) -> Token | None:
     return None
 
 
+MONTH_NAMES = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+TIME_PREPS = frozenset({"in", "on", "by", "since", "until"})
+
+
+def _opening_date(prep: Token) -> Token | None:
+    """The month the parser hung on the name after it in "In February Chad and Niger
+    agreed": a month name is a date, never part of the name that follows."""
+    if prep.lower_ not in TIME_PREPS or prep.dep_ != "prep" or prep.i + 1 >= len(prep.doc):
+        return None
+    month = prep.doc[prep.i + 1]
+    if month.lower_ not in MONTH_NAMES or month.dep_ != "compound" or month.head.i <= month.i:
+        return None
+    return month
+
+
+def _free_date_subject(prep: Token) -> None:
+    """Give the month to its preposition and the name after it, if the parser made
+    that the preposition's object, back to the verb with no subject."""
+    month = _opening_date(prep)
+    if month is None:
+        return
+    name, verb = month.head, prep.head
+    if name.dep_ == "pobj" and name.head.i == prep.i:
+        if not verb.tag_.startswith("VB") or verb.i < name.i:
+            return
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return
+        name.head, name.dep_ = verb, "nsubj"
+    elif any(c.dep_ == "pobj" for c in prep.children):
+        return
+    month.head, month.dep_ = prep, "pobj"
+
+
 def _hyphenated_root(token: Token) -> Token | None:
     """The head word of the hyphenated word ``token`` ends, when it is another word.
 
@@ -260,25 +308,41 @@ def _rebuild_summary(root: Token) -> None:
     speaker.head, speaker.dep_ = root, "nsubj"
 
 
-CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation", "assertion"})
+CHARGE_NOUNS = frozenset(
+    {"charge", "claim", "accusation", "allegation", "assertion", "description", "account"}
+)
 DENYING_FORMS = frozenset({"rejects", "denies", "dismisses", "disputes", "refutes", "rebuts"})
 
 
 def _noun_read_denial(token: Token) -> tuple[Token, Token] | None:
-    """(charge, denier) of "..., a charge Kigali rejects" read as one noun phrase.
+    """(charge, denier) of "..., a charge Kigali rejects" read as noun phrases.
 
-    The parser takes "rejects" for a plural noun with "a charge Kigali" as its
-    modifiers; it is the verb of a relative clause on "charge".
+    The parser takes "rejects" for a plural noun, with "a charge Kigali" as
+    its modifiers or with the denier's words hung on it beside "a charge"
+    ("a description the SDF rejects", "a charge the defence ministry in
+    Damascus rejects"); it is the verb of a relative clause on "charge".
     """
     if token.lower_ not in DENYING_FORMS or token.tag_ not in COMMON_NOUNS or token.i < 2:
         return None
     doc = token.doc
-    denier = doc[token.i - 1]
-    if denier.tag_ not in NAMES | COMMON_NOUNS or denier.head.i != token.i:
+    charge = next(
+        (
+            t
+            for t in reversed(doc[max(token.sent.start, token.i - 8) : token.i - 1])
+            if t.lower_ in CHARGE_NOUNS and doc[t.i - 1].lower_ in ("a", "an")
+        ),
+        None,
+    )
+    if charge is None or any(
+        t.tag_.startswith("VB") or t.is_punct for t in doc[charge.i : token.i]
+    ):
         return None
-    inside = doc[token.left_edge.i : denier.i]
-    charge = next((t for t in inside if t.lower_ in CHARGE_NOUNS), None)
-    return (charge, denier) if charge is not None else None
+    phrase = doc[charge.i + 1 : token.i]
+    roots = [t for t in phrase if t.head.i == token.i or not charge.i < t.head.i < token.i]
+    denier = next((t for t in roots if t.head.i != token.i), None) or phrase[-1]
+    if denier.tag_ not in NAMES | COMMON_NOUNS:
+        return None
+    return charge, denier
 
 
 def _rebuild_denial(token: Token) -> None:
@@ -287,12 +351,23 @@ def _rebuild_denial(token: Token) -> None:
     if found is None:
         return
     charge, denier = found
+    if token.i in (a.i for a in charge.ancestors):  # "a charge Kigali" modifying "rejects"
+        charge_head, charge_dep = token.head, token.dep_
+    else:
+        charge_head, charge_dep = charge.head, charge.dep_
     for child in list(token.children):
         if child.dep_ == "det" and child.i < charge.i:
             child.head = charge  # "a charge"
-    charge.head, charge.dep_ = token.head, token.dep_
+    hung = [t for t in token.doc[charge.i + 1 : token.i] if t.head.i == token.i and t.i != denier.i]
+    charge.head, charge.dep_ = charge_head, charge_dep
     token.head, token.dep_, token.tag_ = charge, "relcl", "VBZ"
     denier.head, denier.dep_ = token, "nsubj"
+    for word in hung:
+        before = word.doc[word.i - 1]
+        if before.dep_ == "prep" and not any(c.dep_ == "pobj" for c in before.children):
+            word.head, word.dep_ = before, "pobj"  # "the ministry in Damascus"
+        else:
+            word.head = denier
 
 
 ACCUSING_FORMS = frozenset({"accused", "accuses", "blamed", "blames"})
@@ -358,7 +433,8 @@ def appositions(doc: Doc) -> Doc:
     before its comma (or to the whole of a hyphenated word it ends), a
     speaker's second act is coordinated with the first ("said X and denied
     Y"), and the second party of "between X and Y" read as a clause subject
-    is joined back to the first.
+    is joined back to the first; a subject read into an opening date ("In
+    February Chad and Niger agreed") is given back to its verb.
     """
     for token in doc:
         if _is_apposition(token):
@@ -383,6 +459,8 @@ def appositions(doc: Doc) -> Doc:
         if _listed_verb(token):
             token.dep_ = "conj"
     _move_heads(doc, _reporting_conjunct)
+    for token in doc:
+        _free_date_subject(token)
     for token in doc:
         second = _stray_second_party(token)
         if second is not None:

@@ -61,6 +61,7 @@ def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
         if word.lemma_.lower() not in lexicon.threat_words or word.i == anchor.i:
             continue
         stack = [c for c in word.children if c.dep_ in ("dobj", "pobj")]
+        stack += [g for c in word.children if c.lower_ == "of" for g in c.children]
         while stack:
             token = stack.pop()
             span = actors.at(token.i)

@@ -232,6 +232,9 @@ def _last_two(
     here = [spans[-1] for spans in named.values() if spans[-1].start >= subject.sent.start]
     if len(here) >= 2:  # "X maintains ties with Y, and ... the two groups": this sentence's
         return sorted(here, key=lambda s: s.start)[-2:]
+    paired = _last_between(start, subject.left_edge.i, actors)
+    if paired:
+        return paired
     if len(named) < 2:
         return []
     # "X and Y agreed a truce, China said": a party that only reports, when
@@ -241,6 +244,32 @@ def _last_two(
     named = parties if len(parties) >= 2 else named
     ranked = sorted(named.values(), key=lambda spans: (len(spans), spans[-1].start), reverse=True)
     return sorted((spans[-1] for spans in ranked[:2]), key=lambda s: s.start)
+
+
+def _last_between(start: int, end: int, actors: DocActors) -> list[ActorSpan]:
+    """The two parties of the last "between X and Y" before a "the two sides".
+
+    "Chinese officials hosted talks between KIA and junta delegations ...
+    the two sides agreed": the host is named as often, but "between" names
+    the sides, "junta" among them though it only refers back.
+    """
+    kept = {
+        s.start: s
+        for s in actors.among(range(start, end))
+        if s.actor.kind not in ("person", "place")
+    }
+    doc = actors.doc
+    for prep in reversed(doc[start:end]):
+        if prep.lower_ != "between" or prep.dep_ != "prep":
+            continue
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        tokens = [t for t in objects[0].subtree if t.i < end]
+        pair = {kept[t.i].actor.id: kept[t.i] for t in reversed(tokens) if t.i in kept}
+        if len(pair) == 2:
+            return sorted(pair.values(), key=lambda s: s.start)
+    return []
 
 
 def _reports(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
