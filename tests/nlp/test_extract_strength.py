@@ -490,3 +490,15 @@ def test_a_states_police_officers_abroad_are_its_strength_there() -> None:
         if c.type == "strength" and c.value is not None
     }
     assert ("officers", "Kenya", 730) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ADF may have 1,500 people with guns, but it also holds hundreds of captives.",
+        "The ELN has close to 7,000 people under arms.",
+    ],
+)
+def test_people_counted_with_their_weapons_are_fighters(text: str) -> None:
+    units = {row[1] for row in strengths(text)}
+    assert units == {"fighters"}

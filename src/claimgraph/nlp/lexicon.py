@@ -147,6 +147,7 @@ class Lexicon:
     refusing_verbs: frozenset[str] = frozenset()
     offer_nouns: frozenset[str] = frozenset()
     formation_nouns: frozenset[str] = frozenset()
+    weapon_words: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
@@ -469,6 +470,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "strength": {
         "units": ("units", "units"),
         "formation_nouns": ("formation_nouns", "words"),
+        "weapon_words": ("weapon_words", "words"),
         "founding_verbs": ("founding_verbs", "words"),
         "measure_nouns": ("measure_nouns", "map"),
         "count_verbs": ("count_verbs", "words"),

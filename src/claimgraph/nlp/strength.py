@@ -44,7 +44,24 @@ def unit_of(token: Token, lexicon: Lexicon) -> str | None:
         pair = (token.nbor(-1).lemma_.lower(), lemma)
         if pair in lexicon.units:
             return lexicon.units[pair]
-    return lexicon.units.get((lemma,)) or lexicon.units.get((token.lower_,))
+    unit = lexicon.units.get((lemma,)) or lexicon.units.get((token.lower_,))
+    if unit == "members" and _bearing_arms(token, lexicon):
+        return "fighters"  # "1,500 people with guns", "7,000 people under arms"
+    return unit
+
+
+def _bearing_arms(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether a counted noun is qualified by the weapons its people carry
+    (hung on the noun, or on the verb just after it: "has 7,000 people under arms")."""
+    preps = list(noun.children)
+    if noun.dep_ == "dobj":
+        preps += [c for c in noun.head.children if c.i == noun.right_edge.i + 1]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("with", "under")
+        and any(o.lemma_.lower() in lexicon.weapon_words for o in prep.children)
+        for prep in preps
+    )
 
 
 def counted_noun(quantity: Span) -> Token | None:
