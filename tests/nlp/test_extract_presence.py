@@ -1002,3 +1002,60 @@ def test_where_an_act_a_group_is_behind_happened_is_no_presence() -> None:
     assert ("Jamaah Ansharut Daulah", "Surabaya") not in {
         (s, p) for s, p, _q, _pol in presence(text)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "For three years the Mahmuda group has held sway over the forests of Kainji Lake "
+            "National Park.",
+            ("Mahmuda group", "Kainji Lake National Park"),
+            None,
+        ),
+        (
+            "The KNLA holds sway over most of rural Kayin State.",
+            ("Karen National Liberation Army", "Kayin State"),
+            None,
+        ),
+        (
+            "The armed wing of the Karen National Union (KNU), the Karen National Liberation "
+            "Army (KNLA), holds sway over most of rural Kayin State.",
+            ("Karen National Liberation Army", "Kayin State"),
+            ("Karen National Union", "Kayin State"),
+        ),
+    ],
+)
+def test_holding_sway_over_a_place_is_presence(
+    text: str, expected: tuple[str, str], absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Shwe Kokko, the Chinese-built new city on the Moei north of Myawaddy, is the Karen "
+            "National Army's stronghold and the source of much of its wealth.",
+            ("Karen National Army", "Shwe Kokko"),
+            None,
+        ),
+        (
+            "The convoy came from Sambisa Forest, ISWAP's main stronghold.",
+            ("ISWAP", "Sambisa Forest"),
+            None,
+        ),
+        (
+            "Indian missiles struck what New Delhi said were nine terrorist camps in Pakistan "
+            "and Pakistan-administered Kashmir, among them the headquarters of "
+            "Jaish-e-Mohammed (JeM) in Bahawalpur.",
+            None,
+            ("Jaish-e-Mohammed", "Azad Kashmir"),
+        ),
+    ],
+)
+def test_a_place_called_a_groups_stronghold_is_its_presence(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)

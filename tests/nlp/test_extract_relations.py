@@ -1895,3 +1895,26 @@ def test_the_junta_is_the_story_countrys_though_a_mediator_is_named_more() -> No
         ("hostile", "Three Brotherhood Alliance", "Myanmar", "asserted"),
         ("hostile", "Three Brotherhood Alliance", "China", "asserted"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The DSS said the Mahmuda group had never been more than a front for Ansaru.",
+            ("affiliate", "Mahmuda group", "Ansaru", "asserted"),
+        ),
+        (
+            "The Mahmuda group is not a front for Ansaru.",
+            ("affiliate", "Mahmuda group", "Ansaru", "denied"),
+        ),
+        (
+            "Ansaru, a small al-Qaeda-aligned outfit, split from Boko Haram in 2012.",
+            ("splinter_of", "Ansaru", "Boko Haram", "asserted"),
+        ),
+    ],
+)
+def test_relations_the_parser_reads_as_comparisons_or_participles(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)

@@ -47,6 +47,8 @@ PHRASES = [
     ("tens of thousands", 10000, 99999, True),
     ("hundreds of thousands", 100000, 999999, True),
     ("dozens", 24, 99, True),
+    ("a few dozen", 24, 99, True),
+    ("several dozen", 24, 99, True),
     ("a dozen", 12, 12, False),
     ("two dozen", 24, 24, False),
     ("more than a dozen", 13, None, False),

@@ -224,3 +224,34 @@ def test_a_second_object_after_a_comma_describes_the_first() -> None:
 def test_a_co_word_stays_one_token(word: str) -> None:
     doc = load_pipeline()(f"{word} of the group, he was arrested in 2021.")
     assert doc[0].text == word
+
+
+def test_a_name_beside_the_wing_of_a_group_names_the_wing() -> None:
+    doc = load_pipeline()(
+        "The armed wing of the Karen National Union (KNU), the Karen National Liberation "
+        "Army (KNLA), holds sway over most of rural Kayin State."
+    )
+    army = next(t for t in doc if t.text == "Army")
+    assert (army.dep_, army.head.text) == ("appos", "wing")
+
+
+def test_a_past_form_after_a_described_name_is_the_sentences_verb() -> None:
+    doc = load_pipeline()("Ansaru, a small jihadist outfit, split from Boko Haram in 2012.")
+    split = next(t for t in doc if t.text == "split")
+    assert (split.dep_, split.pos_) == ("ROOT", "VERB")
+    assert [c.text for c in split.children if c.dep_ == "nsubj"] == ["Ansaru"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mahmuda group had never been more than a front for Ansaru.",
+        "The Mahmuda group is no more than a front for Ansaru.",
+        "The Mahmuda group is nothing more than a front for Ansaru.",
+    ],
+)
+def test_no_more_than_a_noun_makes_the_noun_the_complement(text: str) -> None:
+    doc = load_pipeline()(text)
+    front = next(t for t in doc if t.text == "front")
+    assert front.dep_ == "attr"
+    assert not any(t.dep_ == "neg" for t in doc)

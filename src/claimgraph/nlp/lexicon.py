@@ -228,6 +228,7 @@ class Lexicon:
     fighting_words: frozenset[str] = frozenset()
     listing_verbs: frozenset[str] = frozenset()
     held_preps: frozenset[str] = frozenset()
+    sway_nouns: frozenset[str] = frozenset()
     triggers: tuple[Trigger, ...] = field(default=())
 
     def one_word_triggers(self, category: str, predicates: tuple[str, ...]) -> frozenset[str]:
@@ -465,6 +466,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "forecast_words": ("forecast_words", "words"),
         "destination_prepositions": ("destination_preps", "words"),
         "held_prepositions": ("held_preps", "words"),
+        "sway_nouns": ("sway_nouns", "words"),
         "lost_verbs": ("lost_verbs", "words"),
     },
     "strength": {

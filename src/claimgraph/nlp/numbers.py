@@ -509,6 +509,9 @@ def _parse_few(toks: Sequence[_Tok], i: int) -> tuple[int, _Amount] | None:
                 mult = Decimal(10 * scale)
                 return j + 3, _Amount(low * mult, high * mult, approx=True, exact=False)
         end, mult = _scale_run(toks, j)
+        if end == j + 1 and _low(toks, j) == "dozen":
+            # "a few dozen", "several dozen": as many as "dozens", 24..99
+            return end, _Amount(Decimal(24), Decimal(99), approx=True, exact=False)
         if end > j:
             return end, _Amount(low * mult, high * mult, approx=True, exact=False)
     return None

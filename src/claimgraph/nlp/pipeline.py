@@ -96,6 +96,25 @@ def _nearer_anchor(token: Token) -> Token | None:
     return anchor
 
 
+def _name_for_the_owned(token: Token) -> Token | None:
+    """The role or part noun a name set off by a comma names, not the owner after "of".
+
+    "The armed wing of the Karen National Union (KNU), the Karen National
+    Liberation Army (KNLA), holds ...": the parser hangs the second name on
+    the first; a name beside "the wing of X" names the wing, as in "the
+    leader of the group, Abu X".
+    """
+    if token.dep_ != "appos" or token.tag_ not in NAMES or token.head.tag_ not in NAMES:
+        return None
+    owner = token.head
+    prep = owner.head
+    if owner.dep_ != "pobj" or prep.lower_ != "of" or prep.head.tag_ not in COMMON_NOUNS:
+        return None
+    if token.doc[token.left_edge.i - 1].text != ",":
+        return None  # "the Karen National Union (KNU)": its acronym
+    return prep.head
+
+
 def _object_describing_name(token: Token) -> Token | None:
     """The name a "the ..." noun the parser made the verb's object describes.
 
@@ -308,6 +327,79 @@ def _rebuild_summary(root: Token) -> None:
     speaker.head, speaker.dep_ = root, "nsubj"
 
 
+def _participle_read_for_verb(root: Token) -> Token | None:
+    """The verb of a sentence the parser rooted on its subject.
+
+    "Ansaru, a small al-Qaeda-aligned outfit, split from Boko Haram in 2012":
+    with no finite verb found, "split" is read as a participle on "Ansaru"
+    ("a group split from ..."); a sentence that is a name, its description
+    and one past form after a comma says what the named did.
+    """
+    if root.dep_ != "ROOT" or root.tag_ not in NAMES:
+        return None
+    doc = root.doc
+    verbs = [c for c in root.children if c.tag_.startswith("VB") or c.dep_ in ("relcl", "acl")]
+    if len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or doc[verb.i - 1].text != ",":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children):
+        return None
+    return verb
+
+
+def _rebuild_participle_root(root: Token) -> None:
+    """Make the past form the root and the name its subject."""
+    verb = _participle_read_for_verb(root)
+    if verb is None:
+        return
+    for token in root.children:
+        if token.dep_ == "punct" and token.i > verb.i:
+            token.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+
+
+BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
+
+
+def _no_more_than(token: Token) -> tuple[Token, Token] | None:
+    """(copula, noun) of "is no more than a front for X", "had never been more than
+    a front", "was little more than a proxy": the noun is what the subject is."""
+    if token.lower_ != "more" or token.dep_ not in ("acomp", "attr", "amod"):
+        return None
+    copula = token.head if token.dep_ != "amod" else token.head.head
+    if copula.lower_ not in BE_FORMS:  # no lemmas yet: the lemmatizer runs later
+        return None
+    than = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "than"), None)
+    noun = next((c for c in than.children if c.dep_ == "pobj"), None) if than else None
+    if noun is None or noun.tag_ not in COMMON_NOUNS:
+        return None
+    return copula, noun
+
+
+def _rebuild_no_more_than(token: Token) -> None:
+    """Make the noun the copula's complement; the negation only limits it ("never
+    been more than a front" says it is a front)."""
+    found = _no_more_than(token)
+    if found is None:
+        return
+    copula, noun = found
+    placeholder = token if token.dep_ != "amod" else token.head
+    limits = [
+        w
+        for w in (*copula.children, *placeholder.children)
+        if w.lower_ in ("no", "not", "never", "little") and w.i < token.i
+    ]
+    placeholder.head, placeholder.dep_ = noun, "amod"
+    if placeholder.i != token.i:  # "nothing more than": "more" goes with it
+        token.head = placeholder
+    for word in limits:  # "never been more than": a limit on the noun, not a negation
+        word.head, word.dep_ = token, "advmod"
+    noun.head, noun.dep_ = copula, "attr"
+
+
 CHARGE_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "description", "account"}
 )
@@ -449,12 +541,17 @@ def appositions(doc: Doc) -> Doc:
             token.head = first
             token.dep_ = "appos"
     _move_heads(doc, _nearer_anchor)
+    _move_heads(doc, _name_for_the_owned)
     _move_heads(doc, _nearer_relative_head)
     _move_heads(doc, lambda t: _hyphenated_root(t.head) if t.dep_ == "appos" else None)
     for token in doc:
         _rebuild_denial(token)
     for sent in list(doc.sents):
         _rebuild_summary(sent.root)
+    for sent in list(doc.sents):
+        _rebuild_participle_root(sent.root)
+    for token in doc:
+        _rebuild_no_more_than(token)
     for token in doc:
         if _listed_verb(token):
             token.dep_ = "conj"

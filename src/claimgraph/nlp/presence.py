@@ -182,6 +182,8 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
     ]
     if not spans:
         spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
+    if not spans and anchor.pos_ == "NOUN":
+        spans = [s for s in _named_as(anchor, actors) if s.actor.kind in kinds]
     seen: set[str] = set()
     out = []
     for span in spans:
@@ -189,6 +191,24 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
             seen.add(span.actor.id)
             out.append(span)
     return out
+
+
+def _named_as(noun: Token, actors: DocActors) -> list[ActorSpan]:
+    """The place a presence noun describes: "Rashidieh, Fatah's stronghold", "Shwe
+    Kokko ... is the KNA's stronghold"."""
+    doc = noun.doc
+    if noun.dep_ == "appos":
+        named = noun.head
+        if doc[noun.left_edge.i - 1].text != "," or named.i != noun.left_edge.i - 2:
+            return []
+        if any(c.dep_ == "prep" and c.i < noun.i for c in noun.children):
+            return []  # "..., among them the headquarters of JeM in Bahawalpur"
+    elif noun.dep_ == "attr":
+        named = next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+    else:
+        return []
+    span = actors.at(named.i)
+    return [span] if span is not None and named.i != noun.i else []
 
 
 def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
@@ -206,8 +226,19 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
             tokens.append(head)
             # "several towns in Middle Shabelle": a place noun may say where with "in".
             place = head.lemma_.lower() in lexicon.place_nouns
-            parts = lexicon.held_preps | ({"in"} if place else set())
-            for prep in (*(c for c in head.children if c.dep_ == "prep"), *_stray_of(anchor, obj)):
+            sway = head.lemma_.lower() in lexicon.sway_nouns  # "held sway over ..."
+            parts = (
+                lexicon.held_preps | ({"in"} if place else set()) | ({"over"} if sway else set())
+            )
+            # "holds sway over X": the parser may hang "over" on the verb.
+            strays = (
+                [c for c in anchor.children if c.lower_ == "over" and c.i > obj.i] if sway else []
+            )
+            for prep in (
+                *(c for c in head.children if c.dep_ == "prep"),
+                *_stray_of(anchor, obj),
+                *strays,
+            ):
                 if prep.lower_ not in parts:
                     continue
                 for part in (g for g in prep.children if g.dep_ == "pobj"):
