@@ -1274,3 +1274,54 @@ def test_the_group_whose_findings_are_dismissed_is_the_rights_group() -> None:
     )
     denials = claims_of(text, "denial")
     assert ("Mali", "Human Rights Watch", "asserted") in denials
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        (
+            "Kwara's government has committed itself to putting another 1,000 forest guards "
+            "into the park.",
+            "pledge",
+            ("Kwara", None, "asserted"),
+        ),
+        (
+            "Kebbi's governor, Nasir Idris, has promised to raise a force of community guards.",
+            "pledge",
+            ("Kebbi", None, "asserted"),
+        ),
+        (
+            "Niger State's government flatly rejected reports that the band had set up camp "
+            "near New Bussa.",
+            "denial",
+            ("Niger State", None, "asserted"),
+        ),
+    ],
+)
+def test_a_regions_government_pledges_and_denies_as_the_region(
+    text: str, kind: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Islamic Jihad said there was no truth in reports that its fighters had moved "
+            "rockets out of Rashidieh.",
+            ("Palestinian Islamic Jihad", None, "asserted"),
+        ),
+        (
+            "Hamas officials in Sidon said this week that the first handover had been theatre. "
+            "Fatah brushed the criticism aside.",
+            ("Fatah", "Hamas", "asserted"),
+        ),
+        (
+            "The Taliban shrugged off the UN Monitoring Team report.",
+            ("Taliban", "UN Monitoring Team", "asserted"),
+        ),
+    ],
+)
+def test_denials_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in claims_of(text, "denial")

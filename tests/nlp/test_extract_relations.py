@@ -1918,3 +1918,21 @@ def test_relations_the_parser_reads_as_comparisons_or_participles(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mahmuda group also ran guns for the Dogo Gide gang before 2024.",
+            ("funds", "Mahmuda group", "Dogo Gide gang", "asserted"),
+        ),
+        (
+            "Almost all of Fatah's men draw salaries from the Palestinian Authority in Ramallah.",
+            ("funds", "Palestinian Authority", "Fatah", "asserted"),
+        ),
+        ("Iran is Hezbollah's main armourer.", ("funds", "Iran", "Hezbollah", "asserted")),
+    ],
+)
+def test_funding_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in relations(text)

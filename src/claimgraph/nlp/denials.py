@@ -15,7 +15,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors, named_earlier, role_words
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.relations import subject_spans
+from claimgraph.nlp.relations import governed_region, subject_spans
 from claimgraph.nlp.syntax import find_subject, verb_above
 from claimgraph.nlp.triggers import TriggerMatch
 
@@ -72,6 +72,17 @@ def _verdict_speaker(subject: Token, thing: Token | None) -> Token | None:
     return speakers[0] if speakers else None
 
 
+def _existential_speaker(anchor: Token) -> Token | None:
+    """Who says "there was no truth in reports that ...": the subject of the verb
+    reporting the existential clause the denying noun stands in."""
+    clause = anchor.head
+    if anchor.dep_ != "attr" or not any(c.dep_ == "expl" for c in clause.children):
+        return None
+    if clause.dep_ != "ccomp":
+        return None
+    return next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+
+
 def _deniers(
     anchor: Token, actors: DocActors, lexicon: Lexicon, thing: Token | None = None
 ) -> list[Actor]:
@@ -86,6 +97,8 @@ def _deniers(
         if named:
             return [a for a in distinct_actors(named) if a.kind in DENIERS]
     subject, passive = find_subject(anchor)
+    if subject is None and not passive:
+        subject = _existential_speaker(anchor)
     if subject is None or passive:
         return []
     speaker = _verdict_speaker(subject, thing)
@@ -93,6 +106,12 @@ def _deniers(
         speaker = _issuer_of_statement(speaker, lexicon) or speaker
     if speaker is None:
         return []
+    region = governed_region(speaker, actors, lexicon)
+    in_person = any(c.dep_ == "appos" and actors.at(c.i) is not None for c in speaker.children)
+    if region is not None and not in_person:
+        # "Niger State's government flatly rejected reports ..."; a governor named
+        # beside his title denies in his own name ("Sinaloa's governor, X, denied").
+        return [region]
     posted = {  # "Iran's mission to the United Nations": the UN hosts, Iran speaks
         t.i
         for prep in speaker.children
@@ -151,7 +170,7 @@ EARLIER_SENTENCES = 3
 
 
 def _earlier_accuser(
-    anchor: Token, actors: DocActors, lexicon: Lexicon, denier: Actor
+    anchor: Token, actors: DocActors, lexicon: Lexicon, denier: Actor, thing: Token | None
 ) -> Actor | None:
     """Who made the accusation a denial rejects, named in the sentences before.
 
@@ -161,12 +180,15 @@ def _earlier_accuser(
     """
     doc = anchor.doc
     sentence = anchor.sent
+    verbs = lexicon.accusing_verbs
+    if thing is not None and thing.lemma_.lower() in lexicon.criticism_nouns:
+        verbs = verbs | lexicon.reporting_verbs  # criticism may only have been "said"
     for _ in range(EARLIER_SENTENCES):
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
         for verb in sentence:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.accusing_verbs:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
                 continue
             subject, passive = find_subject(verb)
             if subject is None or passive:
@@ -358,7 +380,7 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             from_earlier = from_document and accusation
             if from_earlier:
                 from_document = False  # an accusation is its accuser's, not the report's
-                author = _earlier_accuser(anchor, actors, lexicon, denier)
+                author = _earlier_accuser(anchor, actors, lexicon, denier, thing)
                 from_earlier = author is None
             if author is None and not from_earlier:
                 author, to_document = _addressee(anchor, actors, lexicon, denier)

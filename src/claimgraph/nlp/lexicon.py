@@ -135,6 +135,7 @@ class Lexicon:
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
+    governing_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     binding_modals: frozenset[str] = frozenset()
     exchange_openers: frozenset[str] = frozenset()
@@ -223,6 +224,7 @@ class Lexicon:
     speaker_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
+    criticism_nouns: frozenset[str] = frozenset()
     accusation_nouns: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     fighting_words: frozenset[str] = frozenset()
@@ -521,6 +523,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "refused_objects": ("refused_objects", "words"),
         "claim_nouns": ("claim_nouns", "words"),
         "statement_nouns": ("statement_nouns", "words"),
+        "criticism_nouns": ("criticism_nouns", "words"),
         "accusation_nouns": ("accusation_nouns", "words"),
         "accusing_verbs": ("accusing_verbs", "words"),
     },
@@ -530,6 +533,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "determiners": ("determiners", "words"),
         "portfolio_words": ("portfolio_words", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
+        "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),
     },

@@ -19,7 +19,7 @@ from claimgraph.nlp.actors import DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
-from claimgraph.nlp.relations import conditional, subject_spans, the_two
+from claimgraph.nlp.relations import conditional, governed_region, subject_spans, the_two
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject, prep_objects
 from claimgraph.nlp.triggers import TriggerMatch
@@ -102,6 +102,9 @@ def _pledgers(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
         return _passive_pledgers(anchor, actors)
     if subject is None:
         return []
+    region = governed_region(subject, actors, lexicon)
+    if region is not None:
+        return [region]  # "Kwara's government has committed itself to ..."
     spans = subject_spans(subject, anchor, actors, lexicon)
     return [a for a in distinct(spans) if a.kind in PLEDGERS]
 

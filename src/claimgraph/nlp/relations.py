@@ -173,6 +173,22 @@ def _speaking_parties(subject: Token, actors: DocActors, lexicon: Lexicon) -> li
     return spans if len(spans) > 1 and len(spans) == len(named) else []
 
 
+def governed_region(subject: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+    """The region whose government a subject names: "Kwara's government", "Kebbi's
+    governor, Nasir Idris", "the Niger State government".
+
+    A federated state or province acts through its government as a state
+    does; the region's own name stays a place everywhere else.
+    """
+    if subject.lemma_.lower() not in lexicon.governing_nouns:
+        return None
+    for child in subject.children:
+        span = actors.at(child.i) if child.dep_ in ("poss", "compound") else None
+        if span is not None and span.actor.kind == "place":
+            return span.actor
+    return None
+
+
 def the_two(subject: Token) -> bool:
     """ "The two (factions)", "both sides": a subject standing for the last two actors named."""
     if subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children):
