@@ -1325,3 +1325,26 @@ def test_a_regions_government_pledges_and_denies_as_the_region(
 )
 def test_denials_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in claims_of(text, "denial")
+
+
+def test_a_second_party_the_parser_read_as_an_object_still_commits() -> None:
+    text = (
+        "Under the agreement Congo and Rwanda signed in Washington on 27 June, Kinshasa "
+        "undertook to neutralise the FDLR and Kigali committed itself to lifting its "
+        "defensive measures."
+    )
+    pledges = claims_of(text, "pledge")
+    assert {("DR Congo", "Rwanda", "asserted"), ("Rwanda", "DR Congo", "asserted")} <= pledges
+
+
+def test_a_capital_given_an_undertaking_is_its_state() -> None:
+    text = "The DKBA gave Bangkok the same undertaking."
+    assert ("Democratic Karen Benevolent Army", "Thailand", "asserted") in claims_of(text, "pledge")
+
+
+def test_a_national_security_council_is_not_the_uns() -> None:
+    text = (
+        "On 5 February Thailand cut power to Myawaddy, and its National Security Council "
+        "committed itself to keeping the links shut."
+    )
+    assert not any(s == "UN Security Council" for s, _, _ in claims_of(text, "pledge"))

@@ -255,3 +255,12 @@ def test_no_more_than_a_noun_makes_the_noun_the_complement(text: str) -> None:
     front = next(t for t in doc if t.text == "front")
     assert front.dep_ == "attr"
     assert not any(t.dep_ == "neg" for t in doc)
+
+
+def test_a_name_before_a_second_verb_is_its_subject_not_an_object() -> None:
+    doc = load_pipeline()(
+        "Kinshasa undertook to neutralise the FDLR and Kigali committed itself to lifting "
+        "its defensive measures."
+    )
+    kigali = next(t for t in doc if t.text == "Kigali")
+    assert (kigali.dep_, kigali.head.text) == ("nsubj", "committed")

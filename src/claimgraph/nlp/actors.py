@@ -35,7 +35,7 @@ ENTITY_KINDS = {
 }
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,9}$")
 MAX_PHRASES = 64
-ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
+ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
 MAX_NAME_TOKENS = 10
 MAX_BODY_WORDS = 4
 # Governing bodies named by their seat: "the junta in Bamako" is Mali's.
@@ -346,6 +346,8 @@ class ActorResolver:
         for span in self.gazetteer_spans(doc):
             if span.start < skip or _part_of_a_name(span, names):
                 continue
+            if self._end_of_another_body(doc, span, names):
+                continue
             if self._after_name_particle(doc, span):
                 continue
             found.add(span)
@@ -472,6 +474,23 @@ class ActorResolver:
             kind = "armed_group" if doc[end].lower_ in militia else "organization"
             actor = self.gazetteer.lookup(name) or Actor.learned(name, kind)
             found.replace(ActorSpan(span.start, end + 1, actor, "ORG", "entity"))
+
+    def _end_of_another_body(self, doc: Doc, span: ActorSpan, names: list[Span]) -> bool:
+        """A body's name ending a longer one: "Security Council" in "its National
+        Security Council" is Thailand's, not the UN's.
+
+        Only capitalised words that name no state or people may come before it
+        ("the Afghan Taliban", "Pakistan's Foreign Office" keep their match).
+        """
+        if span.actor.kind != "organization" or span.how != "gazetteer":
+            return False
+        for name in names:
+            if name.end != span.end or not name.start < span.start <= name.start + 2:
+                continue
+            extra = doc[name.start : span.start]
+            if all(t.is_title and t.lower_ not in self.demonyms for t in extra):
+                return self.gazetteer.lookup(name.text) is None
+        return False
 
     def _voice_bodies(self, doc: Doc, found: DocActors) -> None:
         """A foreign ministry stands for its state, as the corpus annotates it.
@@ -627,9 +646,10 @@ class ActorResolver:
 def _acting(token: Token) -> bool:
     """Whether a capital's name stands for its government here.
 
-    It does as a subject or owner ("Moscow regards", "Tehran's backing")
-    and as the party of a relation noun ("an enemy of Moscow", "ties with
-    Beijing"), with its conjuncts; "in Moscow" is the city.
+    It does as a subject, owner or receiver ("Moscow regards", "Tehran's backing",
+    "gave Bangkok an undertaking") and as the party of a relation noun ("an
+    enemy of Moscow", "ties with Beijing"), with its conjuncts; "in Moscow" is
+    the city.
     """
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head

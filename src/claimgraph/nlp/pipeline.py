@@ -400,6 +400,35 @@ def _rebuild_no_more_than(token: Token) -> None:
     noun.head, noun.dep_ = copula, "attr"
 
 
+def _subject_read_as_object(verb: Token) -> Token | None:
+    """The name before a second verb that the parser joined to the first verb's object.
+
+    "Kinshasa undertook to neutralise the FDLR and Kigali committed itself to
+    ...": "Kigali" is read as a second object beside "the FDLR", leaving
+    "committed" sharing Kinshasa as its subject. A name right before a
+    finite verb with no subject of its own is that verb's subject.
+    """
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.tag_ not in NAMES or name.dep_ != "conj" or name.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if verb.doc[name.left_edge.i - 1].lower_ != "and" or name.head.i > verb.head.i + 12:
+        return None
+    return name
+
+
+def _give_back_subject(verb: Token) -> None:
+    name = _subject_read_as_object(verb)
+    if name is None:
+        return
+    cc = verb.doc[name.left_edge.i - 1]
+    cc.head = verb.head
+    name.head, name.dep_ = verb, "nsubj"
+
+
 CHARGE_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "description", "account"}
 )
@@ -552,6 +581,8 @@ def appositions(doc: Doc) -> Doc:
         _rebuild_participle_root(sent.root)
     for token in doc:
         _rebuild_no_more_than(token)
+    for token in doc:
+        _give_back_subject(token)
     for token in doc:
         if _listed_verb(token):
             token.dep_ = "conj"

@@ -38,6 +38,9 @@ def counterparties(
     """Actors the pledge is made to, found through prepositions and objects."""
     found = []
     stack = [c for c in anchor.children if c.dep_ in ("dative", "dobj", "prep")]
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
+        # "gave Bangkok the same undertaking": whom the promise is given to
+        stack += [c for c in anchor.head.children if c.dep_ == "dative"]
     while stack:
         token = stack.pop()
         if token.dep_ == "prep" and token.lower_ not in lexicon.counterparty_preps:
