@@ -539,3 +539,47 @@ def test_a_paper_named_as_the_reporter_is_the_source(
     text: str, claim: tuple[str, str], expected: str
 ) -> None:
     assert sources(text, outlet="Cerrado Briefing")[claim].name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "Thai security officials say the Karen National Army has some 7,000 men.",
+            ("fighters", "Karen National Army"),
+            "Thailand",
+        ),
+        (
+            "Militias of the Wazalendo hold sway over the villages around Bunyakiri, the "
+            "Bukavu Echo reported. The paper said the M23 has 6,000 fighters.",
+            ("fighters", "M23"),
+            "Bukavu Echo",
+        ),
+        (
+            "Beninese intelligence officials estimate that 1,500 JNIM fighters are in the "
+            "park. Residents fled Karimama last month, the Gazette said. ISSP is active in "
+            "Niger's Dosso region, according to the same intelligence officials.",
+            ("operates_in", "Islamic State Sahel"),
+            "Benin",
+        ),
+        (
+            "Zambada landed near El Paso in July, the Culiacán Sentinel recalled. The paper said "
+            "Los Chapitos has 3,000 gunmen.",
+            ("fighters", "Los Chapitos"),
+            "Culiacán Sentinel",
+        ),
+    ],
+)
+def test_sources_named_by_nationality_paper_or_sameness(
+    text: str, claim: tuple[str, str], expected: str
+) -> None:
+    assert sources(text)[claim].name == expected
+
+
+def test_the_outlets_own_short_name_is_the_outlet() -> None:
+    text = (
+        "A police intelligence report seen by the Clarion put the strength of the Mahmuda "
+        "group at 300 men. The Clarion said the Mahmuda group has camps in Kaiama."
+    )
+    found = sources(text, outlet="Kwara Clarion")
+    assert found[("operates_in", "Mahmuda group")].name == "Kwara Clarion"

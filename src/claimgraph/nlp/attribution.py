@@ -268,6 +268,25 @@ def _bare_definite(head: Token) -> bool:
     return det and not other
 
 
+def _the_same(head: Token) -> bool:
+    """ "the same officials": those named before, whatever else the phrase says."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
+        c.dep_ == "amod" and c.lower_ == "same" for c in head.children
+    )
+
+
+def _outlet_short_name(head: Token, outlet: Source) -> bool:
+    """ "the Clarion" for the Kwara Clarion: the last word of the outlet's own name."""
+    words = outlet.name.split()
+    return (
+        outlet.kind == "outlet"
+        and len(words) > 1
+        and head.pos_ == "PROPN"
+        and head.text == words[-1]
+        and _bare_definite(head)
+    )
+
+
 def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
     """Whether ``verb`` reports nothing: "put"/"peg" without an "at" figure, or
     a phrasal verb ("call on").
@@ -506,8 +525,11 @@ class Attributor:
     ) -> Source | None:
         """The source a noun phrase names; updates what the state remembers."""
         role = head.lemma_.lower() if head.lemma_.lower() in self.lexicon.role_nouns else None
-        if role in state.roles and actors.at(head.i) is None and _bare_definite(head):
-            return state.roles[role]  # "The spokesman said": the one named before
+        if role in state.roles and actors.at(head.i) is None:
+            if _bare_definite(head) or _the_same(head):
+                # "The spokesman said", "according to the same intelligence officials":
+                # the one named before
+                return state.roles[role]
         source = self._resolve_phrase(head, actors, state, verb)
         if role is not None and source is not None:
             state.roles[role] = source
@@ -527,6 +549,8 @@ class Attributor:
         span = actors.at(head.i)
         lemma = head.lemma_.lower()
         unknown = span is None or span.actor.origin == "learned"
+        if unknown and _outlet_short_name(head, state.default):
+            return state.default  # "seen by the Clarion" in the Kwara Clarion's own story
         if unknown and head.pos_ == "PROPN" and head.lower_ in self.lexicon.press_words:
             # "the Acre Observer reported": a paper, whatever place its name holds
             state.last_outlet = Source(_phrase_text(head), "outlet")
@@ -644,6 +668,8 @@ class Attributor:
             return publisher
         for child in head.children:
             by_phrases = [g for g in child.children if g.dep_ == BY_PHRASE]
+            if child.lemma_.lower() in self.lexicon.reading_verbs:
+                continue  # "a police report seen by the Clarion": its reader, not its author
             if child.dep_ == "acl" and by_phrases:
                 found = actors_below(by_phrases[0], actors, skip=NOT_ISSUER)
                 if found:

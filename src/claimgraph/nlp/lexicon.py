@@ -102,6 +102,7 @@ class Lexicon:
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    reading_verbs: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     research_nouns: frozenset[str] = frozenset()
     unit_nouns: frozenset[str] = frozenset()
@@ -406,6 +407,7 @@ def _bodies(reader: _Reader, node: Node) -> tuple[SourceBody, ...]:
 SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "reporting": {
         "verbs": ("reporting_verbs", "words"),
+        "reading_verbs": ("reading_verbs", "words"),
         "markers": ("source_markers", "phrases"),
         "press_words": ("press_words", "words"),
         "document_nouns": ("document_nouns", "words"),
