@@ -525,11 +525,10 @@ class Attributor:
     ) -> Source | None:
         """The source a noun phrase names; updates what the state remembers."""
         role = head.lemma_.lower() if head.lemma_.lower() in self.lexicon.role_nouns else None
-        if role in state.roles and actors.at(head.i) is None:
-            if _bare_definite(head) or _the_same(head):
-                # "The spokesman said", "according to the same intelligence officials":
-                # the one named before
-                return state.roles[role]
+        named_before = role is not None and role in state.roles and actors.at(head.i) is None
+        if role is not None and named_before and (_bare_definite(head) or _the_same(head)):
+            # "The spokesman said", "according to the same intelligence officials"
+            return state.roles[role]
         source = self._resolve_phrase(head, actors, state, verb)
         if role is not None and source is not None:
             state.roles[role] = source
