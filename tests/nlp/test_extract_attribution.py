@@ -583,3 +583,31 @@ def test_the_outlets_own_short_name_is_the_outlet() -> None:
     )
     found = sources(text, outlet="Kwara Clarion")
     assert found[("operates_in", "Mahmuda group")].name == "Kwara Clarion"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "The CJNG has about 19,000 members, according to the Drug Enforcement "
+            "Administration's latest National Drug Threat Assessment.",
+            ("members", "CJNG"),
+            "Drug Enforcement Administration",
+        ),
+        (
+            "Somalia's government is pressing its offensive against al-Shabaab in Middle "
+            "Shabelle, President Hassan Sheikh Mohamud's office said on Monday.",
+            ("hostile", "Somalia"),
+            "Somalia",
+        ),
+        (
+            "The UN special envoy for Yemen, Hans Grundberg, said the Houthis had 20,000 fighters.",
+            ("fighters", "Houthis"),
+            "Hans Grundberg",
+        ),
+    ],
+)
+def test_sources_behind_titles_offices_and_envoys(
+    text: str, claim: tuple[str, str], expected: str
+) -> None:
+    assert sources(text)[claim].name == expected

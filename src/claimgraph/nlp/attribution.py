@@ -580,6 +580,10 @@ class Attributor:
                 return self._actor(owners[0].actor, head, state, verb)
             if not owners:
                 return state.in_force or state.last_document
+        if span is not None and owners and self._titled_document(span.actor):
+            # "the Drug Enforcement Administration's latest National Drug Threat
+            # Assessment": a document is named by its issuer
+            return actor_source(owners[0].actor, "document")
         if span is not None:
             return self._actor(span.actor, head, state, verb)
         for child in head.children:
@@ -674,6 +678,14 @@ class Attributor:
                 if found:
                     return found[0].actor
         return None
+
+    def _titled_document(self, actor: Actor) -> bool:
+        """A name the resolver learned that is a document's title ("National Drug
+        Threat Assessment", "World Drug Report")."""
+        words = actor.name.lower().split()
+        return (
+            actor.origin == "learned" and bool(words) and words[-1] in self.lexicon.document_nouns
+        )
 
     def _anonymous(self, head: Token) -> bool:
         """ "Most Western estimates", "independent analysts": voices nobody names."""

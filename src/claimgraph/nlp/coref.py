@@ -843,14 +843,18 @@ def _speakers_side(
     return None
 
 
+LEADERS_BODIES = frozenset({"government", "office", "administration", "presidency"})
+
+
 def _leaders_state(
     token: Token, actors: DocActors, gazetteer: GazetteerLike | None
 ) -> Actor | None:
     """A head of government's government: "Abiy Ahmed's government", "his government"
-    once "his" is Abiy, is Ethiopia."""
+    once "his" is Abiy, is Ethiopia; "President Hassan Sheikh Mohamud's office said"
+    is Somalia speaking."""
     if gazetteer is None or token.pos_ not in ("NOUN", "PROPN"):
         return None
-    if token.lemma_.lower() != "government":
+    if token.lemma_.lower() not in LEADERS_BODIES:
         return None
     owners = [c for c in token.children if c.dep_ == "poss"]
     owners += [

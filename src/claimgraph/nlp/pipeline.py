@@ -96,19 +96,23 @@ def _nearer_anchor(token: Token) -> Token | None:
     return anchor
 
 
+ROLE_PREPS = frozenset({"of", "for", "to"})
+
+
 def _name_for_the_owned(token: Token) -> Token | None:
     """The role or part noun a name set off by a comma names, not the owner after "of".
 
     "The armed wing of the Karen National Union (KNU), the Karen National
     Liberation Army (KNLA), holds ...": the parser hangs the second name on
     the first; a name beside "the wing of X" names the wing, as in "the
-    leader of the group, Abu X".
+    leader of the group, Abu X" and "the UN special envoy for Yemen, Hans
+    Grundberg".
     """
     if token.dep_ != "appos" or token.tag_ not in NAMES or token.head.tag_ not in NAMES:
         return None
     owner = token.head
     prep = owner.head
-    if owner.dep_ != "pobj" or prep.lower_ != "of" or prep.head.tag_ not in COMMON_NOUNS:
+    if owner.dep_ != "pobj" or prep.lower_ not in ROLE_PREPS or prep.head.tag_ not in COMMON_NOUNS:
         return None
     if token.doc[token.left_edge.i - 1].text != ",":
         return None  # "the Karen National Union (KNU)": its acronym
