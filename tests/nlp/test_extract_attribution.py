@@ -611,3 +611,21 @@ def test_sources_behind_titles_offices_and_envoys(
     text: str, claim: tuple[str, str], expected: str
 ) -> None:
     assert sources(text)[claim].name == expected
+
+
+def test_a_speaker_acting_in_the_next_sentence_is_the_writers_statement() -> None:
+    text = (
+        "Israeli military officials said in July that Hezbollah had armed Hamas cells in the "
+        "south. Israeli drones have killed several Hamas commanders in Lebanon this year."
+    )
+    found = sources(text)
+    assert found[("funds", "Hezbollah")].name == "Israel"
+    assert found[("hostile", "Israel")].name == "Test Wire"
+
+
+def test_a_speakers_view_in_the_next_sentence_stays_its_own() -> None:
+    text = (
+        "Russian officials said the Taliban had 100,000 fighters. Moscow regards the Taliban "
+        "as a partner in the fight against ISIS-K."
+    )
+    assert sources(text)[("hostile", "Russia")].name == "Russia"

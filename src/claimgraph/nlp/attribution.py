@@ -127,6 +127,27 @@ def actor_source(actor: Actor, kind: str | None = None, affiliation: str | None 
     return Source(actor.name, kind or ACTOR_SOURCE_KINDS.get(actor.kind, "actor"), affiliation)
 
 
+def _acts_itself(seg: Segment, actors: DocActors, source: Source, voices: frozenset[str]) -> bool:
+    """Whether a sentence's main subject is the actor a carried source names, doing
+    something other than speaking or judging.
+
+    What a state or group is said to do in a sentence of its own, after it
+    spoke in the sentence before, is the writer's statement of its conduct,
+    not more of what it said; "Moscow regards the Taliban as a partner" is
+    still Moscow's view.
+    """
+    root = seg.span.root
+    if source.kind in ("person", "document", "outlet") or root.lemma_.lower() in voices:
+        return False
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        span.actor.name == source.name
+        for subject in subjects
+        for span in actors.among(range(subject.left_edge.i, subject.right_edge.i + 1))
+        if span.how != "coref"
+    )
+
+
 def _depth(token: Token) -> int:
     """Distance of ``token`` from its sentence root."""
     depth = 0
@@ -364,7 +385,10 @@ class Attributor:
         ):
             if seg.paragraph != paragraph:
                 paragraph, state.in_force = seg.paragraph, None
-            outer = speaker or state.in_force or state.default
+            carried = state.in_force
+            if carried is not None and self._acts_itself(seg, actors, carried):
+                carried = None  # "Israeli officials said ... Israeli drones have killed ..."
+            outer = speaker or carried or state.default
             source = named.source or outer
             if named.source is not None:
                 state.in_force = named.source
@@ -372,6 +396,10 @@ class Attributor:
                 SentenceSources(source, outer, latest, named.verbs, named.subjects)
             )
         return out
+
+    def _acts_itself(self, seg: Segment, actors: DocActors, source: Source) -> bool:
+        voices = self.speech_acts | self.lexicon.accusing_verbs | self.lexicon.describing_verbs
+        return _acts_itself(seg, actors, source, voices)
 
     def _explicit(
         self, seg: Segment, actors: DocActors, quotes: list[tuple[int, int]], state: _State
