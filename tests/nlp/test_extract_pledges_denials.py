@@ -1348,3 +1348,8 @@ def test_a_national_security_council_is_not_the_uns() -> None:
         "committed itself to keeping the links shut."
     )
     assert not any(s == "UN Security Council" for s, _, _ in claims_of(text, "pledge"))
+
+
+def test_a_promise_to_respect_a_states_sovereignty_is_made_to_it() -> None:
+    text = "Hamas then undertook to hand over wanted members and to respect Lebanese sovereignty."
+    assert ("Hamas", "Lebanon", "asserted") in claims_of(text, "pledge")

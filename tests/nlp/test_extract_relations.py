@@ -1936,3 +1936,21 @@ def test_relations_the_parser_reads_as_comparisons_or_participles(
 )
 def test_funding_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since January, troops of the Nigerian Army have pounded the Mahmuda group's camps "
+            "around Kaiama.",
+            ("hostile", "Nigerian Army", "Mahmuda group", "asserted"),
+        ),
+        (
+            "Wazalendo militias have carried the war to the M23 in the hills.",
+            ("hostile", "Wazalendo", "M23", "asserted"),
+        ),
+    ],
+)
+def test_fighting_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
+    assert expected in relations(text)

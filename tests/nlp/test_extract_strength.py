@@ -502,3 +502,11 @@ def test_a_states_police_officers_abroad_are_its_strength_there() -> None:
 def test_people_counted_with_their_weapons_are_fighters(text: str) -> None:
     units = {row[1] for row in strengths(text)}
     assert units == {"fighters"}
+
+
+def test_the_band_refers_back_to_the_group() -> None:
+    text = (
+        "The Mahmuda group raided three villages near Kaiama last year. The army says the "
+        "band has shrunk to a few dozen fighters."
+    )
+    assert ("Mahmuda group", "fighters", 24, 99, True) in strengths(text)
