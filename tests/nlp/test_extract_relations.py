@@ -1954,3 +1954,8 @@ def test_funding_in_other_words(text: str, expected: tuple[str, str | None, str]
 )
 def test_fighting_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in relations(text)
+
+
+def test_not_giving_a_single_bullet_is_funding_denied() -> None:
+    found = relations("Hezbollah has never given Hamas a single bullet.")
+    assert ("funds", "Hezbollah", "Hamas", "denied") in found

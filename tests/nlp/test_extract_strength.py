@@ -510,3 +510,8 @@ def test_the_band_refers_back_to_the_group() -> None:
         "band has shrunk to a few dozen fighters."
     )
     assert ("Mahmuda group", "fighters", 24, 99, True) in strengths(text)
+
+
+def test_a_second_group_given_only_a_number_after_a_comma_has_that_many() -> None:
+    rows = strengths("Hamas has 800 fighters, and Islamic Jihad about 250.")
+    assert ("Palestinian Islamic Jihad", "fighters", 250, 250, True) in rows

@@ -488,7 +488,16 @@ def _gapped_holder(quantity: Span, actors: DocActors) -> Actor | None:
     if span is None or span.actor.kind not in HOLDERS:
         return None
     root = span.root(doc)
-    return span.actor if root.dep_ == "conj" and root.head.tag_ in ("NNS", "NN") else None
+    if root.dep_ != "conj":
+        return None
+    head = root.head
+    if head.tag_ in ("NNS", "NN"):
+        return span.actor
+    # "Hamas has 800 fighters, and Islamic Jihad about 250": the name joined to the verb
+    counted = any(
+        c.dep_ == "dobj" and c.tag_ in ("NNS", "NN") and c.i < root.i for c in head.children
+    )
+    return span.actor if head.pos_ in ("VERB", "AUX") and counted else None
 
 
 def _locative_tokens(noun: Token, lexicon: Lexicon) -> frozenset[int]:
