@@ -1959,3 +1959,30 @@ def test_fighting_in_other_words(text: str, expected: tuple[str, str | None, str
 def test_not_giving_a_single_bullet_is_funding_denied() -> None:
     found = relations("Hezbollah has never given Hamas a single bullet.")
     assert ("funds", "Hezbollah", "Hamas", "denied") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Fighting in Myanmar's Kayin State has displaced thousands around Kawkareik. The "
+            "KNLA's 6th Brigade has kept up attacks on army outposts around Kawkareik.",
+            ("hostile", "Karen National Liberation Army", "Myanmar", "asserted"),
+            None,
+        ),
+        (
+            "JNIM fighters have crossed from Burkina Faso into northern Benin and Benin's parks "
+            "near Karimama. In Togo, the group has carried out repeated attacks against army "
+            "outposts in the Savanes region since 2022.",
+            ("hostile", "JNIM", "Togo", "asserted"),
+            ("hostile", "JNIM", "Benin", "asserted"),
+        ),
+    ],
+)
+def test_attacks_on_army_posts_are_on_the_army_of_the_place(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str] | None
+) -> None:
+    # hostility is symmetric: either party may come first
+    pairs = {frozenset((s, o)) for p, s, o, _ in relations(text) if p == "hostile" and o}
+    assert frozenset(expected[1:3]) in pairs
+    assert absent is None or frozenset(absent[1:3]) not in pairs

@@ -1011,11 +1011,15 @@ def _bodies_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None
 
 def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     """A name the text only describes as a unit of a known group stands for that group:
-    "the 33rd Front, a unit of the Estado Mayor de Bloques y Frente" (its claims are
-    the group's, as the corpus annotates them)."""
+    "the 33rd Front, a unit of the Estado Mayor de Bloques y Frente", "the KNLA's 6th
+    Brigade" (its claims are the group's, as the corpus annotates them)."""
     parents: dict[str, Actor] = {}
     for span in found.spans:
         if span.actor.origin != "learned" or span.actor.kind not in ("armed_group", "organization"):
+            continue
+        owner = _owning_group(span, doc, found, lexicon)
+        if owner is not None:  # "the KNLA's 6th Brigade"
+            parents[span.actor.id] = owner
             continue
         for noun in _descriptions(span.root(doc)):
             if noun.lemma_.lower() not in lexicon.unit_nouns:
@@ -1034,6 +1038,19 @@ def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         parent = parents.get(span.actor.id)
         if parent is not None:
             found.replace(ActorSpan(span.start, span.end, parent, span.label, span.how))
+
+
+def _owning_group(span: ActorSpan, doc: Doc, found: DocActors, lexicon: Lexicon) -> Actor | None:
+    """The known group a unit's name is owned by: "the KNLA's 6th Brigade"."""
+    if doc[span.end - 1].lower_.removesuffix("s") not in lexicon.unit_nouns:
+        return None
+    owners = [found.at(c.i) for c in span.root(doc).children if c.dep_ == "poss"]
+    known = [
+        o.actor
+        for o in owners
+        if o is not None and o.actor.origin == "gazetteer" and o.actor.kind == "armed_group"
+    ]
+    return known[0] if known else None
 
 
 def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str = "") -> None:

@@ -514,12 +514,30 @@ def _story_army(
     or without, naming the Sudanese Armed Forces. A state the gazetteer lists
     no army for is its own force ("fighting the military" in Myanmar).
     """
-    if token.lemma_.lower() not in lexicon.story_force_heads:
+    if token.lemma_.lower() not in lexicon.story_force_heads or gazetteer is None:
         return None
-    if gazetteer is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    # "attacks on army outposts": the army whose posts they are, with no "the"
+    post = token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.force_posts
+    if not post and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
-    country = _story_country(actors, gazetteer)
+    country = (_sentence_country(token, actors, lexicon) if post else None) or _story_country(
+        actors, gazetteer
+    )
     return None if country is None else armies.get(country.id, country)
+
+
+def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+    """A state the sentence sets its events in: "In Togo, ... attacks on army outposts"."""
+    sentence = token.sent
+    for span in actors.among(range(sentence.start, sentence.end)):
+        root = span.root(actors.doc)
+        if (
+            span.actor.kind == "state"
+            and root.dep_ == "pobj"
+            and root.head.lower_ in lexicon.locative_preps
+        ):
+            return span.actor
+    return None
 
 
 def _story_country(actors: DocActors, gazetteer: GazetteerLike) -> Actor | None:

@@ -102,6 +102,7 @@ class Lexicon:
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    force_posts: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     research_nouns: frozenset[str] = frozenset()
@@ -583,6 +584,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
+        "force_posts": ("force_posts", "words"),
         "story_force_heads": ("story_force_heads", "words"),
         "named_group_heads": ("named_group_heads", "words"),
         "named_party_heads": ("named_party_heads", "words"),
