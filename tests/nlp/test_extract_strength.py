@@ -515,3 +515,8 @@ def test_the_band_refers_back_to_the_group() -> None:
 def test_a_second_group_given_only_a_number_after_a_comma_has_that_many() -> None:
     rows = strengths("Hamas has 800 fighters, and Islamic Jihad about 250.")
     assert ("Palestinian Islamic Jihad", "fighters", 250, 250, True) in rows
+
+
+def test_a_number_inside_a_name_counts_nothing() -> None:
+    text = "Densus 88 officers in Central Java say a few dozen former members refused the oath."
+    assert not any(row[0] == "Densus 88" for row in strengths(text))

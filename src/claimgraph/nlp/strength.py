@@ -521,6 +521,8 @@ def read_strength(
     previous: str | None = None
     for start, end, value in find_quantities(span.text):
         quantity = doc.char_span(base + start, base + end, alignment_mode="expand")
+        if quantity is not None and any(actors.at(t.i) is not None for t in quantity):
+            continue  # "Densus 88 officers": a number in a name counts nothing
         if quantity is not None and len(quantity):
             drafts = _read_quantity(quantity, value, actors, lexicon, span.start, previous)
             before = out[-1] if out else earlier
