@@ -520,3 +520,16 @@ def test_a_second_group_given_only_a_number_after_a_comma_has_that_many() -> Non
 def test_a_number_inside_a_name_counts_nothing() -> None:
     text = "Densus 88 officers in Central Java say a few dozen former members refused the oath."
     assert not any(row[0] == "Densus 88" for row in strengths(text))
+
+
+def test_the_militia_is_the_group_the_text_introduced_as_the_militia() -> None:
+    text = (
+        "The militia, the Union of Sinai Tribes, was set up in 2015 by Ibrahim al-Organi. Last "
+        "year it merged into a nationwide paramilitary body, the Union of Arab Tribes, which "
+        "Organi chairs and which has named the president its honorary head. A spokesman for "
+        "the Union of Arab Tribes spoke to reporters in September. Sinai Witness said the "
+        "militia still runs at least six camps around Rafah and Sheikh Zuweid."
+    )
+    rows = strengths(text)
+    assert ("Union of Sinai Tribes", "camps", 6, None, False) in rows
+    assert not any(row[0] == "Union of Arab Tribes" for row in rows)

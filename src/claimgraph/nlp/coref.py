@@ -208,6 +208,30 @@ def _described_body(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorS
     return None
 
 
+def _introduced_as(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """The group the text introduced by this very noun: "the militia" after "The
+    militia, the Union of Sinai Tribes, was set up ...", though a body it merged
+    into was named since.
+
+    Only nouns narrower than "group" count: "the group" is any group, and the
+    most salient one is the better guess.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in lexicon.generic_group_nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    for earlier in reversed(token.doc[: token.sent.start]):
+        if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
+            continue
+        if not any(c.dep_ == "appos" for c in earlier.children) and earlier.dep_ != "appos":
+            continue
+        named = _named_by_apposition(earlier, actors, lexicon)
+        if named is not None and named.actor.kind == "armed_group":
+            return named
+    return None
+
+
 def _conjoined_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     """ "The United States and its allies": the name the owned noun is joined to."""
     if token.dep_ != "poss" or token.pos_ != "PRON" or token.head.dep_ != "conj":
@@ -1063,6 +1087,7 @@ def resolve_coreference(
             barred |= counter
             target = (
                 _described_body(token, actors, lexicon)
+                or _introduced_as(token, actors, lexicon)
                 or _relative_subject_owner(token, actors, kinds)
                 or _conjoined_owner(token, actors)
                 or _named_by_apposition(token, actors, lexicon)

@@ -102,6 +102,7 @@ class Lexicon:
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    generic_group_nouns: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
@@ -533,6 +534,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "coreference": {
         "pronouns": ("pronouns", "kind_map"),
         "nominals": ("nominals", "kind_map"),
+        "generic_group_nouns": ("generic_group_nouns", "words"),
         "determiners": ("determiners", "words"),
         "portfolio_words": ("portfolio_words", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
