@@ -1986,3 +1986,26 @@ def test_attacks_on_army_posts_are_on_the_army_of_the_place(
     pairs = {frozenset((s, o)) for p, s, o, _ in relations(text) if p == "hostile" and o}
     assert frozenset(expected[1:3]) in pairs
     assert absent is None or frozenset(absent[1:3]) not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Al-Shabaab holds towns in Somalia's Middle Shabelle region. Government forces have "
+            "attacked al-Shabaab in Middle Shabelle.",
+            ("hostile", "Somalia", "al-Shabaab", "asserted"),
+            None,
+        ),
+        (
+            "The PCC and the Comando Vermelho operate in Manaus in Brazil's Amazonas state. "
+            "Federal forces have run joint operations against both factions since 2023.",
+            ("hostile", "Brazil", "Comando Vermelho", "asserted"),
+            ("ally", "Brazil", "Comando Vermelho", "asserted"),
+        ),
+    ],
+)
+def test_unowned_government_forces_are_the_storys_state(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str] | None
+) -> None:
+    assert_relations(text, expected, absent)

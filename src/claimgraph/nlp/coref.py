@@ -564,6 +564,20 @@ def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
     return None
 
 
+def _states_forces(
+    token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "Federal forces", "government troops", "security forces" with no owner named:
+    the state the story is about (the corpus annotates them as the state)."""
+    if gazetteer is None or token.tag_ != "NNS" or token.lemma_.lower() not in ("force", "troop"):
+        return None
+    if any(c.dep_ in ("poss", "prep") or actors.at(c.i) is not None for c in token.children):
+        return None  # "Ecuador's security forces", "Chadian forces", "forces of the RSF"
+    if not any(c.lower_ in lexicon.state_force_modifiers for c in token.children):
+        return None
+    return _story_country(actors, gazetteer)
+
+
 def _story_country(actors: DocActors, gazetteer: GazetteerLike) -> Actor | None:
     """The state a story happens in: the one its states and places name most, at least twice.
 
@@ -1053,6 +1067,7 @@ def resolve_coreference(
                 continue
             body = _named_body(token, actors, lexicon, gazetteer, armies or {})
             body = body or _leaders_state(token, actors, gazetteer)
+            body = body or _states_forces(token, actors, lexicon, gazetteer)
             # "the front's strength" after "the Azawad Liberation Front"
             body = body or _name_ending_noun(token, actors, lexicon)
             if _kinds_wanted(token, lexicon) is not None:

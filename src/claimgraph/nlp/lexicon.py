@@ -103,6 +103,7 @@ class Lexicon:
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
     generic_group_nouns: frozenset[str] = frozenset()
+    state_force_modifiers: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
@@ -586,6 +587,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
+        "state_force_modifiers": ("state_force_modifiers", "words"),
         "force_posts": ("force_posts", "words"),
         "story_force_heads": ("story_force_heads", "words"),
         "named_group_heads": ("named_group_heads", "words"),

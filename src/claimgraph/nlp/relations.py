@@ -1225,6 +1225,14 @@ def _unnamed_agent(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     return not any(c.dep_ == "appos" and actors.at(c.i) is not None for c in anchor.children)
 
 
+def _operation_against(anchor: Token) -> bool:
+    """ "ran joint operations against both factions": the "joint" of an operation
+    names no ally among those it is against."""
+    return anchor.lemma_.lower() == "operation" and any(
+        c.lower_ == "against" for c in anchor.children
+    )
+
+
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Drafts for one relation trigger."""
     spec = lexicon.relations[match.trigger.predicate]
@@ -1241,6 +1249,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
         return []
+    if spec.predicate == "ally" and _operation_against(anchor):
+        # "joint operations against both factions": hostile to them, not allied
+        spec = lexicon.relations["hostile"]
     if spec.predicate == "hostile" and _one_blow(anchor, lexicon):
         return []  # "link the attack to Ukraine": one event, no lasting hostility
     if _helps_do(anchor):
