@@ -1353,3 +1353,11 @@ def test_a_national_security_council_is_not_the_uns() -> None:
 def test_a_promise_to_respect_a_states_sovereignty_is_made_to_it() -> None:
     text = "Hamas then undertook to hand over wanted members and to respect Lebanese sovereignty."
     assert ("Hamas", "Lebanon", "asserted") in claims_of(text, "pledge")
+
+
+def test_a_surname_without_its_article_is_the_same_person() -> None:
+    text = (
+        "Ibrahim al-Organi, a businessman from the Tarabin tribe, chairs the Union of Arab "
+        "Tribes. Organi denies that the militia takes money from the state."
+    )
+    assert any(s == "Ibrahim al-Organi" for s, _, _ in claims_of(text, "denial"))

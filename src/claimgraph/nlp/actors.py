@@ -1111,14 +1111,21 @@ def _person(span: Span, persons: dict[str, Actor]) -> Actor:
     return actor
 
 
+NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-")
+
+
 def _remember_names(words: list[str], actor: Actor, persons: dict[str, Actor]) -> None:
-    """Let a full name's first word and its endings ("Ag Ghaly", "Ghaly") name the
-    same person later."""
+    """Let a full name's first word and its endings ("Ag Ghaly", "Ghaly", "Organi"
+    for "al-Organi") name the same person later."""
     if len(words) < 2:
         return
     persons.setdefault(words[0].lower(), actor)
     for start in range(1, len(words)):
         persons.setdefault(" ".join(words[start:]).lower(), actor)
+    last = words[-1].lower()
+    for particle in NAME_PARTICLES:  # "Organi" after "Ibrahim al-Organi"
+        if last.startswith(particle) and len(last) > len(particle) + 2:
+            persons.setdefault(last[len(particle) :], actor)
 
 
 def _acronym_at(doc: Doc, paren: int) -> str | None:
