@@ -1361,3 +1361,16 @@ def test_a_surname_without_its_article_is_the_same_person() -> None:
         "Tribes. Organi denies that the militia takes money from the state."
     )
     assert any(s == "Ibrahim al-Organi" for s, _, _ in claims_of(text, "denial"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"People here are tired of guns, but they are more tired of promises," said a Hamas '
+        "official in Ain al-Hilweh.",
+        "Rwanda's foreign minister said it would take more than promises made in Washington to "
+        "change the FDLR's ways.",
+    ],
+)
+def test_talk_of_promises_in_general_is_no_pledge(text: str) -> None:
+    assert claims_of(text, "pledge") == set()

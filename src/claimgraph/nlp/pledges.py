@@ -87,11 +87,26 @@ def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     objects += [g for c in anchor.children if c.dep_ == "prep" for g in c.children]
     if any(c.lemma_.lower() in lexicon.pledge_excluded for c in objects):
         return True  # "pledged allegiance", "renewed its pledge of allegiance"
+    if _promises_in_general(anchor):
+        return True  # "more tired of promises", "more than promises made in Washington"
     return any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.threat_verbs
         for c in anchor.children
         if not any(g.dep_ == "neg" for g in c.children)
     )
+
+
+def _promises_in_general(anchor: Token) -> bool:
+    """A bare plural "promises" that nobody owns and nothing completes is talk about
+    promises, not one made."""
+    if anchor.pos_ != "NOUN" or anchor.tag_ != "NNS":
+        return False
+    owned = any(c.dep_ in ("poss", "det", "nummod", "amod") for c in anchor.children)
+    completed = any(
+        c.dep_ in ("acl", "relcl", "ccomp") and c.lemma_ != "make" for c in anchor.children
+    )
+    given = anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB"
+    return not (owned or completed or given)
 
 
 def _pledgers(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
