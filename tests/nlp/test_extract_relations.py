@@ -2009,3 +2009,14 @@ def test_unowned_government_forces_are_the_storys_state(
     text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str] | None
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has rejected claims that it arms the Houthis.",
+        "Iran has dismissed reports that it supplies weapons to the Houthis.",
+    ],
+)
+def test_it_in_a_rejected_claim_is_the_rejecter(text: str) -> None:
+    assert ("funds", "Iran", "Houthis", "denied") in relations(text)

@@ -349,6 +349,19 @@ def _embedding_subject(token: Token) -> Token | None:
     return None
 
 
+def _rejecter(token: Token) -> Token | None:
+    """Who answers the claim whose "that" clause holds ``token``: "Iran has rejected
+    claims that it arms the Houthis" is Iran's answer about itself."""
+    clause = token.head
+    if token.dep_ != "nsubj" or clause.dep_ != "acl" or clause.head.dep_ not in ("dobj", "pobj"):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    claim = clause.head
+    verb = claim.head.head if claim.dep_ == "pobj" else claim.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def _counted_by_other(token: Token, actors: DocActors, lexicon: Lexicon) -> frozenset[str]:
     """A speaker that cannot be the "it" whose fighters are counted.
 
@@ -391,7 +404,7 @@ def _speaker_itself(token: Token, actors: DocActors) -> ActorSpan | None:
     """
     if token.lower_ != "it" or token.pos_ != "PRON":
         return None
-    speaker = _embedding_subject(token)
+    speaker = _embedding_subject(token) or _rejecter(token)
     if speaker is None:
         return None
     span = actors.at(speaker.i)
