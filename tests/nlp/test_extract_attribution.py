@@ -629,3 +629,13 @@ def test_a_speakers_view_in_the_next_sentence_stays_its_own() -> None:
         "as a partner in the fight against ISIS-K."
     )
     assert sources(text)[("hostile", "Russia")].name == "Russia"
+
+
+def test_officers_named_by_nationality_speak_for_their_army() -> None:
+    text = (
+        "Malian officers we interviewed in Gao put the FLA's strength at fewer than 1,000 fighters."
+    )
+    found = sources(text)
+    assert found[("fighters", "Azawad Liberation Front")].name == "FAMa"
+    officials = "Malian officials put the FLA's strength at fewer than 1,000 fighters."
+    assert sources(officials)[("fighters", "Azawad Liberation Front")].name == "Mali"

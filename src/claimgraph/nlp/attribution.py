@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
+from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier, state_armies
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -125,27 +125,6 @@ class _Explicit:
 def actor_source(actor: Actor, kind: str | None = None, affiliation: str | None = None) -> Source:
     """A source for an actor: people and organisations keep their kind."""
     return Source(actor.name, kind or ACTOR_SOURCE_KINDS.get(actor.kind, "actor"), affiliation)
-
-
-def _acts_itself(seg: Segment, actors: DocActors, source: Source, voices: frozenset[str]) -> bool:
-    """Whether a sentence's main subject is the actor a carried source names, doing
-    something other than speaking or judging.
-
-    What a state or group is said to do in a sentence of its own, after it
-    spoke in the sentence before, is the writer's statement of its conduct,
-    not more of what it said; "Moscow regards the Taliban as a partner" is
-    still Moscow's view.
-    """
-    root = seg.span.root
-    if source.kind in ("person", "document", "outlet") or root.lemma_.lower() in voices:
-        return False
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        span.actor.name == source.name
-        for subject in subjects
-        for span in actors.among(range(subject.left_edge.i, subject.right_edge.i + 1))
-        if span.how != "coref"
-    )
 
 
 def _depth(token: Token) -> int:
@@ -354,6 +333,7 @@ class Attributor:
         self.lexicon = lexicon
         self.marker_starts = frozenset(m[0] for m in lexicon.source_markers)
         self.speech_acts = lexicon.reporting_verbs | lexicon.refusing_verbs | lexicon.denial_verbs
+        self.armies = state_armies(gazetteer, lexicon)
 
     def attribute(
         self,
@@ -398,8 +378,25 @@ class Attributor:
         return out
 
     def _acts_itself(self, seg: Segment, actors: DocActors, source: Source) -> bool:
+        """Whether a sentence's main subject is the actor a carried source names, doing
+        something other than speaking or judging.
+
+        What a state or group is said to do in a sentence of its own, after it
+        spoke in the sentence before, is the writer's statement of its conduct,
+        not more of what it said; "Moscow regards the Taliban as a partner" is
+        still Moscow's view.
+        """
+        root = seg.span.root
         voices = self.speech_acts | self.lexicon.accusing_verbs | self.lexicon.describing_verbs
-        return _acts_itself(seg, actors, source, voices)
+        if source.kind in ("person", "document", "outlet") or root.lemma_.lower() in voices:
+            return False
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(
+            span.actor.name == source.name
+            for subject in subjects
+            for span in actors.among(range(subject.left_edge.i, subject.right_edge.i + 1))
+            if span.how != "coref"
+        )
 
     def _explicit(
         self, seg: Segment, actors: DocActors, quotes: list[tuple[int, int]], state: _State
@@ -553,8 +550,8 @@ class Attributor:
     ) -> Source | None:
         """The source a noun phrase names; updates what the state remembers."""
         role = head.lemma_.lower() if head.lemma_.lower() in self.lexicon.role_nouns else None
-        named_before = role is not None and role in state.roles and actors.at(head.i) is None
-        if role is not None and named_before and (_bare_definite(head) or _the_same(head)):
+        unnamed = actors.at(head.i) is None and (_bare_definite(head) or _the_same(head))
+        if role is not None and role in state.roles and unnamed:
             # "The spokesman said", "according to the same intelligence officials"
             return state.roles[role]
         source = self._resolve_phrase(head, actors, state, verb)
@@ -693,7 +690,11 @@ class Attributor:
             ):
                 found = actors_below(child, actors, skip=NOT_ISSUER)
                 if found:
-                    return self._national(found[0], head) or found[0].actor
+                    return (
+                        self._national(found[0], head)
+                        or self._officers_army(found[0], head)
+                        or found[0].actor
+                    )
         publisher = self._publisher(head, actors)
         if publisher is not None:
             return publisher
@@ -751,6 +752,18 @@ class Attributor:
         place = self.lexicon.demonyms.get(first)
         state = self.gazetteer.get(place) if place is not None else None
         return state if state is not None and state.kind == "state" else None
+
+    def _officers_army(self, span: ActorSpan, head: Token) -> Actor | None:
+        """The army behind "Malian officers", "Congolese officers", "Sudanese military
+        sources": officers speak for their army, where the gazetteer lists one ("Malian
+        officials" still speak for the state)."""
+        if span.actor.kind != "state" or span.how != "demonym":
+            return None
+        lemma = head.lemma_.lower()
+        military = any(c.lower_ in ("military", "army") for c in head.children)
+        if lemma not in self.lexicon.officer_nouns and not (military and lemma == "source"):
+            return None
+        return self.armies.get(span.actor.id)
 
     def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:
         """The source for a named actor, as a document when it "said in a report"."""
