@@ -639,3 +639,14 @@ def test_officers_named_by_nationality_speak_for_their_army() -> None:
     assert found[("fighters", "Azawad Liberation Front")].name == "FAMa"
     officials = "Malian officials put the FLA's strength at fewer than 1,000 fighters."
     assert sources(officials)[("fighters", "Azawad Liberation Front")].name == "Mali"
+
+
+def test_the_police_of_the_story_country_is_its_national_police() -> None:
+    text = (
+        "The TPNPB has attacked army posts around Sugapa in Papua, Indonesia, and in Intan "
+        "Jaya in Indonesia. Police put the TPNPB's strength in Intan Jaya at about 150 gunmen."
+    )
+    found = sources(text)
+    assert found[("fighters", "West Papua National Liberation Army")].name == (
+        "Indonesian National Police"
+    )

@@ -563,6 +563,30 @@ def _story_army(
     return None if country is None else armies.get(country.id, country)
 
 
+def _story_police(
+    token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "The police", "Police put ...", "a police report" with no force named before:
+    the national police of the state the story is about, where the gazetteer lists
+    it (the corpus writes "the police" by the force's formal name)."""
+    if token.lower_ != "police" or gazetteer is None:
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    opening = token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
+    modifier = token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.police_documents
+    if not (definite or opening or modifier):
+        return None
+    country = _story_country(actors, gazetteer)
+    if country is None:
+        return None
+    words = [w for w, place in lexicon.demonyms.items() if place == country.id]
+    for name in (country.name, *words):
+        force = gazetteer.lookup(f"{name} police")
+        if force is not None and force.kind == "organization":
+            return force
+    return None
+
+
 def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """A state the sentence sets its events in: "In Togo, ... attacks on army outposts"."""
     sentence = token.sent
@@ -979,7 +1003,11 @@ def _named_body(
         return named_earlier(token, actors, kinds, aliases=True, by_ending=False)
     if lemma not in lexicon.named_force_heads:
         return None
-    return named_earlier(token, actors) or _story_army(token, actors, lexicon, gazetteer, armies)
+    return (
+        named_earlier(token, actors)
+        or _story_police(token, actors, lexicon, gazetteer)
+        or _story_army(token, actors, lexicon, gazetteer, armies)
+    )
 
 
 def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:
