@@ -650,3 +650,11 @@ def test_the_police_of_the_story_country_is_its_national_police() -> None:
     assert found[("fighters", "West Papua National Liberation Army")].name == (
         "Indonesian National Police"
     )
+
+
+def test_an_army_spokesman_is_the_story_countrys_army() -> None:
+    text = (
+        "The Mahmuda group has camps in Kwara State and Niger State in Nigeria. Troops have "
+        "pounded the group's camps around Kaiama since January, an army spokesman in Ilorin said."
+    )
+    assert sources(text)[("operates_in", "Mahmuda group")].name == "Nigerian Army"

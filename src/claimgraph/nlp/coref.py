@@ -553,8 +553,10 @@ def _story_army(
     """
     if token.lemma_.lower() not in lexicon.story_force_heads or gazetteer is None:
         return None
-    # "attacks on army outposts": the army whose posts they are, with no "the"
-    post = token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.force_posts
+    # "attacks on army outposts", "an army spokesman said": the army whose posts or
+    # voice they are, with no "the"
+    owned = lexicon.force_posts | lexicon.role_nouns
+    post = token.dep_ == "compound" and token.head.lemma_.lower() in owned
     if not post and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
         return None
     country = (_sentence_country(token, actors, lexicon) if post else None) or _story_country(
