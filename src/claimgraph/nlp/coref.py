@@ -488,14 +488,19 @@ def _country_placed_before(
     """
     if token.lemma_.lower() != "country":
         return None
-    placed = [
+    placed = _states_placed(actors, range(seg.start, token.i), lexicon)
+    return placed[-1] if placed else None
+
+
+def _states_placed(actors: DocActors, tokens: range, lexicon: Lexicon) -> list[ActorSpan]:
+    """States named *in* a locative phrase ("in Afghanistan", "In Togo"), in text order."""
+    return [
         s
-        for s in actors.among(range(seg.start, token.i))
+        for s in actors.among(tokens)
         if s.actor.kind == "state"
-        and (root := s.root(token.doc)).dep_ == "pobj"
+        and (root := s.root(actors.doc)).dep_ == "pobj"
         and root.head.lower_ in lexicon.locative_preps
     ]
-    return placed[-1] if placed else None
 
 
 def _story_state(actors: DocActors) -> ActorSpan | None:
@@ -591,16 +596,8 @@ def _story_police(
 
 def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """A state the sentence sets its events in: "In Togo, ... attacks on army outposts"."""
-    sentence = token.sent
-    for span in actors.among(range(sentence.start, sentence.end)):
-        root = span.root(actors.doc)
-        if (
-            span.actor.kind == "state"
-            and root.dep_ == "pobj"
-            and root.head.lower_ in lexicon.locative_preps
-        ):
-            return span.actor
-    return None
+    placed = _states_placed(actors, range(token.sent.start, token.sent.end), lexicon)
+    return placed[0].actor if placed else None
 
 
 def _states_forces(

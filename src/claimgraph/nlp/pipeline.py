@@ -425,6 +425,7 @@ def _subject_read_as_object(verb: Token) -> Token | None:
 
 
 def _give_back_subject(verb: Token) -> None:
+    """Make the name the parser read as an object the second verb's subject."""
     name = _subject_read_as_object(verb)
     if name is None:
         return
