@@ -568,26 +568,6 @@ def test_a_paper_named_as_the_reporter_is_the_source(
             ("fighters", "Los Chapitos"),
             "Culiacán Sentinel",
         ),
-    ],
-)
-def test_sources_named_by_nationality_paper_or_sameness(
-    text: str, claim: tuple[str, str], expected: str
-) -> None:
-    assert sources(text)[claim].name == expected
-
-
-def test_the_outlets_own_short_name_is_the_outlet() -> None:
-    text = (
-        "A police intelligence report seen by the Clarion put the strength of the Mahmuda "
-        "group at 300 men. The Clarion said the Mahmuda group has camps in Kaiama."
-    )
-    found = sources(text, outlet="Kwara Clarion")
-    assert found[("operates_in", "Mahmuda group")].name == "Kwara Clarion"
-
-
-@pytest.mark.parametrize(
-    ("text", "claim", "expected"),
-    [
         (
             "The CJNG has about 19,000 members, according to the Drug Enforcement "
             "Administration's latest National Drug Threat Assessment.",
@@ -607,10 +587,19 @@ def test_the_outlets_own_short_name_is_the_outlet() -> None:
         ),
     ],
 )
-def test_sources_behind_titles_offices_and_envoys(
+def test_sources_named_by_nationality_paper_sameness_title_office_or_envoy(
     text: str, claim: tuple[str, str], expected: str
 ) -> None:
     assert sources(text)[claim].name == expected
+
+
+def test_the_outlets_own_short_name_is_the_outlet() -> None:
+    text = (
+        "A police intelligence report seen by the Clarion put the strength of the Mahmuda "
+        "group at 300 men. The Clarion said the Mahmuda group has camps in Kaiama."
+    )
+    found = sources(text, outlet="Kwara Clarion")
+    assert found[("operates_in", "Mahmuda group")].name == "Kwara Clarion"
 
 
 def test_a_speaker_acting_in_the_next_sentence_is_the_writers_statement() -> None:

@@ -277,7 +277,7 @@ class ActorResolver:
         self._compile(nlp, gazetteer.patterns())
         self.demonyms = _demonym_actors(gazetteer, lexicon)
         self.metonyms = _metonym_actors(gazetteer, lexicon)
-        self.armies = state_armies(gazetteer, lexicon)
+        self.armies = _state_armies(gazetteer, lexicon)
         self.army_states = {army.id: state for state, army in self.armies.items()}
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
@@ -801,7 +801,7 @@ def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Act
     return out
 
 
-def state_armies(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
+def _state_armies(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
     """Each state's army, found as the gazetteer's "<demonym> army" or "<demonym> military".
 
     The armies are listed under their own names (the Sudanese Armed Forces);

@@ -11,13 +11,14 @@ gazetteer, so "the Institute for the Study of War" is the source "ISW".
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier, state_armies
+from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
@@ -328,12 +329,16 @@ def _phrasal(verb: Token, lexicon: Lexicon) -> bool:
 class Attributor:
     """Reads sources; built once with the gazetteer and lexicon."""
 
-    def __init__(self, gazetteer: GazetteerLike, lexicon: Lexicon) -> None:
+    def __init__(
+        self, gazetteer: GazetteerLike, lexicon: Lexicon, armies: Mapping[str, Actor]
+    ) -> None:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.armies = armies  # each state's army, as the actor resolver found them
         self.marker_starts = frozenset(m[0] for m in lexicon.source_markers)
         self.speech_acts = lexicon.reporting_verbs | lexicon.refusing_verbs | lexicon.denial_verbs
-        self.armies = state_armies(gazetteer, lexicon)
+        # What a speaker does when a sentence only voices or judges: not conduct.
+        self.voicing = self.speech_acts | lexicon.accusing_verbs | lexicon.describing_verbs
 
     def attribute(
         self,
@@ -387,8 +392,7 @@ class Attributor:
         still Moscow's view.
         """
         root = seg.span.root
-        voices = self.speech_acts | self.lexicon.accusing_verbs | self.lexicon.describing_verbs
-        if source.kind in ("person", "document", "outlet") or root.lemma_.lower() in voices:
+        if source.kind in ("person", "document", "outlet") or root.lemma_.lower() in self.voicing:
             return False
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(

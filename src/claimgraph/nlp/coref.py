@@ -30,6 +30,10 @@ from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
 COLLECTIVE_GROUP_NOUNS = frozenset({"cartel", "gang", "coalition", "alliance"})
+# Governments a story names only by a common noun: "the junta" is the story country's,
+# and so is "junta delegations" with no "the".
+STORY_GOVERNMENTS = ("government", "junta")
+COMPOUND_GOVERNMENTS = ("junta",)
 
 
 @dataclass(frozen=True)
@@ -523,10 +527,6 @@ def _story_government(token: Token, actors: DocActors, kinds: tuple[str, ...]) -
     if token.lemma_.lower() != "government" or kinds != ("state",):
         return None
     return _story_state(actors)
-
-
-STORY_GOVERNMENTS = ("government", "junta")
-COMPOUND_GOVERNMENTS = ("junta",)
 
 
 def _country_government(

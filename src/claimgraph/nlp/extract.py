@@ -83,7 +83,7 @@ class Extractor:
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.resolver = ActorResolver(self.nlp, self.gazetteer, self.lexicon)
         self.triggers = TriggerFinder(self.nlp, self.lexicon)
-        self.attributor = Attributor(self.gazetteer, self.lexicon)
+        self.attributor = Attributor(self.gazetteer, self.lexicon, self.resolver.armies)
 
     def extract(self, document: Document) -> Extraction:
         """Everything the NLP stage reads from one document."""
