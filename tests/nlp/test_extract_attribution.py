@@ -647,3 +647,33 @@ def test_an_army_spokesman_is_the_story_countrys_army() -> None:
         "pounded the group's camps around Kaiama since January, an army spokesman in Ilorin said."
     )
     assert sources(text)[("operates_in", "Mahmuda group")].name == "Nigerian Army"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "In Rio Branco, the capital of Acre, the Comando Vermelho has fought the Bonde "
+            "dos 13, a local gang allied with the PCC, since 2017, the Acre Observer reported.",
+            ("hostile", "Comando Vermelho"),
+            Source("Acre Observer", "outlet"),
+        ),
+        (
+            "Fighters of the Kachin Independence Army have pushed into the southern wards "
+            "of Bhamo, residents said.",
+            ("operates_in", "Kachin Independence Army"),
+            Source("residents", "person"),
+        ),
+        (
+            "Fishermen in Baga Sola say fighters of Boko Haram still move between the "
+            "islands around Kaiga Kindjiria.",
+            ("operates_in", "Boko Haram"),
+            Source("Fishermen in Baga Sola", "person"),
+        ),
+    ],
+)
+def test_a_closing_reporter_or_unnamed_witnesses_are_the_source(
+    text: str, claim: tuple[str, str], source: Source
+) -> None:
+    found = sources(text)[claim]
+    assert (found.name, found.kind) == (source.name, source.kind)

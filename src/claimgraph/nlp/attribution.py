@@ -212,6 +212,29 @@ def _trailing_subject(verb: Token) -> Token | None:
     return root
 
 
+def _closing_report(verb: Token) -> bool:
+    """A sentence closed by ", the Acre Observer reported": it reports all before it.
+
+    The parser may hang such a verb on the nearest noun as a relative
+    clause; but a clause set off by a comma with its own subject and no
+    relative word, ending the sentence with nothing said after it, can only
+    be the reporting of what comes before.
+    """
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or len(subjects) != 1:
+        return False
+    doc = verb.doc
+    start = subjects[0].left_edge.i
+    if start <= verb.sent.start or doc[start - 1].text != ",":
+        return False
+    if any(t.tag_ in RELATIVE_TAGS or t.lower_ == "that" for t in doc[start : verb.i]):
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "conj") for c in verb.children):
+        return False
+    after = [t for t in doc[verb.i + 1 : verb.sent.end] if not t.is_punct]
+    return all(verb.i < t.i <= verb.right_edge.i for t in after)
+
+
 def _before_colon(clause: Token) -> bool:
     """A clause the parser hung on a reporting verb after a colon that follows it."""
     end = clause.right_edge.i
@@ -441,6 +464,7 @@ class Attributor:
             if named.source is None and (
                 (_governs_sentence(verb, self.speech_acts) and not self._second_act(verb, quotes))
                 or _trailing_subject(verb) is not None
+                or _closing_report(verb)
             ):
                 named.source = source
         return named
@@ -645,6 +669,8 @@ class Attributor:
             return self._actor(issuer, head, state, verb)
         if earlier is not None:
             return self._actor(earlier, head, state, verb)
+        if lemma in self.lexicon.witness_nouns and head.tag_ == "NNS":
+            return Source(_witness_text(head), "person")  # "residents said"
         if lemma in self.lexicon.anonymous_voices or self._anonymous(head):
             return state.in_force  # "according to Western diplomats": no document's voice
         if lemma in self.lexicon.collective_nouns:
@@ -862,9 +888,22 @@ def _in_document(verb: Token, lexicon: Lexicon) -> bool:
 
 def _phrase_text(head: Token) -> str:
     """The words of a noun phrase before its head and the head itself."""
+    return head.doc[_phrase_start(head) : head.i + 1].text
+
+
+def _witness_text(head: Token) -> str:
+    """ "Residents", "fishermen in Baga Sola": the people and where they are."""
+    end = head.i
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from", "near", "around"):
+            end = prep.right_edge.i
+            break
+    return head.doc[_phrase_start(head) : end + 1].text
+
+
+def _phrase_start(head: Token) -> int:
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
-    start = min([t.left_edge.i for t in left] + [head.i])
-    return head.doc[start : head.i + 1].text
+    return min([t.left_edge.i for t in left] + [head.i])
 
 
 def _entity_text(token: Token) -> str:

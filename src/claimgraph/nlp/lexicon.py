@@ -206,6 +206,7 @@ class Lexicon:
     armed_members: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     anonymous_voices: frozenset[str] = frozenset()
+    witness_nouns: frozenset[str] = frozenset()
     publishing_verbs: frozenset[str] = frozenset()
     belonging_verbs: frozenset[str] = frozenset()
     integrating_verbs: frozenset[str] = frozenset()
@@ -418,6 +419,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "document_nouns": ("document_nouns", "words"),
         "collective_nouns": ("collective_nouns", "words"),
         "anonymous_voices": ("anonymous_voices", "words"),
+        "witness_nouns": ("witness_nouns", "words"),
         "phrasal_particles": ("phrasal_particles", "words"),
         "anonymous_modifiers": ("anonymous_modifiers", "words"),
         "publishing_verbs": ("publishing_verbs", "words"),
