@@ -677,3 +677,24 @@ def test_a_closing_reporter_or_unnamed_witnesses_are_the_source(
 ) -> None:
     found = sources(text)[claim]
     assert (found.name, found.kind) == (source.name, source.kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "Turkey regards the YPG as the PKK's Syrian branch.",
+            ("affiliate", "YPG"),
+            "Turkey",
+        ),
+        (
+            "AQAP regards the Houthis as its enemies and still calls for war against them.",
+            ("hostile", "AQAP"),
+            "Test Wire",
+        ),
+    ],
+)
+def test_a_states_view_of_a_tie_between_two_others_is_its_claim(
+    text: str, claim: tuple[str, str], source: str
+) -> None:
+    assert sources(text)[claim].name == source

@@ -434,7 +434,9 @@ class Attributor:
             t
             for t in seg.span
             if (
-                t.lemma_.lower() in self.lexicon.reporting_verbs or _revises_figure(t, self.lexicon)
+                t.lemma_.lower() in self.lexicon.reporting_verbs
+                or _revises_figure(t, self.lexicon)
+                or self._third_party_view(t, actors)
             )
             and t.pos_ in ("VERB", "AUX")
             and not _inside(t.idx, quotes)
@@ -468,6 +470,29 @@ class Attributor:
             ):
                 named.source = source
         return named
+
+    def _third_party_view(self, verb: Token, actors: DocActors) -> bool:
+        """ "Turkey regards the YPG as the PKK's Syrian branch": a state's view of two others.
+
+        A state or body that regards one actor as tied to another (named as
+        owner in the "as" phrase) is the source of that tie; a group that
+        regards another as its enemy only states its own stance.
+        """
+        if verb.lemma_.lower() not in self.lexicon.view_verbs or verb.pos_ != "VERB":
+            return False
+        subject, passive = find_subject(verb)
+        speaker = actors.at(subject.i) if subject is not None and not passive else None
+        if speaker is None or speaker.actor.kind not in ("state", "organization"):
+            return False
+        tied = [
+            t
+            for prep in verb.children
+            if prep.lower_ == "as"
+            for t in prep.subtree
+            if (t.dep_ == "poss" or (t.dep_ == "pobj" and t.head.lower_ == "of"))
+            and actors.at(t.i) is not None
+        ]
+        return any(actors.at(t.i) is not speaker for t in tied)
 
     def _estimate_owner(self, noun: Token, actors: DocActors) -> Token | None:
         """The named owner of an estimate noun that is a clause subject."""

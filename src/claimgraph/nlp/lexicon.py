@@ -207,6 +207,7 @@ class Lexicon:
     person_nouns: frozenset[str] = frozenset()
     anonymous_voices: frozenset[str] = frozenset()
     witness_nouns: frozenset[str] = frozenset()
+    view_verbs: frozenset[str] = frozenset()
     publishing_verbs: frozenset[str] = frozenset()
     belonging_verbs: frozenset[str] = frozenset()
     integrating_verbs: frozenset[str] = frozenset()
@@ -420,6 +421,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "collective_nouns": ("collective_nouns", "words"),
         "anonymous_voices": ("anonymous_voices", "words"),
         "witness_nouns": ("witness_nouns", "words"),
+        "view_verbs": ("view_verbs", "words"),
         "phrasal_particles": ("phrasal_particles", "words"),
         "anonymous_modifiers": ("anonymous_modifiers", "words"),
         "publishing_verbs": ("publishing_verbs", "words"),
