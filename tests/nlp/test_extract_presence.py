@@ -379,6 +379,10 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
             "Al-Shabaab continues to hold parts of Middle Shabelle.",
             {("al-Shabaab", "Middle Shabelle")},
         ),
+        (
+            "JNIM holds the hills above Ilaga and Beoga.",
+            {("JNIM", "Ilaga"), ("JNIM", "Beoga")},
+        ),
     ],
 )
 def test_a_held_place_is_the_object_of_holding(text: str, expected: set[tuple[str, str]]) -> None:
@@ -1059,3 +1063,21 @@ def test_a_place_called_a_groups_stronghold_is_its_presence(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_placed(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JNIM has camps around Sugapa.", {("JNIM", "Sugapa")}),
+        (
+            "The TPNPB has repeatedly attacked army posts around Sugapa, the capital of "
+            "Intan Jaya, since 2020.",
+            {("West Papua National Liberation Army", "Sugapa")},
+        ),
+        ("JNIM is most active in the South-West.", {("JNIM", "South-West")}),
+    ],
+)
+def test_a_small_town_the_tagger_did_not_label_is_a_place_after_in_or_around(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

@@ -33,6 +33,8 @@ ENTITY_KINDS = {
     "LOC": "place",
     "NORP": "organization",
 }
+# Entity labels (or none) under which the tagger leaves small towns it does not know.
+UNLABELLED_PLACE_TYPES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,9}$")
 MAX_PHRASES = 64
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
@@ -380,6 +382,7 @@ class ActorResolver:
         _units_as_parents(doc, found, self.lexicon)
         self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
+        self._unlabelled_places(doc, found, skip)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
@@ -388,6 +391,35 @@ class ActorResolver:
                 found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
         found.spans.sort(key=lambda s: s.start)
         return found
+
+    def _unlabelled_places(self, doc: Doc, found: DocActors, skip: int) -> None:
+        """A name the tagger gave no place label to, set where only a place can stand.
+
+        Small towns are often tagged as a people or a product, or not at all
+        ("camps around Sugapa", "the hills above Ilaga and Beoga"); a proper
+        name that no actor covers, that reads as no group or people, and
+        that stands only after "in", "near", "around" and their like is a place.
+        """
+        for token in doc[skip:]:
+            if token.dep_ == "compound" or found.at(token.i) is not None:
+                continue
+            if token.tag_ != "NNP" or not token.is_title or not _only_placed(token, self.lexicon):
+                continue
+            if token.ent_type_ not in UNLABELLED_PLACE_TYPES:
+                continue
+            start = token.left_edge.i if token.left_edge.dep_ == "compound" else token.i
+            words = doc[start : token.i + 1]
+            if start > 0 and doc[start - 1].text in ("-", "–"):
+                continue  # "the South-West" split by the tokenizer: not a name of its own
+            if any(found.at(t.i) is not None or t.tag_ != "NNP" for t in words):
+                continue
+            if _group_like(words.text, self.lexicon) or token.lower_.removesuffix("s") in (
+                self.demonyms
+            ):
+                continue
+            found.add(
+                ActorSpan(start, token.i + 1, Actor.learned(words.text, "place"), "GPE", "entity")
+            )
 
     def _national_forces(self, doc: Doc, found: DocActors) -> None:
         """ "Somalia's army said": the country's army the gazetteer lists ("Somali army")."""

@@ -224,12 +224,12 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
     for obj in (c for c in anchor.children if c.dep_ == "dobj"):
         for head in (obj, *obj.conjuncts):
             tokens.append(head)
-            # "several towns in Middle Shabelle": a place noun may say where with "in".
+            # "several towns in Middle Shabelle", "the hills above Ilaga": a place
+            # noun may say where with "in" or a relative preposition.
             place = head.lemma_.lower() in lexicon.place_nouns
             sway = head.lemma_.lower() in lexicon.sway_nouns  # "held sway over ..."
-            parts = (
-                lexicon.held_preps | ({"in"} if place else set()) | ({"over"} if sway else set())
-            )
+            around = {"in"} | lexicon.relative_place_preps if place else set()
+            parts = lexicon.held_preps | around | ({"over"} if sway else set())
             # "holds sway over X": the parser may hang "over" on the verb.
             strays = (
                 [c for c in anchor.children if c.lower_ == "over" and c.i > obj.i] if sway else []
