@@ -79,6 +79,16 @@ def test_explicit_metadata_wins_over_byline() -> None:
             None,
         ),
         ("By Jane Roe in New Delhi, Global Wire", "Jane Roe", "Global Wire"),
+        (
+            "By Ange Mukeshimana in Goma, Patrick Otieno in Nairobi and Léa Fontaine in Doha",
+            "Ange Mukeshimana, Patrick Otieno and Léa Fontaine",
+            None,
+        ),
+        (
+            "By Nadia El-Sherbiny, with additional reporting by Adam Farouk in El Arish",
+            "Nadia El-Sherbiny",
+            None,
+        ),
     ],
 )
 def test_byline_forms(byline: str, author: str | None, outlet: str | None) -> None:
@@ -158,6 +168,9 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria", "Euphrates Digest"),
         ("SIERRA MADRE BRIEFING | Mexico's security press, read for you", "Sierra Madre Briefing"),
         ("CERRADO BRIEFING * Brazil's security press, in English", "Cerrado Briefing"),
+        ("KIVUS BRIEFING ~ Eastern Congo in the regional and world press", "Kivus Briefing"),
+        ("TWO NILES LETTER | Sudan's war through the region's press", "Two Niles Letter"),
+        ("PATKAI PRESS AGENCY (PPA)", "Patkai Press Agency"),
     ],
 )
 def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:
@@ -227,3 +240,51 @@ def test_a_reading_time_with_a_section_path_is_dropped() -> None:
         "BOGOTÁ, Aug 4 (MNA) — The ELN on Monday rejected a government demand."
     )
     assert clean_text(text).body.startswith("BOGOTÁ, Aug 4 (MNA)")
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "published"),
+    [
+        (
+            "Tiau River Institute ▪ Borderlands Paper 6/2025 ▪ Aizawl and Edinburgh ▪ "
+            "3 November 2025",
+            "Tiau River Institute",
+            date(2025, 11, 3),
+        ),
+        (
+            "MITUMBA WIRE SERVICE — Thursday, August 21, 2025 at 4:45 PM CAT",
+            "Mitumba Wire Service",
+            date(2025, 8, 21),
+        ),
+        ("Filed 22 Aug 2025 · 16:42 COT | Updated 19:05 COT", None, date(2025, 8, 22)),
+        ("Issue 88 ~ Monday 20 October 2025", None, date(2025, 10, 20)),
+    ],
+)
+def test_masthead_separators_zones_and_filing_times_still_date_the_story(
+    header: str, outlet: str | None, published: date
+) -> None:
+    text = f"Two councils, one border\n{header}\n\nThe Chin National Army holds Matupi."
+    document = clean_text(text)
+    assert (document.outlet, document.published) == (outlet, published)
+    assert document.body == "The Chin National Army holds Matupi."
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "Middle East › Syria › Security",
+        "Security / Middle East & North Africa / Egypt",
+        "Guwahati bureau | South Asia » India » Northeast » Security",
+    ],
+)
+def test_a_section_path_above_the_story_is_dropped_and_the_date_below_still_read(
+    path: str,
+) -> None:
+    text = (
+        f"Disbanded on paper\nAMANUS NEWS AGENCY · Antakya bureau\n{path}\n"
+        "30 October 2025 · 07:55 GMT · 6 MIN READ\n\n"
+        "IDLIB, Syria, Oct 30 (ANA) - Hurras al-Din said it had dissolved itself."
+    )
+    document = clean_text(text)
+    assert document.published == date(2025, 10, 30)
+    assert document.body.startswith("IDLIB, Syria")

@@ -21,7 +21,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
-    r"^\s*(?:published|posted|updated|last updated|first published|date)\s*(?:on)?\s*[:\-]?\s*",
+    r"^\s*(?:published|posted|updated|last updated|first published|filed|date)\s*(?:on)?\s*"
+    r"[:\-]?\s*",
     re.IGNORECASE,
 )
 _MONTHS = (
@@ -42,7 +43,7 @@ _OUTLET_WORDS = re.compile(
     r"chronicle|digest|bulletin|institute|centre|center|staff|desk|ledger|courier|standard|mirror|"
     r"express|telegraph|guardian|today|weekly|magazine|forum|record|examiner|register|globe|"
     r"inquirer|gazette|times|newswire|wire|observatory|foundation|council|programme|program|lab|"
-    r"labs|studies|initiative|briefing|newsletter|roundup)\b",
+    r"labs|studies|initiative|briefing|newsletter|roundup|letter)\b",
     re.IGNORECASE,
 )
 
@@ -64,6 +65,11 @@ def parse_date(text: str) -> date | None:
         languages=["en"],
         settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
     )
+    if parsed is None:
+        # "Thursday, August 21, 2025 at 4:45 PM CAT": a zone or a clock the
+        # parser does not know; the day is what the line is read for.
+        bare = _CLOCK.sub("", text).strip(" ,")
+        parsed = dateparser.parse(bare, languages=["en"]) if bare != text.strip() else None
     return parsed.date() if parsed else None
 
 
@@ -84,7 +90,8 @@ def parse_byline(line: str) -> Byline | None:
     match = _BYLINE.match(line)
     if not match or len(line) > 160:
         return None
-    who = _FILED_FROM.sub("", match.group("who")).strip(" ,")  # "Jane Roe in Kabul"
+    who = _WITH_REPORTING.sub("", match.group("who"))  # "..., with additional reporting by ..."
+    who = _FILED_FROM.sub("", who).strip(" ,")  # "Jane Roe in Kabul"
     when = match.group("when")
     words = who.split()
     if not words or len(words) > 10 or any(w[0].islower() and w not in _JOINERS for w in words):
@@ -104,10 +111,14 @@ _ROLE = re.compile(
 _NAME_AND_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+[|·•—*]\s+|\s*[|·•]\s*")
+_SEPARATOR = re.compile(r"\s+[|·•—*~▪■◆]\s+|\s*[|·•▪■◆]\s*")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
 _READING_TIME = re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
-_PUBLISHED_PREFIX = re.compile(r"^(?:published|posted|updated|first published)\s+(?:on\s+)?", re.I)
+_PUBLISHED_PREFIX = re.compile(
+    r"^(?:published|posted|updated|first published|filed)\s+(?:on\s+)?", re.I
+)
+# A clock time and zone after a date: "at 4:45 PM CAT", "13:20 GMT", "· 16:42 COT".
+_CLOCK = re.compile(r"(?:\s*[-–—|,·]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}.*)$", re.I)
 _CAPS = "A-ZÀ-ÖØ-Þ"
 WIRE_DATELINE = re.compile(
     rf"^\s*[{_CAPS}][{_CAPS}.'’ /-]{{1,40}}(?:,\s*[A-Z][A-Za-z.'’ ]{{1,29}}(?=,))?"
@@ -136,6 +147,8 @@ _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "vo
 # Where a reporter filed from, after their name: "By Jane Roe in Kabul and John Doe in Delhi".
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+and\s|\s*$|\s*,)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+# Second reporters after the first: "By Jane Roe, with additional reporting by John Doe".
+_WITH_REPORTING = re.compile(r",?\s+with\s+(?:additional\s+reporting\s+(?:by|from)\s+)?.*$")
 
 
 def _split_who(who: str) -> tuple[str | None, str | None]:
@@ -144,6 +157,8 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
     if len(parts) >= 2:
         if _ROLE.search(parts[-1]):
             return parts[0], None
+        if " and " in parts[-1] and not _OUTLET_WORDS.search(parts[-1]):
+            return who, None  # "Ange Mukeshimana, Patrick Otieno and Léa Fontaine": all reporters
         return parts[0], _outlet_name(parts[-1])
     single = parts[0]
     letters = [ch for ch in single if ch.isalpha()]
@@ -155,6 +170,7 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
 def _outlet_name(name: str) -> str:
     """Outlet names as written, but "FRONTLINE DISPATCH STAFF" -> "Frontline Dispatch"."""
     name = _STAFF.sub("", name).strip()
+    name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)  # "PATKAI PRESS AGENCY (PPA)"
     letters = [ch for ch in name if ch.isalpha()]
     if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
         return " ".join(word.capitalize() for word in name.split())
@@ -179,13 +195,13 @@ def parse_masthead(line: str) -> Byline | None:
     outlet: str | None = None
     published: date | None = None
     for index, part in enumerate(parts):
-        if len(part.split()) > 6:
-            if outlet is not None and index > 0:
-                continue  # "EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria"
-            return None
         when = parse_dateline(_PUBLISHED_PREFIX.sub("", part))
         if when is not None:
             published = published or when
+        elif len(part.split()) > 6:
+            if outlet is not None and index > 0:
+                continue  # "EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria"
+            return None
         elif _TIME.match(part) or _READING_TIME.match(part) or _ROLE.search(part):
             continue
         elif index == 0 and _OUTLET_WORDS.search(part) and part[:1].isupper():

@@ -153,6 +153,18 @@ def is_link_bar(line: str) -> bool:
     )
 
 
+def is_section_path(line: str) -> bool:
+    """A section path ("Middle East › Syria › Security", "World / Americas / Colombia"):
+    short capitalised labels joined by arrows or spaced slashes."""
+    if not re.search(r"[›»]|\s/\s", line):
+        return False
+    parts = [part.strip() for part in re.split(r"[›»|·•]|\s/\s", line) if part.strip()]
+    return len(parts) >= 2 and all(
+        len(part.split()) <= 5 and part[:1].isupper() and not _SENTENCE_END.search(part)
+        for part in parts
+    )
+
+
 def _promo_prefix(line: str) -> bool:
     match = PROMO_PREFIX.match(line)
     if not match:
@@ -179,6 +191,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("credit line", _matches(CREDIT_LINE), prose_overrides=False),
     LineRule("disclaimer", _contains(DISCLAIMER), prose_overrides=False),
     LineRule("link bar", is_link_bar),
+    LineRule("section path", is_section_path),
     LineRule("tags", _matches(TAGS)),
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
     LineRule("photo credit", _matches(CREDIT)),
