@@ -698,3 +698,11 @@ def test_a_states_view_of_a_tie_between_two_others_is_its_claim(
     text: str, claim: tuple[str, str], source: str
 ) -> None:
     assert sources(text)[claim].name == source
+
+
+def test_army_opening_a_sentence_is_the_story_countrys_army() -> None:
+    text = (
+        "Fighting continued in Sudan's Gezira state. Army officers said the RSF had 20,000 "
+        "fighters around Wad Madani."
+    )
+    assert sources(text)[("fighters", "Rapid Support Forces")].name == "Sudanese Armed Forces"

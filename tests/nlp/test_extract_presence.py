@@ -1075,6 +1075,7 @@ def test_a_place_called_a_groups_stronghold_is_its_presence(
             {("West Papua National Liberation Army", "Sugapa")},
         ),
         ("JNIM is most active in the South-West.", {("JNIM", "South-West")}),
+        ("JNIM took Matupi in June 2024.", {("JNIM", "Matupi")}),
     ],
 )
 def test_a_small_town_the_tagger_did_not_label_is_a_place_after_in_or_around(

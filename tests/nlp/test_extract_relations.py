@@ -2020,3 +2020,39 @@ def test_unowned_government_forces_are_the_storys_state(
 )
 def test_it_in_a_rejected_claim_is_the_rejecter(text: str) -> None:
     assert ("funds", "Iran", "Houthis", "denied") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Sudan Shield Forces fought for the Rapid Support Forces (RSF) for more "
+            "than a year.",
+            ("ally", "Sudan Shield Forces", "Rapid Support Forces", "asserted"),
+            ("hostile", "Sudan Shield Forces", "Rapid Support Forces", "asserted"),
+        ),
+        (
+            "In Tamaulipas, the Gulf Cartel and the Cartel del Noreste are still fighting "
+            "for the crossings into Texas.",
+            ("hostile", "Gulf Cartel", "Cartel del Noreste", "asserted"),
+            ("ally", "Gulf Cartel", "Cartel del Noreste", "asserted"),
+        ),
+        (
+            "Jaish al-Adl says it is fighting for the rights of Iran's Sunni Baloch minority.",
+            None,
+            ("ally", "Jaish al-Adl", "Iran", "asserted"),
+        ),
+        (
+            "The Continuity IRA, which broke from the Provisional IRA in 1986, is a much "
+            "smaller force.",
+            ("splinter_of", "Continuity IRA", "Provisional IRA", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_fighting_for_a_group_is_being_on_its_side(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

@@ -647,6 +647,8 @@ class ActorResolver:
             return None  # "the Panel", "Member States": a body named before or no one
         if len(span) == 1 and self.lexicon.names_only_a_state(span[0].lower_):
             return None  # "The Government" in UN style: the state named before
+        if len(span) == 1 and span[0].lower_ in self.lexicon.story_force_heads:
+            return None  # "Army spokesman Nabil Abdallah": the story's army, not a name
         if _portfolio_only(span, self.lexicon):
             return None  # "the Ministry of Defence": the story's state, named before
         if span.label_ == "PERSON":
@@ -1112,15 +1114,19 @@ def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
             continue  # "in the bush"; "Karwan Ismail in Qamishli and Nour al-Khatib in Damascus"
         if any(t.lower_ in lexicon.body_heads for t in doc[mentions[0].start : mentions[0].end]):
             continue
-        if not all(_only_placed(s.root(doc), lexicon) for s in mentions):
+        held = actor.kind == "organization"  # "took Matupi"; "took Guerrero" is a person
+        if not all(_only_placed(s.root(doc), lexicon, held) for s in mentions):
             continue
         _rekind(found, mentions, "place", "GPE")
 
 
-def _only_placed(root: Token, lexicon: Lexicon) -> bool:
-    """Whether a name stands where only a place can: "in X", "near X", "X and Y" after them."""
+def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
+    """Whether a name stands where only a place can: "in X", "near X", "X and Y" after
+    them, and with ``held`` the object of a verb of taking ground ("took Matupi")."""
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
+    if held and root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.holding_verbs:
+        return True
     return (
         root.dep_ == "pobj"
         and root.head.lower_ in lexicon.place_only_prepositions

@@ -562,7 +562,10 @@ def _story_army(
     # voice they are, with no "the"
     owned = lexicon.force_posts | lexicon.role_nouns
     post = token.dep_ == "compound" and token.head.lemma_.lower() in owned
-    if not post and not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    # "Army estimates put ...", "Army spokesman X said": the word opening a sentence
+    opening = token.i == token.sent.start and token.is_title
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    if not (post or opening or definite):
         return None
     country = (_sentence_country(token, actors, lexicon) if post else None) or _story_country(
         actors, gazetteer
@@ -990,8 +993,9 @@ def _named_body(
 ) -> Actor | None:
     """A body a definite head noun names again: "the army" after "the Congolese army",
     "the brigade" after "the Jenin Brigade"; "the army" named first is the story's."""
-    if token.pos_ != "NOUN":
-        return None
+    opening = token.i == token.sent.start and token.lower_ in lexicon.named_force_heads
+    if token.pos_ != "NOUN" and not opening:
+        return None  # a name, except "Army estimates put ..." capitalised as it opens
     lemma = token.lemma_.lower()
     if lemma in lexicon.named_group_heads:
         return named_earlier(token, actors, ("armed_group",))

@@ -162,6 +162,7 @@ class Lexicon:
     target_preps: frozenset[str] = frozenset()
     listing_preps: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
+    served_preps: frozenset[str] = frozenset()
     shielding_preps: frozenset[str] = frozenset()
     hosting_verbs: frozenset[str] = frozenset()
     soldier_nouns: frozenset[str] = frozenset()
@@ -554,6 +555,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "target_prepositions": ("target_preps", "words"),
         "listing_prepositions": ("listing_preps", "words"),
         "partner_prepositions": ("partner_preps", "words"),
+        "served_prepositions": ("served_preps", "words"),
         "shielding_prepositions": ("shielding_preps", "words"),
         "hosting_verbs": ("hosting_verbs", "words"),
         "soldier_nouns": ("soldier_nouns", "words"),

@@ -1322,7 +1322,11 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         objects = [o for o in objects if o.id not in partner_ids]
         subjects = distinct_actors(subjects + partners) if objects else subjects
         if partners and not objects:
+            served = _served(anchor, actors, lexicon)
+            allies = [(s, p) for s in subjects for p in served if s.id != p.id]
             subjects = []  # "fought alongside HTS in the offensive": no one is hit
+            if allies:  # "fought for the RSF for more than a year": on its side
+                return [Draft("relation", "ally", s, anchor.i, p) for s, p in allies]
     targets = _fought_against(anchor, spec, actors, lexicon)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
     out = _joint_fighters(anchor, spec, subjects, objects)
@@ -1388,7 +1392,24 @@ def _partners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     """Who fights beside the subject: "fought alongside HTS in the offensive" is no blow at HTS."""
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.partner_preps]
-    return distinct([s for p in preps for s in actors_below(p, actors)])
+    found = distinct([s for p in preps for s in actors_below(p, actors)])
+    return distinct_actors(found + _served(anchor, actors, lexicon))
+
+
+def _served(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The group a verb of fighting is done for: "fought for the RSF"."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
+    if verb.lemma_.lower() not in lexicon.battle_verbs:
+        return []
+    kinds = ("armed_group", "state", "organization")
+    served = [
+        span
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in lexicon.served_preps
+        for g in p.children
+        if g.dep_ == "pobj" and (span := actors.at(g.i)) is not None and span.actor.kind in kinds
+    ]
+    return distinct(served)
 
 
 def _backers(anchor: Token, actors: DocActors) -> list[Actor]:
