@@ -1374,3 +1374,21 @@ def test_a_surname_without_its_article_is_the_same_person() -> None:
 )
 def test_talk_of_promises_in_general_is_no_pledge(text: str) -> None:
     assert claims_of(text, "pledge") == set()
+
+
+def test_a_pledge_under_an_arrangement_reached_with_a_party_is_made_to_it() -> None:
+    text = (
+        "Under an arrangement reached with the PSNI last year, the Garda has undertaken to "
+        "pass on intelligence about suspects within hours."
+    )
+    assert claims_of(text, "pledge") == {
+        ("Garda Síochána", "Police Service of Northern Ireland", "asserted")
+    }
+
+
+def test_that_description_is_its_describers() -> None:
+    text = (
+        "Kenyan officials have long described Saoradh as the New IRA's political wing. "
+        "Saoradh rejects that description."
+    )
+    assert ("Saoradh", "Kenya", "asserted") in claims_of(text, "denial")

@@ -183,6 +183,8 @@ def _earlier_accuser(
     verbs = lexicon.accusing_verbs
     if thing is not None and thing.lemma_.lower() in lexicon.criticism_nouns:
         verbs = verbs | lexicon.reporting_verbs  # criticism may only have been "said"
+    if thing is not None and thing.lemma_.lower() in lexicon.description_nouns:
+        verbs = verbs | lexicon.describing_verbs  # "described X as ...", "called X ..."
     for _ in range(EARLIER_SENTENCES):
         if sentence.start == 0:
             return None
@@ -218,7 +220,8 @@ def _denied_source(
         if named is not None and named.id != denier.id:
             return named, False  # "dismissed the army's claims": the army named before
     definite = any(
-        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "those")) or c.dep_ == "poss"
+        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that", "those"))
+        or c.dep_ == "poss"
         for c in thing.children
     )  # "the findings", "the experts' findings", "its report"
     return None, definite

@@ -234,6 +234,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()
     statement_nouns: frozenset[str] = frozenset()
     criticism_nouns: frozenset[str] = frozenset()
+    description_nouns: frozenset[str] = frozenset()
     accusation_nouns: frozenset[str] = frozenset()
     accusing_verbs: frozenset[str] = frozenset()
     fighting_words: frozenset[str] = frozenset()
@@ -536,6 +537,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "claim_nouns": ("claim_nouns", "words"),
         "statement_nouns": ("statement_nouns", "words"),
         "criticism_nouns": ("criticism_nouns", "words"),
+        "description_nouns": ("description_nouns", "words"),
         "accusation_nouns": ("accusation_nouns", "words"),
         "accusing_verbs": ("accusing_verbs", "words"),
     },

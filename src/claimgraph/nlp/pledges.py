@@ -776,6 +776,10 @@ def remember_agreements(
         memory.update({f"pledger:{p.id}": p for p in pledgers})
     for noun in agreement:
         found = counterparties(noun, actors, set(), lexicon)
+        for reached in (c for c in noun.children if c.dep_ == "acl"):
+            if not found and reached.lemma_.lower() in lexicon.truce_verbs:
+                # "an arrangement reached with the PSNI": the other party of the deal
+                found = counterparties(reached, actors, set(), lexicon)
         if found:
             memory["agreement"] = found[0]
     for draft in drafts:
