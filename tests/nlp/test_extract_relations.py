@@ -2056,3 +2056,31 @@ def test_fighting_for_a_group_is_being_on_its_side(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Arakan Army is the Chin Brotherhood's main source of heavier weapons.",
+            ("funds", "Arakan Army", "Chin Brotherhood", "asserted"),
+        ),
+        (
+            "Iran remains the Houthis' main source of money and arms.",
+            ("funds", "Iran", "Houthis", "asserted"),
+        ),
+        (
+            "Iran, the main supplier of weapons to the Houthis, says little.",
+            ("funds", "Iran", "Houthis", "asserted"),
+        ),
+    ],
+)
+def test_the_source_of_a_groups_weapons_funds_it(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected)
+
+
+def test_a_source_who_speaks_funds_no_one() -> None:
+    text = "A source in the Houthis said Iran had sent no one."
+    assert not any(r[0] == "funds" for r in relations(text))

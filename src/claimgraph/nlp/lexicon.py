@@ -183,6 +183,7 @@ class Lexicon:
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
+    supplying_nouns: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
     shelter_nouns: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
@@ -500,6 +501,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),
         "receiving_verbs": ("receiving_verbs", "words"),
+        "supplying_nouns": ("supplying_nouns", "words"),
         "material_nouns": ("material_nouns", "words"),
         "shelter_nouns": ("shelter_nouns", "words"),
     },

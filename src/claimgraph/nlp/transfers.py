@@ -143,9 +143,40 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     return [(g, t) for g in givers for t in takers if g.id != t.id]
 
 
+def _supplied(noun: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(giver, recipient) of a supplying noun: "the AA is the Brotherhood's main source of
+    heavier weapons", "Iran, the main supplier of weapons to the Houthis"."""
+    spec = lexicon.relations["funds"]
+    themes = prep_objects(noun, ("of",))
+    if not any(_material(t, lexicon) for t in themes):
+        return []
+    if noun.dep_ == "attr":
+        subject, passive = find_subject(noun.head)
+        givers = (
+            [] if subject is None or passive else _parties([subject], actors, spec.subject_kinds)
+        )
+    elif noun.dep_ == "appos":
+        givers = _parties([noun.head], actors, spec.subject_kinds)
+    else:
+        return []
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [c for t in themes for c in t.children if c.dep_ == "poss"]
+    owners += prep_objects(noun, ("for", "to")) + [
+        g for t in themes for g in prep_objects(t, ("for", "to"))
+    ]
+    takers = _parties(owners, actors, spec.object_kinds)
+    return [(g, t) for g in givers for t in takers if g.id != t.id]
+
+
 def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """``funds`` drafts for the transfers of material stated in one sentence."""
     out: list[Draft] = []
+    for noun in seg.span:
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.supplying_nouns:
+            out += [
+                Draft("relation", "funds", g, noun.i, t)
+                for g, t in _supplied(noun, actors, lexicon)
+            ]
     for verb in seg.span:
         if verb.pos_ != "VERB":
             continue
