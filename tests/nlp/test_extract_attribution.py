@@ -706,3 +706,8 @@ def test_army_opening_a_sentence_is_the_story_countrys_army() -> None:
         "fighters around Wad Madani."
     )
     assert sources(text)[("fighters", "Rapid Support Forces")].name == "Sudanese Armed Forces"
+
+
+def test_going_on_to_accuse_is_the_main_subjects_claim() -> None:
+    text = "The RSF went on to accuse Egypt of arming the Sudanese army."
+    assert sources(text)[("funds", "Egypt")].name == "Rapid Support Forces"

@@ -1392,3 +1392,18 @@ def test_that_description_is_its_describers() -> None:
         "Saoradh rejects that description."
     )
     assert ("Saoradh", "Kenya", "asserted") in claims_of(text, "denial")
+
+
+def test_a_charge_made_by_going_on_to_accuse_is_the_accusers() -> None:
+    text = "The RSF went on to accuse Egypt of arming the army, a charge Cairo has rejected."
+    assert ("Egypt", "Rapid Support Forces", "asserted") in claims_of(text, "denial")
+
+
+def test_it_opening_a_sentence_goes_on_with_the_last_subject() -> None:
+    text = (
+        "The al-Baraa bin Malik Brigade grew quickly, and the al-Baraa bin Malik Brigade "
+        "now has its own camps. In a statement on Saturday the RSF said the army had "
+        "handed the country back to the al-Baraa bin Malik Brigade. It accused Egypt of "
+        "arming the army, a charge Cairo has rejected."
+    )
+    assert ("Egypt", "Rapid Support Forces", "asserted") in claims_of(text, "denial")

@@ -2084,3 +2084,10 @@ def test_the_source_of_a_groups_weapons_funds_it(
 def test_a_source_who_speaks_funds_no_one() -> None:
     text = "A source in the Houthis said Iran had sent no one."
     assert not any(r[0] == "funds" for r in relations(text))
+
+
+def test_orders_that_come_from_a_group_make_an_affiliate() -> None:
+    text = "The al-Baraa bin Malik Brigade's orders come from the Islamic Movement."
+    assert_relations(
+        text, ("affiliate", "al-Baraa bin Malik Brigade", "Islamic Movement", "asserted")
+    )

@@ -180,6 +180,8 @@ def _governs_sentence(verb: Token, speech_acts: frozenset[str] = frozenset()) ->
         if current.dep_ == "advcl" and current.tag_ == "VBG" and current.head.dep_ == "ROOT":
             # "The government refused the offer, saying ...": the refuser speaks
             return current.head.lemma_.lower() in speech_acts
+        if current.i == verb.i and _infinitive_of_main_verb(current):
+            return True  # "It went on to accuse Egypt ...": the main clause's saying
         if current.dep_ in SUBORDINATE:
             return False
         if current.dep_ == "parataxis" and _after_colon(current):
@@ -188,6 +190,16 @@ def _governs_sentence(verb: Token, speech_acts: frozenset[str] = frozenset()) ->
             return True
         current = current.head
     return True
+
+
+def _infinitive_of_main_verb(verb: Token) -> bool:
+    """ "It went on to accuse Egypt", "continued to insist": a saying in the infinitive
+    hung on the sentence's main verb, which is said by that verb's subject."""
+    return (
+        verb.dep_ in ("xcomp", "advcl")
+        and verb.head.dep_ == "ROOT"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _trailing_subject(verb: Token) -> Token | None:
@@ -545,6 +557,8 @@ class Attributor:
             holder = verb
         elif verb.dep_ == "advcl" and verb.tag_ == "VBG":
             holder = verb.head  # "The government refused the offer, saying ...": the refuser
+        elif _infinitive_of_main_verb(verb):
+            holder = verb.head  # "It went on to accuse Egypt": who went on
         if not subjects and holder is not None:
             shared, passive = find_subject(holder)
             if shared is not None and not passive:

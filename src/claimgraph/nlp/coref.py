@@ -687,6 +687,12 @@ def _antecedent(
     return None
 
 
+def _opening_subject(token: Token) -> bool:
+    """ "It went on to accuse Egypt ...": a pronoun opening the sentence as its subject
+    goes on with the last sentence's subject, however often the story names another."""
+    return token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
+
+
 def _document_goes_on(token: Token, lexicon: Lexicon) -> bool:
     """ "It" reporting again after a sentence whose subject is a document: "The study
     found the CV dominant in Amazonas. It put the faction's membership at ..." is
@@ -1165,7 +1171,7 @@ def resolve_coreference(
                     _subject_actors(token, actors) | barred,
                     _topic(actors, token.i, kinds),
                     # "its troops": a state's or a force's, whichever the last sentence is about
-                    subject_first=_owns_soldiers(token, lexicon),
+                    subject_first=_owns_soldiers(token, lexicon) or _opening_subject(token),
                 )
                 or _story_government(token, actors, kinds)
             )

@@ -353,9 +353,11 @@ def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor)
         a for a in distinct(subject_spans(subject, clause, actors, lexicon)) if a.kind != "place"
     ]
     voices = lexicon.accusing_verbs | lexicon.reporting_verbs
-    if clause.lemma_.lower() not in voices and any(
-        a.kind not in ("state", "organization") for a in named
-    ):
+    # "went on to accuse Egypt of ...", "continued to claim ...": the voicing is the complement
+    voiced = clause.lemma_.lower() in voices or any(
+        c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in voices for c in clause.children
+    )
+    if not voiced and any(a.kind not in ("state", "organization") for a in named):
         return None  # "X is reportedly living under its protection": the text's claim
     others = [a for a in named if a.id != denier.id]
     return others[0] if others and len(others) == len(named) else None
