@@ -711,3 +711,18 @@ def test_army_opening_a_sentence_is_the_story_countrys_army() -> None:
 def test_going_on_to_accuse_is_the_main_subjects_claim() -> None:
     text = "The RSF went on to accuse Egypt of arming the Sudanese army."
     assert sources(text)[("funds", "Egypt")].name == "Rapid Support Forces"
+
+
+def test_an_unknown_name_that_reports_is_an_outlet_and_the_site_names_it_again() -> None:
+    text = (
+        "Fighters of ISWAP hold the islands, Darfur Crossroads reported. The site put "
+        "ISWAP's strength at perhaps 5,000 fighters. Member States reported that ISWAP "
+        "had 3,000 fighters."
+    )
+    found = {
+        (c.value.min if c.value else None, c.source.name, c.source.kind)
+        for c in claims_of(text)
+        if c.predicate == "fighters"
+    }
+    assert (5000, "Darfur Crossroads", "outlet") in found
+    assert all(name != "Member States" for _, name, _ in found)

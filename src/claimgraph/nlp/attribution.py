@@ -642,7 +642,23 @@ class Attributor:
         unknown = span is None or span.actor.origin == "learned"
         if unknown and _outlet_short_name(head, state.default):
             return state.default  # "seen by the Clarion" in the Kwara Clarion's own story
-        if unknown and head.pos_ == "PROPN" and head.lower_ in self.lexicon.press_words:
+        reporter = (
+            verb is not None
+            and verb.lemma_.lower() == "report"
+            and head.dep_ == "nsubj"
+            and lemma.removesuffix("s") not in self.lexicon.collective_nouns
+            and lemma not in self.lexicon.collective_nouns | self.lexicon.document_nouns
+            and not any(
+                (s := actors.at(t.i)) is not None and s.actor.kind != "place" for t in head.subtree
+            )
+        )
+        if (
+            unknown
+            and head.pos_ == "PROPN"
+            and (head.lower_ in self.lexicon.press_words or reporter)
+        ):
+            # "..., Darfur Crossroads reported": a name the gazetteer lacks that reports
+            # the news is a paper or a site
             # "the Acre Observer reported": a paper, whatever place its name holds
             state.last_outlet = Source(_phrase_text(head), "outlet")
             return state.last_outlet
