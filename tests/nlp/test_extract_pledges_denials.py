@@ -1407,3 +1407,28 @@ def test_it_opening_a_sentence_goes_on_with_the_last_subject() -> None:
         "arming the army, a charge Cairo has rejected."
     )
     assert ("Egypt", "Rapid Support Forces", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brazil's justice ministry said on Monday it would send another 1,000 officers "
+            "to Amazonas by January.",
+            ("Brazil", None, "asserted"),
+        ),
+        (
+            "MINUSCA has said it will provide transport, rations and medical care to "
+            "fighters who disarm.",
+            ("MINUSCA", None, "asserted"),
+        ),
+        (
+            "The Arakan Army has said it will protect Chinese investments in Rakhine.",
+            ("Arakan Army", "China", "asserted"),
+        ),
+    ],
+)
+def test_saying_it_will_send_provide_or_protect_is_a_pledge(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

@@ -383,7 +383,9 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             said = done if doer.pos_ == "PRON" else []
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
-                shielded = protected(clause.head, actors, {pledger.id}, lexicon) if negated else []
+                # "will not let anyone attack X", "will protect Chinese investments": made to X
+                shields = negated or lemma in lexicon.threat_words
+                shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
                 # "will not attack civilians" promises; "will not hand over its
                 # weapons" refuses, a pledge denied.
