@@ -1426,6 +1426,10 @@ def test_it_opening_a_sentence_goes_on_with_the_last_subject() -> None:
             "The Arakan Army has said it will protect Chinese investments in Rakhine.",
             ("Arakan Army", "China", "asserted"),
         ),
+        (
+            "SLM-MM said on Thursday that its fighters would stay and defend El Fasher.",
+            ("SLM-Minni Minawi", None, "asserted"),
+        ),
     ],
 )
 def test_saying_it_will_send_provide_or_protect_is_a_pledge(

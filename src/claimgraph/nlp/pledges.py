@@ -355,8 +355,11 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         if verb.pos_ != "VERB" or clause.dep_ != "ccomp":
             continue
         lemma = verb.lemma_.lower()
+        # "would stay and defend the city": the modal of the first verb binds both
         future = any(
-            c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll") for c in verb.children
+            c.dep_ == "aux" and c.lower_ in ("would", "will", "'ll")
+            for head in {verb, clause}
+            for c in head.children
         )
         # "announced that it is suspending its operations": a halt to fighting taken
         # as it is said ("it was withdrawing its troops" only reports a move).
