@@ -2091,3 +2091,17 @@ def test_orders_that_come_from_a_group_make_an_affiliate() -> None:
     assert_relations(
         text, ("affiliate", "al-Baraa bin Malik Brigade", "Islamic Movement", "asserted")
     )
+
+
+def test_the_group_opening_a_sentence_is_the_last_sentences_subject() -> None:
+    text = (
+        "The Taliban rule Afghanistan, and the Taliban have hosted foreign fighters since "
+        "2021. TTP, led by Noor Wali Mehsud, has pledged allegiance to the Taliban leader, "
+        "Haibatullah Akhundzada. The group has conducted cross-border attacks against "
+        "Pakistani security forces."
+    )
+    assert_relations(
+        text,
+        ("hostile", "TTP", "Pakistan", "asserted"),
+        ("hostile", "Taliban", "Pakistan", "asserted"),
+    )

@@ -688,9 +688,10 @@ def _antecedent(
 
 
 def _opening_subject(token: Token) -> bool:
-    """ "It went on to accuse Egypt ...": a pronoun opening the sentence as its subject
-    goes on with the last sentence's subject, however often the story names another."""
-    return token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
+    """ "It went on to accuse Egypt ...", "The group has conducted ...": a pronoun or
+    noun opening the sentence as its subject goes on with the last sentence's
+    subject, however often the story names another."""
+    return token.left_edge.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _document_goes_on(token: Token, lexicon: Lexicon) -> bool:
@@ -1171,7 +1172,8 @@ def resolve_coreference(
                     _subject_actors(token, actors) | barred,
                     _topic(actors, token.i, kinds),
                     # "its troops": a state's or a force's, whichever the last sentence is about
-                    subject_first=_owns_soldiers(token, lexicon) or _opening_subject(token),
+                    subject_first=_owns_soldiers(token, lexicon)
+                    or (_opening_subject(token) and "state" not in kinds),
                 )
                 or _story_government(token, actors, kinds)
             )
