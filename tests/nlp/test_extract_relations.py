@@ -2105,3 +2105,26 @@ def test_the_group_opening_a_sentence_is_the_last_sentences_subject() -> None:
         ("hostile", "TTP", "Pakistan", "asserted"),
         ("hostile", "Taliban", "Pakistan", "asserted"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Tren de Aragua grew up inside Tocorón under Héctor Guerrero Flores.",
+            ("leads", "Héctor Guerrero Flores", "Tren de Aragua", "asserted"),
+            None,
+        ),
+        (
+            "Syria under Bashar al-Assad hosted Hezbollah.",
+            None,
+            ("leads", "Bashar al-Assad", "Syria", "asserted"),
+        ),
+    ],
+)
+def test_a_group_grown_under_a_named_person_is_led_by_him(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

@@ -53,6 +53,7 @@ from claimgraph.nlp.presence import (
 from claimgraph.nlp.relations import (
     ROLE_PREDICATES,
     read_allied_conjuncts,
+    read_grown_under,
     read_let_through,
     read_named_operations,
     read_owned_groups,
@@ -152,7 +153,9 @@ class Extractor:
         drafts += read_allied_conjuncts(seg, actors, lexicon) + read_let_through(
             seg, actors, lexicon
         )
-        drafts += read_named_operations(seg, actors, lexicon)
+        drafts += read_named_operations(seg, actors, lexicon) + read_grown_under(
+            seg, actors, lexicon
+        )
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)

@@ -1591,3 +1591,38 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
             for person in {p.id: p for p in people}.values()
         ]
     return out
+
+
+def read_grown_under(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """A group that grew, was founded or fought "under" a named person is led by him:
+    "It grew up inside Tocorón under Héctor Guerrero Flores", "founded ... by young
+    men under Twan Mrat Naing".
+
+    Only a verb whose subject is the group (or a phrase naming it) counts, and
+    only a person named outright, not "under him".
+    """
+    spec = lexicon.relations["leads"]
+    out: list[Draft] = []
+    for prep in seg.span:
+        if prep.dep_ != "prep" or prep.lower_ != "under" or prep.head.pos_ != "VERB":
+            continue
+        people = [
+            span.actor
+            for g in prep.children
+            if g.dep_ == "pobj"
+            and (span := actors.at(g.i)) is not None
+            and span.how != "coref"
+            and span.actor.kind == "person"
+        ]
+        if not people:
+            continue
+        subject, passive = find_subject(prep.head)
+        if subject is None:
+            continue
+        groups = [
+            a
+            for a in distinct(subject_spans(subject, prep.head, actors, lexicon))
+            if a.kind in spec.object_kinds and a.kind != "person" and a.kind != "state"
+        ]
+        out += [Draft("relation", "leads", p, prep.i, g) for p in people for g in groups]
+    return out
