@@ -1616,7 +1616,7 @@ def read_grown_under(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
         ]
         if not people:
             continue
-        subject, passive = find_subject(prep.head)
+        subject, _passive = find_subject(prep.head)
         if subject is None:
             continue
         groups = [
