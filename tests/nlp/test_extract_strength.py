@@ -533,3 +533,24 @@ def test_the_militia_is_the_group_the_text_introduced_as_the_militia() -> None:
     rows = strengths(text)
     assert ("Union of Sinai Tribes", "camps", 6, None, False) in rows
     assert not any(row[0] == "Union of Arab Tribes" for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Chin National Army has some 4,000 fighters. The CNDF is thought to have "
+            "some 1,200.",
+            ("Chin National Defence Force", "fighters", 1200),
+        ),
+        (
+            "The Chin National Army has some 4,000 fighters. The CNDF has three of them.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_number_a_group_has_counts_what_was_counted_before(
+    text: str, expected: tuple[str, str, int] | None
+) -> None:
+    found = {(r[0], r[1], r[2]) for r in strengths(text) if r[0] != "Chin National Army"}
+    assert found == ({expected} if expected else set())

@@ -526,6 +526,9 @@ def read_strength(
         if quantity is not None and len(quantity):
             drafts = _read_quantity(quantity, value, actors, lexicon, span.start, previous)
             before = out[-1] if out else earlier
+            if before is not None and not drafts:
+                # "The CNA has some 4,000 fighters. The CNDF is thought to have some 1,200."
+                drafts = _count_of_the_same(quantity, value, before, actors, lexicon)
             if before is not None and not drafts and _estimate_is(quantity, lexicon):
                 # "Our own estimate ... is 2,000 to 3,000 fighters": of the count before
                 unit = _unit_word(quantity, lexicon) or before.predicate
@@ -543,6 +546,30 @@ def read_strength(
             previous = drafts[-1].predicate if drafts else previous
             out += drafts
     return out
+
+
+def _count_of_the_same(
+    quantity: Span, value: Value, before: Draft, actors: DocActors, lexicon: Lexicon
+) -> list[Draft]:
+    """A bare number a group "has" or "fields" right after a count of the same unit:
+    "The CNDF is thought to have some 1,200" counts what was counted before."""
+    root = quantity.root
+    verb = root.head
+    if root.pos_ != "NUM" or root.dep_ != "dobj" or root.i != quantity[-1].i:
+        return []
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return []  # "has three of them": a part of something named, not a count
+    if verb.lemma_.lower() not in lexicon.count_verbs | {"have"}:
+        return []
+    subject, passive = find_subject(verb)
+    if subject is None or passive:
+        return []
+    groups = [
+        a
+        for a in distinct(subject_spans(subject, verb, actors, lexicon))
+        if a.kind == before.subject.kind
+    ]
+    return [Draft("strength", before.predicate, g, root.i, None, value) for g in groups]
 
 
 def _estimate_is(quantity: Span, lexicon: Lexicon) -> bool:
