@@ -171,6 +171,12 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("KIVUS BRIEFING ~ Eastern Congo in the regional and world press", "Kivus Briefing"),
         ("TWO NILES LETTER | Sudan's war through the region's press", "Two Niles Letter"),
         ("PATKAI PRESS AGENCY (PPA)", "Patkai Press Agency"),
+        ("THE BORDER BRIEF | Security news from both sides of the line", "The Border Brief"),
+        ("MIDDLE EAST | 5 MIN READ", None),
+        (
+            "_Southern Arabia Brief 11 | Crater Policy Centre | 22 September 2025_",
+            "Crater Policy Centre",
+        ),
     ],
 )
 def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:

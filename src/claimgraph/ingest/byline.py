@@ -137,6 +137,11 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 
+# A numbered issue of a series: "Southern Arabia Brief 11", "Borderlands Paper 6/2025".
+_NUMBERED_SERIES = re.compile(
+    r"\b(?:brief|paper|note|report|bulletin|series|issue|letter)\s+(?:no\.?\s*)?\d[\d/]*$",
+    re.IGNORECASE,
+)
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -194,7 +199,11 @@ def parse_masthead(line: str) -> Byline | None:
             return single
     outlet: str | None = None
     published: date | None = None
+    first = 0  # where the publisher's name may stand
     for index, part in enumerate(parts):
+        if index == first and _NUMBERED_SERIES.search(part):
+            first += 1  # "Southern Arabia Brief 11 | Crater Policy Centre | ...": a series
+            continue
         when = parse_dateline(_PUBLISHED_PREFIX.sub("", part))
         if when is not None:
             published = published or when
@@ -204,7 +213,11 @@ def parse_masthead(line: str) -> Byline | None:
             return None
         elif _TIME.match(part) or _READING_TIME.match(part) or _ROLE.search(part):
             continue
-        elif index == 0 and _OUTLET_WORDS.search(part) and part[:1].isupper():
+        elif (
+            index == first
+            and part[:1].isupper()
+            and (_OUTLET_WORDS.search(part) or _capitals_over_tagline(parts, index))
+        ):
             outlet = _outlet_name(part)
         elif not part[:1].isupper():
             return None
@@ -215,6 +228,16 @@ def parse_masthead(line: str) -> Byline | None:
     if outlet is None and published is None:
         return None
     return Byline(outlet=outlet, published=published)
+
+
+def _capitals_over_tagline(parts: list[str], index: int) -> bool:
+    """ "THE BORDER BRIEF | Security news from both sides of the line": a name in capitals
+    of two words or more, followed by a tagline of several words, heads a newsletter."""
+    name = parts[index]
+    letters = [ch for ch in name if ch.isalpha()]
+    if len(name.split()) < 2 or not letters or not all(ch.isupper() for ch in letters):
+        return False
+    return any(len(p.split()) > 3 and not parse_dateline(p) for p in parts[index + 1 :])
 
 
 def _name_like(part: str) -> bool:
