@@ -1082,3 +1082,13 @@ def test_a_small_town_the_tagger_did_not_label_is_a_place_after_in_or_around(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+def test_its_after_a_subject_named_in_apposition_is_that_names() -> None:
+    text = (
+        "The Chin National Front runs Chin State. Its armed wing, the Chin National Army, "
+        "keeps its headquarters at Camp Victoria in Thantlang township."
+    )
+    found = {(s, p) for s, p, _, _ in presence(text)}
+    assert ("Chin National Army", "Camp Victoria") in found
+    assert ("Chin National Front", "Thantlang") not in found

@@ -656,6 +656,8 @@ class ActorResolver:
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
             return None
         kind = ENTITY_KINDS[span.label_]
+        if kind == "organization" and span[0].lower_ in self.lexicon.site_name_starts:
+            kind = "place"  # "Camp Victoria", "Fort Liberté": a site, not a body
         if kind == "organization" and (
             _group_like(text, self.lexicon) or self._militia_forces(span)
         ):

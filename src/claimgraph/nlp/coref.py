@@ -308,6 +308,9 @@ def _same_sentence(
     ]
     if not before:
         return None
+    named = _named_subject(token, actors)
+    if named is not None and not speaker and any(s is named for s in before):
+        return named  # "Its armed wing, the CNA, keeps its headquarters at ...": the CNA's
     if speaker:
         # "Pakistan does not arm LeT, ... its spokesperson told reporters":
         # whose spokesperson is the sentence's first subject, a state included.
@@ -318,6 +321,23 @@ def _same_sentence(
         if not before:
             return None
     return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
+
+
+def _named_subject(token: Token, actors: DocActors) -> ActorSpan | None:
+    """The name set beside the subject of the clause a possessive sits in: "Its armed
+    wing, the Chin National Army, keeps its headquarters ...": the CNA."""
+    if token.dep_ != "poss" or token.head.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = token.head.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for subject in subjects:
+        for name in (c for c in subject.children if c.dep_ == "appos"):
+            span = actors.at(name.i)
+            if span is not None and span.how != "coref":
+                return span
+    return None
 
 
 def _rejects_a_charge(token: Token, lexicon: Lexicon) -> bool:

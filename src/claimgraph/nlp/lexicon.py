@@ -95,6 +95,7 @@ class Lexicon:
     copular_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
+    site_name_starts: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
     conducting_verbs: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
@@ -568,6 +569,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "place_prepositions": ("place_preps", "words"),
         "locative_prepositions": ("locative_preps", "words"),
         "place_only_prepositions": ("place_only_prepositions", "words"),
+        "site_name_starts": ("site_name_starts", "words"),
         "owner_prepositions": ("owner_preps", "words"),
         "counterparty_prepositions": ("counterparty_preps", "words"),
         "quantifiers": ("quantifiers", "words"),
