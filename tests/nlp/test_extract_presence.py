@@ -1092,3 +1092,24 @@ def test_its_after_a_subject_named_in_apposition_is_that_names() -> None:
     found = {(s, p) for s, p, _, _ in presence(text)}
     assert ("Chin National Army", "Camp Victoria") in found
     assert ("Chin National Front", "Thantlang") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tren de Aragua fought Los Rastrojos for control of the crossings around Cúcuta.",
+            {("Tren de Aragua", "Cúcuta"), ("Los Rastrojos", "Cúcuta")},
+        ),
+        (
+            "The war in Mexico goes on. In Michoacán, the CJNG has fought Cárteles Unidos for "
+            "control of the avocado and lime country since 2020, and army officers say drones "
+            "are used by both sides.",
+            {("CJNG", "Michoacán"), ("Cárteles Unidos", "Michoacán")},
+        ),
+    ],
+)
+def test_the_ground_a_fight_is_for_holds_both_sides(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

@@ -792,12 +792,35 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
             for span in actors_below(prep, actors)
             if span.actor.kind in kinds
         ]
+        places += [s for h in holders for s in _fought_over(h, actors) if s.actor.kind in kinds]
         sides = (draft.subject, draft.object) if draft.predicate == "hostile" else (draft.subject,)
         parties = [a for a in sides if a.kind in lexicon.presence_subject_kinds]
         if draft.predicate == "ally" and draft.subject.kind == "state":
             parties.append(draft.subject)  # its troops fight there; at home it is filtered out
         out += place_drafts(anchor, parties, places, actors, lexicon)
     return out
+
+
+def _fought_over(holder: Token, actors: DocActors) -> list[ActorSpan]:
+    """ "fought Los Rastrojos for control of the crossings around Cúcuta": the ground a
+    fight is over, so both sides are there; only names inside that noun phrase."""
+    found = []
+    for prep in holder.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for control in (g for g in prep.children if g.lemma_.lower() == "control"):
+            phrase = [t for t in control.subtree if not _under_a_verb(t, control)]
+            found += actors.among(t.i for t in phrase)
+    return found
+
+
+def _under_a_verb(token: Token, top: Token) -> bool:
+    """Whether a clause (a verb) stands between ``token`` and ``top`` above it."""
+    while token.i != top.i:
+        if token.pos_ in ("VERB", "AUX"):
+            return True
+        token = token.head
+    return False
 
 
 def _fighting_beside(anchor: Token, draft: Draft, lexicon: Lexicon) -> bool:
