@@ -726,3 +726,14 @@ def test_an_unknown_name_that_reports_is_an_outlet_and_the_site_names_it_again()
     }
     assert (5000, "Darfur Crossroads", "outlet") in found
     assert all(name != "Member States" for _, name, _ in found)
+
+
+def test_a_speaker_the_parser_hung_on_a_name_of_the_statement_still_speaks() -> None:
+    text = (
+        "The New IRA now has between 250 and 300 members, most of them in Derry, Strabane "
+        "and Belfast, a senior detective from the PSNI's terrorism investigation unit told "
+        "reporters at a briefing."
+    )
+    found = sources(text)
+    assert found[("members", "New IRA")].name == "Police Service of Northern Ireland"
+    assert found[("operates_in", "New IRA")].name == "Police Service of Northern Ireland"

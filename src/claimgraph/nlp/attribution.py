@@ -78,8 +78,13 @@ class Attribution:
                 return sentence.verbs[current.i]
             if current.head.i == current.i:
                 break
-            if current.dep_ in ("nsubj", "nsubjpass") and current.head.i in sentence.verbs:
-                # "Mujahid, the Taliban spokesman, said": the writer describes the speaker.
+            if (
+                current.dep_ in ("nsubj", "nsubjpass")
+                and current.head.i in sentence.verbs
+                and any(left <= current.i <= right for left, right in sentence.subjects)
+            ):
+                # "Mujahid, the Taliban spokesman, said": the writer describes the speaker
+                # (unless the parse took a noun of the statement for the speaker).
                 return self.writer or sentence.outer
             if _before_colon(current):
                 return sentence.outer  # "X is the larger: the monitors estimate ..."
@@ -546,7 +551,7 @@ class Attributor:
     ) -> Source | None:
         """The source of one reporting verb: its subject, or its head verb's."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        trailing = _trailing_subject(verb) if not subjects else None
+        trailing = _trailing_subject(verb) if not subjects else self._misread_speaker(verb)
         if trailing is not None:
             subjects = [trailing]
         if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
@@ -584,6 +589,17 @@ class Attributor:
             named.subjects.append((head.left_edge.i, verb.i - 1))
             return self._phrase_source(head, actors, state, verb)
         return None
+
+    def _misread_speaker(self, verb: Token) -> Token | None:
+        """ "..., most of them in Derry and Belfast, a senior detective from the PSNI told
+        reporters": the parser took a noun of the statement for the verb's subject and
+        hung the speaker, a role noun just before the verb, on a name in it."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        root = _trailing_subject(verb)
+        if root is None or not subjects or subjects[0].i > root.i:
+            return None
+        speakers = self.lexicon.role_nouns | self.lexicon.person_nouns
+        return root if root.lemma_.lower() in speakers else None
 
     def _marker_source(self, span: Span, actors: DocActors, state: _State) -> Source | None:
         """A source introduced by a marker phrase ("according to X", "by X's count")."""
