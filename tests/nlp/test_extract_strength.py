@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.model import Document
+from claimgraph.nlp.coref import resolve_coreference
 from claimgraph.nlp.extract import get_extractor
+from claimgraph.nlp.segments import segment
 
 Row = tuple[str, str, float | None, float | None, bool]
 
@@ -554,3 +556,23 @@ def test_a_bare_number_a_group_has_counts_what_was_counted_before(
 ) -> None:
     found = {(r[0], r[1], r[2]) for r in strengths(text) if r[0] != "Chin National Army"}
     assert found == ({expected} if expected else set())
+
+
+def test_its_membership_after_a_state_is_the_groups() -> None:
+    extractor = get_extractor()
+    doc = extractor.nlp(
+        "Tren de Aragua fought Los Rastrojos. Officers of Peru's National Police put its "
+        "membership in the country at several hundred."
+    )
+    actors = extractor.resolver.resolve(doc)
+    resolve_coreference(
+        segment(doc),
+        actors,
+        extractor.lexicon,
+        extractor.resolver.metonyms,
+        extractor.gazetteer,
+        extractor.resolver.armies,
+    )
+    its = next(t for t in doc if t.lower_ == "its")
+    span = actors.at(its.i)
+    assert span is not None and span.actor.name == "Tren de Aragua"

@@ -109,6 +109,8 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             and "person" not in lexicon.pronouns[lower]
         ):
             return ("state",)  # "Its government says ...": only a state has one
+        if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.group_owned_nouns:
+            return ("armed_group",)  # "put its membership at several hundred": a group's
         if _owns_soldiers(token, lexicon):
             # "Since then its soldiers have fought ...": a state's, or an army's.
             return ("state", *sorted(lexicon.pronouns[lower], key=_kind_order))

@@ -142,6 +142,7 @@ class Lexicon:
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
+    group_owned_nouns: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     binding_modals: frozenset[str] = frozenset()
@@ -551,6 +552,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "determiners": ("determiners", "words"),
         "portfolio_words": ("portfolio_words", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
+        "group_owned_nouns": ("group_owned_nouns", "words"),
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),
