@@ -658,23 +658,11 @@ class Attributor:
         unknown = span is None or span.actor.origin == "learned"
         if unknown and _outlet_short_name(head, state.default):
             return state.default  # "seen by the Clarion" in the Kwara Clarion's own story
-        reporter = (
-            verb is not None
-            and verb.lemma_.lower() == "report"
-            and head.dep_ == "nsubj"
-            and lemma.removesuffix("s") not in self.lexicon.collective_nouns
-            and lemma not in self.lexicon.collective_nouns | self.lexicon.document_nouns
-            and not any(
-                (s := actors.at(t.i)) is not None and s.actor.kind != "place" for t in head.subtree
-            )
-        )
         if (
             unknown
             and head.pos_ == "PROPN"
-            and (head.lower_ in self.lexicon.press_words or reporter)
+            and (head.lower_ in self.lexicon.press_words or self._reporter(head, verb, actors))
         ):
-            # "..., Darfur Crossroads reported": a name the gazetteer lacks that reports
-            # the news is a paper or a site
             # "the Acre Observer reported": a paper, whatever place its name holds
             state.last_outlet = Source(_phrase_text(head), "outlet")
             return state.last_outlet
@@ -747,6 +735,23 @@ class Attributor:
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
+
+    def _reporter(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
+        """ "..., Darfur Crossroads reported": a name the gazetteer lacks that reports the
+        news is a paper or a site; "Member States reported" and a name holding a known
+        actor ("the U.N. Panel of Experts") are not."""
+        lemma = head.lemma_.lower()
+        collective = self.lexicon.collective_nouns
+        return (
+            verb is not None
+            and verb.lemma_.lower() == "report"
+            and head.dep_ == "nsubj"
+            and lemma.removesuffix("s") not in collective
+            and lemma not in collective | self.lexicon.document_nouns
+            and not any(
+                (s := actors.at(t.i)) is not None and s.actor.kind != "place" for t in head.subtree
+            )
+        )
 
     def _refine(self, head: Token, issuer: Actor | None, actors: DocActors) -> Actor | None:
         """A body of the issuer named by its role ("UN sanctions monitors"), or
@@ -973,6 +978,7 @@ def _witness_text(head: Token) -> str:
 
 
 def _phrase_start(head: Token) -> int:
+    """Where a noun phrase's modifiers before its head begin."""
     left = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
     return min([t.left_edge.i for t in left] + [head.i])
 

@@ -126,14 +126,9 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         return None  # "the affiliates, including AQAP": the names that follow, not a referent
     if token.tag_ == "NNS" and lemma in COLLECTIVE_GROUP_NOUNS:
         return None  # "the cartels", "the gangs": several groups, not one named before
-    kinds_of_land = [
-        c
-        for c in token.children
-        if c.dep_ in ("nmod", "compound")
-        and c.pos_ == "NOUN"
-        and c.lower_ not in lexicon.portfolio_words  # "the defence ministry" is the state's
-    ]
-    if lexicon.names_only_a_state(lemma) and kinds_of_land:
+    if lemma in lexicon.land_nouns and any(
+        c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" for c in token.children
+    ):
         return None  # "the avocado and lime country", "cattle country": a kind of land
     kinds = tuple(sorted(lexicon.nominals[lemma], key=_kind_order))
     if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.research_nouns:

@@ -1595,8 +1595,7 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
 
 def read_grown_under(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """A group that grew, was founded or fought "under" a named person is led by him:
-    "It grew up inside Tocorón under Héctor Guerrero Flores", "founded ... by young
-    men under Twan Mrat Naing".
+    "It grew up inside Tocorón under Héctor Guerrero Flores".
 
     Only a verb whose subject is the group (or a phrase naming it) counts, and
     only a person named outright, not "under him".
