@@ -2128,3 +2128,8 @@ def test_a_group_grown_under_a_named_person_is_led_by_him(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_hand_in_glove_with_a_group_is_an_alliance() -> None:
+    text = "The Chin Brotherhood fights hand in glove with the Arakan Army."
+    assert_relations(text, ("ally", "Chin Brotherhood", "Arakan Army", "asserted"))
