@@ -576,3 +576,8 @@ def test_its_membership_after_a_state_is_the_groups() -> None:
     its = next(t for t in doc if t.lower_ == "its")
     span = actors.at(its.i)
     assert span is not None and span.actor.name == "Tren de Aragua"
+
+
+def test_what_officers_put_at_a_figure_is_counted_not_the_officers() -> None:
+    text = "Police officers put Tren de Aragua's membership at 500."
+    assert [(r[0], r[1], r[2]) for r in strengths(text)] == [("Tren de Aragua", "members", 500)]

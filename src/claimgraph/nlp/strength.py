@@ -135,11 +135,11 @@ def _clause_unit(
         held = anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "to")
         partitive = any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
         return None, (subject if held and not partitive else None)
+    # "Police officers put its membership at several hundred": what is put, not who puts
+    counted = _estimated_object(anchor, lexicon)
+    if counted is not None:
+        return counted
     unit = unit_of(subject, lexicon) or _measure_unit(subject, lexicon)
-    if unit is None:
-        counted = _estimated_object(anchor, lexicon)
-        if counted is not None:
-            return counted
     if unit is None:
         # "Estimates of the TTP's strength range from 5,000 to 7,000".
         for noun in prep_objects(subject, ("of",)):
