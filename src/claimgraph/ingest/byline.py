@@ -60,17 +60,17 @@ class Byline:
 @lru_cache(maxsize=1024)
 def parse_date(text: str) -> date | None:
     """Parse a written date ("Sunday, 18 June 2023 12:00 PM") without guessing wildly."""
-    parsed = dateparser.parse(
-        text.strip(),
-        languages=["en"],
-        settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
-    )
-    if parsed is None:
-        # "Thursday, August 21, 2025 at 4:45 PM CAT": a zone or a clock the
-        # parser does not know; the day is what the line is read for.
-        bare = _CLOCK.sub("", text).strip(" ,")
-        parsed = dateparser.parse(bare, languages=["en"]) if bare != text.strip() else None
-    return parsed.date() if parsed else None
+    # "Thursday, August 21, 2025 at 4:45 PM CAT": a zone or a clock the parser does
+    # not know; the day is what the line is read for, so it is tried without them.
+    for written in dict.fromkeys((text.strip(), _CLOCK.sub("", text).strip(" ,"))):
+        parsed = dateparser.parse(
+            written,
+            languages=["en"],
+            settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+        if parsed is not None:
+            return parsed.date()
+    return None
 
 
 def parse_dateline(line: str) -> date | None:
@@ -166,8 +166,7 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
             return who, None  # "Ange Mukeshimana, Patrick Otieno and Léa Fontaine": all reporters
         return parts[0], _outlet_name(parts[-1])
     single = parts[0]
-    letters = [ch for ch in single if ch.isalpha()]
-    if (letters and all(ch.isupper() for ch in letters)) or _OUTLET_WORDS.search(single):
+    if _in_capitals(single) or _OUTLET_WORDS.search(single):
         return None, _outlet_name(single)
     return single, None
 
@@ -176,8 +175,7 @@ def _outlet_name(name: str) -> str:
     """Outlet names as written, but "FRONTLINE DISPATCH STAFF" -> "Frontline Dispatch"."""
     name = _STAFF.sub("", name).strip()
     name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)  # "PATKAI PRESS AGENCY (PPA)"
-    letters = [ch for ch in name if ch.isalpha()]
-    if letters and all(ch.isupper() for ch in letters) and len(letters) > 4:
+    if _in_capitals(name) and sum(ch.isalpha() for ch in name) > 4:
         return " ".join(word.capitalize() for word in name.split())
     return name
 
@@ -230,12 +228,17 @@ def parse_masthead(line: str) -> Byline | None:
     return Byline(outlet=outlet, published=published)
 
 
+def _in_capitals(text: str) -> bool:
+    """Whether every letter of ``text`` is a capital (and it has some)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
 def _capitals_over_tagline(parts: list[str], index: int) -> bool:
     """ "THE BORDER BRIEF | Security news from both sides of the line": a name in capitals
     of two words or more, followed by a tagline of several words, heads a newsletter."""
     name = parts[index]
-    letters = [ch for ch in name if ch.isalpha()]
-    if len(name.split()) < 2 or not letters or not all(ch.isupper() for ch in letters):
+    if len(name.split()) < 2 or not _in_capitals(name):
         return False
     return any(len(p.split()) > 3 and not parse_dateline(p) for p in parts[index + 1 :])
 

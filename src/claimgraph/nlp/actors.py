@@ -23,7 +23,7 @@ from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.pipeline import dateline_end
-from claimgraph.nlp.syntax import prep_objects
+from claimgraph.nlp.syntax import prep_objects, with_the
 
 ENTITY_KINDS = {
     "FAC": "organization",
@@ -230,7 +230,7 @@ def _describes_a_group(token: Token, lexicon: Lexicon) -> bool:
         and kinds is not None
         and set(kinds) == {"armed_group"}
         and head.lemma_.lower() not in lexicon.branch_nouns
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and with_the(head)
     )
 
 
@@ -1350,7 +1350,7 @@ def named_earlier(
     the CPI (Maoist), the Communist Party of India (Maoist)); ``by_ending``
     says whether the noun must end the name (by default, for armed groups).
     """
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if not with_the(head):
         return None
     word = head.lemma_.lower().removesuffix("s")
     doc = head.doc

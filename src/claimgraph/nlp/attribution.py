@@ -22,7 +22,7 @@ from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_ear
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, RELATIVE_TAGS, find_subject
+from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, RELATIVE_TAGS, find_subject, with_the
 
 ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
 OPEN_QUOTES = "\u201c"
@@ -148,7 +148,7 @@ def _the_report_body(head: Token, lexicon: Lexicon) -> bool:
     return (
         body
         and head.is_title
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and with_the(head)
         and not any(c.dep_ in ("compound", "amod", "poss") for c in head.children)
     )
 
@@ -304,16 +304,14 @@ PRESS_NOUNS = frozenset({"paper", "newspaper"})
 
 def _bare_definite(head: Token) -> bool:
     """ "the spokesman" with nothing else that says whose."""
-    det = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    det = with_the(head)
     other = any(c.dep_ in ("poss", "prep", "compound", "amod", "appos") for c in head.children)
     return det and not other
 
 
 def _the_same(head: Token) -> bool:
     """ "the same officials": those named before, whatever else the phrase says."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(
-        c.dep_ == "amod" and c.lower_ == "same" for c in head.children
-    )
+    return with_the(head) and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children)
 
 
 def _outlet_short_name(head: Token, outlet: Source) -> bool:
@@ -551,7 +549,9 @@ class Attributor:
     ) -> Source | None:
         """The source of one reporting verb: its subject, or its head verb's."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        trailing = _trailing_subject(verb) if not subjects else self._misread_speaker(verb)
+        trailing = (
+            _trailing_subject(verb) if not subjects else self._misread_speaker(verb, subjects[0])
+        )
         if trailing is not None:
             subjects = [trailing]
         if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
@@ -590,13 +590,12 @@ class Attributor:
             return self._phrase_source(head, actors, state, verb)
         return None
 
-    def _misread_speaker(self, verb: Token) -> Token | None:
+    def _misread_speaker(self, verb: Token, subject: Token) -> Token | None:
         """ "..., most of them in Derry and Belfast, a senior detective from the PSNI told
         reporters": the parser took a noun of the statement for the verb's subject and
         hung the speaker, a role noun just before the verb, on a name in it."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         root = _trailing_subject(verb)
-        if root is None or not subjects or subjects[0].i > root.i:
+        if root is None or subject.i > root.i:
             return None
         speakers = self.lexicon.role_nouns | self.lexicon.person_nouns
         return root if root.lemma_.lower() in speakers else None

@@ -25,7 +25,7 @@ from claimgraph.nlp.actors import (
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject
+from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject, with_the
 
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
@@ -229,7 +229,7 @@ def _introduced_as(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSp
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in lexicon.generic_group_nouns:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not with_the(token):
         return None
     for earlier in reversed(token.doc[: token.sent.start]):
         if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
@@ -590,7 +590,7 @@ def _story_army(
     post = token.dep_ == "compound" and token.head.lemma_.lower() in owned
     # "Army estimates put ...", "Army spokesman X said": the word opening a sentence
     opening = token.i == token.sent.start and token.is_title
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    definite = with_the(token)
     if not (post or opening or definite):
         return None
     country = (_sentence_country(token, actors, lexicon) if post else None) or _story_country(
@@ -607,7 +607,7 @@ def _story_police(
     it (the corpus writes "the police" by the force's formal name)."""
     if token.lower_ != "police" or gazetteer is None:
         return None
-    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    definite = with_the(token)
     opening = token.i == token.sent.start and token.dep_ in ("nsubj", "nsubjpass")
     modifier = token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.police_documents
     if not (definite or opening or modifier):
@@ -1083,7 +1083,7 @@ def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
         return None  # "the group", "the cartel": the salient one, not the one named so
     if word == "state" or lexicon.names_only_a_state(word):
         return None  # "the Pakistani state" is no "Islamic State"
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not with_the(token):
         return None
     if token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
         return None

