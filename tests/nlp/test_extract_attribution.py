@@ -189,6 +189,26 @@ def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_st
     assert {c.source.name for c in claims if c.type == "strength"} == {source}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Colombian army intelligence put the EMC at about 3,300 members.", "Colombian Army"),
+        ("Mexican army intelligence puts Los Chapitos at 2,500 armed men.", "Mexican Army"),
+        (
+            "Ecuadorian military intelligence officers say Los Lobos has some 8,000 members.",
+            "Ecuadorian Armed Forces",
+        ),
+        (
+            "A Burkinabè army officer said JNIM could have 6,000 men.",
+            "Armed Forces of Burkina Faso",
+        ),
+    ],
+)
+def test_an_armys_intelligence_and_officers_speak_for_the_army(text: str, source: str) -> None:
+    claims = claims_of(text)
+    assert {c.source.name for c in claims if c.type == "strength"} == {source}
+
+
 def test_the_spokesman_is_the_one_named_before() -> None:
     text = (
         "The ADF has been reduced to 1,500 fighters, a spokesman for the Uganda People's "
@@ -479,7 +499,7 @@ def test_a_capital_that_speaks_is_its_state() -> None:
         (
             "Israeli military intelligence credited the Qassam Brigades with roughly 30,000 fighters.",
             ("fighters", "Izz ad-Din al-Qassam Brigades"),
-            "Israel",
+            "IDF",
         ),
     ],
 )

@@ -2133,3 +2133,38 @@ def test_a_group_grown_under_a_named_person_is_led_by_him(
 def test_hand_in_glove_with_a_group_is_an_alliance() -> None:
     text = "The Chin Brotherhood fights hand in glove with the Arakan Army."
     assert_relations(text, ("ally", "Chin Brotherhood", "Arakan Army", "asserted"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The KIA has fought alongside People's Defence Force (PDF) units loyal to the "
+            "National Unity Government (NUG) in Kachin State.",
+            ("affiliate", "People's Defence Force", "National Unity Government", "asserted"),
+            ("allegiance", "Kachin Independence Army", "National Unity Government", "asserted"),
+        ),
+        (
+            "ISWAP has several thousand fighters, while the Boko Haram faction loyal to "
+            "Bakura Doro has fewer than 500.",
+            ("leads", "Bakura Doro", "Boko Haram", "asserted"),
+            ("allegiance", "Boko Haram", "Bakura Doro", "asserted"),
+        ),
+        (
+            "The paper said the army counts 26 armed cells loyal to Los Chapitos across the state.",
+            None,
+            ("allegiance", "Mexican Army", "Los Chapitos", "asserted"),
+        ),
+        (
+            "Hurras al-Din, which remains loyal to al-Qaeda, has lost most of its commanders.",
+            ("allegiance", "Hurras al-Din", "al-Qaeda", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_loyal_to_a_government_a_person_or_a_group(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

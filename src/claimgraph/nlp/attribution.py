@@ -848,6 +848,8 @@ class Attributor:
         if span.actor.kind != "organization":
             return None
         lemma = head.lemma_.lower()
+        if lemma == "intelligence" or lemma in self.lexicon.officer_nouns:
+            return None  # "Colombian army intelligence", "military intelligence officers"
         nouns = (
             self.lexicon.collective_nouns | self.lexicon.count_nouns | self.lexicon.document_nouns
         )

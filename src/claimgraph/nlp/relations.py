@@ -853,6 +853,13 @@ def _commanded_by_a_group(commanders: list[Actor]) -> bool:
     return bool(commanders) and all(c.kind == "armed_group" for c in commanders)
 
 
+def _loyal_to(anchor: Token, objects: list[Actor], kind: str) -> bool:
+    """Whether "loyal to" names only actors of ``kind``: units loyal to a government
+    or movement that is no armed group are its affiliates ("PDF units loyal to the
+    National Unity Government"), a faction loyal to a person is led by them."""
+    return anchor.pos_ == "ADJ" and bool(objects) and all(o.kind == kind for o in objects)
+
+
 def _heads_a_part(anchor: Token, actors: DocActors) -> bool:
     """ "heads the SDF's media office": leading a part of a group is being its member."""
     return anchor.pos_ == "VERB" and any(
@@ -1305,6 +1312,12 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if predicate == "leads" and match.trigger.inverse and _commanded_by_a_group(subjects):
         # "fought under the command of HTS": a group under another's command is its affiliate.
         predicate, spec = "affiliate", lexicon.relations["affiliate"]
+        subjects, objects = objects, subjects
+    if predicate == "allegiance" and _loyal_to(anchor, objects, "organization"):
+        predicate, spec = "affiliate", lexicon.relations["affiliate"]
+    elif predicate == "allegiance" and _loyal_to(anchor, objects, "person"):
+        # "the Boko Haram faction loyal to Bakura Doro": he leads it.
+        predicate, spec = "leads", lexicon.relations["leads"]
         subjects, objects = objects, subjects
     objects = _not_places_of(anchor, objects, actors, lexicon)
     if spec.predicate != "hostile":

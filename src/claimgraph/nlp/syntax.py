@@ -95,6 +95,8 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN" and not shared
         if current.dep_ in ("appos", "compound") and current.i == anchor.i:
             return current.head, False
+        if _adjective_phrase(current) and current.i == anchor.i:
+            return current.head, False  # "cells loyal to X": the cells, not who counts them
         if current.dep_ in ("nsubj", "nsubjpass") and current.i != anchor.i:
             return None, False
         gerund = current.dep_ in ("ccomp", "pcomp") and current.tag_ == "VBG"
@@ -109,6 +111,16 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             shared = True
         current = current.head
     return None, False
+
+
+def _adjective_phrase(token: Token) -> bool:
+    """An adjective after its noun with its own preposition: "cells loyal to X"."""
+    return (
+        token.dep_ == "amod"
+        and token.pos_ == "ADJ"
+        and token.head.i < token.i
+        and any(c.dep_ == "prep" for c in token.children)
+    )
 
 
 def verbless_clause(noun: Token) -> bool:
