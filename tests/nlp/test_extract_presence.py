@@ -1113,3 +1113,23 @@ def test_the_ground_a_fight_is_for_holds_both_sides(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US officials believe ISIS runs training camps in the desert around Palmyra "
+            "and al-Sukhnah.",
+            {("Islamic State", "Palmyra"), ("Islamic State", "al-Sukhnah")},
+        ),
+        (
+            "The study found the Comando Vermelho dominant in Amazonas.",
+            {("Comando Vermelho", "Amazonas")},
+        ),
+    ],
+)
+def test_an_article_named_town_in_a_list_and_a_dominant_group(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected
