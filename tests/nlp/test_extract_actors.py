@@ -534,3 +534,19 @@ def test_a_name_described_only_as_a_unit_of_a_known_group_stands_for_it() -> Non
     assert all(
         "33rd Front" not in (c.subject.name, c.object.name if c.object else "") for c in claims
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "leader"),
+    [
+        (
+            "The pilot was held by fighters loyal to Egianus Kogoya, who has led the TPNPB's "
+            "command in Nduga since 2018.",
+            "Egianus Kogoya",
+        ),
+        ("The TPNPB's command in Nduga is led by Commander Kogoya.", "Kogoya"),
+    ],
+)
+def test_a_given_name_the_tagger_left_out_is_part_of_the_name(text: str, leader: str) -> None:
+    people = {c.subject.name for c in extract(text).claims if c.subject.kind == "person"}
+    assert people == {leader}

@@ -594,6 +594,8 @@ class ActorResolver:
                 self._resolve_entity(part, found, acronyms, persons)
             return
         span = _trim(ent)
+        if span is not None and span.label_ == "PERSON":
+            span = _with_given_name(span, self.lexicon)
         if span is None or any(found.at(i) is not None for i in range(span.start, span.end)):
             found.entities.append((ent, None))
             return
@@ -912,6 +914,30 @@ def _trim(ent: Span) -> Span | None:
     while end > start and doc[end - 1].lower_ in ("'s", "\u2019s", "'", "\u2019"):
         end -= 1
     return Span(doc, start, end, label=ent.label_) if end > start else None
+
+
+def _with_given_name(span: Span, lexicon: Lexicon) -> Span:
+    """A person's name with the given name the tagger left out: "Egianus Kogoya".
+
+    An unlabelled capitalised proper noun right before the name, compounded
+    onto it and no title or role word ("Commander", "President"), is part of it.
+    """
+    doc = span.doc
+    if span.start < 2:
+        return span
+    before = doc[span.start - 1]
+    titles = lexicon.role_nouns | lexicon.person_nouns | lexicon.officer_nouns
+    if (
+        before.tag_ != "NNP"
+        or not before.is_title
+        or before.ent_type_
+        or before.dep_ != "compound"
+        or not span.start <= before.head.i < span.end
+        or before.lower_ in titles
+        or doc[span.start - 2].tag_ == "NNP"
+    ):
+        return span
+    return Span(doc, span.start - 1, span.end, label=span.label_)
 
 
 def _portfolio_only(span: Span, lexicon: Lexicon) -> bool:
