@@ -202,6 +202,10 @@ def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_st
             "A Burkinabè army officer said JNIM could have 6,000 men.",
             "Armed Forces of Burkina Faso",
         ),
+        (
+            "According to Colombia's defence ministry, the ELN has about 5,800 members.",
+            "Colombian Ministry of Defence",
+        ),
     ],
 )
 def test_an_armys_intelligence_and_officers_speak_for_the_army(text: str, source: str) -> None:
