@@ -216,6 +216,24 @@ def test_a_numeric_date_follows_the_wire_dateline(header: str, published: date) 
     assert clean_text(text).published == published
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Thu 6 Nov 2025 - 10:05 GMT - 6 MIN READ",
+        "Thurs. 6 Nov 2025 – 10:05 GMT",
+        "Rabat bureau | Thu, 6 November 2025",
+    ],
+)
+def test_an_abbreviated_weekday_and_hyphen_separators_date_a_wire_story(header: str) -> None:
+    text = (
+        f"The Polisario Front fires on\nALBORAN WIRE\n{header}\n\n"
+        "RABAT, Nov 6 (Alboran Wire) - The front fired rockets at Moroccan positions."
+    )
+    document = clean_text(text)
+    assert document.published == date(2025, 11, 6)
+    assert header not in document.body
+
+
 def test_a_month_and_year_line_dates_a_report() -> None:
     text = (
         "Report of the Monitoring Team\nUnited Nations\nJune 2025\n\nThe Monitoring Team reports."

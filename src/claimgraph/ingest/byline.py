@@ -29,8 +29,11 @@ _MONTHS = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
+_WEEKDAYS = r"(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+# "Thurs. 6 Nov 2025": a weekday the date parser does not read, dropped on a retry.
+_WEEKDAY = re.compile(rf"^{_WEEKDAYS}\.?,?\s+", re.IGNORECASE)
 _DATELIKE = re.compile(
-    rf"^(?:\w+day,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
+    rf"^(?:{_WEEKDAYS}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
@@ -62,7 +65,8 @@ def parse_date(text: str) -> date | None:
     """Parse a written date ("Sunday, 18 June 2023 12:00 PM") without guessing wildly."""
     # "Thursday, August 21, 2025 at 4:45 PM CAT": a zone or a clock the parser does
     # not know; the day is what the line is read for, so it is tried without them.
-    for written in dict.fromkeys((text.strip(), _CLOCK.sub("", text).strip(" ,"))):
+    bare = _CLOCK.sub("", text).strip(" ,")
+    for written in dict.fromkeys((text.strip(), bare, _WEEKDAY.sub("", bare))):
         parsed = dateparser.parse(
             written,
             languages=["en"],
@@ -111,7 +115,7 @@ _ROLE = re.compile(
 _NAME_AND_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+[|·•—*~▪■◆]\s+|\s*[|·•▪■◆]\s*")
+_SEPARATOR = re.compile(r"\s+[|·•—–\-*~▪■◆]\s+|\s*[|·•▪■◆]\s*")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
 _READING_TIME = re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
 _PUBLISHED_PREFIX = re.compile(
