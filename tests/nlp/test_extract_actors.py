@@ -550,3 +550,25 @@ def test_a_name_described_only_as_a_unit_of_a_known_group_stands_for_it() -> Non
 def test_a_given_name_the_tagger_left_out_is_part_of_the_name(text: str, leader: str) -> None:
     people = {c.subject.name for c in extract(text).claims if c.subject.kind == "person"}
     assert people == {leader}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Freedom of Russia Legion raided Belgorod. The Legion has more than 1,000 fighters.",
+            "Freedom of Russia Legion",
+        ),
+        (
+            "The Polisario Front fires rockets. The Front has some 4,000 fighters.",
+            "Polisario Front",
+        ),
+    ],
+)
+def test_the_capitalised_last_word_of_a_groups_name_is_that_group(text: str, expected: str) -> None:
+    assert subjects(extract(text).claims, "fighters") == [expected]
+
+
+def test_the_front_in_lower_case_is_no_name() -> None:
+    text = "The Polisario Front fires rockets. Soldiers at the front number 4,000."
+    assert subjects(extract(text).claims, "fighters") == []

@@ -206,6 +206,11 @@ def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_st
             "According to Colombia's defence ministry, the ELN has about 5,800 members.",
             "Colombian Ministry of Defence",
         ),
+        (
+            "Ukraine's Main Intelligence Directorate (HUR) said the Russian Volunteer Corps "
+            "has about 500 fighters.",
+            "HUR",
+        ),
     ],
 )
 def test_an_armys_intelligence_and_officers_speak_for_the_army(text: str, source: str) -> None:
@@ -761,3 +766,14 @@ def test_a_speaker_the_parser_hung_on_a_name_of_the_statement_still_speaks() -> 
     found = sources(text)
     assert found[("members", "New IRA")].name == "Police Service of Northern Ireland"
     assert found[("operates_in", "New IRA")].name == "Police Service of Northern Ireland"
+
+
+def test_unnamed_analysts_after_a_named_party_speak_through_the_writer() -> None:
+    text = (
+        "Polisario officials say the movement has 20,000 fighters, a figure Western military "
+        "analysts regard as wishful thinking. The analysts put its trained fighters at 4,000 "
+        "to 7,000."
+    )
+    found = {(c.value.min if c.value else None, c.source.name) for c in claims_of(text)}
+    assert (20000, "Polisario Front") in found
+    assert (4000, "Test Wire") in found

@@ -730,7 +730,9 @@ class Attributor:
         if lemma in self.lexicon.witness_nouns and head.tag_ == "NNS":
             return Source(_witness_text(head), "person")  # "residents said"
         if lemma in self.lexicon.anonymous_voices or self._anonymous(head):
-            return state.in_force  # "according to Western diplomats": no document's voice
+            # "according to Western diplomats": no document's voice; unnamed analysts
+            # quoted beside a named party speak through the writer, not that party.
+            return _document_only(state.in_force) or state.default
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
@@ -903,6 +905,11 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
+
+
+def _document_only(source: Source | None) -> Source | None:
+    """``source`` when it is a document, whose unnamed informants it reports."""
+    return source if source is not None and source.kind == "document" else None
 
 
 def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:

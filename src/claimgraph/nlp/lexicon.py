@@ -144,6 +144,7 @@ class Lexicon:
     state_owned_nouns: frozenset[str] = frozenset()
     group_owned_nouns: frozenset[str] = frozenset()
     land_nouns: frozenset[str] = frozenset()
+    name_end_nouns: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     binding_modals: frozenset[str] = frozenset()
@@ -555,6 +556,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_owned_nouns": ("state_owned_nouns", "words"),
         "group_owned_nouns": ("group_owned_nouns", "words"),
         "land_nouns": ("land_nouns", "words"),
+        "name_end_nouns": ("name_end_nouns", "words"),
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),
