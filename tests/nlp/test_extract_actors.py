@@ -572,3 +572,11 @@ def test_the_capitalised_last_word_of_a_groups_name_is_that_group(text: str, exp
 def test_the_front_in_lower_case_is_no_name() -> None:
     text = "The Polisario Front fires rockets. Soldiers at the front number 4,000."
     assert subjects(extract(text).claims, "fighters") == []
+
+
+def test_a_hyphenated_name_redefines_an_acronym_the_gazetteer_knows() -> None:
+    text = (
+        "In 2022 the KNF's armed wing, the Kuki-Chin National Army (KNA), began posting videos. "
+        "Officials said the KNA had between 300 and 400 fighters."
+    )
+    assert subjects(extract(text).claims, "fighters") == ["Kuki-Chin National Army"]

@@ -2168,3 +2168,12 @@ def test_loyal_to_a_government_a_person_or_a_group(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_a_list_read_as_a_name_with_an_apposition_keeps_every_member() -> None:
+    found = relations(
+        "The RDK, the Freedom of Russia Legion and the Siberian Battalion all answer to HUR, "
+        "the official said."
+    )
+    members = {s for p, s, o, _ in found if p == "affiliate" and o == "HUR"}
+    assert members == {"Russian Volunteer Corps", "Freedom of Russia Legion", "Siberian Battalion"}

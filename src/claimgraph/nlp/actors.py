@@ -1124,14 +1124,14 @@ def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str =
 
 
 def _short_names(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> None:
-    """ "The Legion" after "the Freedom of Russia Legion": a capitalised last word of a
-    group's name, after "the", is the group named earlier with that ending."""
+    """ "The Legion" after "the Freedom of Russia Legion", where the tagger saw no name:
+    the last word of a group's name, capitalised after "the", is that group."""
     for token in doc[skip:]:
         if token.pos_ != "PROPN" or not token.is_title or token.dep_ == "compound":
             continue
         if token.lower_ not in lexicon.name_end_nouns or found.at(token.i) is not None:
             continue
-        actor = named_earlier(token, found, ("armed_group",), by_ending=True)
+        actor = _name_ending_earlier(doc[token.i : token.i + 1], found, lexicon)
         if actor is not None:
             found.add(ActorSpan(token.i, token.i + 1, actor, "ORG", "coref"))
 
@@ -1298,8 +1298,13 @@ def _redefines(doc: Doc, before: ActorSpan, paren: int, short: str, known: Actor
     """
     if before.end != paren or before.actor.id == known.id or before.end - before.start < 2:
         return False
-    initials = "".join(t.text[0] for t in doc[before.start : before.end] if t.is_title)
-    return initials == short.replace("-", "")
+    words = doc[before.start : before.end]
+    initials = "".join(t.text[0] for t in words if t.is_title)
+    # "Kuki-Chin National Army (KNA)": a hyphenated word gives one initial.
+    heads = "".join(
+        t.text[0] for t in words if t.is_title and not (t.i > 0 and doc[t.i - 1].text == "-")
+    )
+    return short.replace("-", "") in (initials, heads)
 
 
 def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan | None:

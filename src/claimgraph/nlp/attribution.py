@@ -732,7 +732,7 @@ class Attributor:
         if lemma in self.lexicon.anonymous_voices or self._anonymous(head):
             # "according to Western diplomats": no document's voice; unnamed analysts
             # quoted beside a named party speak through the writer, not that party.
-            return _document_only(state.in_force) or state.default
+            return _medium_only(state.in_force) or state.default
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
@@ -907,9 +907,9 @@ class Attributor:
         return None
 
 
-def _document_only(source: Source | None) -> Source | None:
-    """``source`` when it is a document, whose unnamed informants it reports."""
-    return source if source is not None and source.kind == "document" else None
+def _medium_only(source: Source | None) -> Source | None:
+    """``source`` when it is a document or a paper, whose unnamed informants it reports."""
+    return source if source is not None and source.kind in ("document", "outlet") else None
 
 
 def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:

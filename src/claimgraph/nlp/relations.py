@@ -80,7 +80,7 @@ def subject_spans(
             for c in subject.children
         ):
             return spans  # "the TTP and al-Qaeda, which trains ...": only al-Qaeda
-        for conj in subject.conjuncts:
+        for conj in [*subject.conjuncts, *_listed_as_apposition(subject, own, actors)]:
             other = actors.at(conj.i)
             if other is not None:
                 spans.append(other)
@@ -851,6 +851,20 @@ def _demoted(anchor: Token, spec: RelationSpec, actors: DocActors) -> bool:
 def _commanded_by_a_group(commanders: list[Actor]) -> bool:
     """Whether the ones "under the command of" someone are under a group, not a person."""
     return bool(commanders) and all(c.kind == "armed_group" for c in commanders)
+
+
+def _listed_as_apposition(subject: Token, own: ActorSpan, actors: DocActors) -> list[Token]:
+    """ "The RDK, the Freedom of Russia Legion and the Siberian Battalion answer to HUR":
+    a list the parser read as the first name with an apposition that has conjuncts;
+    a name of the same kind joined by "and" to another is a list member, not a description."""
+    out: list[Token] = []
+    for child in subject.children:
+        named = actors.at(child.i)
+        if child.dep_ != "appos" or named is None or named.actor.kind != own.actor.kind:
+            continue
+        if named.actor.id != own.actor.id and child.conjuncts:
+            out += [child, *child.conjuncts]
+    return out
 
 
 def _loyal_to(anchor: Token, objects: list[Actor], kind: str) -> bool:
