@@ -581,3 +581,24 @@ def test_its_membership_after_a_state_is_the_groups() -> None:
 def test_what_officers_put_at_a_figure_is_counted_not_the_officers() -> None:
     text = "Police officers put Tren de Aragua's membership at 500."
     assert [(r[0], r[1], r[2]) for r in strengths(text)] == [("Tren de Aragua", "members", 500)]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "An assessment puts the EMC at roughly 3,500 people, of whom 2,100 carry weapons.",
+            "fighters",
+        ),
+        (
+            "An assessment puts the EMC at roughly 3,500 people, of whom 2,100 carry guns.",
+            "fighters",
+        ),
+        (
+            "An assessment puts the EMC at roughly 3,500 people, of whom 2,100 live in Cauca.",
+            "members",
+        ),
+    ],
+)
+def test_those_of_a_count_who_carry_weapons_are_fighters(text: str, unit: str) -> None:
+    assert ("EMC", unit, 2100, 2100, False) in strengths(text)

@@ -122,6 +122,10 @@ def _clause_unit(
     A subject that is the group itself ("the group had been reduced to
     200") names no unit.
     """
+    if anchor.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.weapon_words for c in anchor.head.children
+    ):
+        return "fighters", None  # "3,500 people, of whom perhaps 2,100 carry weapons"
     subject, _passive = find_subject(anchor)
     if subject is None:
         return None, None
