@@ -1133,3 +1133,22 @@ def test_an_article_named_town_in_a_list_and_a_dominant_group(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        (
+            "The Polisario Front cannot mass men in the open any more, and most of its units "
+            "now stay close to the camps around Tindouf.",
+            "asserted",
+        ),
+        ("The Polisario Front does not keep camps around Tindouf any more.", "denied"),
+    ],
+)
+def test_a_negation_does_not_cross_comma_and_into_a_clause_with_its_own_subject(
+    text: str, polarity: str
+) -> None:
+    assert ("Polisario Front", "Tindouf", polarity) in {
+        (s, p, pol) for s, p, _, pol in presence(text)
+    }

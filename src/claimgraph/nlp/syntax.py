@@ -198,7 +198,15 @@ def _own_conjoined_clause(token: Token) -> bool:
         return False
     # "have not fired on a ship, but they have vowed to ...": a contrast opens its own clause.
     contrast = any(c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
-    return "mark" in deps or contrast
+    return "mark" in deps or contrast or _after_comma_and(token)
+
+
+def _after_comma_and(token: Token) -> bool:
+    """ "It cannot mass men any more, and most of its units stay near Tindouf": a
+    clause after ", and" with a subject of its own is a sentence of its own."""
+    start = token.left_edge.i
+    doc = token.doc
+    return start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].text == ","
 
 
 def governor(anchor: Token) -> Token | None:
