@@ -2177,3 +2177,34 @@ def test_a_list_read_as_a_name_with_an_apposition_keeps_every_member() -> None:
     )
     members = {s for p, s, o, _ in found if p == "affiliate" and o == "HUR"}
     assert members == {"Russian Volunteer Corps", "Freedom of Russia Legion", "Siberian Battalion"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hindal Sharqiya recruits in Dhaka. The Sharqiya group was an offshoot of "
+            "Jamaat-ul-Mujahideen Bangladesh.",
+            (
+                "splinter_of",
+                "Jama'atul Ansar Fil Hindal Sharqiya",
+                "Jamaat-ul-Mujahideen Bangladesh",
+                "asserted",
+            ),
+        ),
+        (
+            "Young men left home to join a new militant outfit, Jama'atul Ansar Fil Hindal "
+            "Sharqiya. RAB said that the KNF had been training the outfit's recruits since 2021.",
+            (
+                "funds",
+                "Kuki-Chin National Front",
+                "Jama'atul Ansar Fil Hindal Sharqiya",
+                "asserted",
+            ),
+        ),
+    ],
+)
+def test_a_group_named_by_a_compound_or_by_a_noun_in_the_object(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected)

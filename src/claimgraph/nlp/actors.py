@@ -383,7 +383,6 @@ class ActorResolver:
         self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
         self._unlabelled_places(doc, found, skip)
-        _short_names(doc, found, self.lexicon, skip)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
@@ -1121,19 +1120,6 @@ def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str =
     for span in mentions:
         actor = replace(span.actor, kind=kind)
         found.replace(ActorSpan(span.start, span.end, actor, label or span.label, span.how))
-
-
-def _short_names(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> None:
-    """ "The Legion" after "the Freedom of Russia Legion", where the tagger saw no name:
-    the last word of a group's name, capitalised after "the", is that group."""
-    for token in doc[skip:]:
-        if token.pos_ != "PROPN" or not token.is_title or token.dep_ == "compound":
-            continue
-        if token.lower_ not in lexicon.name_end_nouns or found.at(token.i) is not None:
-            continue
-        actor = _name_ending_earlier(doc[token.i : token.i + 1], found, lexicon)
-        if actor is not None:
-            found.add(ActorSpan(token.i, token.i + 1, actor, "ORG", "coref"))
 
 
 def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:

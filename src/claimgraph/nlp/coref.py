@@ -468,7 +468,11 @@ def _states_own(token: Token, actors: DocActors) -> ActorSpan | None:
 
 
 def _reported_other(
-    seg: Segment, token: Token, actors: DocActors, kinds: tuple[str, ...]
+    seg: Segment,
+    token: Token,
+    actors: DocActors,
+    kinds: tuple[str, ...],
+    barred: frozenset[str] = frozenset(),
 ) -> ActorSpan | None:
     """For "the group" inside what someone says, the other group the sentence named.
 
@@ -481,7 +485,11 @@ def _reported_other(
     speaker = _embedding_subject(token)
     if speaker is None:
         return None
-    barred = {span.actor.id for t in speaker.subtree if (span := actors.at(t.i)) is not None}
+    # "RAB said the KNF trained the outfit's recruits": neither the speaker nor the
+    # subject of the verb the group is an object of.
+    barred = barred | {
+        span.actor.id for t in speaker.subtree if (span := actors.at(t.i)) is not None
+    }
     before = [
         s
         for s in actors.among(range(seg.start, token.i))
@@ -1077,7 +1085,10 @@ def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
     ("on the front", "the front line") do not refer this way.
     """
     word = token.lower_
-    if token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower:
+    # "The Legion" after "the Freedom of Russia Legion": capitalised, for the
+    # words that end units' names only (not "the Sahel").
+    named = token.pos_ == "PROPN" and token.is_title and word in lexicon.name_end_nouns
+    if not named and (token.pos_ != "NOUN" or token.tag_ != "NN" or not token.is_lower):
         return None
     if word in lexicon.body_heads or word in lexicon.nominals or token.dep_ == "compound":
         return None  # "the group", "the cartel": the salient one, not the one named so
@@ -1186,7 +1197,7 @@ def resolve_coreference(
                 or (None if counter else _speaker_itself(token, actors))
                 or _states_own(token, actors)
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
-                or _reported_other(seg, token, actors, kinds)
+                or _reported_other(seg, token, actors, kinds, barred)
                 or _earlier_object(seg, token, actors, kinds, barred, object_side)
                 or _country_placed_before(seg, token, actors, lexicon)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))

@@ -757,7 +757,7 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
         subject, passive = find_subject(anchor.head if anchor.dep_ == "pobj" else anchor)
         # "was named as the group's leader": a passive subject holds the role too.
         if subject is not None and (not passive or anchor.dep_ == "pobj"):
-            return actors.at(subject.i)
+            return actors.at(subject.i) or _named_by_compound(subject, actors)
     if _copula_subject(anchor):
         # "Its armed wing is the al-Quds Brigades": the copula names the holder.
         named_as = [actors.at(c.i) for c in anchor.head.children if c.dep_ == "attr"]
@@ -772,6 +772,15 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
             if given:
                 return given[0]
     return None
+
+
+def _named_by_compound(noun: Token, actors: DocActors) -> ActorSpan | None:
+    """ "The Sharqiya group was an offshoot of JMB": a common noun whose one compound
+    is a name stands for that name."""
+    if noun.pos_ != "NOUN":
+        return None
+    names = [n for c in noun.children if c.dep_ == "compound" and (n := actors.at(c.i))]
+    return names[0] if len(names) == 1 else None
 
 
 def described_actor(noun: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
