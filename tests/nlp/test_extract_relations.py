@@ -2208,3 +2208,15 @@ def test_a_group_named_by_a_compound_or_by_a_noun_in_the_object(
     text: str, expected: tuple[str, str, str, str]
 ) -> None:
     assert_relations(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chin National Army fights the junta. The Chin National Front (CNF), the Chin "
+        "National Army's political parent, rejected the accusation.",
+        "The Chin National Front is the political parent of the Chin National Army.",
+    ],
+)
+def test_a_parent_has_the_unit_as_its_affiliate(text: str) -> None:
+    assert_relations(text, ("affiliate", "Chin National Army", "Chin National Front", "asserted"))
