@@ -2220,3 +2220,12 @@ def test_a_group_named_by_a_compound_or_by_a_noun_in_the_object(
 )
 def test_a_parent_has_the_unit_as_its_affiliate(text: str) -> None:
     assert_relations(text, ("affiliate", "Chin National Army", "Chin National Front", "asserted"))
+
+
+def test_a_gerund_read_as_a_noun_after_accuse_of_is_done_by_the_accused() -> None:
+    found = relations(
+        "Rabat accuses Algiers of arming, training and paying for the Polisario's forces, "
+        "a charge Algeria rejects."
+    )
+    assert ("funds", "Algeria", "Polisario Front", "asserted") in found
+    assert not any(s == "Morocco" and p == "funds" for p, s, _, _ in found)

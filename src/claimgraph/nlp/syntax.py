@@ -99,7 +99,9 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             return current.head, False  # "cells loyal to X": the cells, not who counts them
         if current.dep_ in ("nsubj", "nsubjpass") and current.i != anchor.i:
             return None, False
-        gerund = current.dep_ in ("ccomp", "pcomp") and current.tag_ == "VBG"
+        gerund = (current.dep_ in ("ccomp", "pcomp") and current.tag_ == "VBG") or noun_gerund(
+            current
+        )
         controller = _object_controller(current) if gerund else None
         if controller is not None:
             return controller, False
@@ -161,10 +163,24 @@ def _object_controller(gerund: Token) -> Token | None:
     doer ("thanked Qatar for hosting", "sanctioned X for funding").
     """
     prep = gerund.head
-    if gerund.dep_ != "pcomp" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "VERB":
+    if gerund.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+        return None
+    if prep.head.pos_ != "VERB":
         return None
     objects = [c for c in prep.head.children if c.dep_ == "dobj"]
     return objects[0] if objects else None
+
+
+def noun_gerund(token: Token) -> bool:
+    """ "accuses Algiers of arming, training and paying for ...": a gerund the tagger
+    read as a noun after "of" or "for"."""
+    return (
+        token.dep_ == "pobj"
+        and token.tag_ == "NN"
+        and token.lower_.endswith("ing")
+        and token.head.lower_ in ("of", "for")
+        and not any(c.dep_ == "det" for c in token.children)
+    )
 
 
 def clause_chain(anchor: Token, through_complements: bool = True) -> list[Token]:
