@@ -207,6 +207,11 @@ def test_a_nationality_with_its_military_before_officials_or_estimates_is_the_st
             "Colombian Ministry of Defence",
         ),
         (
+            "The Polisario Front has about 4,000 fighters, according to the UN "
+            "Secretary-General's latest report.",
+            "UN Secretary-General",
+        ),
+        (
             "Ukraine's Main Intelligence Directorate (HUR) said the Russian Volunteer Corps "
             "has about 500 fighters.",
             "HUR",

@@ -1436,3 +1436,23 @@ def test_saying_it_will_send_provide_or_protect_is_a_pledge(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Polisario Front has undertaken to let MINURSO resupply its team sites east "
+            "of the wall.",
+            ("Polisario Front", "MINURSO", "asserted"),
+        ),
+        (
+            "The Taliban have promised to allow the United Nations to deliver aid in Kandahar.",
+            ("Taliban", "United Nations", "asserted"),
+        ),
+    ],
+)
+def test_a_promise_to_let_someone_act_is_made_to_them(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

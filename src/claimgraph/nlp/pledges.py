@@ -81,6 +81,31 @@ def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
     return distinct(sorted(found, key=lambda s: s.start))
 
 
+def _allowed(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
+    """Whom a promise lets act: "undertook to let MINURSO resupply its team sites",
+    "promised to allow UN agencies to deliver aid" are made to MINURSO, the agencies."""
+    found: list[Actor] = []
+    for verb in anchor.subtree:
+        lemma = verb.lemma_.lower()
+        if (lemma not in lexicon.permitting_verbs and lemma != "let") or verb.i == anchor.i:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "will not let anyone use its soil": see protected()
+        doers = [c for c in verb.children if c.dep_ == "dobj"]
+        doers += [
+            g
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        for doer in doers:
+            span = actors.at(doer.i)
+            if span is not None and span.actor.id not in exclude and span.actor.kind in PARTIES:
+                found.append(span.actor)
+    return found[:1]
+
+
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Pledged allegiance" is a relation, "vowed to drive it out" a threat: neither is a pledge."""
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "pobj", "attr")]
@@ -633,6 +658,7 @@ def _pledge_drafts(
                 others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
+                others = others or _allowed(anchor, actors, {pledger.id}, lexicon)
             # "will not allow" is the commitment itself, not its denial; "would not
             # agree to a new ceasefire" refuses the truce.
             truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
