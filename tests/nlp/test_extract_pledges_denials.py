@@ -1456,3 +1456,20 @@ def test_a_promise_to_let_someone_act_is_made_to_them(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+def test_a_person_described_by_the_group_speaks_for_its_commitments() -> None:
+    text = (
+        "The Freedom of Russia Legion fights in Belgorod. Ilya Ponomarev, a former lawmaker "
+        "who has long spoken for the Legion abroad, said that the Legion would not lay down "
+        "its arms while Vladimir Putin remained in power."
+    )
+    assert ("Freedom of Russia Legion", None, "denied") in claims_of(text, "pledge")
+
+
+def test_a_person_not_described_by_the_group_makes_no_commitment_for_it() -> None:
+    text = (
+        "The Freedom of Russia Legion fights in Belgorod. Vladimir Solovyov, a Russian "
+        "television host, said that the Legion would not lay down its arms."
+    )
+    assert claims_of(text, "pledge") == set()

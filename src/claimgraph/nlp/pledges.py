@@ -409,6 +409,10 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             said = distinct(subject_spans(speaker, verb.head, actors, lexicon))
         else:  # a parse that lost the speaker: "it would dissolve itself" speaks for itself
             said = done if doer.pos_ == "PRON" else []
+        if speaker is not None and said and all(a.kind == "person" for a in said):
+            # "Ponomarev, who has long spoken for the Legion, said the Legion would ...":
+            # a person described by the group speaks for it.
+            said = [a for a in done if _described_by(speaker, a, actors)] or said
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
@@ -420,6 +424,16 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 refused = negated and lemma not in lexicon.threat_verbs
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
+
+
+def _described_by(speaker: Token, group: Actor, actors: DocActors) -> bool:
+    """Whether a speaker's own phrase (apposition, relative clause) names ``group``."""
+    return any(
+        (span := actors.at(t.i)) is not None and span.actor.id == group.id
+        for child in speaker.children
+        if child.dep_ in ("appos", "relcl", "acl")
+        for t in child.subtree
+    )
 
 
 def _fighting_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
