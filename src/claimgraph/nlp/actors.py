@@ -1075,8 +1075,9 @@ def _bodies_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None
 
 def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     """A name the text only describes as a unit of a known group stands for that group:
-    "the 33rd Front, a unit of the Estado Mayor de Bloques y Frente", "the KNLA's 6th
-    Brigade" (its claims are the group's, as the corpus annotates them)."""
+    "the 33rd Front, a unit of the Estado Mayor de Bloques y Frente" (or "the EMBF's
+    unit"), "the KNLA's 6th Brigade" (its claims are the group's, as the corpus
+    annotates them)."""
     parents: dict[str, Actor] = {}
     for span in found.spans:
         if span.actor.origin != "learned" or span.actor.kind not in ("armed_group", "organization"):
@@ -1095,6 +1096,8 @@ def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
                 for g in p.children
                 if g.dep_ == "pobj" and (o := found.at(g.i)) is not None
             ]
+            # "the 33rd Front, the EMBF's unit in Catatumbo"
+            owners += [o.actor for c in noun.children if c.dep_ == "poss" and (o := found.at(c.i))]
             known = [a for a in owners if a.origin == "gazetteer" and a.kind == "armed_group"]
             if known:
                 parents[span.actor.id] = known[0]
