@@ -1473,3 +1473,12 @@ def test_a_person_not_described_by_the_group_makes_no_commitment_for_it() -> Non
         "television host, said that the Legion would not lay down its arms."
     )
     assert claims_of(text, "pledge") == set()
+
+
+def test_a_finding_owned_by_a_body_named_before_is_its_claim() -> None:
+    text = (
+        "The UN Group of Experts reported in July that Rwandan troops fought beside the M23. "
+        "Kigali, for its part, dismisses as fabricated the UN experts' finding that 6,000 of "
+        "its troops fought beside the rebels."
+    )
+    assert ("Rwanda", "UN Group of Experts", "asserted") in claims_of(text, "denial")

@@ -264,3 +264,14 @@ def test_a_name_before_a_second_verb_is_its_subject_not_an_object() -> None:
     )
     kigali = next(t for t in doc if t.text == "Kigali")
     assert (kigali.dep_, kigali.head.text) == ("nsubj", "committed")
+
+
+def test_no_sentence_starts_with_a_comma() -> None:
+    text = (
+        "Read the full story: gulfcourier.example/diplomacy/doha-talks-stall\n\n"
+        "Kigali, for its part, dismisses as fabricated the UN experts' finding that between "
+        "6,000 and 7,000 of its troops fought beside the rebels, the Kigali Sentinel reported."
+    )
+    doc = load_pipeline()(text)
+    assert not any(sent[0].text in (",", ";", ":") for sent in doc.sents)
+    assert any(sent.text.startswith("Kigali, for its part") for sent in doc.sents)

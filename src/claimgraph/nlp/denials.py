@@ -210,15 +210,17 @@ def _denied_source(
     own = actors.at(thing.i)
     if own is not None and own.actor.id != denier.id:
         return own.actor, False
-    if thing.lemma_.lower() not in lexicon.claim_nouns:
+    # "the UN experts' finding" with "finding" tagged as a verb: the word as written
+    if thing.lemma_.lower() not in lexicon.claim_nouns and thing.lower_ not in lexicon.claim_nouns:
         return None, False
-    for span in actors_below(thing, actors):
-        if span.actor.id != denier.id and span.start != thing.i:
-            return span.actor, False
     for child in thing.children:
         named = named_earlier(child, actors) if child.dep_ == "poss" else None
         if named is not None and named.id != denier.id:
-            return named, False  # "dismissed the army's claims": the army named before
+            # "dismissed the army's claims", "the UN experts' finding": the body named before
+            return named, False
+    for span in actors_below(thing, actors):
+        if span.actor.id != denier.id and span.start != thing.i:
+            return span.actor, False
     definite = any(
         (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that", "those"))
         or c.dep_ == "poss"

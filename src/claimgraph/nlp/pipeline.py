@@ -697,7 +697,13 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.i > 0 and token.text in NEVER_OPENING:
+            token.is_sent_start = False  # "Kigali, for its part, dismisses ...": one sentence
     return doc
+
+
+# Marks a sentence never starts with.
+NEVER_OPENING = frozenset({",", ";", ":"})
 
 
 def dateline_end(doc: Doc) -> int:
