@@ -15,6 +15,8 @@ FURNITURE = [
     ("TALIBAN LEADER ORDERS CRACKDOWN ON OPIUM GROWERS", "promo headline"),
     ("WATCH: Taliban fighters parade through Kandahar", "promo link"),
     ("READ MORE: Pentagon says drone strike killed senior militant", "promo link"),
+    ("Read the full story: gulfcourier.example/diplomacy/doha-talks-stall", "promo link"),
+    ("FULL STORY: kivuswire.example/analysis/wazalendo", "promo link"),
     ("RELATED: Pakistan closes Torkham crossing", "promo link"),
     ("Watch: the parade in full", "promo link"),
     ("Taliban fighters patrol Kabul street_image", "image token"),

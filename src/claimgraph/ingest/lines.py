@@ -18,7 +18,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 PROMO_PREFIX = re.compile(
-    r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|RELATED|SEE ALSO|LISTEN|VIDEO|"
+    r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|READ THE (?:FULL )?(?:STORY|ARTICLE|REPORT)|"
+    r"FULL STORY|RELATED|SEE ALSO|LISTEN|VIDEO|"
     r"GALLERY|TRENDING|RECOMMENDED|MUST READ|DON'T MISS|MORE FROM [\w&'’. -]{1,40}?|MORE)"
     r"\s*[:|›»>–-]",
     re.IGNORECASE,
