@@ -17,6 +17,15 @@ FURNITURE = [
     ("READ MORE: Pentagon says drone strike killed senior militant", "promo link"),
     ("Read the full story: gulfcourier.example/diplomacy/doha-talks-stall", "promo link"),
     ("FULL STORY: kivuswire.example/analysis/wazalendo", "promo link"),
+    ("SPONSORED: Armoured SUVs with trained drivers. Ask for a quote.", "promo link"),
+    ("View this email in your browser", "newsletter prompt"),
+    ("Was this forwarded to you? Subscribe to the Sierra Madre Briefing.", "newsletter prompt"),
+    ("You are receiving this email because you signed up at example.org.", "newsletter prompt"),
+    ("Unsubscribe | Change how often you hear from us", "newsletter prompt"),
+    ("Curated by Lívia Prado and the Briefing desk * 7 min read", "credit line"),
+    ("Read and summarised in Tallinn by Kadri Org and Pavel Lind · 9 min", "credit line"),
+    ("~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~", "ui glyph"),
+    (".:.:.:.:.:.:.:.:.:.:.:.:.:.:.:.:", "ui glyph"),
     ("RELATED: Pakistan closes Torkham crossing", "promo link"),
     ("Watch: the parade in full", "promo link"),
     ("Taliban fighters patrol Kabul street_image", "image token"),
@@ -59,6 +68,8 @@ PROSE = [
     "Watch lists maintained by the council name several of the group's commanders.",
     "Share prices in Kabul's money markets fell after the announcement was made public.",
     "By the end of 2023, the group had lost several of its senior commanders.",
+    "Sponsored by Qatar, the talks were meant to end the fighting around Goma.",
+    "Edited by hand, the video still shows the commander speaking in Kapustin's voice.",
 ]
 
 

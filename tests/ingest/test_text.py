@@ -173,6 +173,7 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("PATKAI PRESS AGENCY (PPA)", "Patkai Press Agency"),
         ("THE BORDER BRIEF | Security news from both sides of the line", "The Border Brief"),
         ("MIDDLE EAST | 5 MIN READ", None),
+        ("Compiled by the Sudan Brief desk | 7 min read", "Sudan Brief"),
         (
             "_Southern Arabia Brief 11 | Crater Policy Centre | 22 September 2025_",
             "Crater Policy Centre",

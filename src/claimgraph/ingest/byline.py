@@ -179,6 +179,8 @@ def _outlet_name(name: str) -> str:
     """Outlet names as written, but "FRONTLINE DISPATCH STAFF" -> "Frontline Dispatch"."""
     name = _STAFF.sub("", name).strip()
     name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)  # "PATKAI PRESS AGENCY (PPA)"
+    # "Compiled by the Sudan Brief desk": the desk's paper
+    name = re.sub(r"^(?:compiled|curated|edited|produced)\s+by\s+(?:the\s+)?", "", name, flags=re.I)
     if _in_capitals(name) and sum(ch.isalpha() for ch in name) > 4:
         return " ".join(word.capitalize() for word in name.split())
     return name

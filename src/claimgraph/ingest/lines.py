@@ -19,7 +19,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 PROMO_PREFIX = re.compile(
     r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|READ THE (?:FULL )?(?:STORY|ARTICLE|REPORT)|"
-    r"FULL STORY|RELATED|SEE ALSO|LISTEN|VIDEO|"
+    r"FULL STORY|SPONSORED|ADVERTISEMENT|PAID CONTENT|PARTNER CONTENT|RELATED|SEE ALSO|LISTEN|"
+    r"VIDEO|"
     r"GALLERY|TRENDING|RECOMMENDED|MUST READ|DON'T MISS|MORE FROM [\w&'’. -]{1,40}?|MORE)"
     r"\s*[:|›»>–-]",
     re.IGNORECASE,
@@ -52,6 +53,10 @@ ADVERTISEMENT = re.compile(
 NEWSLETTER = re.compile(
     r"^\s*(?:sign up|subscribe|join (?:our|us)|get (?:our|the latest|breaking)|follow us|"
     r"download (?:our|the) app|never miss|stay (?:informed|updated|up to date)|"
+    r"view (?:this (?:email|newsletter|issue)(?: online| in (?:your|a) browser)?|"
+    r"(?:it )?in (?:your|a) browser|online)|(?:was|were) (?:this|you) forwarded|"
+    r"forwarded this|you (?:are receiving|received|got) this|unsubscribe|"
+    r"(?:manage|update) your (?:subscription|preferences|email)|"
     r"enter your email|don['’]t miss(?: out| a story| an update)?|"
     r"download (?:the )?(?:full )?(?:paper|report|pdf|brief|study))\b",
     re.IGNORECASE,
@@ -72,8 +77,9 @@ FOOTER = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
-    r"^\s*\(?\s*(?:writing|reporting|additional reporting|editing|compiled|translated|produced)"
-    r"\s+by\b.*\)?\s*$",
+    r"^\s*\(?\s*(?:(?:writing|reporting|additional reporting|editing|compiled|translated|"
+    r"produced|curated|edited|selected)\s+by\s+(?-i:[A-Z])|read and summari[sz]ed\b.*\bby\b)"
+    r".*\)?\s*$",
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(
@@ -95,7 +101,8 @@ CREDIT = re.compile(
     r"^\s*\(?(?:photo|image|file photo|picture|credit|source: getty|video)\s*(?::|by\b|credit)",
     re.IGNORECASE,
 )
-UI_GLYPH = re.compile(r"^\s*(?:[xX×✕✖✗]|[\W_]{1,3}|(?:close|menu|back to top|top))\s*$")
+# A rule drawn with punctuation ("~~~~", "____", ".:.:.:") is a separator of any length.
+UI_GLYPH = re.compile(r"^\s*(?:[xX×✕✖✗]|[\W_]+|(?:close|menu|back to top|top))\s*$")
 
 
 def _matches(pattern: re.Pattern[str]) -> Callable[[str], bool]:
