@@ -26,6 +26,23 @@ FURNITURE = [
     ("Read and summarised in Tallinn by Kadri Org and Pavel Lind · 9 min", "credit line"),
     ("~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~", "ui glyph"),
     (".:.:.:.:.:.:.:.:.:.:.:.:.:.:.:.:", "ui glyph"),
+    ("Follow Irrawaddy Wire on X and WhatsApp", "newsletter prompt"),
+    ("Get Alboran Wire alerts on Telegram and X for news from the Maghreb", "newsletter prompt"),
+    ("Get Citadel Dispatch in your inbox every morning. No spin, no fluff.", "newsletter prompt"),
+    ("Did a colleague forward this? Subscribe to the Seym Letter.", "newsletter prompt"),
+    ("Know someone who follows the Great Lakes? Forward the Briefing.", "newsletter prompt"),
+    ("Newsletter: get our fortnightly Iraq brief by email.", "newsletter prompt"),
+    ("Your email address", "newsletter prompt"),
+    ("Put together in Kampala by Amna Idris and Deng Kuol | about 8 minutes", "credit line"),
+    ("Authors: Ana Lucía Quiñones Rengifo, Senior Researcher", "credit line"),
+    (
+        "The Kaladan Policy Centre is an independent research group working on Myanmar's "
+        "western borderlands. The views are the authors' own.",
+        "disclaimer",
+    ),
+    ('Cite as: Hnamte, L., "Two councils, one border", Borderlands Paper 6/2025.', "disclaimer"),
+    ("Questions and corrections: research@larnacaforum.example", "disclaimer"),
+    ("Middle East / Lebanon / Refugees & Security · 7 MIN READ", "section path"),
     ("RELATED: Pakistan closes Torkham crossing", "promo link"),
     ("Watch: the parade in full", "promo link"),
     ("Taliban fighters patrol Kabul street_image", "image token"),
@@ -70,6 +87,8 @@ PROSE = [
     "By the end of 2023, the group had lost several of its senior commanders.",
     "Sponsored by Qatar, the talks were meant to end the fighting around Goma.",
     "Edited by hand, the video still shows the commander speaking in Kapustin's voice.",
+    "Follow the money, investigators say, and the trail leads to Dubai and Kampala.",
+    "The ADF is an independent armed group that no longer takes orders from anyone in Kampala.",
 ]
 
 

@@ -57,6 +57,11 @@ NEWSLETTER = re.compile(
     r"(?:it )?in (?:your|a) browser|online)|(?:was|were) (?:this|you) forwarded|"
     r"forwarded this|you (?:are receiving|received|got) this|unsubscribe|"
     r"(?:manage|update) your (?:subscription|preferences|email)|"
+    r"(?:did|has) (?:someone|a colleague|a friend) forward|know someone who\b|"
+    r"you are getting this|newsletter(?=\s*:)|your email(?: address)?\s*$|sign me up|"
+    r"get [\w .'’&-]{1,40} (?:in your inbox|alerts on)|join [\d,.]+ \w+ who get|"
+    r"follow [\w .'’&-]{1,40} on (?:x|twitter|telegram|whatsapp|bluesky|facebook|instagram|"
+    r"linkedin|youtube|threads|mastodon)\b|"
     r"enter your email|don['’]t miss(?: out| a story| an update)?|"
     r"download (?:the )?(?:full )?(?:paper|report|pdf|brief|study))\b",
     re.IGNORECASE,
@@ -78,7 +83,8 @@ FOOTER = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"^\s*\(?\s*(?:(?:writing|reporting|additional reporting|editing|compiled|translated|"
-    r"produced|curated|edited|selected)\s+by\s+(?-i:[A-Z])|read and summari[sz]ed\b.*\bby\b)"
+    r"produced|curated|edited|selected)\s+by\s+(?-i:[A-Z])|read and summari[sz]ed\b.*\bby\b|"
+    r"put together\b.*\bby\s+(?-i:[A-Z])|authors?\s*:)"
     r".*\)?\s*$",
     re.IGNORECASE,
 )
@@ -88,7 +94,13 @@ DISCLAIMER = re.compile(
     r"\bsupport (?:our|independent) journalism\b|^\s*this (?:article|story) (?:was|has been) "
     r"(?:updated|corrected|amended)\b|"
     r"\bredistribution (?:is )?prohibited\b|^\s*this (?:article|story) (?:was |is |first )+"
-    r"(?:published|appeared)\b",
+    r"(?:published|appeared)\b|"
+    # "The Kaladan Policy Centre is an independent research group ...": the publisher's note
+    r"^\s*(?:the\s+)?[\w .'’&-]{3,80}\s+is an? (?:independent|non-partisan|nonpartisan|"
+    r"non-profit|nonprofit|not-for-profit)\s+(?:\w+\s+){0,2}(?:research|policy|think tank|"
+    r"centre|center|institute|organi[sz]ation|foundation)\b|"
+    r"^\s*(?:cite (?:this (?:paper|brief|report) )?as|suggested citation|how to cite)\s*:|"
+    r"^\s*[\w ,&'’]{3,40}:\s*\S+@\S+\.\w+\s*$",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(
@@ -167,6 +179,9 @@ def is_section_path(line: str) -> bool:
     if not re.search(r"[›»]|\s/\s", line):
         return False
     parts = [part.strip() for part in re.split(r"[›»|·•]|\s/\s", line) if part.strip()]
+    # "Middle East / Lebanon / Refugees & Security · 7 MIN READ": a reading time may end it
+    if len(parts) > 2 and COUNTER.match(parts[-1]):
+        parts = parts[:-1]
     return len(parts) >= 2 and all(
         len(part.split()) <= 5 and part[:1].isupper() and not _SENTENCE_END.search(part)
         for part in parts
