@@ -313,3 +313,27 @@ def test_a_section_path_above_the_story_is_dropped_and_the_date_below_still_read
     document = clean_text(text)
     assert document.published == date(2025, 10, 30)
     assert document.body.startswith("IDLIB, Syria")
+
+
+def test_a_storys_own_short_capital_subheads_stay_in_the_body() -> None:
+    text = (
+        "Talks stall in Kunming\nIRRAWADDY WIRE\n\n"
+        "The KIA kept up its siege of Bhamo on Tuesday, residents said.\n"
+        "AIR STRIKES AND A CONTESTED TOWN\n"
+        "Military aircraft bombed positions around the town every day this week.\n"
+        "TALKS IN KUNMING\n"
+        "Chinese officials hosted both sides in Kunming, the foreign ministry said.\n"
+    )
+    body = clean_text(text).body.split("\n\n")
+    assert "AIR STRIKES AND A CONTESTED TOWN" in body
+    assert "TALKS IN KUNMING" in body
+
+
+def test_a_lone_capital_line_between_paragraphs_is_a_teaser() -> None:
+    text = (
+        "Talks stall in Kunming\n\n"
+        "The KIA kept up its siege of Bhamo on Tuesday, residents said.\n"
+        "TALIBAN LEADER ORDERS CRACKDOWN ON OPIUM GROWERS\n"
+        "Military aircraft bombed positions around the town every day this week.\n"
+    )
+    assert "TALIBAN" not in clean_text(text).body

@@ -159,6 +159,24 @@ def is_all_caps_teaser(line: str) -> bool:
     return upper >= 0.85 * len(letters)
 
 
+# The longest ALL-CAPS line that may be one of a story's subheads.
+SUBHEAD_WORDS = 8
+
+
+def subheads(lines: list[str]) -> frozenset[str]:
+    """Short ALL-CAPS lines that head the sections of one story ("TALKS IN KUNMING",
+    "HOW MANY GUNMEN?"): two or more of them, each of a few words and no colon. A
+    lone one, or a long one, is read as a teaser for another story."""
+    found = [
+        line
+        for line in lines
+        if is_all_caps_teaser(line)
+        and len(_WORD.findall(line)) <= SUBHEAD_WORDS
+        and ":" not in line
+    ]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 def is_share_bar(line: str) -> bool:
     """A line made only of share-button labels ("Share  Tweet  Email")."""
     words = [word.lower() for word in _WORD.findall(line)]

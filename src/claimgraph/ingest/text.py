@@ -21,7 +21,7 @@ from claimgraph.ingest.byline import (
     wire_dateline_day,
     wire_dateline_outlet,
 )
-from claimgraph.ingest.lines import furniture_reason, is_prose
+from claimgraph.ingest.lines import furniture_reason, is_prose, subheads
 from claimgraph.model import Document, DroppedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -43,6 +43,7 @@ class _Page:
     dateline_day: tuple[int, int] | None = None
     wrapped: bool = False
     in_related: bool = False
+    subheads: frozenset[str] = frozenset()
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
 
@@ -66,6 +67,7 @@ def clean_text(
     """
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
+    page.subheads = subheads(lines)
     first = _first_content_index(lines)
     if page.title is None and first is not None and _looks_like_headline(lines, first):
         page.title = lines[first]
@@ -110,6 +112,8 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
     reason = _metadata_reason(page, line)
     if reason is None:
         reason = furniture_reason(line)
+    if reason == "promo headline" and line in page.subheads:
+        reason = None  # one of the story's own subheads
     if reason is None and page.in_related and not is_prose(line):
         # Headlines listed under "Related stories" / "More from ..." are links.
         reason = "related link"
