@@ -43,6 +43,13 @@ FURNITURE = [
     ('Cite as: Hnamte, L., "Two councils, one border", Borderlands Paper 6/2025.', "disclaimer"),
     ("Questions and corrections: research@larnacaforum.example", "disclaimer"),
     ("Middle East / Lebanon / Refugees & Security · 7 MIN READ", "section path"),
+    (
+        "— Reporting by Juliana Ospina Restrepo in Bogotá; additional reporting by Ingrid Solberg",
+        "credit line",
+    ),
+    ("Trouble reading this? Open the web version", "newsletter prompt"),
+    ("Enjoying the Briefing? Forward it to a colleague.", "newsletter prompt"),
+    ("Get the FRONTLINE DIGEST morning briefing. No spin, no filter.", "newsletter prompt"),
     ("RELATED: Pakistan closes Torkham crossing", "promo link"),
     ("Watch: the parade in full", "promo link"),
     ("Taliban fighters patrol Kabul street_image", "image token"),

@@ -315,6 +315,15 @@ def test_a_section_path_above_the_story_is_dropped_and_the_date_below_still_read
     assert document.body.startswith("IDLIB, Syria")
 
 
+def test_a_byline_with_an_arabic_particle_names_both_reporters() -> None:
+    text = (
+        "Kurdish-led forces talk to Damascus\nLevant Wire\n"
+        "By Karwan Ismail in Qamishli and Nour al-Khatib in Damascus\n\n"
+        "The SDF said on Monday that talks would resume."
+    )
+    assert clean_text(text).author == "Karwan Ismail and Nour al-Khatib"
+
+
 def test_a_storys_own_short_capital_subheads_stay_in_the_body() -> None:
     text = (
         "Talks stall in Kunming\nIRRAWADDY WIRE\n\n"

@@ -98,7 +98,14 @@ def parse_byline(line: str) -> Byline | None:
     who = _FILED_FROM.sub("", who).strip(" ,")  # "Jane Roe in Kabul"
     when = match.group("when")
     words = who.split()
-    if not words or len(words) > 10 or any(w[0].islower() and w not in _JOINERS for w in words):
+    # "Nour al-Khatib": a particle joined by a hyphen is part of a name
+    if (
+        not words
+        or len(words) > 10
+        or any(
+            w[0].islower() and w not in _JOINERS and w.split("-")[0] not in _JOINERS for w in words
+        )
+    ):
         return None
     if when is None and _SENTENCE_END.search(line):
         return None

@@ -58,6 +58,9 @@ NEWSLETTER = re.compile(
     r"forwarded this|you (?:are receiving|received|got) this|unsubscribe|"
     r"(?:manage|update) your (?:subscription|preferences|email)|"
     r"(?:did|has) (?:someone|a colleague|a friend) forward|know someone who\b|"
+    r"trouble reading this|open the web version|enjoying the [\w .'’&-]{1,40}(?=\?)|"
+    r"forward (?:it|this) to a (?:colleague|friend)|"
+    r"get the [\w .'’&-]{1,40} (?:briefing|newsletter|digest|bulletin)\b|"
     r"you are getting this|newsletter(?=\s*:)|your email(?: address)?\s*$|sign me up|"
     r"get [\w .'’&-]{1,40} (?:in your inbox|alerts on)|join [\d,.]+ \w+ who get|"
     r"follow [\w .'’&-]{1,40} on (?:x|twitter|telegram|whatsapp|bluesky|facebook|instagram|"
@@ -82,7 +85,7 @@ FOOTER = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
-    r"^\s*\(?\s*(?:(?:writing|reporting|additional reporting|editing|compiled|translated|"
+    r"^\s*[—–-]*\s*\(?\s*(?:(?:writing|reporting|additional reporting|editing|compiled|translated|"
     r"produced|curated|edited|selected)\s+by\s+(?-i:[A-Z])|read and summari[sz]ed\b.*\bby\b|"
     r"put together\b.*\bby\s+(?-i:[A-Z])|authors?\s*:)"
     r".*\)?\s*$",
