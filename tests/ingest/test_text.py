@@ -346,3 +346,14 @@ def test_a_lone_capital_line_between_paragraphs_is_a_teaser() -> None:
         "Military aircraft bombed positions around the town every day this week.\n"
     )
     assert "TALIBAN" not in clean_text(text).body
+
+
+def test_one_teaser_repeated_is_no_subhead() -> None:
+    text = (
+        "Talks stall in Kunming\n\n"
+        "The KIA kept up its siege of Bhamo on Tuesday, residents said.\n"
+        "TALIBAN NAME NEW GOVERNOR FOR KUNAR\n"
+        "Military aircraft bombed positions around the town every day this week.\n"
+        "TALIBAN NAME NEW GOVERNOR FOR KUNAR\n"
+    )
+    assert "TALIBAN" not in clean_text(text).body

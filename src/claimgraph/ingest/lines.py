@@ -168,16 +168,16 @@ SUBHEAD_WORDS = 8
 
 def subheads(lines: list[str]) -> frozenset[str]:
     """Short ALL-CAPS lines that head the sections of one story ("TALKS IN KUNMING",
-    "HOW MANY GUNMEN?"): two or more of them, each of a few words and no colon. A
-    lone one, or a long one, is read as a teaser for another story."""
-    found = [
+    "HOW MANY GUNMEN?"): two or more different ones, each of a few words and no colon.
+    A lone one, a repeated one or a long one is read as a teaser for another story."""
+    found = frozenset(
         line
         for line in lines
         if is_all_caps_teaser(line)
         and len(_WORD.findall(line)) <= SUBHEAD_WORDS
         and ":" not in line
-    ]
-    return frozenset(found) if len(found) >= 2 else frozenset()
+    )
+    return found if len(found) >= 2 else frozenset()
 
 
 def is_share_bar(line: str) -> bool:
