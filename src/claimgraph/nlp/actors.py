@@ -1143,7 +1143,7 @@ def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         actor = mentions[0].actor
         if actor.kind not in ("organization", "person") or _group_like(actor.name, lexicon):
             continue
-        if not _capitalised(actor.name) or (actor.kind == "person" and " " in actor.name):
+        if not _capitalised(actor.name, lexicon) or (actor.kind == "person" and " " in actor.name):
             continue  # "in the bush"; "Karwan Ismail in Qamishli and Nour al-Khatib in Damascus"
         if any(t.lower_ in lexicon.body_heads for t in doc[mentions[0].start : mentions[0].end]):
             continue
@@ -1153,12 +1153,10 @@ def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         _rekind(found, mentions, "place", "GPE")
 
 
-def _capitalised(name: str) -> bool:
+def _capitalised(name: str, lexicon: Lexicon) -> bool:
     """A name in capitals, or with an article before a capital ("al-Sukhnah")."""
     article, _, rest = name.partition("-")
-    return name[:1].isupper() or (
-        article in ("al", "el", "ad", "ar", "as", "ash", "az") and rest[:1].isupper()
-    )
+    return name[:1].isupper() or (article in lexicon.name_articles and rest[:1].isupper())
 
 
 def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:

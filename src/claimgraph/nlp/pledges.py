@@ -412,7 +412,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         if speaker is not None and said and all(a.kind == "person" for a in said):
             # "Ponomarev, who has long spoken for the Legion, said the Legion would ...":
             # a person described by the group speaks for it.
-            said = [a for a in done if _described_by(speaker, a, actors)] or said
+            said = [a for a in done if _named_in_description(speaker, a, actors)] or said
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
@@ -426,7 +426,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
     return out
 
 
-def _described_by(speaker: Token, group: Actor, actors: DocActors) -> bool:
+def _named_in_description(speaker: Token, group: Actor, actors: DocActors) -> bool:
     """Whether a speaker's own phrase (apposition, relative clause) names ``group``."""
     return any(
         (span := actors.at(t.i)) is not None and span.actor.id == group.id
