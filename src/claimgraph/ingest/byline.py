@@ -102,9 +102,7 @@ def parse_byline(line: str) -> Byline | None:
     if (
         not words
         or len(words) > 10
-        or any(
-            w[0].islower() and w not in _JOINERS and w.split("-")[0] not in _JOINERS for w in words
-        )
+        or any(w[0].islower() and w.split("-")[0] not in _JOINERS for w in words)
     ):
         return None
     if when is None and _SENTENCE_END.search(line):

@@ -23,7 +23,7 @@ from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.pipeline import dateline_end
-from claimgraph.nlp.syntax import noun_gerund, prep_objects, with_the
+from claimgraph.nlp.syntax import is_gerund, prep_objects, with_the
 
 ENTITY_KINDS = {
     "FAC": "organization",
@@ -805,9 +805,7 @@ def _controls_complement(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VB":
             return True
-        gerund = any(
-            (g.dep_ == "pcomp" and g.tag_ == "VBG") or noun_gerund(g) for g in child.children
-        )
+        gerund = any(is_gerund(g) for g in child.children)
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and gerund:
             return True
     return False

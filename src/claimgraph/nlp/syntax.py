@@ -99,9 +99,7 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             return current.head, False  # "cells loyal to X": the cells, not who counts them
         if current.dep_ in ("nsubj", "nsubjpass") and current.i != anchor.i:
             return None, False
-        gerund = (current.dep_ in ("ccomp", "pcomp") and current.tag_ == "VBG") or noun_gerund(
-            current
-        )
+        gerund = is_gerund(current)
         controller = _object_controller(current) if gerund else None
         if controller is not None:
             return controller, False
@@ -171,9 +169,11 @@ def _object_controller(gerund: Token) -> Token | None:
     return objects[0] if objects else None
 
 
-def noun_gerund(token: Token) -> bool:
-    """ "accuses Algiers of arming, training and paying for ...": a gerund the tagger
-    read as a noun after "of" or "for"."""
+def is_gerund(token: Token) -> bool:
+    """A gerund clause ("denied sheltering X"), or a gerund the tagger read as a noun
+    after "of" or "for" ("accuses Algiers of arming, training and paying for ...")."""
+    if token.dep_ in ("ccomp", "pcomp") and token.tag_ == "VBG":
+        return True
     return (
         token.dep_ == "pobj"
         and token.tag_ == "NN"
