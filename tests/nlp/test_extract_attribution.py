@@ -782,3 +782,49 @@ def test_unnamed_analysts_after_a_named_party_speak_through_the_writer() -> None
     found = {(c.value.min if c.value else None, c.source.name) for c in claims_of(text)}
     assert (20000, "Polisario Front") in found
     assert (4000, "Test Wire") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "source"),
+    [
+        (
+            "A senior intelligence official in Dhaka said the KNA had between 300 and 400 "
+            "trained fighters.",
+            ("fighters", "Kuki National Army"),
+            "Bangladesh",
+        ),
+        (
+            "Officers in Uvira estimate that the rebels of Red Tabara have 6,000 fighters.",
+            ("fighters", "RED-Tabara"),
+            "FARDC",
+        ),
+        (
+            "Western officials in Bamako said JNIM had 6,000 fighters.",
+            ("fighters", "JNIM"),
+            "Test Wire",
+        ),
+    ],
+)
+def test_an_unnamed_official_speaks_for_the_state_of_the_post(
+    text: str, claim: tuple[str, str], source: str
+) -> None:
+    assert sources(text)[claim].name == source
+
+
+def test_a_state_quoted_again_on_its_own_conduct_is_still_speaking() -> None:
+    text = (
+        '"The Houthis are arming al-Shabaab," a senior official in the office of Somalia\'s '
+        'national security adviser told reporters. "Somalia will not allow its coastline to '
+        'become a supply route for terrorists."'
+    )
+    found = sources(text)
+    assert found[("funds", "Houthis")].name == "Somalia"
+    assert found[("pledge", "Somalia")].name == "Somalia"
+
+
+def test_a_reporting_verb_the_tagger_read_as_a_noun_still_names_its_speaker() -> None:
+    text = (
+        "Indian security officials we spoke to in Aizawl estimate that the Chin National "
+        "Army has about 3,000 fighters."
+    )
+    assert sources(text)[("fighters", "Chin National Army")].name == "India"

@@ -409,7 +409,8 @@ class Attributor:
             if seg.paragraph != paragraph:
                 paragraph, state.in_force = seg.paragraph, None
             carried = state.in_force
-            if carried is not None and self._acts_itself(seg, actors, carried):
+            quoted = _inside(seg.span.root.idx, quotes)
+            if carried is not None and not quoted and self._acts_itself(seg, actors, carried):
                 carried = None  # "Israeli officials said ... Israeli drones have killed ..."
             outer = speaker or carried or state.default
             source = named.source or outer
@@ -422,7 +423,7 @@ class Attributor:
 
     def _acts_itself(self, seg: Segment, actors: DocActors, source: Source) -> bool:
         """Whether a sentence's main subject is the actor a carried source names, doing
-        something other than speaking or judging.
+        something other than speaking or judging (outside quotation marks).
 
         What a state or group is said to do in a sentence of its own, after it
         spoke in the sentence before, is the writer's statement of its conduct,
@@ -453,7 +454,7 @@ class Attributor:
                 or _revises_figure(t, self.lexicon)
                 or self._third_party_view(t, actors)
             )
-            and t.pos_ in ("VERB", "AUX")
+            and (t.pos_ in ("VERB", "AUX") or _verb_read_as_noun(t))
             and not _inside(t.idx, quotes)
             and not _placing_without_figure(t, self.lexicon)
         ]
@@ -802,6 +803,9 @@ class Attributor:
                         or self._officers_army(found[0], head)
                         or found[0].actor
                     )
+        posted = self._posted_in(head, actors)
+        if posted is not None:
+            return posted
         publisher = self._publisher(head, actors)
         if publisher is not None:
             return publisher
@@ -813,6 +817,27 @@ class Attributor:
                 found = actors_below(by_phrases[0], actors, skip=NOT_ISSUER)
                 if found:
                     return found[0].actor
+        return None
+
+    def _posted_in(self, head: Token, actors: DocActors) -> Actor | None:
+        """The state an unnamed official speaks for when only their post is named.
+
+        "A senior intelligence official in Dhaka" is Bangladesh, "officers in
+        Uvira" the Congolese army; "Western" or "foreign" ones stay anonymous.
+        """
+        lemma = head.lemma_.lower()
+        if lemma not in self.lexicon.posted_nouns or self._anonymous(head):
+            return None
+        for child in head.children:
+            if child.dep_ != "prep" or child.lower_ != "in":
+                continue
+            found = actors_below(child, actors, skip=NOT_ISSUER)
+            country = self.gazetteer.country_of(found[0].actor.id) if found else None
+            state = self.gazetteer.get(country) if country is not None else None
+            if state is not None:
+                if lemma in self.lexicon.officer_nouns:
+                    return self.armies.get(state.id) or state
+                return state
         return None
 
     def _titled_document(self, actor: Actor) -> bool:
@@ -922,6 +947,13 @@ def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:
         and any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON for g in c.children)
         for c in root.children
     )
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """ "Indian officials we spoke to estimate that ...": the tagger read the verb
+    as a noun, but a noun has no subject and no clause of its own."""
+    deps = {c.dep_ for c in token.children}
+    return token.pos_ == "NOUN" and "nsubj" in deps and "ccomp" in deps
 
 
 def _in_marker_phrase(anchor: Token) -> bool:

@@ -107,6 +107,7 @@ class Lexicon:
     generic_group_nouns: frozenset[str] = frozenset()
     state_force_modifiers: frozenset[str] = frozenset()
     officer_nouns: frozenset[str] = frozenset()
+    posted_nouns: frozenset[str] = frozenset()
     police_documents: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
@@ -611,6 +612,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "named_force_heads": ("named_force_heads", "words"),
         "state_force_modifiers": ("state_force_modifiers", "words"),
         "officer_nouns": ("officer_nouns", "words"),
+        "posted_nouns": ("posted_nouns", "words"),
         "police_documents": ("police_documents", "words"),
         "force_posts": ("force_posts", "words"),
         "story_force_heads": ("story_force_heads", "words"),
