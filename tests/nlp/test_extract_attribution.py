@@ -828,3 +828,12 @@ def test_a_reporting_verb_the_tagger_read_as_a_noun_still_names_its_speaker() ->
         "Army has about 3,000 fighters."
     )
     assert sources(text)[("fighters", "Chin National Army")].name == "India"
+
+
+def test_a_name_the_tagger_missed_is_a_person_when_who_describes_it() -> None:
+    text = (
+        'The Russian Volunteer Corps raided Belgorod. "It has 300 fighters, not more," Marta '
+        "Kovalenko, who follows the volunteer units at the Podil Security Forum, told the paper."
+    )
+    found = sources(text)[("fighters", "Russian Volunteer Corps")]
+    assert (found.name, found.kind) == ("Marta Kovalenko", "person")

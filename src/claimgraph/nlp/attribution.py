@@ -706,6 +706,8 @@ class Attributor:
                 and named.actor.kind == "person"
             ):
                 return self._person(named.actor, head, state)
+        if _named_by_who(head):
+            return Source(_phrase_text(head), "person")  # the tagger missed a person's name
         if head.pos_ == "PRON":
             if head.lower_ in ("he", "she"):
                 return _role_spoken_since(None, head, actors, state) or state.last_person
@@ -946,6 +948,20 @@ def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:
         and c.lemma_.lower() in lexicon.figure_nouns
         and any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON for g in c.children)
         for c in root.children
+    )
+
+
+def _named_by_who(head: Token) -> bool:
+    """ "Marta Kovalenko, who follows the units, told the paper": a name whose
+    relative clause opens with "who" is a person's."""
+    return (
+        head.pos_ == "PROPN"
+        and head.i > 0
+        and head.doc[head.i - 1].pos_ == "PROPN"
+        and any(
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+            for c in head.children
+        )
     )
 
 
