@@ -837,3 +837,12 @@ def test_a_name_the_tagger_missed_is_a_person_when_who_describes_it() -> None:
     )
     found = sources(text)[("fighters", "Russian Volunteer Corps")]
     assert (found.name, found.kind) == ("Marta Kovalenko", "person")
+
+
+def test_the_official_a_paper_reported_is_still_the_papers_in_a_later_paragraph() -> None:
+    text = (
+        "How many men the units field is anyone's guess, Baltic Wire reported.\n\n"
+        "A European intelligence official put the Legion at 500 men, the wire said.\n\n"
+        "The Russian Volunteer Corps answers to HUR, the official said."
+    )
+    assert sources(text)[("affiliate", "Russian Volunteer Corps")].name == "Baltic Wire"

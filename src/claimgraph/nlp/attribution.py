@@ -117,6 +117,9 @@ class _State:
     roles: dict[str, Source] = field(default_factory=dict)
     # The last newspaper or agency named as a source: "the paper said" next.
     last_outlet: Source | None = None
+    # Who the sentence being read says is speaking: "an official put ..., the wire
+    # said" is the wire's report of an unnamed official.
+    reporting: Source | None = None
 
 
 @dataclass
@@ -475,6 +478,7 @@ class Attributor:
         if named.source is None and _our_own_figure(seg.span.root, self.lexicon):
             named.source = state.default  # "Our own estimate ... is 2,000 to 3,000 fighters"
         for verb in sorted(verbs, key=_depth):
+            state.reporting = named.source
             source = self._verb_source(verb, actors, state, named)
             if source is None:
                 continue
@@ -638,8 +642,10 @@ class Attributor:
             # "The spokesman said", "according to the same intelligence officials"
             return state.roles[role]
         source = self._resolve_phrase(head, actors, state, verb)
-        if role is not None and source is not None:
-            state.roles[role] = source
+        remembered = source or _medium_only(state.reporting)
+        if role is not None and remembered is not None:
+            # "An official put ..., the wire said. ..., the official said": the wire's man
+            state.roles[role] = remembered
         if source is not None and source.kind == "document" and source.name != state.default.name:
             state.last_document = source  # the outlet's own unnamed "report" is no document
         if source is not None and source.kind == "person":
