@@ -580,3 +580,17 @@ def test_a_hyphenated_name_redefines_an_acronym_the_gazetteer_knows() -> None:
         "Officials said the KNA had between 300 and 400 fighters."
     )
     assert subjects(extract(text).claims, "fighters") == ["Kuki-Chin National Army"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Islamic State has lost ground in Syria. Cells of the Caucasus branch operate in "
+        "Dagestan.",
+        "ISIS-K claimed the attack. Cells of the Caucasus branch operate in Dagestan.",
+    ],
+)
+def test_a_branch_named_by_place_alone_belongs_to_the_group_named_before(text: str) -> None:
+    claims = extract(text).claims
+    placed = [(c.subject.name, c.object.name) for c in claims if c.predicate == "operates_in"]
+    assert ("Islamic State Caucasus Province", "Dagestan") in placed

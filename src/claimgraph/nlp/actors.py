@@ -468,13 +468,34 @@ class ActorResolver:
         parents = [found.at(c.i) for c in token.children if c.dep_ == "poss"]
         parent = next((p.actor for p in parents if p is not None), None)
         place = _branch_place(token, found)
-        if parent is None or place is None:
+        if place is None:
             return None
+        if parent is None:
+            return self._branch_of_group_named_before(token, place, found)
         for name in (f"{parent.name} {place.name}", f"{parent.name} in {place.name}"):
             branch = self.gazetteer.lookup(name)
             if branch is not None and branch.kind == "armed_group" and branch.id != parent.id:
                 return branch
         return self.gazetteer.branch_in(parent.id, place.id)
+
+    def _branch_of_group_named_before(
+        self, token: Token, place: Actor, found: DocActors
+    ) -> Actor | None:
+        """ "The Caucasus branch" with no owner: the branch at home there of the last
+        armed group named (or of that group's own parent)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        before = sorted((s for s in found.spans if s.end <= token.i), key=lambda s: s.start)
+        for span in reversed(before):
+            if span.actor.kind != "armed_group":
+                continue
+            parent = self.gazetteer.parent_of(span.actor.id)
+            for owner in (span.actor, parent):
+                branch = self.gazetteer.branch_in(owner.id, place.id) if owner else None
+                if branch is not None:
+                    return branch
+            return None
+        return None
 
     def _state_bodies(self, doc: Doc, found: DocActors) -> None:
         """A body named after a place: "the Jammu and Kashmir Police", "Uganda People's Defence Forces",
