@@ -44,6 +44,10 @@ def test_pledged_allegiance_is_a_relation_not_a_pledge() -> None:
     assert claims_of("ISWAP pledged allegiance to the Islamic State.", "pledge") == set()
 
 
+def test_not_letting_up_is_no_pledge() -> None:
+    assert claims_of("The FSB says it has not let up since last year's attacks.", "pledge") == set()
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -59,6 +63,10 @@ def test_pledged_allegiance_is_a_relation_not_a_pledge() -> None:
         (
             "Zabihullah Mujahid called the findings of the Institute for the Study of War baseless.",
             ("Zabihullah Mujahid", "ISW", "asserted"),
+        ),
+        (
+            "Russia blamed Ukraine for the attack. Kyiv called the accusation absurd.",
+            ("Ukraine", "Russia", "asserted"),
         ),
     ],
 )

@@ -114,6 +114,8 @@ def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
         return True  # "pledged allegiance", "renewed its pledge of allegiance"
     if _promises_in_general(anchor):
         return True  # "more tired of promises", "more than promises made in Washington"
+    if anchor.pos_ == "VERB" and any(c.dep_ == "prt" for c in anchor.children):
+        return True  # "has not let up": a phrasal verb is another verb
     return any(
         c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.threat_verbs
         for c in anchor.children
