@@ -379,6 +379,7 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
             ("protects", "Taliban", "TTP"),
         ),
         ("Islamabad accused Kabul of sheltering the TTP.", ("protects", "Taliban", "TTP")),
+        ("Prosecutors charged Iran with arming Hamas.", ("funds", "Iran", "Hamas")),
         # a description given to a name: the describer only reports it
         (
             "Russian officials described ISKP as a common enemy of Moscow.",

@@ -157,11 +157,11 @@ def _relative_clause(verb: Token) -> Token | None:
 def _object_controller(gerund: Token) -> Token | None:
     """The object that does what a gerund says: "accused Kabul of sheltering X".
 
-    After "of" or "for" on a verb that has a direct object, the object is the
-    doer ("thanked Qatar for hosting", "sanctioned X for funding").
+    After "of", "for" or "with" on a verb that has a direct object, the object is
+    the doer ("thanked Qatar for hosting", "charged X with financing").
     """
     prep = gerund.head
-    if gerund.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for"):
+    if gerund.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for", "with"):
         return None
     if prep.head.pos_ != "VERB":
         return None
