@@ -938,6 +938,13 @@ def test_their_grip_is_every_group_the_subject_names() -> None:
             ("JNIM", "Atakora"),
             None,
         ),
+        (
+            "Mobondo's fighters have burned villages in Kenge territory and in the Bagata"
+            " territory of Kwilu.",
+            ("Mobondo", "Bagata"),
+            None,
+        ),
+        ("Mobondo burned a church in Kenge on Monday.", None, ("Mobondo", "Kenge")),
         ("JNIM attacked a police post in Alibori on Monday.", None, ("JNIM", "Alibori")),
         ("JNIM fighters killed five soldiers in Alibori on Monday.", None, ("JNIM", "Alibori")),
         (

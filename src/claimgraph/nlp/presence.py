@@ -571,10 +571,11 @@ def read_repeated_attacks(seg: Segment, actors: DocActors, lexicon: Lexicon) -> 
             continue
         holders = dict.fromkeys((verb, *objects, *attacks))
         preps = [
-            p
+            q
             for h in holders
             for p in h.children
             if p.dep_ == "prep" and p.lower_ in lexicon.place_preps
+            for q in (p, *p.conjuncts)  # "in Kenge territory and in Bagata"
         ]
         places = [
             s
