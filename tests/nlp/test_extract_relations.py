@@ -118,6 +118,7 @@ def test_relation_is_read(text: str, expected: tuple[str, str, str | None, str])
         "Hezbollah held a rally in Beirut on Friday.",
         "There are no al-Qaeda members in Afghanistan, said a Taliban spokesman.",
         "Niger's junta leader, Abdourahamane Tiani, met envoys in Niamey.",
+        "The UWSA sold tea to China.",
     ],
 )
 def test_no_relation_where_none_is_stated(text: str) -> None:
@@ -367,6 +368,8 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
         ("Iran gives Hezbollah roughly $700 million a year.", ("funds", "Iran", "Hezbollah")),
         ("Al-Qaeda has provided the TTP with training and weapons.", ("funds", "al-Qaeda", "TTP")),
         ("The Houthis receive missiles and drone parts from Iran.", ("funds", "Iran", "Houthis")),
+        ("The UWSA sold rifles and drones to the TNLA.", ("funds", "United Wa State Army", "TNLA")),
+        ("The TNLA bought weapons from the UWSA.", ("funds", "United Wa State Army", "TNLA")),
         ("Hezbollah is said to draw most of its budget from Iran.", ("funds", "Iran", "Hezbollah")),
         (
             "Rifles were smuggled by AQAP across the Gulf of Aden to al-Shabaab.",
