@@ -228,6 +228,10 @@ def test_earlier_counts_detainees_and_surrenders(text: str, expected: list[Row])
             [("ATMIS", "troops", 20000, 20000, True)],
         ),
         (
+            "The federal government has paid the salaries of some 3,000 SSC-Khatumo soldiers.",
+            [("SSC-Khatumo", "troops", 3000, 3000, True)],
+        ),
+        (
             "AUSSOM took over with an authorised strength of about 11,900 personnel.",
             [("AUSSOM", "personnel", 11900, 11900, True)],
         ),

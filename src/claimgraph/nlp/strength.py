@@ -26,7 +26,7 @@ from claimgraph.nlp.syntax import clause_chain, find_subject, is_negated, prep_o
 
 HOLDERS = frozenset({"armed_group"})
 # Units a mission or an army has as well as an armed group: "20,000 troops".
-FORCE_UNITS = frozenset({"troops", "soldiers", "personnel", "officers"})
+FORCE_UNITS = frozenset({"troops", "personnel", "officers"})
 # A state's troops count only when the sentence places them abroad (see extract).
 FORCE_HOLDERS = frozenset({"armed_group", "organization", "state"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
