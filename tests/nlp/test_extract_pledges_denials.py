@@ -1490,3 +1490,20 @@ def test_a_finding_owned_by_a_body_named_before_is_its_claim() -> None:
         "its troops fought beside the rebels."
     )
     assert ("Rwanda", "UN Group of Experts", "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police charged John Smith with arming Hamas. Smith, who is free on bail, rejects "
+            "the charges.",
+            {("John Smith", None, "asserted")},
+        ),
+        ("Police quoted John Smith. Smith rejects the estimate.", set()),
+    ],
+)
+def test_the_person_accused_answers_for_themselves(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "denial") == expected

@@ -145,8 +145,9 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
 
     A figure the gazetteer knows speaks for their movement; a name met only
     in the text must be given a role somewhere in it ("Mujahid, the
-    spokesman", "government spokesman Ali Hassan"). A commentator who
-    disputes an estimate takes part in a debate, not in a denial.
+    spokesman", "government spokesman Ali Hassan") or be the one accused
+    ("charged Anaclet Mbuta with arming ..."). A commentator who disputes an
+    estimate takes part in a debate, not in a denial.
     """
     if person.origin != "learned":
         return True
@@ -155,6 +156,9 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
         if span.actor.id != person.id:
             continue
         token = actors.doc[span.end - 1]
+        named = token.head if token.dep_ == "compound" else token  # "Mbuta [Kiese]"
+        if named.dep_ == "dobj" and named.head.lemma_.lower() in lexicon.accusing_verbs:
+            return True  # the accused answers for themselves
         near = [*token.children, token.head, *token.head.children]
         if any(
             t.lemma_.lower() in roles
