@@ -130,6 +130,15 @@ def test_a_reporting_subject_takes_no_part_in_the_relation() -> None:
     assert relations(text) == {("ally", "Taliban", "al-Qaeda", "asserted")}
 
 
+def test_a_place_beside_each_other_is_no_party_to_the_fight() -> None:
+    text = (
+        "SSC-Khatumo forces and the Somaliland National Army have shelled each other's "
+        "trenches around Oog, 60 kilometres west of Las Anod, almost every week since June, "
+        "the Hargeisa Chronicle reported."
+    )
+    assert ("hostile", "SSC-Khatumo", "Somaliland National Army", "asserted") in relations(text)
+
+
 def test_symmetric_relations_put_the_first_named_actor_first() -> None:
     assert ("hostile", "JNIM", "Islamic State Sahel", "asserted") in relations(
         "JNIM and Islamic State Sahel have fought each other since 2020."

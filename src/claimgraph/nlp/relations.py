@@ -1376,6 +1376,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     ]
     if spec.predicate == "hostile" and not objects and not _mutual(anchor):
         subjects = []  # "fought side by side", "launch their attacks": not on each other
+    elif _each_other(anchor):
+        # "shelled each other's trenches ... west of Las Anod": a place is no party
+        objects = [o for o in objects if o.kind in spec.object_kinds]
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
         pairs = [_text_order(pair, anchor, actors) for pair in pairs]
@@ -1387,6 +1390,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     return out
 
 
+RECIPROCALS = frozenset({"each other", "one another"})
 TOPIC_PREPS = frozenset({"on", "about", "regarding", "concerning"})
 
 
@@ -1480,6 +1484,14 @@ def _mutual(anchor: Token) -> bool:
         for t in anchor.subtree
     )
     return not side_by_side and not any(t.lower_ in joint for t in near)
+
+
+def _each_other(anchor: Token) -> bool:
+    """Whether the act is said to go both ways: "shelled each other's trenches"."""
+    doc = anchor.doc
+    return any(
+        doc[t.i : t.i + 2].text.lower() in RECIPROCALS for t in anchor.subtree if t.i + 1 < len(doc)
+    )
 
 
 def _joint_fighters(
