@@ -594,3 +594,12 @@ def test_a_branch_named_by_place_alone_belongs_to_the_group_named_before(text: s
     claims = extract(text).claims
     placed = [(c.subject.name, c.object.name) for c in claims if c.predicate == "operates_in"]
     assert ("Islamic State Caucasus Province", "Dagestan") in placed
+
+
+def test_a_persons_nickname_stands_for_the_person() -> None:
+    text = (
+        "Abdikadir Ahmed Aw-Ali, known as Firdhiye, who has led SSC-Khatumo since it was "
+        "declared in February 2023, became president."
+    )
+    claims = extract(text).claims
+    assert subjects(claims, "leads") == ["Abdikadir Ahmed Aw-Ali"]

@@ -380,6 +380,7 @@ class ActorResolver:
         _armed_by_description(doc, found, self.lexicon)
         _bodies_by_description(doc, found, self.lexicon)
         _units_as_parents(doc, found, self.lexicon)
+        _nicknames(doc, found, self.lexicon)
         self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
         self._unlabelled_places(doc, found, skip)
@@ -1124,6 +1125,26 @@ def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         parent = parents.get(span.actor.id)
         if parent is not None:
             found.replace(ActorSpan(span.start, span.end, parent, span.label, span.how))
+
+
+def _nicknames(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """A person's nickname stands for the person: "Abdikadir Ahmed Aw-Ali, known as
+    Firdhiye, who has led SSC-Khatumo" is Aw-Ali wherever "Firdhiye" is written."""
+    people: dict[str, Actor] = {}
+    for span in found.spans:
+        root = span.root(doc)
+        naming = root.head.head
+        if span.actor.kind != "person" or root.dep_ != "pobj" or root.head.lower_ != "as":
+            continue
+        if naming.dep_ != "acl" or naming.lemma_.lower() not in lexicon.naming_verbs:
+            continue
+        named = found.at(naming.head.i)
+        if named is not None and named.actor.kind == "person" and named.actor.id != span.actor.id:
+            people[span.actor.id] = named.actor
+    for span in list(found.spans):
+        person = people.get(span.actor.id)
+        if person is not None:
+            found.replace(ActorSpan(span.start, span.end, person, span.label, span.how))
 
 
 def _owning_group(span: ActorSpan, doc: Doc, found: DocActors, lexicon: Lexicon) -> Actor | None:
