@@ -357,3 +357,40 @@ def test_one_teaser_repeated_is_no_subhead() -> None:
         "TALIBAN NAME NEW GOVERNOR FOR KUNAR\n"
     )
     assert "TALIBAN" not in clean_text(text).body
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "author", "published"),
+    [
+        (
+            "DARIAL WIRE | Makhachkala bureau\nZarina Gadzhieva in Makhachkala and Pavel Orlov "
+            "in Moscow\nJune 23, 2025 · 09:30 MSK · 7 MIN READ",
+            "Darial Wire",
+            "Zarina Gadzhieva and Pavel Orlov",
+            date(2025, 6, 23),
+        ),
+        (
+            "Nam Hka Policy Institute / Upland Asia Brief No. 17 / Chiang Rai and Singapore / "
+            "14 November 2025\nPrepared by Sai Lon Hseng, Visiting Fellow, and Ingrid "
+            "Matthiesen-Roy, Head, Myanmar Borderlands Team",
+            "Nam Hka Policy Institute",
+            "Sai Lon Hseng",
+            date(2025, 11, 14),
+        ),
+        (
+            "NUGAAL NOTES // Somaliland, Puntland and the Somali north in the week's press\n"
+            "Edition 51 // Friday 22 August 2025\n"
+            "Compiled in Nairobi by Hodan Warsame and Peter Ochieng // 7-minute read",
+            "Nugaal Notes",
+            "Hodan Warsame and Peter Ochieng",
+            date(2025, 8, 22),
+        ),
+    ],
+)
+def test_slash_separated_mastheads_and_bylines_without_by_are_read(
+    header: str, outlet: str, author: str, published: date
+) -> None:
+    text = f"Two councils, one border\n{header}\n\nThe Chin National Army holds Matupi."
+    document = clean_text(text)
+    assert (document.outlet, document.author, document.published) == (outlet, author, published)
+    assert document.body == "The Chin National Army holds Matupi."

@@ -16,8 +16,9 @@ from functools import lru_cache
 import dateparser
 
 _BYLINE = re.compile(
-    r"^\s*(?:(?:(?:written|posted|published|reported|story|words)\s+)?by[:\s]|authors?\s*:)\s*"
-    r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
+    r"^\s*(?:(?:(?:written|posted|published|reported|story|words|compiled|prepared)\s+"
+    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?by[:\s]|authors?\s*:)\s*"
+    r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s//?\s|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
@@ -98,6 +99,10 @@ def parse_byline(line: str) -> Byline | None:
     who = _FILED_FROM.sub("", who).strip(" ,")  # "Jane Roe in Kabul"
     when = match.group("when")
     words = who.split()
+    if len(words) > 10 and _ROLE.search(who) and _NAMES.match(who.split(",")[0]):
+        # "Sai Lon Hseng, Visiting Fellow, and Ingrid Matthiesen-Roy, Head, ...": the first
+        who = who.split(",")[0]
+        words = who.split()
     # "Nour al-Khatib": a particle joined by a hyphen is part of a name
     if (
         not words
@@ -120,9 +125,9 @@ _ROLE = re.compile(
 _NAME_AND_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+[|·•—–\-*~▪■◆]\s+|\s*[|·•▪■◆]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|·•—–\-*~▪■◆]|//?)\s+|\s*[|·•▪■◆]\s*")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
-_READING_TIME = re.compile(r"^\d+\s+min(?:ute)?s?\s+read$", re.IGNORECASE)
+_READING_TIME = re.compile(r"^\d+[\s-]+min(?:ute)?s?\s+read$", re.IGNORECASE)
 _PUBLISHED_PREFIX = re.compile(
     r"^(?:published|posted|updated|first published|filed)\s+(?:on\s+)?", re.I
 )
@@ -148,7 +153,7 @@ _SERIES = re.compile(
 
 # A numbered issue of a series: "Southern Arabia Brief 11", "Borderlands Paper 6/2025".
 _NUMBERED_SERIES = re.compile(
-    r"\b(?:brief|paper|note|report|bulletin|series|issue|letter)\s+(?:no\.?\s*)?\d[\d/]*$",
+    r"\b(?:brief|paper|note|report|bulletin|series|issue|letter|edition)\s+(?:no\.?\s*)?\d[\d/]*$",
     re.IGNORECASE,
 )
 _MONTH_NUMBERS = {
@@ -159,6 +164,10 @@ _MONTH_NUMBERS = {
 }
 _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "von", "da"}
 # Where a reporter filed from, after their name: "By Jane Roe in Kabul and John Doe in Delhi".
+# Reporters' names alone, joined by "and": "Zarina Gadzhieva and Pavel Orlov".
+_NAMES = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*$"
+)
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+and\s|\s*$|\s*,)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # Second reporters after the first: "By Jane Roe, with additional reporting by John Doe".
@@ -289,6 +298,10 @@ def _single_part_masthead(part: str) -> Byline | None:
     named = _NAME_AND_ROLE.match(part)
     if named and _ROLE.search(named.group("role")):
         return Byline(author=named.group("name"))
+    if _FILED_FROM.search(part):
+        # "Zarina Gadzhieva in Makhachkala and Pavel Orlov in Moscow": a byline with no "By"
+        who = _FILED_FROM.sub("", part).strip(" ,")
+        return Byline(author=who) if _NAMES.match(who) else None
     if _BUREAU.match(part):
         # "Bogotá bureau" is a desk; "ANDEAN PRESS BUREAU" is the outlet itself.
         rest = part.rsplit(None, 1)[0]
