@@ -846,3 +846,11 @@ def test_the_official_a_paper_reported_is_still_the_papers_in_a_later_paragraph(
         "The Russian Volunteer Corps answers to HUR, the official said."
     )
     assert sources(text)[("affiliate", "Russian Volunteer Corps")].name == "Baltic Wire"
+
+
+def test_one_named_among_the_speakers_does_not_speak_for_them_all() -> None:
+    text = (
+        "Russian officials, among them FSB director Alexander Bortnikov, have gone further and "
+        "accused Ukraine of paying ISKP's gunmen."
+    )
+    assert sources(text)[("funds", "Ukraine")].name == "Russia"

@@ -710,6 +710,7 @@ class Attributor:
                 child.dep_ in ("appos", "compound")
                 and named is not None
                 and named.actor.kind == "person"
+                and not self._one_among(child)
             ):
                 return self._person(named.actor, head, state)
         if _named_by_who(head):
@@ -745,6 +746,13 @@ class Attributor:
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
+
+    def _one_among(self, person: Token) -> bool:
+        """ "Russian officials, among them FSB director Alexander Bortnikov": one of
+        the speakers, who speak together."""
+        return any(
+            c.dep_ == "prep" and c.lower_ in self.lexicon.listing_preps for c in person.children
+        )
 
     def _reporter(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
         """ "..., Darfur Crossroads reported": a name the gazetteer lacks that reports the
