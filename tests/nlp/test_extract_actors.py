@@ -588,6 +588,8 @@ def test_a_hyphenated_name_redefines_an_acronym_the_gazetteer_knows() -> None:
         "The Islamic State has lost ground in Syria. Cells of the Caucasus branch operate in "
         "Dagestan.",
         "ISIS-K claimed the attack. Cells of the Caucasus branch operate in Dagestan.",
+        "ISIS-K claimed the attack. The Caucasus Emirate is no more. The FSB broke up cells of "
+        "the Caucasus branch in Dagestan and Ingushetia.",
     ],
 )
 def test_a_branch_named_by_place_alone_belongs_to_the_group_named_before(text: str) -> None:

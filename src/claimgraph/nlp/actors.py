@@ -468,11 +468,19 @@ class ActorResolver:
             return None
         parents = [found.at(c.i) for c in token.children if c.dep_ == "poss"]
         parent = next((p.actor for p in parents if p is not None), None)
-        place = _branch_place(token, found)
-        if place is None:
-            return None
-        if parent is None:
-            return self._branch_of_group_named_before(token, place, found)
+        # "cells of the Caucasus branch in Dagestan": the branch is named for one of them
+        for place in _branch_places(token, found):
+            branch = (
+                self._branch_of_group_named_before(token, place, found)
+                if parent is None
+                else self._branch_of(parent, place)
+            )
+            if branch is not None:
+                return branch
+        return None
+
+    def _branch_of(self, parent: Actor, place: Actor) -> Actor | None:
+        """The branch of ``parent`` listed for ``place``, by name or by home."""
         for name in (f"{parent.name} {place.name}", f"{parent.name} in {place.name}"):
             branch = self.gazetteer.lookup(name)
             if branch is not None and branch.kind == "armed_group" and branch.id != parent.id:
@@ -482,8 +490,8 @@ class ActorResolver:
     def _branch_of_group_named_before(
         self, token: Token, place: Actor, found: DocActors
     ) -> Actor | None:
-        """ "The Caucasus branch" with no owner: the branch at home there of the last
-        armed group named (or of that group's own parent)."""
+        """ "The Caucasus branch" with no owner: the branch at home there of the latest
+        armed group named that has one (or whose parent has one)."""
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
         before = sorted((s for s in found.spans if s.end <= token.i), key=lambda s: s.start)
@@ -495,7 +503,6 @@ class ActorResolver:
                 branch = self.gazetteer.branch_in(owner.id, place.id) if owner else None
                 if branch is not None:
                     return branch
-            return None
         return None
 
     def _state_bodies(self, doc: Doc, found: DocActors) -> None:
@@ -833,15 +840,12 @@ def _controls_complement(verb: Token) -> bool:
     return False
 
 
-def _branch_place(token: Token, found: DocActors) -> Actor | None:
-    """The place a branch noun is named for: "branch in Mali", "Malian branch"."""
+def _branch_places(token: Token, found: DocActors) -> list[Actor]:
+    """The places a branch noun may be named for: "branch in Mali", "Malian branch"."""
     candidates = prep_objects(token, ("in",))
     candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]
-    for candidate in candidates:
-        span = found.at(candidate.i)
-        if span is not None and span.actor.kind in ("state", "place"):
-            return span.actor
-    return None
+    spans = [found.at(c.i) for c in candidates]
+    return [s.actor for s in spans if s is not None and s.actor.kind in ("state", "place")]
 
 
 def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
