@@ -1507,3 +1507,17 @@ def test_the_person_accused_answers_for_themselves(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "denial") == expected
+
+
+def test_assuring_a_nationals_officials_is_a_pledge_to_their_state_in_the_assurers_words() -> None:
+    text = (
+        "In November 2024 UWSA leaders assured Chinese officials that they would stop "
+        "supplying weapons to any group fighting the junta."
+    )
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    pledges = [
+        (c.subject.name, c.object.name if c.object else None, c.source.name)
+        for c in extraction.claims
+        if c.type == "pledge"
+    ]
+    assert pledges == [("United Wa State Army", "China", "United Wa State Army")]

@@ -27,7 +27,7 @@ from claimgraph.nlp.triggers import TriggerMatch
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
 # Who can be a party to a truce or an agreement: a person speaks for one.
 PARTIES = PLEDGERS - {"person"}
-ROUTE_DEPS = frozenset({"prep", "pobj", "dative", "dobj", "compound", "poss"})
+ROUTE_DEPS = frozenset({"prep", "pobj", "dative", "dobj", "compound", "poss", "amod"})
 # Tokens before a sentence searched for the truce "the offer" refers to.
 OFFER_LOOKBACK = 120
 
