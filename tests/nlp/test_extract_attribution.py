@@ -854,3 +854,28 @@ def test_one_named_among_the_speakers_does_not_speak_for_them_all() -> None:
         "accused Ukraine of paying ISKP's gunmen."
     )
     assert sources(text)[("funds", "Ukraine")].name == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Mobondo has camps in Kwamouth, in Congo. Prosecutors say a deputy sent shotguns to "
+            "Mobondo camps around Kwamouth.",
+            "DR Congo",
+        ),
+        (
+            "Mobondo has camps in Kwamouth, in Congo. Rwandan prosecutors say a deputy sent "
+            "shotguns to Mobondo camps around Kwamouth.",
+            "Rwanda",
+        ),
+    ],
+)
+def test_prosecutors_with_no_owner_speak_for_the_storys_state(text: str, source: str) -> None:
+    claims = claims_of(text)
+    found = {
+        c.source.name
+        for c in claims
+        if "Prosecutors" in c.evidence.sentence or "prosecutors" in c.evidence.sentence
+    }
+    assert found == {source}

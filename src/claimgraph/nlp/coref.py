@@ -631,6 +631,15 @@ def _story_police(
     return None
 
 
+def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | None) -> Actor | None:
+    """ "Prosecutors say ...", "the prosecutors" with no owner: the state the story is about."""
+    if gazetteer is None or any(c.dep_ in ("poss", "amod", "compound") for c in token.children):
+        return None
+    if not (with_the(token) or token.dep_ in ("nsubj", "nsubjpass")):
+        return None
+    return _story_country(actors, gazetteer)
+
+
 def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """A state the sentence sets its events in: "In Togo, ... attacks on army outposts"."""
     placed = _states_placed(actors, range(token.sent.start, token.sent.end), lexicon)
@@ -1045,6 +1054,8 @@ def _named_body(
         # police unit named last.
         kinds = ("armed_group", "organization")
         return named_earlier(token, actors, kinds, aliases=True, by_ending=False)
+    if lemma in lexicon.state_voices:
+        return _story_voice(token, actors, gazetteer)
     if lemma not in lexicon.named_force_heads:
         return None
     return (

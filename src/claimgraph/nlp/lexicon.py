@@ -108,6 +108,7 @@ class Lexicon:
     state_force_modifiers: frozenset[str] = frozenset()
     officer_nouns: frozenset[str] = frozenset()
     posted_nouns: frozenset[str] = frozenset()
+    state_voices: frozenset[str] = frozenset()
     police_documents: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
@@ -613,6 +614,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_force_modifiers": ("state_force_modifiers", "words"),
         "officer_nouns": ("officer_nouns", "words"),
         "posted_nouns": ("posted_nouns", "words"),
+        "state_voices": ("state_voices", "words"),
         "police_documents": ("police_documents", "words"),
         "force_posts": ("force_posts", "words"),
         "story_force_heads": ("story_force_heads", "words"),
