@@ -134,6 +134,14 @@ ALIASES = [
     ("United Nations sanctions monitors", "un-monitoring-team"),
     ("UN sanctions monitors", "un-monitoring-team"),
     ("Eastern Turkistan Islamic Movement", "etim"),
+    ("Deir el-Zor", "deir-ez-zor"),
+    ("Republic of Ireland", "ireland"),
+    ("Vilayat Kavkaz", "islamic-state-caucasus"),
+    ("Khatumo", "ssc-khatumo"),
+    ("Ruma upazila", "ruma"),
+    ("Champhai district", "champhai"),
+    ("Pangkham", "panghsang"),
+    ("Ceerigaabo", "erigavo"),
 ]
 
 
