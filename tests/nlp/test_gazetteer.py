@@ -142,6 +142,9 @@ ALIASES = [
     ("Champhai district", "champhai"),
     ("Pangkham", "panghsang"),
     ("Ceerigaabo", "erigavo"),
+    ("TNI", "indonesian-national-armed-forces"),
+    ("FADM", "mozambique-defence-armed-forces"),
+    ("Moroccan army", "moroccan-royal-armed-forces"),
 ]
 
 
