@@ -44,6 +44,10 @@ def test_pledged_allegiance_is_a_relation_not_a_pledge() -> None:
     assert claims_of("ISWAP pledged allegiance to the Islamic State.", "pledge") == set()
 
 
+def test_rejecting_a_role_offered_is_no_denial() -> None:
+    assert claims_of("The UWSA rejected the role offered to it.", "denial") == set()
+
+
 def test_not_letting_up_is_no_pledge() -> None:
     assert claims_of("The FSB says it has not let up since last year's attacks.", "pledge") == set()
 
@@ -67,6 +71,10 @@ def test_not_letting_up_is_no_pledge() -> None:
         (
             "Russia blamed Ukraine for the attack. Kyiv called the accusation absurd.",
             ("Ukraine", "Russia", "asserted"),
+        ),
+        (
+            "The UWSA disowns any part in the methamphetamine trade.",
+            ("United Wa State Army", None, "asserted"),
         ),
     ],
 )

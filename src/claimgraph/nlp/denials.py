@@ -281,7 +281,16 @@ def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
         return False
     if any(c.dep_ == "ccomp" for c in anchor.children):
         return False
+    if thing is not None and _any_involvement(thing, lexicon):
+        return False  # "disowns any part in the methamphetamine trade"
     return thing is None or thing.lemma_.lower() not in lexicon.claim_nouns
+
+
+def _any_involvement(thing: Token, lexicon: Lexicon) -> bool:
+    """ "any part in", "any role in": a share in a deed that someone said it had."""
+    return thing.lemma_.lower() in lexicon.involvement_nouns and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in thing.children
+    )
 
 
 def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:

@@ -109,6 +109,7 @@ class Lexicon:
     officer_nouns: frozenset[str] = frozenset()
     posted_nouns: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
+    involvement_nouns: frozenset[str] = frozenset()
     police_documents: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
     reading_verbs: frozenset[str] = frozenset()
@@ -544,6 +545,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "strict_triggers": ("strict_denials", "words"),
         "refused_objects": ("refused_objects", "words"),
         "claim_nouns": ("claim_nouns", "words"),
+        "involvement_nouns": ("involvement_nouns", "words"),
         "statement_nouns": ("statement_nouns", "words"),
         "criticism_nouns": ("criticism_nouns", "words"),
         "description_nouns": ("description_nouns", "words"),
