@@ -383,6 +383,11 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
             "JNIM holds the hills above Ilaga and Beoga.",
             {("JNIM", "Ilaga"), ("JNIM", "Beoga")},
         ),
+        (
+            "SSC-Khatumo holds everything from the outskirts of Oog to Buuhoodle.",
+            {("SSC-Khatumo", "Oog"), ("SSC-Khatumo", "Buuhoodle")},
+        ),
+        ("SSC-Khatumo took prisoners from Oog to Hargeisa.", set()),
     ],
 )
 def test_a_held_place_is_the_object_of_holding(text: str, expected: set[tuple[str, str]]) -> None:

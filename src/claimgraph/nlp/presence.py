@@ -236,12 +236,14 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
             )
             for prep in (
                 *(c for c in head.children if c.dep_ == "prep"),
-                *_stray_of(anchor, obj),
+                *_stray_of(anchor, obj, lexicon),
                 *strays,
             ):
                 if prep.lower_ not in parts:
                     continue
-                for part in (g for g in prep.children if g.dep_ == "pobj"):
+                # "from the outskirts of Oog to Buuhoodle": the "to" hangs on the "from"
+                ends = [q for q in prep.children if q.dep_ == "prep" and q.lower_ in parts]
+                for part in (g for p in (prep, *ends) for g in p.children if g.dep_ == "pobj"):
                     tokens += [part, *part.conjuncts]
                     tokens += [
                         g
@@ -284,10 +286,14 @@ def _battle_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[A
     return list({s.actor.id: s for s in spans}.values())
 
 
-def _stray_of(verb: Token, obj: Token) -> list[Token]:
-    """An "of" the parser hung on the verb right after its object: "taken control of X"."""
+def _stray_of(verb: Token, obj: Token, lexicon: Lexicon) -> list[Token]:
+    """An "of" the parser hung on the verb right after its object: "taken control of X";
+    a "from" after ground held: "holds everything from Oog to Buuhoodle" (not "took
+    no orders from Tehran")."""
     after = obj.doc[obj.right_edge.i + 1] if obj.right_edge.i + 1 < len(obj.doc) else None
-    if after is None or after.lower_ != "of" or after.head.i != verb.i:
+    ground = obj.pos_ == "PRON" or obj.lemma_.lower() in lexicon.place_nouns
+    wanted = ("of", "from") if ground else ("of",)
+    if after is None or after.lower_ not in wanted or after.head.i != verb.i:
         return []
     return [after]
 
