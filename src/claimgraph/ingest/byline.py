@@ -122,7 +122,9 @@ _ROLE = re.compile(
     r"professor|lecturer|chief|head|producer|columnist)s?\b",
     re.IGNORECASE,
 )
-_NAME_AND_ROLE = re.compile(r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}),\s+(?P<role>.+)$")
+# A person's name of two to four capitalised words.
+_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+_NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+(?:[|·•—–\-*~▪■◆]|//?)\s+|\s*[|·•▪■◆]\s*")
@@ -165,9 +167,7 @@ _MONTH_NUMBERS = {
 _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "von", "da"}
 # Where a reporter filed from, after their name: "By Jane Roe in Kabul and John Doe in Delhi".
 # Reporters' names alone, joined by "and": "Zarina Gadzhieva and Pavel Orlov".
-_NAMES = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s+and\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})*$"
-)
+_NAMES = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME})*$")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+and\s|\s*$|\s*,)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 # Second reporters after the first: "By Jane Roe, with additional reporting by John Doe".

@@ -492,7 +492,7 @@ class ActorResolver:
     ) -> Actor | None:
         """ "The Caucasus branch" with no owner: the branch at home there of the latest
         armed group named that has one (or whose parent has one)."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not with_the(token):
             return None
         before = sorted((s for s in found.spans if s.end <= token.i), key=lambda s: s.start)
         for span in reversed(before):
