@@ -394,3 +394,38 @@ def test_slash_separated_mastheads_and_bylines_without_by_are_read(
     document = clean_text(text)
     assert (document.outlet, document.author, document.published) == (outlet, author, published)
     assert document.body == "The Chin National Army holds Matupi."
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "author", "published"),
+    [
+        ("KESTREL WIRE :: Africa :: 12 March 2025", "Kestrel Wire", None, date(2025, 3, 12)),
+        (
+            "Kestrel Wire > Africa > Security\n12 March 2025",
+            "Kestrel Wire",
+            None,
+            date(2025, 3, 12),
+        ),
+        (
+            "By Amina Yusuf, Kestrel Wire correspondent\n12 March 2025, 14:05 WAT",
+            "Kestrel Wire",
+            "Amina Yusuf",
+            date(2025, 3, 12),
+        ),
+        ("By Amina Yusuf, Senior Analyst", None, "Amina Yusuf", None),
+        ("Published 12 March 2025 by Kestrel Wire", "Kestrel Wire", None, date(2025, 3, 12)),
+        (
+            "Words: Amina Yusuf / Pictures: Tom Baker\nLagos Ledger, 12 March 2025",
+            "Lagos Ledger",
+            None,
+            date(2025, 3, 12),
+        ),
+    ],
+)
+def test_more_masthead_and_byline_shapes_are_read(
+    header: str, outlet: str | None, author: str | None, published: date | None
+) -> None:
+    text = f"Title of the story here\n{header}\n\nISWAP fighters attacked Monguno, residents said."
+    document = clean_text(text)
+    assert (document.outlet, document.author, document.published) == (outlet, author, published)
+    assert document.body == "ISWAP fighters attacked Monguno, residents said."

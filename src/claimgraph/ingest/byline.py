@@ -99,6 +99,9 @@ def parse_byline(line: str) -> Byline | None:
     who = _FILED_FROM.sub("", who).strip(" ,")  # "Jane Roe in Kabul"
     when = match.group("when")
     words = who.split()
+    parts = who.split(",")
+    if len(parts) == 2 and _ROLE.search(parts[1]) and _NAMES.match(parts[0].strip()):
+        words = parts[0].split()  # "Amina Yusuf, Kestrel Wire correspondent"
     if len(words) > 10 and _ROLE.search(who) and _NAMES.match(who.split(",")[0]):
         # "Sai Lon Hseng, Visiting Fellow, and Ingrid Matthiesen-Roy, Head, ...": the first
         who = who.split(",")[0]
@@ -127,7 +130,7 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+(?:[|·•—–\-*~▪■◆]|//?)\s+|\s*[|·•▪■◆]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|·•—–\-*~▪■◆>›»]|//?|::)\s+|\s*[|·•▪■◆]\s*")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
 _READING_TIME = re.compile(r"^\d+[\s-]+min(?:ute)?s?\s+read$", re.IGNORECASE)
 _PUBLISHED_PREFIX = re.compile(
@@ -179,7 +182,10 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
     parts = [part.strip() for part in re.split(r",|\s+for\s+|\s+at\s+", who) if part.strip()]
     if len(parts) >= 2:
         if _ROLE.search(parts[-1]):
-            return parts[0], None
+            # "Kestrel Wire correspondent": the paper the reporter writes for
+            rest = _ROLE.sub("", parts[-1]).strip()
+            paper = rest[:1].isupper() and _OUTLET_WORDS.search(rest)
+            return parts[0], _outlet_name(rest) if paper else None
         if " and " in parts[-1] and not _OUTLET_WORDS.search(parts[-1]):
             return who, None  # "Ange Mukeshimana, Patrick Otieno and Léa Fontaine": all reporters
         return parts[0], _outlet_name(parts[-1])
@@ -206,7 +212,10 @@ def parse_masthead(line: str) -> Byline | None:
 
     Only asked of short lines above the first paragraph, where such lines sit.
     """
-    parts = [part.strip(" *_") for part in _SEPARATOR.split(line.strip()) if part.strip(" *_")]
+    published_by = _published_by(line)
+    if published_by is not None:
+        return published_by
+    parts = [piece for part in _SEPARATOR.split(line.strip()) for piece in _name_and_date(part)]
     if parts and _SERIES.search(parts[0]):
         parts[0] = _SERIES.sub("", parts[0])  # the publisher of a numbered series
     if not parts or len(parts) > 6 or _SENTENCE_END.search(line):
@@ -246,6 +255,31 @@ def parse_masthead(line: str) -> Byline | None:
     if outlet is None and published is None:
         return None
     return Byline(outlet=outlet, published=published)
+
+
+_PUBLISHED_BY = re.compile(
+    r"^(?:published|posted|filed)\s+(?:on\s+)?(?P<when>[\w ,./-]{6,30}?)\s+by\s+(?P<who>[A-Z].{1,60})$",
+    re.IGNORECASE,
+)
+
+
+def _published_by(line: str) -> Byline | None:
+    """ "Published 12 March 2025 by Kestrel Wire": the date and who published it."""
+    match = _PUBLISHED_BY.match(line.strip())
+    when = parse_date(match.group("when")) if match is not None else None
+    if match is None or when is None:
+        return None
+    author, outlet = _split_who(match.group("who"))
+    return Byline(author=author, outlet=outlet, published=when)
+
+
+def _name_and_date(part: str) -> list[str]:
+    """ "Lagos Ledger, 12 March 2025": a name and a date in one masthead part."""
+    part = part.strip(" *_")
+    head, comma, tail = part.partition(", ")
+    if comma and head and parse_dateline(tail) is not None and parse_dateline(part) is None:
+        return [head, tail]
+    return [part] if part else []
 
 
 def _in_capitals(text: str) -> bool:
