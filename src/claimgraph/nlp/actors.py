@@ -1125,10 +1125,15 @@ def _units_as_parents(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
             known = [a for a in owners if a.origin == "gazetteer" and a.kind == "armed_group"]
             if known:
                 parents[span.actor.id] = known[0]
+    _stand_for(found, parents)
+
+
+def _stand_for(found: DocActors, standing: dict[str, Actor]) -> None:
+    """Every mention of an actor in ``standing`` becomes a mention of the actor it stands for."""
     for span in list(found.spans):
-        parent = parents.get(span.actor.id)
-        if parent is not None:
-            found.replace(ActorSpan(span.start, span.end, parent, span.label, span.how))
+        actor = standing.get(span.actor.id)
+        if actor is not None:
+            found.replace(ActorSpan(span.start, span.end, actor, span.label, span.how))
 
 
 def _nicknames(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
@@ -1145,10 +1150,7 @@ def _nicknames(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         named = found.at(naming.head.i)
         if named is not None and named.actor.kind == "person" and named.actor.id != span.actor.id:
             people[span.actor.id] = named.actor
-    for span in list(found.spans):
-        person = people.get(span.actor.id)
-        if person is not None:
-            found.replace(ActorSpan(span.start, span.end, person, span.label, span.how))
+    _stand_for(found, people)
 
 
 def _owning_group(span: ActorSpan, doc: Doc, found: DocActors, lexicon: Lexicon) -> Actor | None:

@@ -22,7 +22,14 @@ from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_ear
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import BY_PHRASE, DETACHED, RELATIVE_TAGS, find_subject, with_the
+from claimgraph.nlp.syntax import (
+    BY_PHRASE,
+    DETACHED,
+    RELATIVE_TAGS,
+    find_subject,
+    lists_members,
+    with_the,
+)
 
 ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
 OPEN_QUOTES = "\u201c"
@@ -710,7 +717,7 @@ class Attributor:
                 child.dep_ in ("appos", "compound")
                 and named is not None
                 and named.actor.kind == "person"
-                and not self._one_among(child)
+                and not lists_members(child, self.lexicon)  # "among them X": one of several
             ):
                 return self._person(named.actor, head, state)
         if _named_by_who(head):
@@ -746,13 +753,6 @@ class Attributor:
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
-
-    def _one_among(self, person: Token) -> bool:
-        """ "Russian officials, among them FSB director Alexander Bortnikov": one of
-        the speakers, who speak together."""
-        return any(
-            c.dep_ == "prep" and c.lower_ in self.lexicon.listing_preps for c in person.children
-        )
 
     def _reporter(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
         """ "..., Darfur Crossroads reported": a name the gazetteer lacks that reports the

@@ -25,7 +25,7 @@ from claimgraph.nlp.actors import (
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject, with_the
+from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject, lists_members, with_the
 
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
@@ -122,7 +122,7 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         lemma = token.lower_  # "The Government" in UN style, not "the Government of Cameroon"
     elif token.pos_ != "NOUN" or lemma not in lexicon.nominals:
         return None
-    if any(c.dep_ == "prep" and c.lower_ in lexicon.listing_preps for c in token.children):
+    if lists_members(token, lexicon):
         return None  # "the affiliates, including AQAP": the names that follow, not a referent
     if token.tag_ == "NNS" and lemma in COLLECTIVE_GROUP_NOUNS:
         return None  # "the cartels", "the gangs": several groups, not one named before

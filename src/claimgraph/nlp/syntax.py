@@ -50,6 +50,13 @@ def with_the(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def lists_members(token: Token, lexicon: Lexicon) -> bool:
+    """Whether a noun carries an "including" or "among" phrase: "the affiliates, including
+    AQAP" name the members that follow, and "Alexander Bortnikov, among them" is one of
+    several."""
+    return any(c.dep_ == "prep" and c.lower_ in lexicon.listing_preps for c in token.children)
+
+
 def indices(token: Token, skip: frozenset[str] = DETACHED) -> list[int]:
     """Token indices of :func:`subtree`."""
     return [t.i for t in subtree(token, skip)]
