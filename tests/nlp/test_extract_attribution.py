@@ -879,3 +879,21 @@ def test_prosecutors_with_no_owner_speak_for_the_storys_state(text: str, source:
         if "Prosecutors" in c.evidence.sentence or "prosecutors" in c.evidence.sentence
     }
     assert found == {source}
+
+
+def test_a_group_that_claims_attacks_is_their_source() -> None:
+    found = sources(
+        "The FLA was formed in 2024. This year it has claimed attacks on Malian army posts "
+        "near Anefis."
+    )
+    assert found[("hostile", "Azawad Liberation Front")] == Source(
+        "Azawad Liberation Front", "actor"
+    )
+
+
+def test_a_nationality_written_with_its_accent_speaks_for_the_state() -> None:
+    found = sources(
+        "Burkinabè security officials interviewed for this paper believe JNIM has some "
+        "7,000 fighters."
+    )
+    assert found[("fighters", "JNIM")] == Source("Burkina Faso", "actor")

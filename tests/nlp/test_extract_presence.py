@@ -376,6 +376,10 @@ def test_the_country_is_the_state_the_story_is_about() -> None:
         ('"They do not need to take Djibo," said a JNIM commander.', set()),
         ("Without a funded mission, al-Shabaab could retake parts of Middle Shabelle.", set()),
         (
+            "Al-Shabaab retains control of much of the Middle Juba and Lower Shabelle regions.",
+            {("al-Shabaab", "Middle Juba"), ("al-Shabaab", "Lower Shabelle")},
+        ),
+        (
             "Al-Shabaab continues to hold parts of Middle Shabelle.",
             {("al-Shabaab", "Middle Shabelle")},
         ),
@@ -1164,3 +1168,25 @@ def test_a_negation_does_not_cross_comma_and_into_a_clause_with_its_own_subject(
     assert ("Polisario Front", "Tindouf", polarity) in {
         (s, p, pol) for s, p, _, pol in presence(text)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Jenin Brigade ambushed Israeli troops near the camp.", set()),
+        ("The TTP uses Afghan soil as a base.", {("TTP", "Afghanistan")}),
+    ],
+)
+def test_a_nationality_places_only_a_place_noun(text: str, expected: set[tuple[str, str]]) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FLA has claimed attacks on Malian army posts near Anefis.",
+        "The FLA has claimed responsibility for attacks on Malian army posts near Anefis.",
+    ],
+)
+def test_attacks_a_group_claims_place_it_where_they_were(text: str) -> None:
+    assert_placed(text, ("Azawad Liberation Front", "Anefis"), None)

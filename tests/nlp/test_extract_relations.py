@@ -2251,3 +2251,54 @@ def test_a_unit_described_as_a_groups_own_unit_stands_for_the_group() -> None:
     )
     assert ("hostile", "ELN", "Estado Mayor de Bloques y Frente", "asserted") in found
     assert not any("33rd" in s or "33rd" in (o or "") for _, s, o, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Islamic Resistance in Iraq has claimed more than 160 attacks on US forces.",
+            ("hostile", "Islamic Resistance in Iraq", "United States", "asserted"),
+        ),
+        (
+            "The FLA has claimed responsibility for attacks on the Malian army near Anefis.",
+            ("hostile", "Azawad Liberation Front", "FAMa", "asserted"),
+        ),
+        (
+            "Myanmar's jets have bombed KIA positions around Bhamo almost daily since January.",
+            ("hostile", "Myanmar", "KIA", "asserted"),
+        ),
+        (
+            "The Jenin Brigade has repeatedly ambushed Israeli troops.",
+            ("hostile", "Jenin Brigade", "Israel", "asserted"),
+        ),
+    ],
+)
+def test_claimed_attacks_bombing_and_ambushes_are_hostile(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "MINURSO patrols the berm. The Polisario Front did not claim either attack.",
+            ("hostile", "Polisario Front", "MINURSO", "denied"),
+        ),
+        (
+            "The ADF pledged allegiance to the Islamic State, and the Islamic State has "
+            "claimed its attacks since 2019.",
+            ("hostile", "ADF", "Islamic State", "asserted"),
+        ),
+        (
+            "Israeli jets bombed Hezbollah positions in the south on Tuesday.",
+            ("hostile", "Israel", "Hezbollah", "asserted"),
+        ),
+    ],
+)
+def test_one_attack_or_anothers_attacks_claimed_is_no_hostility(
+    text: str, absent: tuple[str, str, str, str]
+) -> None:
+    assert_relations(text, None, absent)

@@ -21,6 +21,7 @@ from claimgraph.model import Actor, Document, Source
 from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.relations import owned_up_to
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
     BY_PHRASE,
@@ -685,6 +686,8 @@ class Attributor:
         if _the_report_body(head, self.lexicon) and state.default.kind == "document":
             return state.default  # "The Group estimated" in the Group of Experts' own report
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
+            if verb is not None and any(owned_up_to(t, self.lexicon) == verb for t in verb.subtree):
+                return self._actor(span.actor, head, state, verb)  # "it has claimed attacks on"
             if span.actor.kind == "person":
                 spoken = _role_spoken_since(span.actor, head, actors, state)
                 return spoken or self._person(span.actor, head, state)

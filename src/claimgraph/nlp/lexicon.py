@@ -99,6 +99,7 @@ class Lexicon:
     site_name_starts: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
     conducting_verbs: frozenset[str] = frozenset()
+    claiming_verbs: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     attacking_verbs: frozenset[str] = frozenset()
     repeating_adverbs: frozenset[str] = frozenset()
@@ -475,6 +476,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "lasting_holding_verbs": ("lasting_holds", "words"),
         "noun_read_holding_verbs": ("noun_read_holding_verbs", "words"),
         "conducting_verbs": ("conducting_verbs", "words"),
+        "claiming_verbs": ("claiming_verbs", "words"),
         "attack_nouns": ("attack_nouns", "words"),
         "attacking_verbs": ("attacking_verbs", "words"),
         "repeating_adverbs": ("repeating_adverbs", "words"),

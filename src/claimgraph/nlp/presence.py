@@ -15,7 +15,7 @@ from claimgraph.model import Actor, Value
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.relations import conditional, described_actor, subject_spans
+from claimgraph.nlp.relations import conditional, described_actor, owned_up_to, subject_spans
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
     DETACHED,
@@ -114,10 +114,26 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
         if child.i == anchor.i or child.i == anchor.head.i:
             continue
         if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lexicon.place_preps):
-            spans += actors_below(child, actors) + listed_places(child, actors, lexicon)
+            spans += [
+                s
+                for s in actors_below(child, actors) + listed_places(child, actors, lexicon)
+                if not _nationality_of(s, actors.doc, lexicon)
+            ]
         elif child.dep_ == "attr" and anchor.dep_ == "nsubj":
             spans += actors_below(child, actors)  # "its heartland remains the Jubba valley"
     return spans
+
+
+def _nationality_of(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
+    """A nationality adjective on a noun that is no place: "ambushed Israeli troops
+    near the camp" hits Israel's troops, it does not put the camp in Israel ("on
+    Afghan soil" does name a place)."""
+    root = span.root(doc)
+    return (
+        span.how == "demonym"
+        and root.dep_ == "amod"
+        and root.head.lemma_.lower() not in lexicon.place_nouns
+    )
 
 
 FROM_BASES = frozenset({"operate", "operation", "base", "launch", "attack", "strike", "stage"})
@@ -245,12 +261,14 @@ def _held_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
                 ends = [q for q in prep.children if q.dep_ == "prep" and q.lower_ in parts]
                 for part in (g for p in (prep, *ends) for g in p.children if g.dep_ == "pobj"):
                     tokens += [part, *part.conjuncts]
+                    # "much of the Middle Juba and Lower Shabelle regions"
                     tokens += [
-                        g
+                        h
                         for t in (part, *part.conjuncts)
                         for p in t.children
                         if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children
+                        for h in (g, *g.conjuncts)
                     ]
     # "the Middle Juba and Lower Shabelle regions", "its capital, Wad Madani":
     # the names a place noun carries or is set beside.
@@ -516,7 +534,8 @@ def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) 
     """
     out: list[Draft] = []
     for verb in seg.span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.conducting_verbs:
+        conducting = lexicon.conducting_verbs | lexicon.claiming_verbs
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in conducting:
             continue
         carried = verb.lemma_.lower() != "carry" or any(
             c.dep_ == "prt" and c.lower_ == "out" for c in verb.children
@@ -524,15 +543,26 @@ def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) 
         if forecast(verb, lexicon) or not carried:
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        objects += prep_objects(objects[0], ("of",)) if objects else []  # "most of the attacks"
+        # "most of the attacks", "claimed responsibility for the attacks"
+        objects += prep_objects(objects[0], ("of", "for")) if objects else []
         attacks = [
-            c for c in objects if c.lemma_.lower() in lexicon.attack_nouns and c.tag_ == "NNS"
+            c
+            for c in objects
+            if c.lemma_.lower() in lexicon.attack_nouns
+            and c.tag_ == "NNS"
+            and (verb.lemma_.lower() in lexicon.conducting_verbs or owned_up_to(c, lexicon))
         ]
         if not attacks:
             continue
+        # "attacks on army posts near Anefis": where the targets stood (not ships at sea)
+        targets = [
+            t
+            for t in prep_objects(attacks[0], ("on", "against"))
+            if t.lemma_.lower() not in lexicon.passing_targets
+        ]
         preps = [
             p
-            for h in (verb, *attacks)
+            for h in (verb, *attacks, *targets)
             for p in h.children
             if p.dep_ == "prep" and p.lower_ in lexicon.place_preps
         ]

@@ -397,6 +397,7 @@ def roles(
         and not subject.left_edge.i <= anchor.i <= subject.right_edge.i
         and not _denied_own_tie(anchor, lexicon)
         and not _announced_by_pair(anchor, subject, actors)
+        and owned_up_to(anchor, lexicon) is None
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
@@ -475,6 +476,25 @@ def roles(
     if passive or inverse:
         subjects, objects = objects, subjects
     return subjects, objects
+
+
+def owned_up_to(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The verb by which a group owns up to the attacks ``noun`` names.
+
+    "Has claimed more than 160 attacks on US forces", "claimed responsibility for
+    the attacks": the claimant carried them out, though "claim" also reports.
+    """
+    if noun.lemma_.lower() not in lexicon.attack_nouns or noun.tag_ != "NNS":
+        return None  # "did not claim either attack": one event
+    if any(c.dep_ == "poss" for c in noun.children):
+        return None  # "the Islamic State has claimed its attacks": another's attacks
+    head = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
+        head = noun.head.head  # "responsibility for the attacks", "most of the attacks"
+    verb = head.head
+    if head.dep_ == "dobj" and verb.lemma_.lower() in lexicon.claiming_verbs:
+        return verb
+    return None
 
 
 def _loyal_forces(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
