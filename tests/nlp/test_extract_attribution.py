@@ -897,3 +897,33 @@ def test_a_nationality_written_with_its_accent_speaks_for_the_state() -> None:
         "7,000 fighters."
     )
     assert found[("fighters", "JNIM")] == Source("Burkina Faso", "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (
+            "The Arakan Army denies playing favourites; a spokesman said in May that it had "
+            "never fought the Chin National Army.",
+            ("hostile", "Arakan Army"),
+            Source("Arakan Army", "actor"),
+        ),
+        (
+            'Pakistan "does not fund or harbour Lashkar-e-Taiba," a spokesman said on Thursday.',
+            ("funds", "Pakistan"),
+            Source("Pakistan", "actor"),
+        ),
+    ],
+)
+def test_an_unowned_spokesman_speaks_for_the_body_named_before(
+    text: str, claim: tuple[str, str], expected: Source
+) -> None:
+    assert sources(text)[claim] == expected
+
+
+def test_the_statement_is_the_issuers_named_before() -> None:
+    found = sources(
+        "Somalia's defence ministry issued a statement on Sunday. The statement said "
+        "al-Shabaab had been reduced to fewer than 6,000 fighters."
+    )
+    assert found[("fighters", "al-Shabaab")] == Source("Somalia", "actor")

@@ -1190,3 +1190,17 @@ def test_a_nationality_places_only_a_place_noun(text: str, expected: set[tuple[s
 )
 def test_attacks_a_group_claims_place_it_where_they_were(text: str) -> None:
     assert_placed(text, ("Azawad Liberation Front", "Anefis"), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Buthidaung fell to the Arakan Army in May 2024.", {("Arakan Army", "Buthidaung")}),
+        ("Sittwe could fall to the Arakan Army within weeks.", set()),
+        ("If Sittwe falls to the Arakan Army, the junta will lose Rakhine.", set()),
+    ],
+)
+def test_a_place_that_fell_to_a_group_is_held_by_it(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected

@@ -128,6 +128,9 @@ class _State:
     # Who the sentence being read says is speaking: "an official put ..., the wire
     # said" is the wire's report of an unnamed official.
     reporting: Source | None = None
+    # Who issued each kind of document named so far: "Somalia's defence ministry
+    # issued a statement ... The statement said" is Somalia's.
+    issued: dict[str, Source] = field(default_factory=dict)
 
 
 @dataclass
@@ -456,6 +459,7 @@ class Attributor:
         self, seg: Segment, actors: DocActors, quotes: list[tuple[int, int]], state: _State
     ) -> _Explicit:
         """The sources the sentence itself names."""
+        self._remember_issued(seg, actors, state)
         named = _Explicit(source=self._marker_source(seg.span, actors, state))
         verbs = [
             t
@@ -498,6 +502,16 @@ class Attributor:
             ):
                 named.source = source
         return named
+
+    def _remember_issued(self, seg: Segment, actors: DocActors, state: _State) -> None:
+        """Note who issues a document in this sentence ("X issued a statement")."""
+        for noun in seg.span:
+            lemma = noun.lemma_.lower()
+            if lemma not in self.lexicon.document_nouns:
+                continue
+            publisher = self._publisher(noun, actors)
+            if publisher is not None:
+                state.issued[lemma] = self._actor(publisher, noun, state, noun.head)
 
     def _third_party_view(self, verb: Token, actors: DocActors) -> bool:
         """ "Turkey regards the YPG as the PKK's Syrian branch": a state's view of two others.
@@ -742,11 +756,16 @@ class Attributor:
         if lemma in self.lexicon.document_nouns:
             if issuer is not None:
                 return actor_source(issuer, "document")
+            if lemma in state.issued and _bare_definite(head):
+                return state.issued[lemma]  # "The statement said", after "X issued a statement"
             return state.last_document or Source(state.default.name, "document")
         if issuer is not None:
             return self._actor(issuer, head, state, verb)
         if earlier is not None:
             return self._actor(earlier, head, state, verb)
+        spoken_for = self._spoken_for(head, actors)
+        if spoken_for is not None:
+            return self._actor(spoken_for, head, state, verb)
         if lemma in self.lexicon.witness_nouns and head.tag_ == "NNS":
             return Source(_witness_text(head), "person")  # "residents said"
         if lemma in self.lexicon.anonymous_voices or self._anonymous(head):
@@ -755,6 +774,24 @@ class Attributor:
             return _medium_only(state.in_force) or state.default
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
+        return None
+
+    def _spoken_for(self, head: Token, actors: DocActors) -> Actor | None:
+        """The body an unowned spokesman speaks for: the subject of the clause before.
+
+        "The AA denies playing favourites; a spokesman said ...", "Pakistan 'does not
+        fund X,' a spokesman said": the last body that is a subject earlier in the
+        sentence. A spokesman "for" someone or with a name is read elsewhere.
+        """
+        if head.lemma_.lower() not in self.lexicon.spokesman_nouns:
+            return None
+        if any(c.dep_ in ("poss", "prep", "appos", "compound", "amod") for c in head.children):
+            return None  # "its spokesman", "a spokesman for X", "a government spokesman"
+        bodies = ("armed_group", "organization", "state")
+        for token in reversed(head.sent[: head.i - head.sent.start]):
+            span = actors.at(token.i)
+            if token.dep_ in ("nsubj", "nsubjpass") and span is not None:
+                return span.actor if span.actor.kind in bodies else None
         return None
 
     def _reporter(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
@@ -880,7 +917,13 @@ class Attributor:
         if head.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing_verbs:
             return None
         subject, passive = find_subject(verb)
-        span = actors.at(subject.i) if subject is not None and not passive else None
+        if subject is None or passive:
+            return None
+        span = actors.at(subject.i)
+        if span is None:
+            # "Somalia's defence ministry issued a statement": the state's own office
+            owners = [actors.at(c.i) for c in subject.children if c.dep_ == "poss"]
+            span = next((o for o in owners if o is not None and o.actor.kind == "state"), None)
         return span.actor if span is not None and span.actor.kind != "place" else None
 
     def _national(self, span: ActorSpan, head: Token) -> Actor | None:

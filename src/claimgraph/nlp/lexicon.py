@@ -100,6 +100,7 @@ class Lexicon:
     noun_read_holding_verbs: frozenset[str] = frozenset()
     conducting_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    falling_verbs: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     attacking_verbs: frozenset[str] = frozenset()
     repeating_adverbs: frozenset[str] = frozenset()
@@ -239,6 +240,7 @@ class Lexicon:
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
+    spokesman_nouns: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
@@ -442,6 +444,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "bodies": ("source_bodies", "bodies"),
         "document_body_words": ("document_body_words", "words"),
         "role_nouns": ("role_nouns", "words"),
+        "spokesman_nouns": ("spokesman_nouns", "words"),
         "placing_verbs": ("placing_verbs", "words"),
     },
     "hedges": {
@@ -477,6 +480,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "noun_read_holding_verbs": ("noun_read_holding_verbs", "words"),
         "conducting_verbs": ("conducting_verbs", "words"),
         "claiming_verbs": ("claiming_verbs", "words"),
+        "falling_verbs": ("falling_verbs", "words"),
         "attack_nouns": ("attack_nouns", "words"),
         "attacking_verbs": ("attacking_verbs", "words"),
         "repeating_adverbs": ("repeating_adverbs", "words"),

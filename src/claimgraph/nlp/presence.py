@@ -503,6 +503,33 @@ def read_noun_read_verbs(seg: Segment, actors: DocActors, lexicon: Lexicon) -> l
     return out
 
 
+def read_fallen_places(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Buthidaung fell to the Arakan Army", "Falam fell to it and its allies": the
+    place a group took, told from the place's side (not "could fall to the rebels")."""
+    out: list[Draft] = []
+    kinds = lexicon.presence_object_kinds
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.falling_verbs:
+            continue
+        subject, passive = find_subject(verb)
+        if subject is None or passive or forecast(verb, lexicon) or conditional(verb):
+            continue
+        places = [
+            s
+            for t in (subject, *subject.conjuncts)
+            if (s := actors.at(t.i)) is not None and s.actor.kind in kinds
+        ]
+        takers = [
+            s.actor
+            for t in prep_objects(verb, ("to",))
+            for g in (t, *t.conjuncts)
+            if (s := actors.at(g.i)) is not None and s.actor.kind in lexicon.presence_subject_kinds
+        ]
+        if places and takers:
+            out += place_drafts(verb, distinct_actors(takers), places, actors, lexicon)
+    return out
+
+
 def read_held_areas(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "M23-held Goma", "KIA-held areas of Kachin State": the group named before the
     hyphen holds the place the participle describes, or the place of its "of" phrase."""
