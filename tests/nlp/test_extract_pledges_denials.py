@@ -34,6 +34,10 @@ def claims_of(text: str, kind: str) -> set[tuple[str, str | None, str]]:
             "The Taliban will not allow anyone to use Afghan soil against other countries.",
             ("Taliban", None, "asserted"),
         ),
+        (
+            "The CNDF announced that it would pull its fighters back from Rihkhawdar.",
+            ("Chin National Defence Force", None, "asserted"),
+        ),
     ],
 )
 def test_pledge(text: str, expected: tuple[str, str | None, str]) -> None:
