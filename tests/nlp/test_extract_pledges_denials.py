@@ -1533,3 +1533,35 @@ def test_assuring_a_nationals_officials_is_a_pledge_to_their_state_in_the_assure
         if c.type == "pledge"
     ]
     assert pledges == [("United Wa State Army", "China", "United Wa State Army")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Somaliland accused Puntland of sending ammunition to SSC-Khatumo, a charge "
+            "Puntland denies.",
+            ("Puntland", "Somaliland", "asserted"),
+            None,
+        ),
+        (
+            "Somaliland rejected a 2023 Amnesty International report on its army.",
+            ("Somaliland", "Amnesty International", "asserted"),
+            None,
+        ),
+        (
+            '"They are not jihadists," said Musa Dankani, a district head in Tangaza, who '
+            "denied that the group had any connection with ISSP.",
+            None,
+            ("Tangaza", None, "asserted"),
+        ),
+    ],
+)
+def test_a_place_that_denies_is_its_government(
+    text: str,
+    expected: tuple[str, str | None, str] | None,
+    absent: tuple[str, str | None, str] | None,
+) -> None:
+    found = claims_of(text, "denial")
+    assert expected is None or expected in found
+    assert absent is None or absent not in found

@@ -119,6 +119,16 @@ def _deniers(
         for t in prep.subtree
     }
     spans = [s for s in subject_spans(speaker, anchor, actors, lexicon) if s.start not in posted]
+    own = actors.at(speaker.i)
+    if (
+        own is not None
+        and own.actor.kind == "place"
+        and own.how != "coref"
+        and speaker.dep_ == "nsubj"
+        and speaker.head.i == anchor.i
+    ):
+        # "a charge Puntland has always denied": a place that denies is its government
+        return [own.actor]
     return [a for a in distinct(spans) if a.kind in DENIERS]
 
 
