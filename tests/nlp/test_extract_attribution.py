@@ -927,3 +927,27 @@ def test_the_statement_is_the_issuers_named_before() -> None:
         "al-Shabaab had been reduced to fewer than 6,000 fighters."
     )
     assert found[("fighters", "al-Shabaab")] == Source("Somalia", "actor")
+
+
+def test_a_reports_informants_speak_through_the_report() -> None:
+    body = (
+        "The Government of Chad stated that no JAS fighters remained on its territory. "
+        "Member States reported, however, that ISWAP fighters continued to tax fishing "
+        "communities around Darak.\n\n"
+        "Former M23 combatants told the Group that RDF instructors had trained new recruits "
+        "of the movement.\n\n"
+        "Two FARDC officers interviewed by the Group stated that FDLR combatants were "
+        "active in Masisi territory.\n\n"
+        "Rwandan officials told the Group that the RDF had never trained M23 recruits."
+    )
+    title = "Final report of the Group of Experts on the Democratic Republic of the Congo"
+    document = Document.create(body, title=title, outlet=None)
+    found = {
+        (c.predicate, c.subject.name, c.polarity): c.source
+        for c in get_extractor().extract(document).claims
+    }
+    report = Source("UN Group of Experts", "document")
+    assert found[("operates_in", "ISWAP", "asserted")] == report
+    assert found[("funds", "Rwanda Defence Force", "asserted")] == report
+    assert found[("operates_in", "FDLR", "asserted")] == report
+    assert found[("funds", "Rwanda Defence Force", "denied")] == Source("Rwanda", "actor")

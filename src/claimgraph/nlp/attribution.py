@@ -699,6 +699,8 @@ class Attributor:
             return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
         if _the_report_body(head, self.lexicon) and state.default.kind == "document":
             return state.default  # "The Group estimated" in the Group of Experts' own report
+        if state.default.kind == "document" and self._informant(head, verb, actors):
+            return state.default  # "Former M23 combatants told the Group": the report's
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
             if verb is not None and any(owned_up_to(t, self.lexicon) == verb for t in verb.subtree):
                 return self._actor(span.actor, head, state, verb)  # "it has claimed attacks on"
@@ -775,6 +777,35 @@ class Attributor:
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
         return None
+
+    def _informant(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
+        """An unnamed informant of a report: "Member States reported", "former M23
+        combatants told the Group", "two FARDC officers interviewed by the Group".
+
+        The report relays what its informants said; a named body ("the Government of
+        Chad informed the Panel") still speaks for itself.
+        """
+        if actors.at(head.i) is not None or head.pos_ == "PRON":
+            return False
+        if head.lemma_.lower() in self.lexicon.role_nouns - self.lexicon.officer_nouns:
+            return False  # "Somali officials told the Panel": the state's own officials
+        if head.lower_ in ("state", "states") and any(c.lower_ == "member" for c in head.children):
+            return True
+        addressed = [
+            g
+            for c in (verb.children if verb is not None else ())
+            if c.dep_ in ("dobj", "dative", "prep")
+            for g in (c, *(p for p in c.children if p.dep_ == "pobj"))
+        ]
+        interviewed = [
+            g
+            for acl in head.children
+            if acl.dep_ == "acl"
+            for by in acl.children
+            if by.dep_ == "agent"
+            for g in by.children
+        ]
+        return any(_the_report_body(g, self.lexicon) for g in addressed + interviewed)
 
     def _spoken_for(self, head: Token, actors: DocActors) -> Actor | None:
         """The body an unowned spokesman speaks for: the subject of the clause before.
