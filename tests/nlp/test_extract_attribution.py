@@ -951,3 +951,22 @@ def test_a_reports_informants_speak_through_the_report() -> None:
     assert found[("funds", "Rwanda Defence Force", "asserted")] == report
     assert found[("operates_in", "FDLR", "asserted")] == report
     assert found[("funds", "Rwanda Defence Force", "denied")] == Source("Rwanda", "actor")
+
+
+def test_a_report_citing_another_panel_names_it_for_that_paragraph_only() -> None:
+    body = (
+        "Member States assess that AQAP has about 3,000 fighters.\n\n"
+        "The Panel of Experts on Yemen established pursuant to resolution 2140 (2014) has "
+        "reported that the Houthis expanded their forces to approximately 350,000 fighters."
+        "\n\n"
+        "Member States assess that Saif al-Adel is based in Iran. Iran has rejected this "
+        "assessment."
+    )
+    title = "Report of the Analytical Support and Sanctions Monitoring Team"
+    claims = get_extractor().extract(Document.create(body, title=title, outlet=None)).claims
+    found = {(c.type, c.subject.name): c for c in claims}
+    assert found[("strength", "Houthis")].source == Source(
+        "UN Panel of Experts on Yemen", "document"
+    )
+    denial = found[("denial", "Iran")]
+    assert denial.object is not None and denial.object.name == "UN Monitoring Team"

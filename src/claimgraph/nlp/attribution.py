@@ -411,7 +411,12 @@ class Attributor:
         quotes = quoted_chars(document.body)
         explicit: list[_Explicit] = []
         documents: list[Source | None] = []  # the last document named up to each sentence
+        paragraph = -1
         for seg in segments:
+            if seg.paragraph != paragraph and state.default.kind == "document":
+                # a report citing another body's report does so for one paragraph;
+                # "this assessment" later on is the report's own again
+                paragraph, state.last_document = seg.paragraph, state.default
             explicit.append(self._explicit(seg, actors, quotes, state))
             documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
@@ -575,7 +580,9 @@ class Attributor:
         self, verb: Token, actors: DocActors, state: _State, named: _Explicit
     ) -> Source | None:
         """The source of one reporting verb: its subject, or its head verb's."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _reduced_relative_subject(
+            verb
+        )
         trailing = (
             _trailing_subject(verb) if not subjects else self._misread_speaker(verb, subjects[0])
         )
@@ -697,8 +704,15 @@ class Attributor:
         press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
         if press and head.pos_ == "NOUN" and _bare_definite(head) and state.last_outlet:
             return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
-        if _the_report_body(head, self.lexicon) and state.default.kind == "document":
-            return state.default  # "The Group estimated" in the Group of Experts' own report
+        # "The Group estimated" in the Group of Experts' own report, but not "the Panel of
+        # Experts on Yemen" cited in another body's report
+        other_body = span is not None and span.actor.name != state.default.name
+        if (
+            _the_report_body(head, self.lexicon)
+            and state.default.kind == "document"
+            and not other_body
+        ):
+            return state.default
         if state.default.kind == "document" and self._informant(head, verb, actors):
             return state.default  # "Former M23 combatants told the Group": the report's
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
@@ -1054,6 +1068,19 @@ def _named_by_who(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _reduced_relative_subject(verb: Token) -> list[Token]:
+    """ "The Panel of Experts on Yemen established pursuant to resolution 2140 has
+    reported": the parser made the participle a clausal subject with the speaker as its
+    own subject."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ == "csubj" and c.tag_ in ("VBN", "VBD")
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
 
 
 def _verb_read_as_noun(token: Token) -> bool:
