@@ -970,3 +970,12 @@ def test_a_report_citing_another_panel_names_it_for_that_paragraph_only() -> Non
     )
     denial = found[("denial", "Iran")]
     assert denial.object is not None and denial.object.name == "UN Monitoring Team"
+
+
+def test_the_un_panel_on_the_central_african_republic_is_a_document_source() -> None:
+    found = sources(
+        "The U.N. Panel of Experts on the Central African Republic reported in 2023 that "
+        "the UPC could muster between 1,500 and 2,000 combatants."
+    )
+    expected = Source("UN Panel of Experts on the Central African Republic", "document")
+    assert found[("fighters", "Union for Peace in the Central African Republic")] == expected
