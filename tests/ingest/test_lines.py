@@ -82,6 +82,19 @@ FURNITURE = [
     ("Daily Ledger is reader-funded. Support our journalism.", "disclaimer"),
     ("This article was updated on 3 May to correct a name.", "disclaimer"),
     ("More from Indus Wire: Floods | Markets", "promo link"),
+    ("Americas :: Brazil :: Crime & Courts", "section path"),
+    ("Africa > Sahel > Security", "section path"),
+    ("Read time: approx. 4 minutes", "counter"),
+    ("Reading time: about 9 minutes", "counter"),
+    ("A word from this week's sponsor: language lessons for reporters.", "advertisement"),
+    ("Reading this in your inbox? Open it on the web: example.org/12", "newsletter prompt"),
+    ("Follow the Institute: X · Bluesky · Mastodon", "newsletter prompt"),
+    ("Downloads → PDF, 12 pages, French summary", "newsletter prompt"),
+    ("Get Kestrel headlines on Telegram: search for Kestrel Wire", "newsletter prompt"),
+    ("How to cite this paper: Doe, J., Sahel Paper 4, Niger Bend Institute, 2025.", "disclaimer"),
+    ("Back to top ↑", "ui glyph"),
+    ("EFE mrc/jl", "wire sign-off"),
+    ("Good evening, and thanks for reading.", "greeting"),
 ]
 
 PROSE = [
@@ -96,6 +109,8 @@ PROSE = [
     "Edited by hand, the video still shows the commander speaking in Kapustin's voice.",
     "Follow the money, investigators say, and the trail leads to Dubai and Kampala.",
     "The ADF is an independent armed group that no longer takes orders from anyone in Kampala.",
+    "Welcome back to the front line, the commander told his men as the convoy reached Gao.",
+    "Hello, said the voice on the radio, and then the line went dead for an hour.",
 ]
 
 

@@ -93,6 +93,19 @@ def test_markdown_front_matter_and_markup(tmp_path: Path) -> None:
     assert document.body == "Summary\n\nAl Qaeda may be rebuilding training camps in Kunar."
 
 
+def test_markdown_front_matter_lists_authors_with_their_roles(tmp_path: Path) -> None:
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "---\ntitle: The Sahel after Wagner\npublisher: Niger Bend Institute\nauthors:\n"
+        '  - "Mariam Diallo, Fellow"\n  - "Tom Baker, Senior Analyst"\npublished: 03.04.2025\n'
+        "---\n\nJNIM holds most of the countryside around Gao.\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert document.author == "Mariam Diallo and Tom Baker"
+    assert (document.outlet, document.published) == ("Niger Bend Institute", date(2025, 4, 3))
+
+
 def test_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     good = {

@@ -429,3 +429,53 @@ def test_more_masthead_and_byline_shapes_are_read(
     document = clean_text(text)
     assert (document.outlet, document.author, document.published) == (outlet, author, published)
     assert document.body == "ISWAP fighters attacked Monguno, residents said."
+
+
+@pytest.mark.parametrize(
+    ("header", "outlet", "author", "published"),
+    [
+        (
+            "Americas :: Brazil :: Crime & Courts\nKESTREL WIRE · Portuguese Desk · São Paulo\n"
+            "Published 2025-03-12 09:30 (GMT-3) | Updated 11:00\n"
+            "Reporting: Ana Souza (Manaus) & João Lima (Belém)\nRead time: approx. 4 minutes",
+            "Kestrel Wire",
+            "Ana Souza and João Lima",
+            date(2025, 3, 12),
+        ),
+        (
+            "Preview: three stories from the border this week\nLAKE CHAD LETTER\n"
+            "Monday, March 10, 2025 • Issue 7\nWritten in Maiduguri by Amina Yusuf • about 4 minutes",
+            "Lake Chad Letter",
+            "Amina Yusuf",
+            date(2025, 3, 10),
+        ),
+        ("By Amina Yusuf • 5 minutes", None, "Amina Yusuf", None),
+        ("United Nations\nSecurity Council\n22 July 2024", None, None, date(2024, 7, 22)),
+    ],
+)
+def test_headers_below_a_preview_or_a_section_path_are_read(
+    header: str, outlet: str | None, author: str | None, published: date | None
+) -> None:
+    text = f"Title of the story here\n{header}\n\nISWAP fighters attacked Monguno, residents said."
+    document = clean_text(text)
+    assert (document.outlet, document.author, document.published) == (outlet, author, published)
+    assert document.body.endswith("ISWAP fighters attacked Monguno, residents said.")
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("© 2025 Sahel Ledger S.A. Republication only under licence.", "Sahel Ledger"),
+        ("Copyright © 2024 The Lagos Ledger. All rights reserved.", "The Lagos Ledger"),
+        ("© All rights reserved", None),
+    ],
+)
+def test_a_copyright_line_names_the_publisher_no_header_names(
+    footer: str, outlet: str | None
+) -> None:
+    text = (
+        f"Title of the story here\n\nISWAP fighters attacked Monguno, residents said.\n\n{footer}"
+    )
+    document = clean_text(text)
+    assert document.outlet == outlet
+    assert document.body == "ISWAP fighters attacked Monguno, residents said."

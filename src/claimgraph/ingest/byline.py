@@ -17,7 +17,7 @@ import dateparser
 
 _BYLINE = re.compile(
     r"^\s*(?:(?:(?:written|posted|published|reported|story|words|compiled|prepared)\s+"
-    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?by[:\s]|authors?\s*:)\s*"
+    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?by[:\s]|(?:authors?|reporting|reporters?)\s*:)\s*"
     r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s//?\s|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
@@ -31,6 +31,11 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAYS = r"(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
+_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+# What every written date has: a month's name or numbers joined as a date.
+_WRITTEN_DATE = re.compile(
+    rf"\b(?:{_MONTHS})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}", re.I
+)
 # "Thurs. 6 Nov 2025": a weekday the date parser does not read, dropped on a retry.
 _WEEKDAY = re.compile(rf"^{_WEEKDAYS}\.?,?\s+", re.IGNORECASE)
 _DATELIKE = re.compile(
@@ -47,7 +52,7 @@ _OUTLET_WORDS = re.compile(
     r"chronicle|digest|bulletin|institute|centre|center|staff|desk|ledger|courier|standard|mirror|"
     r"express|telegraph|guardian|today|weekly|magazine|forum|record|examiner|register|globe|"
     r"inquirer|gazette|times|newswire|wire|observatory|foundation|council|programme|program|lab|"
-    r"labs|studies|initiative|briefing|newsletter|roundup|letter)\b",
+    r"labs|studies|initiative|briefing|newsletter|roundup|letter|notes)\b",
     re.IGNORECASE,
 )
 
@@ -63,16 +68,21 @@ class Byline:
 
 @lru_cache(maxsize=1024)
 def parse_date(text: str) -> date | None:
-    """Parse a written date ("Sunday, 18 June 2023 12:00 PM") without guessing wildly."""
+    """Parse a written date ("Sunday, 18 June 2023 12:00 PM") without guessing wildly.
+
+    Only a text that names a month or writes a numeric date is a date: "about 6
+    minutes" after a byline is a reading time, not six minutes before now.
+    """
+    if not _WRITTEN_DATE.search(text):
+        return None
     # "Thursday, August 21, 2025 at 4:45 PM CAT": a zone or a clock the parser does
     # not know; the day is what the line is read for, so it is tried without them.
     bare = _CLOCK.sub("", text).strip(" ,")
+    settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    if _DOTTED_DATE.match(text.strip()):
+        settings["DATE_ORDER"] = "DMY"  # "03.04.2025" is 3 April wherever dots are used
     for written in dict.fromkeys((text.strip(), bare, _WEEKDAY.sub("", bare))):
-        parsed = dateparser.parse(
-            written,
-            languages=["en"],
-            settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
-        )
+        parsed = dateparser.parse(written, languages=["en"], settings=settings)
         if parsed is not None:
             return parsed.date()
     return None
@@ -96,6 +106,8 @@ def parse_byline(line: str) -> Byline | None:
     if not match or len(line) > 160:
         return None
     who = _WITH_REPORTING.sub("", match.group("who"))  # "..., with additional reporting by ..."
+    # "Liz Benítez (Concepción) & Matías Ortega (Asunción)": where each filed from
+    who = re.sub(r"\s+&\s+", " and ", _FILED_IN_BRACKETS.sub("", who))
     who = _FILED_FROM.sub("", who).strip(" ,")  # "Jane Roe in Kabul"
     when = match.group("when")
     words = who.split()
@@ -173,6 +185,7 @@ _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "vo
 _NAMES = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME})*$")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+and\s|\s*$|\s*,)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
+_FILED_IN_BRACKETS = re.compile(r"\s*\([A-Z][^()]{1,40}\)")
 # Second reporters after the first: "By Jane Roe, with additional reporting by John Doe".
 _WITH_REPORTING = re.compile(r",?\s+with\s+(?:additional\s+reporting\s+(?:by|from)\s+)?.*$")
 
@@ -263,6 +276,25 @@ _PUBLISHED_BY = re.compile(
 )
 
 
+_COPYRIGHT = re.compile(
+    r"^\s*(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{2,4})?\s+)?"
+    r"(?!all rights)(?P<name>[A-Z][\w'’&. -]{2,60}?)\s*"
+    r"(?:,?\s+(?:S\.A\.|Ltd\.?|Limited|Inc\.?|LLC|GmbH)(?=\s|,|$)|[.|,;]\s|[.]?\s*$|\s+all rights)",
+    re.IGNORECASE,
+)
+
+
+def copyright_holder(line: str) -> str | None:
+    """The name a copyright line gives: "© 2025 Chaco Press Agency S.A. Republication
+    only under licence." -> "Chaco Press Agency"; the last place a page names its
+    publisher when the header does not."""
+    match = _COPYRIGHT.match(line)
+    if match is None:
+        return None
+    name = match.group("name").strip(" .")
+    return name if name[:1].isupper() and len(name.split()) <= 6 else None
+
+
 def _published_by(line: str) -> Byline | None:
     """ "Published 12 March 2025 by Kestrel Wire": the date and who published it."""
     match = _PUBLISHED_BY.match(line.strip())
@@ -336,6 +368,8 @@ def _single_part_masthead(part: str) -> Byline | None:
         # "Zarina Gadzhieva in Makhachkala and Pavel Orlov in Moscow": a byline with no "By"
         who = _FILED_FROM.sub("", part).strip(" ,")
         return Byline(author=who) if _NAMES.match(who) else None
+    if _in_capitals(part) and 1 < len(part.split()) <= 5 and _OUTLET_WORDS.search(part):
+        return Byline(outlet=_outlet_name(part))  # "JORDAN RIFT NOTES" on a line of its own
     if _BUREAU.match(part):
         # "Bogotá bureau" is a desk; "ANDEAN PRESS BUREAU" is the outlet itself.
         rest = part.rsplit(None, 1)[0]

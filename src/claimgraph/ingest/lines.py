@@ -40,14 +40,16 @@ COUNTER = re.compile(
     r"^\s*(?:(?:views?|reads?|shares?|comments?|likes?|reactions?)\s*[:\-]?\s*\d[\d.,]*\s*[km]?"
     r"|\d[\d.,]*\s*[km]?(?:\s+(?:views?|reads?|shares?|comments?|likes?))?"
     r"|\d+\s+min(?:ute)?s?\s+read(?:\s*[|·•]\s*[^.!?|]{1,80}){0,3}"
-    r"|reading time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|(?:reading|read) time\s*:?\s*(?:about|around|approx\.?|approximately|~)?\s*\d+\s*"
+    r"min(?:ute)?s?"
     r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\s*$",
     re.IGNORECASE,
 )
 ADVERTISEMENT = re.compile(
     r"^\s*(?:advertisements?|sponsored(?: content)?|ad|promoted|"
     r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-    r"continue reading below|listen to this (?:article|story)\b.*)\s*$",
+    r"continue reading below|listen to this (?:article|story)\b.*|"
+    r"a word from (?:our|this (?:week|issue)['’]s) sponsors?\b.*)\s*$",
     re.IGNORECASE,
 )
 NEWSLETTER = re.compile(
@@ -58,11 +60,12 @@ NEWSLETTER = re.compile(
     r"forwarded this|you (?:are receiving|received|got) this|unsubscribe|"
     r"(?:manage|update) your (?:subscription|preferences|email)|"
     r"(?:did|has) (?:someone|a colleague|a friend) forward|know someone who\b|"
-    r"trouble reading this|open the web version|enjoying the [\w .'’&-]{1,40}(?=\?)|"
+    r"trouble reading this|open the web version|(?:reading|read) this in your inbox|"
+    r"follow (?:us|the [\w .'’&-]{1,40})(?=\s*:)|downloads?\b(?=[^.]{0,40}→)|enjoying the [\w .'’&-]{1,40}(?=\?)|"
     r"forward (?:it|this) to a (?:colleague|friend)|"
     r"get the [\w .'’&-]{1,40} (?:briefing|newsletter|digest|bulletin)\b|"
     r"you are getting this|newsletter(?=\s*:)|your email(?: address)?\s*$|sign me up|"
-    r"get [\w .'’&-]{1,40} (?:in your inbox|alerts on)|join [\d,.]+ \w+ who get|"
+    r"get [\w .'’&-]{1,40} (?:in your inbox|alerts on|on (?:whatsapp|telegram|signal)\b)|join [\d,.]+ \w+ who get|"
     r"follow [\w .'’&-]{1,40} on (?:x|twitter|telegram|whatsapp|bluesky|facebook|instagram|"
     r"linkedin|youtube|threads|mastodon)\b|"
     r"enter your email|don['’]t miss(?: out| a story| an update)?|"
@@ -102,13 +105,22 @@ DISCLAIMER = re.compile(
     r"^\s*(?:the\s+)?[\w .'’&-]{3,80}\s+is an? (?:independent|non-partisan|nonpartisan|"
     r"non-profit|nonprofit|not-for-profit)\s+(?:\w+\s+){0,2}(?:research|policy|think tank|"
     r"centre|center|institute|organi[sz]ation|foundation)\b|"
-    r"^\s*(?:cite (?:this (?:paper|brief|report) )?as|suggested citation|how to cite)\s*:|"
+    r"^\s*(?:cite (?:this (?:paper|brief|report) )?as|suggested citation|"
+    r"how to cite(?: this (?:paper|brief|report|article|note))?)\s*:|"
     r"^\s*[\w ,&'’]{3,40}:\s*\S+@\S+\.\w+\s*$",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(
     r"^\s*(?:distr\.?\s*:\s*\w+|original\s*:\s*\w+|\d{2}-\d{5}(?:\s*\(E\))?)\s*$", re.IGNORECASE
 )
+# A newsletter's greeting on a line of its own: "Good morning, and welcome back."
+GREETING = re.compile(
+    r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?|"
+    r"dear (?:readers?|subscribers?|friends))\b[\w ,'’]{0,30}[.!,]?\s*$",
+    re.IGNORECASE,
+)
+# The agency's initials and its editors' at the foot of a wire story: "CPA lba/mok/jr".
+WIRE_SIGNOFF = re.compile(r"^\s*[A-Z]{2,6}\s+[a-z]{2,4}(?:/[a-z]{2,4})+\s*$")
 TAGS = re.compile(
     r"^\s*(?:tags|topics|filed under|categories|print edition|section)\s*:", re.IGNORECASE
 )
@@ -117,7 +129,9 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 # A rule drawn with punctuation ("~~~~", "____", ".:.:.:") is a separator of any length.
-UI_GLYPH = re.compile(r"^\s*(?:[xX×✕✖✗]|[\W_]+|(?:close|menu|back to top|top))\s*$")
+UI_GLYPH = re.compile(
+    r"^\s*(?:[xX×✕✖✗]|[\W_]+|(?:close|menu|back to top|top)(?:\s*[↑▲^]+)?)\s*$", re.IGNORECASE
+)
 
 
 def _matches(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -194,12 +208,16 @@ def is_link_bar(line: str) -> bool:
     )
 
 
+# What joins the labels of a section path: arrows, "::", ">" or a spaced slash.
+_PATH_JOINT = r"[›»]|\s(?:>|::|//?)\s"
+
+
 def is_section_path(line: str) -> bool:
     """A section path ("Middle East › Syria › Security", "World / Americas / Colombia"):
     short capitalised labels joined by arrows or spaced slashes."""
-    if not re.search(r"[›»]|\s/\s", line):
+    if not re.search(_PATH_JOINT, line):
         return False
-    parts = [part.strip() for part in re.split(r"[›»|·•]|\s/\s", line) if part.strip()]
+    parts = [part.strip() for part in re.split(rf"[|·•]|{_PATH_JOINT}", line) if part.strip()]
     # "Middle East / Lebanon / Refugees & Security · 7 MIN READ": a reading time may end it
     if len(parts) > 2 and COUNTER.match(parts[-1]):
         parts = parts[:-1]
@@ -238,6 +256,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("section path", is_section_path),
     LineRule("tags", _matches(TAGS)),
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
+    LineRule("wire sign-off", _matches(WIRE_SIGNOFF)),
+    LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("photo credit", _matches(CREDIT)),
     LineRule("promo headline", is_all_caps_teaser),
 )

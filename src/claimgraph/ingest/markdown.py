@@ -43,7 +43,7 @@ def clean_markdown(text: str) -> Document:
         "\n".join(lines),
         title=_text_or_none(title),
         outlet=_text_or_none(meta.get("outlet") or meta.get("publisher") or meta.get("site")),
-        author=_text_or_none(meta.get("author")),
+        author=_text_or_none(meta.get("author")) or _authors(meta.get("authors")),
         published=_date_or_none(meta.get("date") or meta.get("published")),
         fmt="markdown",
     )
@@ -68,6 +68,17 @@ def _inline(line: str) -> str:
     line = _LINK.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)
     return _EMPHASIS.sub(r"\2", line)
+
+
+def _authors(value: object) -> str | None:
+    """Front matter's list of authors, each maybe with a role ("Zoya Rather, Fellow"):
+    their names joined by "and"."""
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list):
+        return None
+    names = [str(item).split(",")[0].strip() for item in value if str(item).strip()]
+    return " and ".join(names) or None
 
 
 def _text_or_none(value: object) -> str | None:

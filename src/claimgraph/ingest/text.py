@@ -15,6 +15,7 @@ from datetime import date
 
 from claimgraph.ingest.byline import (
     Byline,
+    copyright_holder,
     parse_byline,
     parse_dateline,
     parse_masthead,
@@ -29,6 +30,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # make a name look like another or to break matching ("Abu\u200b Omar").
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
+# Lines kept as body that may still stand above a masthead (preview, tagline).
+HEADER_LINES = 3
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
 
 
@@ -83,7 +86,7 @@ def clean_text(
     return Document.create(
         body,
         title=page.title,
-        outlet=page.outlet,
+        outlet=page.outlet or _copyright_holder(page.dropped),
         author=page.author,
         published=_day_first_if_dateline_says(page.published, page.dateline_day),
         format=fmt,
@@ -145,12 +148,35 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
         page.dateline_day = page.dateline_day or wire_dateline_day(line)
         # A dateline on a line of its own is furniture; followed by text it opens the story.
         return "dateline" if line.rstrip().endswith(")") else None
-    if not page.paragraphs and not is_prose(line):
+    if _in_header(page) and not is_prose(line):
         masthead = parse_masthead(line)
+        if masthead is not None and page.paragraphs and not _sure_masthead(line, masthead):
+            masthead = None  # "Security Council" under "United Nations": no publisher
         if masthead is not None:
             _take(page, masthead)
             return "masthead"
     return None
+
+
+def _copyright_holder(dropped: list[DroppedLine]) -> str | None:
+    """The publisher a page's copyright line names, the last of them."""
+    holders = [copyright_holder(d.line) for d in dropped if d.reason == "footer"]
+    return next((h for h in reversed(holders) if h is not None), None)
+
+
+def _sure_masthead(line: str, masthead: Byline) -> bool:
+    """A masthead below other header lines: one that dates the page, or a name in
+    capitals ("JORDAN RIFT NOTES" under an email's preview line)."""
+    letters = [ch for ch in line if ch.isalpha()]
+    return masthead.published is not None or (bool(letters) and line.upper() == line)
+
+
+def _in_header(page: _Page) -> bool:
+    """Whether a line is still above the story: no finished sentence has been kept
+    yet (an email's preview line or a tagline may come before the masthead)."""
+    return len(page.paragraphs) < HEADER_LINES and not any(
+        _SENTENCE_END.search(p) for p in page.paragraphs
+    )
 
 
 def _take(page: _Page, byline: Byline) -> None:
