@@ -979,3 +979,23 @@ def test_the_un_panel_on_the_central_african_republic_is_a_document_source() -> 
     )
     expected = Source("UN Panel of Experts on the Central African Republic", "document")
     assert found[("fighters", "Union for Peace in the Central African Republic")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A Lions' Den fighter who gave his name as Abu Adam told the Courier that the "
+            "Lions' Den had 40 fighters.",
+            "Abu Adam",
+        ),
+        (
+            "A Mobondo commander who gave only his first name, Makiadi, said Mobondo has "
+            "10,000 fighters.",
+            "Makiadi",
+        ),
+    ],
+)
+def test_a_speaker_who_gives_a_name_is_that_person(text: str, speaker: str) -> None:
+    found = [c.source for c in claims_of(text) if c.type == "strength"]
+    assert [(s.name, s.kind) for s in found] == [(speaker, "person")]

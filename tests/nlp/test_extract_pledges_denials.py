@@ -1565,3 +1565,13 @@ def test_a_place_that_denies_is_its_government(
     found = claims_of(text, "denial")
     assert expected is None or expected in found
     assert absent is None or absent not in found
+
+
+def test_a_name_the_parser_read_as_an_adverb_before_its_description_pledges() -> None:
+    found = claims_of(
+        "MINUSCA, the UN mission in the country, has promised to keep a company of "
+        "peacekeepers in Birao through the dry season.",
+        "pledge",
+    )
+    assert ("MINUSCA", None, "asserted") in found
+    assert not any(subject == "United Nations" for subject, _, _ in found)

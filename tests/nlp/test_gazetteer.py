@@ -512,6 +512,16 @@ def test_branch_in_uses_the_home_of_affiliates(
         ("ELN", "eln"),
         ("Gulf Clan", "clan-del-golfo"),
         ("Dawlah Islamiyah", "dawlah-islamiyah"),
+        ("Ejercito del Mariscal Lopez", "ejercito-del-mariscal-lopez"),
+        ("Agrupación Campesina Armada", "agrupacion-campesina-armada"),
+        ("Fuerza de Tarea Conjunta", "fuerza-de-tarea-conjunta"),
+        ("Muttahida Jihad Council", "united-jihad-council"),
+        ("Mohammad Yusuf Shah", "syed-salahuddin"),
+        ("Ansar Ghazwatul Hind", "ansar-ghazwat-ul-hind"),
+        ("Kafia Kingi enclave", "kafia-kingi"),
+        ("Amambay department", "amambay"),
+        ("Al-Far'a camp", "far-a-camp"),
+        ("Mehmoona Joya", "mehmoona-joya"),
     ],
 )
 def test_aliases_added_for_later_regions(gazetteer: Gazetteer, alias: str, actor_id: str) -> None:

@@ -690,6 +690,9 @@ class Attributor:
         """Person, organisation, document or the source in force."""
         span = actors.at(head.i)
         lemma = head.lemma_.lower()
+        given = self._given_name(head)
+        if given is not None:
+            return self._person_named(given, actors, state)  # "a fighter who gave his name as X"
         unknown = span is None or span.actor.origin == "learned"
         if unknown and _outlet_short_name(head, state.default):
             return state.default  # "seen by the Clarion" in the Kwara Clarion's own story
@@ -820,6 +823,36 @@ class Attributor:
             for g in by.children
         ]
         return any(_the_report_body(g, self.lexicon) for g in addressed + interviewed)
+
+    def _given_name(self, head: Token) -> Span | None:
+        """The name an unnamed speaker gives in a relative clause: "a Lions' Den fighter
+        who gave his name as Abu Adam", "a commander who goes by the name Abhay"."""
+        for clause in head.children:
+            if (
+                clause.dep_ != "relcl"
+                or clause.lemma_.lower() not in self.lexicon.self_naming_verbs
+            ):
+                continue
+            doc = head.doc
+            markers = [t for t in clause.subtree if t.lower_ in ("as", "name") and t.i > clause.i]
+            start = markers[-1].i + 1 if markers else len(doc)
+            if start < len(doc) and doc[start].text == ",":
+                start += 1  # "who gave only his first name, Makiadi"
+            end = start
+            while end < len(doc) and doc[end].pos_ == "PROPN":
+                end += 1  # the parser may hang the name outside the clause
+            if end > start:
+                return doc[start:end]
+        return None
+
+    def _person_named(self, name: Span, actors: DocActors, state: _State) -> Source:
+        """A person source for a name, the gazetteer's or learned actor's where known."""
+        span = actors.at(name.start)
+        if span is not None and span.actor.kind == "person":
+            return self._person(span.actor, name.root, state)
+        source = Source(name.text, "person")
+        state.last_person, state.last_person_at = source, name.start
+        return source
 
     def _spoken_for(self, head: Token, actors: DocActors) -> Actor | None:
         """The body an unowned spokesman speaks for: the subject of the clause before.

@@ -241,6 +241,7 @@ class Lexicon:
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     spokesman_nouns: frozenset[str] = frozenset()
+    self_naming_verbs: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
@@ -445,6 +446,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "document_body_words": ("document_body_words", "words"),
         "role_nouns": ("role_nouns", "words"),
         "spokesman_nouns": ("spokesman_nouns", "words"),
+        "self_naming_verbs": ("self_naming_verbs", "words"),
         "placing_verbs": ("placing_verbs", "words"),
     },
     "hedges": {

@@ -188,7 +188,16 @@ def _second_subject(token: Token) -> Token | None:
     """
     if token.dep_ != "nsubj" or token.tag_ not in COMMON_NOUNS | NAMES:
         return None
-    first = next((c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    # "MINUSCA, the UN mission in the country, has promised": the name read as an
+    # adverbial noun before the description it is the subject of
+    first = next(
+        (
+            c
+            for c in token.head.children
+            if c.i < token.i and (c.dep_ == "nsubj" or _name_read_as_adverb(c))
+        ),
+        None,
+    )
     if first is None or (first.tag_ in NAMES) == (token.tag_ in NAMES):
         return None
     if first.tag_ not in COMMON_NOUNS | NAMES:
@@ -198,6 +207,18 @@ def _second_subject(token: Token) -> Token | None:
         return None
     inside = {t.i for t in first.subtree}
     return first if all(i in inside for i in range(first.i, comma)) else None
+
+
+def _name_read_as_adverb(token: Token) -> bool:
+    """A name opening the sentence that the parser took for an adverbial noun (not a
+    date: "Between 15 March and 6 May, American warplanes struck ...")."""
+    return (
+        token.dep_ == "npadvmod"
+        and token.tag_ in NAMES
+        and token.left_edge.i == token.sent.start
+        and token.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+        and not any(c.dep_ in ("nummod", "quantmod") for c in token.subtree)
+    )
 
 
 def _stray_second_party(token: Token) -> Token | None:
@@ -575,6 +596,8 @@ def appositions(doc: Doc) -> Doc:
         if first is not None:
             token.head = first
             token.dep_ = "appos"
+            if first.dep_ == "npadvmod":
+                first.dep_ = "nsubj"
     _move_heads(doc, _nearer_anchor)
     _move_heads(doc, _name_for_the_owned)
     _move_heads(doc, _nearer_relative_head)
