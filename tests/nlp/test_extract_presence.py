@@ -1175,6 +1175,7 @@ def test_a_negation_does_not_cross_comma_and_into_a_clause_with_its_own_subject(
     [
         ("The Jenin Brigade ambushed Israeli troops near the camp.", set()),
         ("The TTP uses Afghan soil as a base.", {("TTP", "Afghanistan")}),
+        ("The TTP's fighters train in Afghan camps.", {("TTP", "Afghanistan")}),
     ],
 )
 def test_a_nationality_places_only_a_place_noun(text: str, expected: set[tuple[str, str]]) -> None:
@@ -1204,3 +1205,13 @@ def test_a_place_that_fell_to_a_group_is_held_by_it(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
+def test_a_nationality_in_a_presence_phrase_places_nobody_there() -> None:
+    assert_placed(
+        "The Africa Corps has since set up shop in Burkina Faso, where about 100 Russian "
+        "instructors arrived in January, and in Niger, which received its first contingent "
+        "in April, according to Russian state media.",
+        None,
+        ("Wagner Group", "Russia"),
+    )

@@ -132,7 +132,7 @@ def _nationality_of(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
     return (
         span.how == "demonym"
         and root.dep_ == "amod"
-        and root.head.lemma_.lower() not in lexicon.place_nouns
+        and root.head.lemma_.lower() not in lexicon.place_nouns | lexicon.force_posts
     )
 
 
@@ -194,7 +194,9 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         s
         for child in below
         for s in actors_below(child, actors, origins) + listed_places(child, actors, lexicon)
-        if s.actor.kind in kinds and s.start != anchor.i
+        if s.actor.kind in kinds
+        and s.start != anchor.i
+        and not _nationality_of(s, anchor.doc, lexicon)
     ]
     if not spans:
         spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
