@@ -999,3 +999,13 @@ def test_the_un_panel_on_the_central_african_republic_is_a_document_source() -> 
 def test_a_speaker_who_gives_a_name_is_that_person(text: str, speaker: str) -> None:
     found = [c.source for c in claims_of(text) if c.type == "strength"]
     assert [(s.name, s.kind) for s in found] == [(speaker, "person")]
+
+
+def test_a_trailing_he_said_is_not_the_person_the_quote_speaks_of() -> None:
+    found = sources(
+        "The network's coordinator, Abbé Théodore Ngoulou, thinks few of them carry weapons. "
+        '"On a good day Kony might send out 40 men with guns," he said.'
+    )
+    assert found[("fighters", "Lord's Resistance Army")] == Source(
+        "Abbé Théodore Ngoulou", "person"
+    )

@@ -606,3 +606,19 @@ def test_what_officers_put_at_a_figure_is_counted_not_the_officers() -> None:
 )
 def test_those_of_a_count_who_carry_weapons_are_fighters(text: str, unit: str) -> None:
     assert ("EMC", unit, 2100, 2100, False) in strengths(text)
+
+
+def test_a_leaders_men_are_his_groups_but_his_hideout_is_not_its_base() -> None:
+    claims = (
+        get_extractor()
+        .extract(
+            Document.create(
+                "Joseph Kony has no more than 30 real fighters left. Kony is now in hiding, "
+                "possibly in Sudan."
+            )
+        )
+        .claims
+    )
+    found = {(c.type, c.subject.name, c.object.name if c.object else None) for c in claims}
+    assert ("strength", "Lord's Resistance Army", None) in found
+    assert ("presence", "Lord's Resistance Army", "Sudan") not in found

@@ -84,6 +84,9 @@ class GazetteerLike(Protocol):
     def body_led_by(self, person_id: str) -> Actor | None:
         """The government or organisation a person leads, when the data say so."""
 
+    def group_led_by(self, person_id: str) -> Actor | None:
+        """The one armed group a person leads, when the data say so."""
+
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""
 
@@ -117,6 +120,8 @@ class DocActors:
     spans: list[ActorSpan] = field(default_factory=list)
     by_token: list[ActorSpan | None] = field(default_factory=list)
     entities: list[tuple[Span, Actor | None]] = field(default_factory=list)
+    # The armed group each person named here leads, as the gazetteer says.
+    leaders: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.by_token:
@@ -363,6 +368,12 @@ class ActorResolver:
                 self._resolve_entity(ent, found, acronyms, persons)
         for span in _role_holders(doc, found, self.roles, persons, skip):
             found.replace(span)
+        for span in found.spans:
+            group = (
+                self.gazetteer.group_led_by(span.actor.id) if span.actor.kind == "person" else None
+            )
+            if group is not None:
+                found.leaders[span.actor.id] = group
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
         for span in _surname_uses(doc, found, skip):

@@ -187,6 +187,24 @@ def _role_spoken_since(
     return source if last < at < pronoun.i else None
 
 
+def _spoken_about(person: Actor, pronoun: Token, actors: DocActors) -> bool:
+    """Whether the person a trailing "he said" was resolved to is named in what is said,
+    earlier in the same sentence: then the pronoun is the speaker, someone else."""
+    start = pronoun.sent.start
+    return any(
+        s.actor.id == person.id and s.how != "coref" and start <= s.start < pronoun.i
+        for s in actors.spans
+    )
+
+
+def _person_before(start: int, actors: DocActors) -> Actor | None:
+    """The last person named before a sentence (not by a pronoun)."""
+    persons = [
+        s for s in actors.spans if s.actor.kind == "person" and s.how != "coref" and s.end <= start
+    ]
+    return max(persons, key=lambda s: s.start).actor if persons else None
+
+
 def _governs_sentence(verb: Token, speech_acts: frozenset[str] = frozenset()) -> bool:
     """A reporting verb of the main clause, not of a subordinate one.
 
@@ -721,6 +739,13 @@ class Attributor:
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
             if verb is not None and any(owned_up_to(t, self.lexicon) == verb for t in verb.subtree):
                 return self._actor(span.actor, head, state, verb)  # "it has claimed attacks on"
+            if span.actor.kind == "person" and _spoken_about(span.actor, head, actors):
+                # '"Kony might send out 40 men," he said': not Kony, the speaker before
+                spoken = _role_spoken_since(None, head, actors, state) or state.last_person
+                before = _person_before(head.sent.start, actors)
+                if spoken is None and before is not None:
+                    return self._person(before, head, state)
+                return spoken or self._person(span.actor, head, state)
             if span.actor.kind == "person":
                 spoken = _role_spoken_since(span.actor, head, actors, state)
                 return spoken or self._person(span.actor, head, state)

@@ -235,6 +235,12 @@ class Gazetteer:
                 return body.actor
         return None
 
+    def group_led_by(self, person_id: str) -> Actor | None:
+        """The one armed group a person leads, when the data say so: "Kony has no more
+        than 30 fighters left" counts the LRA's."""
+        groups = [e.actor for e in self._led_by(person_id) if e.actor.kind == "armed_group"]
+        return groups[0] if len(groups) == 1 else None
+
     def _led_by(self, person_id: str) -> list[GazetteerEntry]:
         """The entries a person's ``leads`` links point at, in file order of the links."""
         person = self.entries.get(person_id)

@@ -275,11 +275,14 @@ def holders(
     lexicon: Lexicon,
     kinds: frozenset[str] = HOLDERS,
     skip: frozenset[int] = frozenset(),
+    by_leader: bool = False,
 ) -> list[Actor]:
     """The actor whose strength is counted.
 
     A qualifier ("including recruits from Boko Haram") names other groups
     that are not the holder; ``skip`` lists tokens that cannot name it either.
+    With ``by_leader``, a leader's men are his group's ("Kony has no more than
+    30 fighters left"); where a leader hides is not where his group is.
     """
     if noun is not None:
         qualified = {
@@ -314,7 +317,9 @@ def holders(
     if counted:
         return counted
     spans = subject_spans(subject, anchor, actors, lexicon)
-    return [a for a in distinct(spans) if a.kind in kinds]
+    # "Kony has no more than 30 fighters left": a leader's men are his group's
+    led = [actors.leaders.get(a.id, a) if by_leader else a for a in distinct(spans)]
+    return [a for a in led if a.kind in kinds]
 
 
 def _counting_verb(subject: Token, count: Token) -> Token:
@@ -450,9 +455,9 @@ def _read_quantity(
         forces = holders(anchor, counted, actors, lexicon, FORCE_HOLDERS, placed)
         if forces and not holders(anchor, counted, actors, lexicon):
             return [Draft("strength", unit, holder, anchor.i, None, value) for holder in forces]
-    owners = holders(anchor, noun or subject_noun, actors, lexicon) or nearest_group(
-        quantity, start, actors
-    )
+    owners = holders(
+        anchor, noun or subject_noun, actors, lexicon, by_leader=True
+    ) or nearest_group(quantity, start, actors)
     if len(owners) > 1 and not _distributed(quantity):
         return []  # "Between them, X and Y could field 15,000": a sum, no group's size
     if _summed(quantity, noun or subject_noun):
