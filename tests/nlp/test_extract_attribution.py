@@ -1009,3 +1009,9 @@ def test_a_trailing_he_said_is_not_the_person_the_quote_speaks_of() -> None:
     assert found[("fighters", "Lord's Resistance Army")] == Source(
         "Abbé Théodore Ngoulou", "person"
     )
+
+
+def test_a_speaker_set_inside_the_sentence_it_reports_is_the_nearest_subject() -> None:
+    claims = claims_of("Two of them, New Delhi said that morning, were Hizb camps: one at Kotli.")
+    found = {(c.type, c.object.name if c.object else None): c.source for c in claims}
+    assert found[("presence", "Kotli")] == Source("India", "actor")

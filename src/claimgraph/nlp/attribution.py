@@ -598,9 +598,12 @@ class Attributor:
         self, verb: Token, actors: DocActors, state: _State, named: _Explicit
     ) -> Source | None:
         """The source of one reporting verb: its subject, or its head verb's."""
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _reduced_relative_subject(
-            verb
+        # "Two of them, New Delhi said that morning, were camps": of two subjects the
+        # parser gave the verb, the speaker is the one nearest before it
+        subjects = sorted(
+            (c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: abs(verb.i - c.i)
         )
+        subjects = subjects or _reduced_relative_subject(verb)
         trailing = (
             _trailing_subject(verb) if not subjects else self._misread_speaker(verb, subjects[0])
         )
