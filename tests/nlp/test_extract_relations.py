@@ -2302,3 +2302,32 @@ def test_one_attack_or_anothers_attacks_claimed_is_no_hostility(
     text: str, absent: tuple[str, str, str, str]
 ) -> None:
     assert_relations(text, None, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Uganda's government accused Khartoum throughout the 1990s of arming the LRA.",
+            ("funds", "Sudan", "Lord's Resistance Army", "asserted"),
+            ("funds", "Uganda", "Lord's Resistance Army", "asserted"),
+        ),
+        (
+            "Congolese officials have accused Twirwaneho since 2024 of being part of the AFC.",
+            ("member_of", "Twirwaneho", "Alliance Fleuve Congo", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_a_charge_after_a_time_phrase_is_the_accused_ones(
+    text: str, expected: tuple[str, str, str, str], absent: tuple[str, str, str, str] | None
+) -> None:
+    assert_relations(text, expected, absent)
+
+
+def test_hunting_a_group_is_hostility() -> None:
+    assert_relations(
+        "Ugandan troops hunted the Lord's Resistance Army across the Central African "
+        "Republic's south-east.",
+        ("hostile", "Uganda", "Lord's Resistance Army", "asserted"),
+    )

@@ -209,6 +209,25 @@ def _second_subject(token: Token) -> Token | None:
     return first if all(i in inside for i in range(first.i, comma)) else None
 
 
+def _charge_after_a_date(token: Token) -> Token | None:
+    """The verb an "of"-gerund belongs to when a time phrase stands between them:
+    "accused Khartoum throughout the 1990s of arming the LRA" (the parser hangs "of
+    arming" on "1990s")."""
+    if token.dep_ != "prep" or token.lower_ != "of":
+        return None
+    if not any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
+        return None
+    date = token.head
+    prep = date.head
+    verb = prep.head
+    timed = date.lower_ in MONTH_NAMES | TIME_NOUNS or any(ch.isdigit() for ch in date.text)
+    if not timed or date.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if not verb.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
+
+
 def _name_read_as_adverb(token: Token) -> bool:
     """A name opening the sentence that the parser took for an adverbial noun (not a
     date: "Between 15 March and 6 May, American warplanes struck ...")."""
@@ -261,6 +280,8 @@ MONTH_NAMES = frozenset(
     ]
 )
 TIME_PREPS = frozenset({"in", "on", "by", "since", "until"})
+# Nouns that name a stretch of time: "accused Kabul last year of ...".
+TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade", "decades"})
 
 
 def _opening_date(prep: Token) -> Token | None:
@@ -601,6 +622,7 @@ def appositions(doc: Doc) -> Doc:
     _move_heads(doc, _nearer_anchor)
     _move_heads(doc, _name_for_the_owned)
     _move_heads(doc, _nearer_relative_head)
+    _move_heads(doc, _charge_after_a_date)
     _move_heads(doc, lambda t: _hyphenated_root(t.head) if t.dep_ == "appos" else None)
     for token in doc:
         _rebuild_denial(token)
