@@ -1215,3 +1215,26 @@ def test_a_nationality_in_a_presence_phrase_places_nobody_there() -> None:
         None,
         ("Wagner Group", "Russia"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "SSC-Khatumo fights Somaliland. On the ground the SSC holds everything from Oog "
+            "to Buuhoodle.",
+            ("SSC-Khatumo", "Buuhoodle"),
+            None,
+        ),
+        (
+            "The Rohingya Solidarity Organisation recruits in the camps. The Rohingya were "
+            "still living in Rakhine when the fighting resumed.",
+            None,
+            ("Rohingya Solidarity Organisation", "Rakhine"),
+        ),
+    ],
+)
+def test_the_first_part_of_a_hyphen_joined_name_stands_for_it(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)

@@ -1417,7 +1417,23 @@ def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Acto
     word = span[0].lower_
     if word in lexicon.body_heads or not span[0].text[:1].isupper():
         return None
-    return named_by_last_word(found, span.start, word, ("armed_group", "organization", "state"))
+    kinds = ("armed_group", "organization", "state")
+    first = span[0].tag_ == "NNP" and word not in lexicon.demonyms  # not "the Syrian army"
+    return named_by_last_word(found, span.start, word, kinds) or (
+        _named_by_first_word(found, span.start, word) if first else None
+    )
+
+
+def _named_by_first_word(found: DocActors, before: int, word: str) -> Actor | None:
+    """ "The Jamaat" after "the Jamaat-e-Islami of Jammu and Kashmir", "the Lashkar"
+    after "Lashkar-e-Taiba": the first part of a hyphen-joined name stands for it too
+    (not "the Rohingya" for the Rohingya Solidarity Organisation)."""
+    for earlier in reversed(found.among(range(0, before))):
+        first = earlier.actor.name.split()[0]
+        kind = earlier.actor.kind in ("armed_group", "organization")
+        if kind and "-" in first and first.split("-")[0].lower() == word:
+            return earlier.actor
+    return None
 
 
 def named_by_last_word(
