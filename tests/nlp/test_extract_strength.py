@@ -622,3 +622,15 @@ def test_a_leaders_men_are_his_groups_but_his_hideout_is_not_its_base() -> None:
     found = {(c.type, c.subject.name, c.object.name if c.object else None) for c in claims}
     assert ("strength", "Lord's Resistance Army", None) in found
     assert ("presence", "Lord's Resistance Army", "Sudan") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The Tulkarm Brigade has about 100 gunmen, most of them in the Tulkarm camp.", 1),
+        ("About 9,000 Islamic State members are still held in camps in north-east Syria.", 0),
+    ],
+)
+def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int) -> None:
+    claims = get_extractor().extract(Document.create(text)).claims
+    assert len([c for c in claims if c.type == "strength"]) == count

@@ -239,10 +239,17 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
         and anchor.head.head.lemma_.lower() in lexicon.event_nouns
     ):
         return True  # "the killing of five soldiers"
-    # "nine thousand suspected members are still held in prisons": detainees, not a force.
+    # "nine thousand suspected members are still held in prisons": detainees, not a force;
+    # "100 gunmen, most of them in the Tulkarm camp" places part of the force.
+    parts = {
+        c.i
+        for c in anchor.children
+        if c.dep_ == "appos" and c.lemma_.lower() in lexicon.quantifiers
+    }
     return any(
         g.lemma_.lower() in DETENTION_NOUNS
         for t in around
+        if t.i not in parts
         for c in t.children
         if c.dep_ == "prep" and c.lower_ in ("in", "inside")
         for g in c.children
