@@ -203,7 +203,7 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
             return who, None  # "Ange Mukeshimana, Patrick Otieno and Léa Fontaine": all reporters
         return parts[0], _outlet_name(parts[-1])
     single = parts[0]
-    if _in_capitals(single) or _OUTLET_WORDS.search(single):
+    if in_capitals(single) or _OUTLET_WORDS.search(single):
         return None, _outlet_name(single)
     return single, None
 
@@ -214,7 +214,7 @@ def _outlet_name(name: str) -> str:
     name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)  # "PATKAI PRESS AGENCY (PPA)"
     # "Compiled by the Sudan Brief desk": the desk's paper
     name = re.sub(r"^(?:compiled|curated|edited|produced)\s+by\s+(?:the\s+)?", "", name, flags=re.I)
-    if _in_capitals(name) and sum(ch.isalpha() for ch in name) > 4:
+    if in_capitals(name) and sum(ch.isalpha() for ch in name) > 4:
         return " ".join(word.capitalize() for word in name.split())
     return name
 
@@ -314,7 +314,7 @@ def _name_and_date(part: str) -> list[str]:
     return [part] if part else []
 
 
-def _in_capitals(text: str) -> bool:
+def in_capitals(text: str) -> bool:
     """Whether every letter of ``text`` is a capital (and it has some)."""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and all(ch.isupper() for ch in letters)
@@ -324,7 +324,7 @@ def _capitals_over_tagline(parts: list[str], index: int) -> bool:
     """ "THE BORDER BRIEF | Security news from both sides of the line": a name in capitals
     of two words or more, followed by a tagline of several words, heads a newsletter."""
     name = parts[index]
-    if len(name.split()) < 2 or not _in_capitals(name):
+    if len(name.split()) < 2 or not in_capitals(name):
         return False
     return any(len(p.split()) > 3 and not parse_dateline(p) for p in parts[index + 1 :])
 
@@ -368,7 +368,7 @@ def _single_part_masthead(part: str) -> Byline | None:
         # "Zarina Gadzhieva in Makhachkala and Pavel Orlov in Moscow": a byline with no "By"
         who = _FILED_FROM.sub("", part).strip(" ,")
         return Byline(author=who) if _NAMES.match(who) else None
-    if _in_capitals(part) and 1 < len(part.split()) <= 5 and _OUTLET_WORDS.search(part):
+    if in_capitals(part) and 1 < len(part.split()) <= 5 and _OUTLET_WORDS.search(part):
         return Byline(outlet=_outlet_name(part))  # "JORDAN RIFT NOTES" on a line of its own
     if _BUREAU.match(part):
         # "Bogotá bureau" is a desk; "ANDEAN PRESS BUREAU" is the outlet itself.

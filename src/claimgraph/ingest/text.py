@@ -16,6 +16,7 @@ from datetime import date
 from claimgraph.ingest.byline import (
     Byline,
     copyright_holder,
+    in_capitals,
     parse_byline,
     parse_dateline,
     parse_masthead,
@@ -167,8 +168,7 @@ def _copyright_holder(dropped: list[DroppedLine]) -> str | None:
 def _sure_masthead(line: str, masthead: Byline) -> bool:
     """A masthead below other header lines: one that dates the page, or a name in
     capitals ("JORDAN RIFT NOTES" under an email's preview line)."""
-    letters = [ch for ch in line if ch.isalpha()]
-    return masthead.published is not None or (bool(letters) and line.upper() == line)
+    return masthead.published is not None or in_capitals(line)
 
 
 def _in_header(page: _Page) -> bool:

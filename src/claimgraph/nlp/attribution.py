@@ -834,8 +834,9 @@ class Attributor:
             return False
         if head.lemma_.lower() in self.lexicon.role_nouns - self.lexicon.officer_nouns:
             return False  # "Somali officials told the Panel": the state's own officials
-        if head.lower_ in ("state", "states") and any(c.lower_ == "member" for c in head.children):
-            return True
+        named = [c.lower_ for c in head.children if c.dep_ == "compound"] + [head.lower_]
+        if " ".join(named) in self.lexicon.informant_phrases:
+            return True  # "Member States reported"
         addressed = [
             g
             for c in (verb.children if verb is not None else ())
@@ -862,7 +863,11 @@ class Attributor:
             ):
                 continue
             doc = head.doc
-            markers = [t for t in clause.subtree if t.lower_ in ("as", "name") and t.i > clause.i]
+            markers = [
+                t
+                for t in clause.subtree
+                if t.lower_ in self.lexicon.self_naming_markers and t.i > clause.i
+            ]
             start = markers[-1].i + 1 if markers else len(doc)
             if start < len(doc) and doc[start].text == ",":
                 start += 1  # "who gave only his first name, Makiadi"

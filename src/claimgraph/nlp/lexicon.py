@@ -242,6 +242,8 @@ class Lexicon:
     role_nouns: frozenset[str] = frozenset()
     spokesman_nouns: frozenset[str] = frozenset()
     self_naming_verbs: frozenset[str] = frozenset()
+    self_naming_markers: frozenset[str] = frozenset()
+    informant_phrases: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
     group_nouns: frozenset[str] = frozenset()
@@ -447,6 +449,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "role_nouns": ("role_nouns", "words"),
         "spokesman_nouns": ("spokesman_nouns", "words"),
         "self_naming_verbs": ("self_naming_verbs", "words"),
+        "self_naming_markers": ("self_naming_markers", "words"),
+        "informant_phrases": ("informant_phrases", "words"),
         "placing_verbs": ("placing_verbs", "words"),
     },
     "hedges": {
