@@ -2331,3 +2331,10 @@ def test_hunting_a_group_is_hostility() -> None:
         "Republic's south-east.",
         ("hostile", "Uganda", "Lord's Resistance Army", "asserted"),
     )
+
+
+def test_chairing_a_council_of_groups_leads_it() -> None:
+    assert_relations(
+        "For almost as long, Syed Salahuddin has chaired the United Jihad Council.",
+        ("leads", "Syed Salahuddin", "United Jihad Council", "asserted"),
+    )
