@@ -1575,3 +1575,13 @@ def test_a_name_the_parser_read_as_an_adverb_before_its_description_pledges() ->
     )
     assert ("MINUSCA", None, "asserted") in found
     assert not any(subject == "United Nations" for subject, _, _ in found)
+
+
+def test_a_commanders_announcement_in_the_sentence_naming_his_group_binds_the_group() -> None:
+    found = claims_of(
+        "Hizbul Mujahideen was founded in 1989. Its senior commander, Abdul Majid Dar, "
+        "announced a ceasefire.",
+        "pledge",
+    )
+    assert ("Hizbul Mujahideen", None, "asserted") in found
+    assert not any(subject == "Abdul Majid Dar" for subject, _, _ in found)

@@ -168,15 +168,22 @@ class Extractor:
         drafts = self._states_abroad(drafts)
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
-        return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges)
+        return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges, drafts)
 
-    def _bodies_pledge(self, pledges: list[Draft]) -> list[Draft]:
+    def _bodies_pledge(self, pledges: list[Draft], drafts: list[Draft]) -> list[Draft]:
         """A leader's promise binds the government or body the leader heads, and a
-        promise made to a leader is made to that body."""
+        promise made to a leader is made to that body; a commander's announcement, in the
+        sentence that names his group ("one of its commanders, X, announced a
+        ceasefire"), binds the group."""
+        roles = {
+            d.subject.id: d.object
+            for d in drafts
+            if d.type == "relation" and d.predicate in ROLE_PREDICATES and d.object is not None
+        }
         return [
             replace(
                 draft,
-                subject=self._body_of_leader(draft.subject),
+                subject=roles.get(draft.subject.id) or self._body_of_leader(draft.subject),
                 object=self._body_of_leader(draft.object) if draft.object else None,
             )
             for draft in pledges
