@@ -2338,3 +2338,11 @@ def test_chairing_a_council_of_groups_leads_it() -> None:
         "For almost as long, Syed Salahuddin has chaired the United Jihad Council.",
         ("leads", "Syed Salahuddin", "United Jihad Council", "asserted"),
     )
+
+
+def test_a_leader_given_by_called_or_named_in_the_by_phrase_leads() -> None:
+    assert_relations(
+        "Part of another LRA faction, commanded by an officer called Owila, walked out of "
+        "the bush.",
+        ("leads", "Owila", "Lord's Resistance Army", "asserted"),
+    )

@@ -453,9 +453,10 @@ def roles(
     ]
     by_phrases = [c for c in anchor.children if c.dep_ == BY_PHRASE]
     if passive and by_phrases:
-        # "led by the veteran militant Iyad Ag Ghaly": the "by" phrase with its apposition.
+        # "led by the veteran militant Iyad Ag Ghaly": the "by" phrase with its apposition;
+        # "commanded by an officer called Owila": the name the description is given.
         named_by = actors_below(by_phrases[0], actors, exclude, skip=BY_SKIP)
-        obj_spans = named_by or obj_spans
+        obj_spans = named_by or _called(by_phrases[0], actors, lexicon) or obj_spans
     if not obj_spans:
         obj_spans = describer or under or sibling_spans(anchor, actors, exclude)
     if not obj_spans:
@@ -495,6 +496,17 @@ def owned_up_to(noun: Token, lexicon: Lexicon) -> Token | None:
     if head.dep_ == "dobj" and verb.lemma_.lower() in lexicon.claiming_verbs:
         return verb
     return None
+
+
+def _called(phrase: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """The names given to the nouns of a phrase by "called", "named" or "known as"."""
+    return [
+        span
+        for noun in phrase.children
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in lexicon.naming_participles
+        for span in actors_below(acl, actors)
+    ]
 
 
 def _loyal_forces(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
