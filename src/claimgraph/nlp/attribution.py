@@ -409,6 +409,9 @@ class Attributor:
         self.speech_acts = lexicon.reporting_verbs | lexicon.refusing_verbs | lexicon.denial_verbs
         # What a speaker does when a sentence only voices or judges: not conduct.
         self.voicing = self.speech_acts | lexicon.accusing_verbs | lexicon.describing_verbs
+        # Roles that speak for their own side even to a report ("Somali officials told
+        # the Panel"), unlike the officers and combatants a report relays.
+        self.own_voices = lexicon.role_nouns - lexicon.officer_nouns
 
     def attribute(
         self,
@@ -832,7 +835,7 @@ class Attributor:
         """
         if actors.at(head.i) is not None or head.pos_ == "PRON":
             return False
-        if head.lemma_.lower() in self.lexicon.role_nouns - self.lexicon.officer_nouns:
+        if head.lemma_.lower() in self.own_voices:
             return False  # "Somali officials told the Panel": the state's own officials
         named = [c.lower_ for c in head.children if c.dep_ == "compound"] + [head.lower_]
         if " ".join(named) in self.lexicon.informant_phrases:

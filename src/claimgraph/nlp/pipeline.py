@@ -220,7 +220,7 @@ def _charge_after_a_date(token: Token) -> Token | None:
     date = token.head
     prep = date.head
     verb = prep.head
-    timed = date.lower_ in MONTH_NAMES | TIME_NOUNS or any(ch.isdigit() for ch in date.text)
+    timed = date.lower_ in DATE_WORDS or any(ch.isdigit() for ch in date.text)
     if not timed or date.dep_ != "pobj" or prep.dep_ != "prep":
         return None
     if not verb.tag_.startswith("VB") or not any(c.dep_ == "dobj" for c in verb.children):
@@ -282,6 +282,7 @@ MONTH_NAMES = frozenset(
 TIME_PREPS = frozenset({"in", "on", "by", "since", "until"})
 # Nouns that name a stretch of time: "accused Kabul last year of ...".
 TIME_NOUNS = frozenset({"year", "years", "month", "months", "week", "weeks", "decade", "decades"})
+DATE_WORDS = MONTH_NAMES | TIME_NOUNS
 
 
 def _opening_date(prep: Token) -> Token | None:

@@ -562,8 +562,8 @@ def read_attacks_carried_out(seg: Segment, actors: DocActors, lexicon: Lexicon) 
     done (not planned, not a single one named by "the attack").
     """
     out: list[Draft] = []
+    conducting = lexicon.conducting_verbs | lexicon.claiming_verbs
     for verb in seg.span:
-        conducting = lexicon.conducting_verbs | lexicon.claiming_verbs
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in conducting:
             continue
         carried = verb.lemma_.lower() != "carry" or any(
