@@ -623,6 +623,10 @@ def test_our_forces_in_a_quote_that_goes_on_are_the_speakers_group() -> None:
             "The ISSP remains concentrated in Menaka and Tillaberi.",
             {("Islamic State Sahel", "Menaka"), ("Islamic State Sahel", "Tillaberi")},
         ),
+        (
+            "Officials said JNIM had fewer than 300 men left in Mopti.",
+            {("JNIM", "Mopti")},
+        ),
     ],
 )
 def test_troops_on_the_verb_appositive_places_and_concentration(
