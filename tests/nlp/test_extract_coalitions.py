@@ -30,6 +30,16 @@ def memberships(text: str) -> set[tuple[str, str]]:
                 ("TNLA", "Three Brotherhood Alliance"),
             },
         ),
+        # The second name of the list parsed as an apposition of the first.
+        (
+            "The Three Brotherhood Alliance, which groups the Arakan Army (AA), the Ta'ang "
+            "National Liberation Army (TNLA) and the MNDAA, took Lashio in August.",
+            {
+                ("Arakan Army", "Three Brotherhood Alliance"),
+                ("MNDAA", "Three Brotherhood Alliance"),
+                ("TNLA", "Three Brotherhood Alliance"),
+            },
+        ),
         (
             "Harakat al-Nujaba, another member of the Islamic Resistance in Iraq, said it "
             "would keep up its attacks.",
@@ -68,6 +78,12 @@ def test_fighters_or_figures_of_a_group_are_no_member_group(text: str) -> None:
         (
             "Harakat al-Nujaba is part of the Islamic Resistance in Iraq.",
             {("Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")},
+        ),
+        # The coalition known by its acronym; the member named before a relative clause.
+        (
+            "Tribal elders said the Deir ez-Zor Military Council, which belongs to the SDF, "
+            "had left the town.",
+            {("Deir ez-Zor Military Council", "SDF")},
         ),
         # Part of a movement that is not a coalition is a branch, not a membership.
         ("The TTP regards itself as part of the wider Taliban movement.", set()),

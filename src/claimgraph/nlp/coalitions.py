@@ -26,8 +26,24 @@ def _groups(tokens: list[Token], actors: DocActors) -> list[Actor]:
 
     "made up of former FARC fighters" names fighters, not the FARC.
     """
-    named = [actors.at(c.i) for t in tokens for c in (t, *t.conjuncts)]
+    named = [actors.at(c.i) for t in _listed(tokens, actors) for c in (t, *t.conjuncts)]
     return [a for a in distinct([s for s in named if s is not None]) if a.kind == GROUP]
+
+
+def _listed(tokens: list[Token], actors: DocActors) -> list[Token]:
+    """``tokens`` and the names the parse hung on them as appositions in a list.
+
+    "A (MNDAA), B (TNLA) and C" is often parsed with B as an apposition of A
+    and C a conjunct of B; an apposition naming another actor is a list item.
+    """
+    out = list(tokens)
+    for token in tokens:
+        own = actors.at(token.i)
+        for child in token.children:
+            named = actors.at(child.i) if child.dep_ == "appos" else None
+            if named is not None and own is not None and named.actor.id != own.actor.id:
+                out.append(child)
+    return out
 
 
 def _whole(verb: Token, actors: DocActors) -> Actor | None:
@@ -114,7 +130,7 @@ def _coalition(group: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
     "The Alliance Fleuve Congo", "the Popular Mobilization Forces, the
     umbrella of mostly Shia militias", "Viv Ansanm, a coalition of gangs".
     """
-    if set(group.name.lower().split()) & lexicon.coalition_words:
+    if any(set(name.lower().split()) & lexicon.coalition_words for name in _names(group)):
         return True
     doc = actors.doc
     for span in actors.spans:
@@ -126,6 +142,11 @@ def _coalition(group: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _names(group: Actor) -> tuple[str, ...]:
+    """A group's name and aliases: "SDF" is the Syrian Democratic Forces."""
+    return (group.name, *group.aliases)
 
 
 def _belonging(token: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
@@ -143,6 +164,8 @@ def _belonging(token: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[
     if subject is None or passive:
         return []
     described = [subject.head] if subject.dep_ == "appos" else []  # "Gran Grif, a gang that"
+    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        described = [verb.head]  # "the Manbij Military Council, which belongs to the SDF"
     owners = [c for c in subject.children if c.dep_ == "poss"]  # "Kataib Hezbollah's brigades"
     members = _groups([subject], actors) or _groups(described, actors) or _groups(owners, actors)
     return [(m, w) for m in members for w in wholes if m.id != w.id]
