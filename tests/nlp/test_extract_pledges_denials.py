@@ -474,6 +474,19 @@ def test_agreeing_to_stop_fighting_binds_both_sides_to_each_other() -> None:
             "The Taliban issued a statement that rejected the report.",
             {("Taliban", None, "asserted")},
         ),
+        # The statement is the subject; who signed or put it out denies.
+        (
+            "A communique signed by the ELN's leadership rejected the report.",
+            {("ELN", None, "asserted")},
+        ),
+        (
+            "A video attributed to al-Shabaab and posted online on Monday rejected the report.",
+            {("al-Shabaab", None, "asserted")},
+        ),
+        (
+            "A statement issued in the Houthis' name denied the report.",
+            {("Houthis", None, "asserted")},
+        ),
     ],
 )
 def test_a_statement_that_denies_is_its_issuers_denial(

@@ -144,10 +144,28 @@ def _issuer_of_statement(noun: Token, lexicon: Lexicon) -> Token | None:
         verb = noun.head.head
     elif noun.dep_ == "dobj":
         verb = noun.head
+    elif noun.dep_ == "nsubj":
+        return _signer(noun)
     else:
         return None
     issuer, passive = find_subject(verb)
     return None if passive else issuer
+
+
+def _signer(noun: Token) -> Token | None:
+    """Who a statement that denies is put out by: "a statement signed by the EMC's high
+    command", "a video attributed to Los Chapitos", "issued in the force's name"."""
+    participles = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for verb in participles + [c for p in participles for c in p.conjuncts]:
+        for prep in verb.children:
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "to"):
+                return objects[0] if objects else None
+            if prep.dep_ == "prep" and prep.lower_ == "in" and objects:
+                if objects[0].lower_ == "name":  # "in the force's name"
+                    owners = [c for c in objects[0].children if c.dep_ == "poss"]
+                    return owners[0] if owners else None
+    return None
 
 
 def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
