@@ -95,6 +95,21 @@ FURNITURE = [
     ("Back to top ↑", "ui glyph"),
     ("EFE mrc/jl", "wire sign-off"),
     ("Good evening, and thanks for reading.", "greeting"),
+    (
+        "Also in Roundups: the Houthis' money after the truce (9.III) · Iraq's factions",
+        "promo link",
+    ),
+    ("Selected and summarised by Lina Haddad, editor", "credit line"),
+    ("Seen a story we missed? Send it to tips@ledger.example", "disclaimer"),
+    ("Republish this analysis free of charge with a link to the original.", "disclaimer"),
+    ("Source: amupost.example/en/long-read/fighters", "source link"),
+    ("5 stories ▪ 7 outlets ▪ reading time 6 min", "link bar"),
+    ("Posted in: Sahel, Security, Mining", "tags"),
+    ("ledger.example ▸ roundups ▸ sahel-weekly", "section path"),
+    ("United Nations                                          S/2025/118", "running header"),
+    ("12/140                                                  25-04411", "running header"),
+    ("S/2025/118", "document furniture"),
+    ("*2504411*", "document furniture"),
 ]
 
 PROSE = [
@@ -111,6 +126,7 @@ PROSE = [
     "The ADF is an independent armed group that no longer takes orders from anyone in Kampala.",
     "Welcome back to the front line, the commander told his men as the convoy reached Gao.",
     "Hello, said the voice on the radio, and then the line went dead for an hour.",
+    "1 | THE BARGAIN",
 ]
 
 

@@ -106,6 +106,26 @@ def test_markdown_front_matter_lists_authors_with_their_roles(tmp_path: Path) ->
     assert (document.outlet, document.published) == ("Niger Bend Institute", date(2025, 4, 3))
 
 
+def test_a_markdown_table_is_body_and_a_tilde_header_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "**KAPUAS POLICY CENTRE** ◦ Pontianak | Kuching\n\n# Cells after the ban\n\n"
+        "Kapuas Notes 2025/03 ~ Security Programme\n\nAnalysis by Dewi Lestari & Tom Baker\n\n"
+        "Posted Tuesday, 4th March 2025 ~ approx. 8-minute read\n\n"
+        "Also in: [Bahasa Indonesia](https://x.example/id) ~ [Print version](https://x.example/p)"
+        "\n\nJAD keeps a few dozen members in Poso.\n\n| Year | Event |\n| --- | --- |\n"
+        "| 2016 | Santoso killed |\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert document.outlet == "Kapuas Policy Centre"
+    assert (document.author, document.published) == ("Dewi Lestari and Tom Baker", date(2025, 3, 4))
+    assert document.body == (
+        "JAD keeps a few dozen members in Poso.\n\n| Year | Event |\n\n| --- | --- |\n\n"
+        "| 2016 | Santoso killed |"
+    )
+
+
 def test_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     good = {

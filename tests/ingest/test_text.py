@@ -451,6 +451,15 @@ def test_more_masthead_and_byline_shapes_are_read(
         ),
         ("By Amina Yusuf • 5 minutes", None, "Amina Yusuf", None),
         ("United Nations\nSecurity Council\n22 July 2024", None, None, date(2024, 7, 22)),
+        # A document's symbol or running header above: "Security Council" is no publisher.
+        ("S/2025/118\nSecurity Council\n22 July 2024", None, None, date(2024, 7, 22)),
+        (
+            "United Nations                              S/2025/118\n"
+            "Security Council                            Distr.: General\n22 July 2024",
+            None,
+            None,
+            date(2024, 7, 22),
+        ),
     ],
 )
 def test_headers_below_a_preview_or_a_section_path_are_read(
@@ -479,3 +488,15 @@ def test_a_copyright_line_names_the_publisher_no_header_names(
     document = clean_text(text)
     assert document.outlet == outlet
     assert document.body == "ISWAP fighters attacked Monguno, residents said."
+
+
+def test_a_publishers_name_in_capitals_over_its_tagline_is_not_the_title() -> None:
+    text = (
+        "ledger.example ▸ roundups ▸ sahel\nSAHEL LEDGER | The region's reporting, sorted\n"
+        "THE SUNDAY ROUNDUP\nWhere did the volunteers go?\n\n"
+        "1 | THE RECRUITERS\n\nJNIM fighters attacked Djibo, residents said.\n\n"
+        "2 | THE RETURN\n\nISWAP fighters attacked Monguno, residents said."
+    )
+    document = clean_text(text)
+    assert (document.title, document.outlet) == ("Where did the volunteers go?", "Sahel Ledger")
+    assert document.body.startswith("1 | THE RECRUITERS\n\nJNIM fighters")

@@ -16,7 +16,8 @@ from functools import lru_cache
 import dateparser
 
 _BYLINE = re.compile(
-    r"^\s*(?:(?:(?:written|posted|published|reported|story|words|compiled|prepared)\s+"
+    r"^\s*(?:(?:(?:written|posted|published|reported|story|words|compiled|prepared|analysis|"
+    r"commentary|text)\s+"
     r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?by[:\s]|(?:authors?|reporting|reporters?)\s*:)\s*"
     r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s//?\s|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
@@ -142,9 +143,12 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+(?:[|·•—–\-*~▪■◆>›»]|//?|::)\s+|\s*[|·•▪■◆]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆>›»]|//?|::)\s+|\s*[|·•◦▪■◆]\s*")
 _TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
-_READING_TIME = re.compile(r"^\d+[\s-]+min(?:ute)?s?\s+read$", re.IGNORECASE)
+_READING_TIME = re.compile(
+    r"^(?:(?:about|around|approx\.?|approximately|ca?\.)\s*)?\d+[\s-]+min(?:ute)?s?\s+read$",
+    re.IGNORECASE,
+)
 _PUBLISHED_PREFIX = re.compile(
     r"^(?:published|posted|updated|first published|filed)\s+(?:on\s+)?", re.I
 )

@@ -18,7 +18,8 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 PROMO_PREFIX = re.compile(
-    r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|READ THE (?:FULL )?(?:STORY|ARTICLE|REPORT)|"
+    r"^\s*(?:WATCH|READ MORE|READ ALSO|ALSO READ|ALSO IN(?: [\w&'’. -]{1,30}?)?|"
+    r"READ THE (?:FULL )?(?:STORY|ARTICLE|REPORT)|"
     r"FULL STORY|SPONSORED|ADVERTISEMENT|PAID CONTENT|PARTNER CONTENT|RELATED|SEE ALSO|LISTEN|"
     r"VIDEO|"
     r"GALLERY|TRENDING|RECOMMENDED|MUST READ|DON'T MISS|MORE FROM [\w&'’. -]{1,40}?|MORE)"
@@ -89,7 +90,8 @@ FOOTER = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"^\s*[—–-]*\s*\(?\s*(?:(?:writing|reporting|additional reporting|editing|compiled|translated|"
-    r"produced|curated|edited|selected)\s+by\s+(?-i:[A-Z])|read and summari[sz]ed\b.*\bby\b|"
+    r"produced|curated|edited|selected)(?:\s+and\s+\w+)?\s+by\s+(?-i:[A-Z])|"
+    r"read and summari[sz]ed\b.*\bby\b|"
     r"put together\b.*\bby\s+(?-i:[A-Z])|authors?\s*:)"
     r".*\)?\s*$",
     re.IGNORECASE,
@@ -107,12 +109,19 @@ DISCLAIMER = re.compile(
     r"centre|center|institute|organi[sz]ation|foundation)\b|"
     r"^\s*(?:cite (?:this (?:paper|brief|report) )?as|suggested citation|"
     r"how to cite(?: this (?:paper|brief|report|article|note))?)\s*:|"
-    r"^\s*[\w ,&'’]{3,40}:\s*\S+@\S+\.\w+\s*$",
+    r"^\s*[\w ,&'’]{3,40}:\s*\S+@\S+\.\w+\s*$|"
+    # "Seen a report we missed? Send it to tips@...": a request for tips
+    r"^[^.!]{0,80}[?.!]?\s*(?:send|email|write|forward)\b[^.!?]{0,40}\S+@\S+\.\w+\s*$|"
+    r"^\s*republish(?:ing)? this (?:article|story|commentary|piece|paper|analysis|brief)\b",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(
-    r"^\s*(?:distr\.?\s*:\s*\w+|original\s*:\s*\w+|\d{2}-\d{5}(?:\s*\(E\))?)\s*$", re.IGNORECASE
+    r"^\s*(?:distr\.?\s*:\s*\w+|original\s*:\s*\w+|\d{2}-\d{5}(?:\s*\(E\))?|"
+    r"[A-Z]{1,3}/\d{4}/\d{1,4}(?:/\w+)?|\*\d{5,}\*|\d{1,4}/\d{1,4})\s*$",
+    re.IGNORECASE,
 )
+# Columns a PDF's text layer set apart by wide gaps: "United Nations     S/2025/446".
+_COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 # A newsletter's greeting on a line of its own: "Good morning, and welcome back."
 GREETING = re.compile(
     r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?|"
@@ -121,8 +130,13 @@ GREETING = re.compile(
 )
 # The agency's initials and its editors' at the foot of a wire story: "CPA lba/mok/jr".
 WIRE_SIGNOFF = re.compile(r"^\s*[A-Z]{2,6}\s+[a-z]{2,4}(?:/[a-z]{2,4})+\s*$")
+# A source's address on a line of its own: "Source: amupost.example/en/long-read".
+SOURCE_LINKS = re.compile(
+    r"^\s*(?:sources?|via|link)\s*:\s*(?:[\w.-]+\.\w{2,}/\S*\s*[|,;·]?\s*)+$", re.I
+)
 TAGS = re.compile(
-    r"^\s*(?:tags|topics|filed under|categories|print edition|section)\s*:", re.IGNORECASE
+    r"^\s*(?:tags|topics|filed under|posted in|categories|print edition|section)\s*:",
+    re.IGNORECASE,
 )
 CREDIT = re.compile(
     r"^\s*\(?(?:photo|image|file photo|picture|credit|source: getty|video)\s*(?::|by\b|credit)",
@@ -132,6 +146,17 @@ CREDIT = re.compile(
 UI_GLYPH = re.compile(
     r"^\s*(?:[xX×✕✖✗]|[\W_]+|(?:close|menu|back to top|top)(?:\s*[↑▲^]+)?)\s*$", re.IGNORECASE
 )
+
+
+def is_running_header(line: str) -> bool:
+    """A page's running header or footer in a PDF's text: short labels set apart by wide
+    gaps ("40/286          25-10654", "Security Council          Distr.: General")."""
+    if not _COLUMN_GAP.search(line):
+        return False
+    parts = [part for part in re.split(r"\s{3,}", line.strip()) if part]
+    return len(parts) >= 2 and all(
+        len(part.split()) <= 3 and not _SENTENCE_END.search(part) for part in parts
+    )
 
 
 def _matches(pattern: re.Pattern[str]) -> Callable[[str], bool]:
@@ -176,6 +201,8 @@ def is_all_caps_teaser(line: str) -> bool:
     return upper >= 0.85 * len(letters)
 
 
+# "5 | DAMASCUS: ...": an item's number before its heading.
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[|.)]\s")
 # The longest ALL-CAPS line that may be one of a story's subheads.
 SUBHEAD_WORDS = 8
 
@@ -189,7 +216,7 @@ def subheads(lines: list[str]) -> frozenset[str]:
         for line in lines
         if is_all_caps_teaser(line)
         and len(_WORD.findall(line)) <= SUBHEAD_WORDS
-        and ":" not in line
+        and (":" not in line or _NUMBERED_HEADING.match(line) is not None)
     )
     return found if len(found) >= 2 else frozenset()
 
@@ -200,16 +227,25 @@ def is_share_bar(line: str) -> bool:
     return bool(words) and len(words) <= 12 and all(word in SOCIAL for word in words)
 
 
+# What separates the labels of a row of links: dots, bars or a spaced tilde.
+_LINK_JOINT = r"[·|•◦▪]|\s~\s"
+
+
 def is_link_bar(line: str) -> bool:
     """Short labels separated by dots or bars ("Download PDF · Share · Cite"): a row of links."""
-    parts = [part.strip() for part in re.split(r"[·|•]", line) if part.strip()]
+    parts = [part.strip() for part in re.split(_LINK_JOINT, line) if part.strip()]
+    if len(parts) == 2 and parts[0].isdigit():
+        return False  # "1 | THE RECRUITERS' BARGAIN": a numbered item's heading
     return len(parts) >= 2 and all(
         len(part.split()) <= 4 and not _SENTENCE_END.search(part) for part in parts
     )
 
 
 # What joins the labels of a section path: arrows, "::", ">" or a spaced slash.
-_PATH_JOINT = r"[›»]|\s(?:>|::|//?)\s"
+_PATH_JOINT = r"[›»▸]|\s(?:>|::|//?)\s"
+# A site's address heading a path of its slugs: "levantledger.example ▸ roundups ▸ iran".
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
 def is_section_path(line: str) -> bool:
@@ -217,10 +253,14 @@ def is_section_path(line: str) -> bool:
     short capitalised labels joined by arrows or spaced slashes."""
     if not re.search(_PATH_JOINT, line):
         return False
-    parts = [part.strip() for part in re.split(rf"[|·•]|{_PATH_JOINT}", line) if part.strip()]
+    parts = [
+        part.strip() for part in re.split(rf"{_LINK_JOINT}|{_PATH_JOINT}", line) if part.strip()
+    ]
     # "Middle East / Lebanon / Refugees & Security · 7 MIN READ": a reading time may end it
     if len(parts) > 2 and COUNTER.match(parts[-1]):
         parts = parts[:-1]
+    if len(parts) >= 2 and _DOMAIN.match(parts[0]):
+        return all(_SLUG.match(part) or part[:1].isupper() for part in parts[1:])
     return len(parts) >= 2 and all(
         len(part.split()) <= 5 and part[:1].isupper() and not _SENTENCE_END.search(part)
         for part in parts
@@ -255,7 +295,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("link bar", is_link_bar),
     LineRule("section path", is_section_path),
     LineRule("tags", _matches(TAGS)),
+    LineRule("source link", _matches(SOURCE_LINKS)),
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
+    LineRule("running header", is_running_header),
     LineRule("wire sign-off", _matches(WIRE_SIGNOFF)),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("photo credit", _matches(CREDIT)),

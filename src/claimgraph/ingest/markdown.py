@@ -26,6 +26,8 @@ _LIST_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_DELIMITER = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
 def clean_markdown(text: str) -> Document:
@@ -41,12 +43,27 @@ def clean_markdown(text: str) -> Document:
         lines.append("" if _RULE.match(raw) else _inline(heading.group(1) if heading else raw))
     return clean_text(
         "\n".join(lines),
+        keep=_table_rows(lines),
         title=_text_or_none(title),
         outlet=_text_or_none(meta.get("outlet") or meta.get("publisher") or meta.get("site")),
         author=_text_or_none(meta.get("author")) or _authors(meta.get("authors")),
         published=_date_or_none(meta.get("date") or meta.get("published")),
         fmt="markdown",
     )
+
+
+def _table_rows(lines: list[str]) -> frozenset[str]:
+    """The rows of the document's tables: a header row, a delimiter row ("| --- | --- |")
+    and the rows under it. A table is content, though its rows look like a bar of links."""
+    rows: set[str] = set()
+    for index, line in enumerate(lines[1:], 1):
+        if not _TABLE_DELIMITER.match(line) or not _TABLE_ROW.match(lines[index - 1]):
+            continue
+        end = index + 1
+        while end < len(lines) and _TABLE_ROW.match(lines[end]):
+            end += 1
+        rows.update(line.strip() for line in lines[index - 1 : end])
+    return frozenset(rows)
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:

@@ -23,7 +23,7 @@ from claimgraph.ingest.byline import (
     wire_dateline_day,
     wire_dateline_outlet,
 )
-from claimgraph.ingest.lines import furniture_reason, is_prose, subheads
+from claimgraph.ingest.lines import furniture_reason, is_prose, is_running_header, subheads
 from claimgraph.model import Document, DroppedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -31,6 +31,9 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # make a name look like another or to break matching ("Abu\u200b Omar").
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
+# Reasons for dropping a document's own header lines ("S/2025/391", "United Nations
+# S/2025/446"): what comes below them is not the publisher's masthead.
+_PAGE_HEADERS = frozenset({"running header", "document furniture"})
 # Lines kept as body that may still stand above a masthead (preview, tagline).
 HEADER_LINES = 3
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
@@ -61,13 +64,15 @@ def clean_text(
     published: date | None = None,
     fmt: str = "text",
     wrapped: bool = False,
+    keep: frozenset[str] = frozenset(),
 ) -> Document:
     """Split ``text`` into metadata, body paragraphs and dropped lines.
 
     Metadata passed in (from HTML meta tags or the command line) wins over
     what the byline says, because it is more reliable. ``wrapped`` says the
     text is hard-wrapped (PDF text layers): a line that does not end a
-    sentence then always continues onto the next.
+    sentence then always continues onto the next. Lines in ``keep`` (a
+    Markdown table's rows) are body as they stand.
     """
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
@@ -81,7 +86,10 @@ def clean_text(
         if not line:
             previous_blank = True
             continue
-        _take_line(page, line, join=not previous_blank)
+        if line in keep:
+            page.paragraphs.append(line)
+        else:
+            _take_line(page, line, join=not previous_blank)
         previous_blank = False
     body = "\n\n".join(page.paragraphs)
     return Document.create(
@@ -149,9 +157,11 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
         page.dateline_day = page.dateline_day or wire_dateline_day(line)
         # A dateline on a line of its own is furniture; followed by text it opens the story.
         return "dateline" if line.rstrip().endswith(")") else None
-    if _in_header(page) and not is_prose(line):
+    if _in_header(page) and not is_prose(line) and not is_running_header(line):
+        # ("Security Council      Distr.: General" names no publisher)
         masthead = parse_masthead(line)
-        if masthead is not None and page.paragraphs and not _sure_masthead(line, masthead):
+        below = page.paragraphs or any(d.reason in _PAGE_HEADERS for d in page.dropped)
+        if masthead is not None and below and not _sure_masthead(line, masthead):
             masthead = None  # "Security Council" under "United Nations": no publisher
         if masthead is not None:
             _take(page, masthead)
@@ -193,11 +203,21 @@ def _first_content_index(lines: list[str]) -> int | None:
     headline, not a teaser for another story.
     """
     for index, line in enumerate(lines):
-        if not line or parse_byline(line) or parse_dateline(line):
+        if not line or parse_byline(line) or parse_dateline(line) or _publisher_line(line):
             continue
         if furniture_reason(line) in (None, "promo headline"):
             return index
     return None
+
+
+def _publisher_line(line: str) -> bool:
+    """A publisher's name in capitals, alone or over its tagline ("LEVANT LEDGER | The
+    region's reporting, read and sorted for you", "THE SUNDAY ROUNDUP"): not the title."""
+    name, *rest = re.split(r"[|·•◦]", line)
+    if not in_capitals(name) or len(name.split()) > 4 or any(in_capitals(r) for r in rest):
+        return False  # a headline in capitals, perhaps over a second one in capitals
+    masthead = parse_masthead(line)
+    return masthead is not None and masthead.outlet is not None
 
 
 def _looks_like_headline(lines: list[str], index: int) -> bool:

@@ -161,10 +161,14 @@ def _signer(noun: Token) -> Token | None:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if prep.dep_ == "agent" or (prep.dep_ == "prep" and prep.lower_ == "to"):
                 return objects[0] if objects else None
-            if prep.dep_ == "prep" and prep.lower_ == "in" and objects:
-                if objects[0].lower_ == "name":  # "in the force's name"
-                    owners = [c for c in objects[0].children if c.dep_ == "poss"]
-                    return owners[0] if owners else None
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ == "in"
+                and objects
+                and objects[0].lower_ == "name"
+            ):
+                owners = [c for c in objects[0].children if c.dep_ == "poss"]  # "in X's name"
+                return owners[0] if owners else None
     return None
 
 
