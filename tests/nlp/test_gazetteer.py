@@ -145,6 +145,9 @@ ALIASES = [
     ("TNI", "indonesian-national-armed-forces"),
     ("FADM", "mozambique-defence-armed-forces"),
     ("Moroccan army", "moroccan-royal-armed-forces"),
+    ("Mayi-Mayi Ngomanzito", "mai-mai-ngomanzito"),
+    ("RNDA", "reformed-niger-delta-avengers"),
+    ("Ubwari", "ubwari-peninsula"),
 ]
 
 
@@ -169,6 +172,8 @@ FALSE_MERGES = [
     ("Tripoli", "Tripoli, Lebanon"),
     ("Niger", "Niger State"),
     ("Khyber Pakhtunkhwa", "Khyber district"),
+    ("Niger Delta Avengers", "Reformed Niger Delta Avengers"),
+    ("Mai-Mai Yakutumba", "Mai-Mai Ngomanzito"),
 ]
 
 
