@@ -2346,3 +2346,34 @@ def test_a_leader_given_by_called_or_named_in_the_by_phrase_leads() -> None:
         "the bush.",
         ("leads", "Owila", "Lord's Resistance Army", "asserted"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A participle joined to a passive verb is passive too.
+        (
+            "The Zainabiyoun Brigade was raised and armed in 2014 by Iran's Quds Force.",
+            ("funds", "Quds Force", "Liwa Zainabiyoun", "asserted"),
+            ("funds", "Liwa Zainabiyoun", "Quds Force", "asserted"),
+        ),
+        # A "by" phrase after "from arrest" names who arrests, not who protects.
+        (
+            "Hamas fighters who hand in their rifles will be protected from arrest by Israel.",
+            None,
+            ("protects", "Israel", "Hamas", "asserted"),
+        ),
+        # A founding commander led the group.
+        (
+            "The Zainabiyoun's founding commander, Ali Haidari, was killed in 2016.",
+            ("leads", "Ali Haidari", "Liwa Zainabiyoun", "asserted"),
+            ("member_of", "Ali Haidari", "Liwa Zainabiyoun", "asserted"),
+        ),
+    ],
+)
+def test_conjoined_passives_stray_agents_and_founding_commanders(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str],
+) -> None:
+    assert_relations(text, expected, absent)

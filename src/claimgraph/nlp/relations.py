@@ -445,13 +445,15 @@ def roles(
     if made:
         exclude.update(c.i for c in anchor.children if c.dep_ == "poss")
     exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
+    strays = [c for c in anchor.children if c.dep_ == BY_PHRASE and _noun_agent(c)]
+    exclude.update(t.i for c in strays for t in c.subtree)
     subject_ids = {s.actor.id for s in subj_spans}
     obj_spans = [
         s
         for s in actors_below(anchor, actors, exclude)
         if s is not own and s.actor.id not in subject_ids
     ]
-    by_phrases = [c for c in anchor.children if c.dep_ == BY_PHRASE]
+    by_phrases = [c for c in anchor.children if c.dep_ == BY_PHRASE and c not in strays]
     if passive and by_phrases:
         # "led by the veteran militant Iyad Ag Ghaly": the "by" phrase with its apposition;
         # "commanded by an officer called Owila": the name the description is given.
@@ -1113,6 +1115,19 @@ def _helps_do(anchor: Token) -> bool:
         and anchor.pos_ == "VERB"
         and not any(c.dep_ in ("dobj", "dative") for c in anchor.children)
         and any(c.dep_ in ("xcomp", "ccomp") for c in anchor.children)
+    )
+
+
+def _noun_agent(by: Token) -> bool:
+    """A "by" phrase right after a "from" phrase belongs to its noun, whatever the parse
+    says: in "protected from arrest by Israel", Israel arrests and protects no one."""
+    before = by.doc[by.i - 1] if by.i > 0 else None
+    return (
+        before is not None
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and before.head.lower_ == "from"
+        and before.head.head.i == by.head.i
     )
 
 

@@ -89,6 +89,8 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
     """
     current = anchor
     shared = False
+    # "was raised and armed by X": a participle joined to a passive verb shares its voice
+    conjoined_participle = anchor.tag_ == "VBN"
     for _ in range(16):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS and child.i != anchor.i:
@@ -97,7 +99,8 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
                     return relative.head, False
                 # A subject shared across "and" or "is believed to" is passive
                 # for its own verb only.
-                return child, child.dep_ == "nsubjpass" and not shared
+                own = not shared or conjoined_participle
+                return child, child.dep_ == "nsubjpass" and own
         if current.dep_ in ("relcl", "acl"):
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN" and not shared
         if current.dep_ in ("appos", "compound") and current.i == anchor.i:
@@ -116,6 +119,7 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
             return None, False
         if current.dep_ in ("conj", "xcomp"):
             shared = True
+        conjoined_participle = conjoined_participle and current.dep_ == "conj"
         current = current.head
     return None, False
 
