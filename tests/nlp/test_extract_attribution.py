@@ -1015,3 +1015,21 @@ def test_a_speaker_set_inside_the_sentence_it_reports_is_the_nearest_subject() -
     claims = claims_of("Two of them, New Delhi said that morning, were Hizb camps: one at Kotli.")
     found = {(c.type, c.object.name if c.object else None): c.source for c in claims}
     assert found[("presence", "Kotli")] == Source("India", "actor")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Someone else's tally: the counter is the source.
+        (
+            "The Sham Monitor, a tracker based in Gaziantep, counted roughly 2,000 Zainabiyoun "
+            "fighters around Palmyra last year.",
+            "Sham Monitor",
+        ),
+        # A group that "counts" fighters has them: no source but the outlet.
+        ("ISIS-K counts between 4,000 and 6,000 fighters.", "Test Wire"),
+    ],
+)
+def test_a_count_is_its_counters_unless_the_group_counts_its_own(text: str, expected: str) -> None:
+    strengths = [c for c in claims_of(text) if c.type == "strength"]
+    assert [c.source.name for c in strengths] == [expected]

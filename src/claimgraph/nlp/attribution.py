@@ -498,6 +498,7 @@ class Attributor:
             and (t.pos_ in ("VERB", "AUX") or _verb_read_as_noun(t))
             and not _inside(t.idx, quotes)
             and not _placing_without_figure(t, self.lexicon)
+            and not _counts_its_own(t, actors)
         ]
         for noun in seg.span:
             owner = self._estimate_owner(noun, actors)
@@ -1111,6 +1112,19 @@ class Attributor:
 def _medium_only(source: Source | None) -> Source | None:
     """``source`` when it is a document or a paper, whose unnamed informants it reports."""
     return source if source is not None and source.kind in ("document", "outlet") else None
+
+
+def _counts_its_own(verb: Token, actors: DocActors) -> bool:
+    """ "ISIS-K counts 4,000 fighters" (it has them), "counting on Damascus", "counted
+    X among its members": "count" reports a figure only as someone else's tally
+    ("the Sham Monitor counted roughly 3,000 fighters")."""
+    if verb.lemma_.lower() != "count":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "as", "among") for c in verb.children):
+        return True
+    subject, _passive = find_subject(verb)
+    span = actors.at(subject.i) if subject is not None else None
+    return span is not None and span.actor.kind == "armed_group"
 
 
 def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:
