@@ -1028,8 +1028,14 @@ def test_a_speaker_set_inside_the_sentence_it_reports_is_the_nearest_subject() -
         ),
         # A group that "counts" fighters has them: no source but the outlet.
         ("ISIS-K counts between 4,000 and 6,000 fighters.", "Test Wire"),
+        # Counting on someone is relying on them: nobody reports anything.
+        (
+            "Washington is counting on Damascus to fill part of the gap. The Syrian "
+            "government has fought Islamic State cells in the desert since December.",
+            "Test Wire",
+        ),
     ],
 )
 def test_a_count_is_its_counters_unless_the_group_counts_its_own(text: str, expected: str) -> None:
-    strengths = [c for c in claims_of(text) if c.type == "strength"]
-    assert [c.source.name for c in strengths] == [expected]
+    facts = [c for c in claims_of(text) if c.type in ("strength", "relation")]
+    assert [c.source.name for c in facts] == [expected]
