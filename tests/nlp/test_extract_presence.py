@@ -1242,3 +1242,14 @@ def test_the_first_part_of_a_hyphen_joined_name_stands_for_it(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_placed(text, expected, absent)
+
+
+def test_the_brigade_is_the_group_the_sentence_before_spoke_of() -> None:
+    text = (
+        "The Fatemiyoun Brigade fought in Syria for a decade.\n\n"
+        "About 600 Zainabiyoun veterans have returned to Kurram, officials said. The same "
+        "officials believe the brigade still keeps a few dozen members in Parachinar."
+    )
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert ("Liwa Zainabiyoun", "Parachinar") in placed
+    assert ("Liwa Fatemiyoun", "Parachinar") not in placed

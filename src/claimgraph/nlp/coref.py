@@ -1048,7 +1048,8 @@ def _named_body(
         return None  # a name, except "Army estimates put ..." capitalised as it opens
     lemma = token.lemma_.lower()
     if lemma in lexicon.named_group_heads:
-        return named_earlier(token, actors, ("armed_group",))
+        named = named_earlier(token, actors, ("armed_group",))
+        return named if named is None or not _other_group_just_named(token, named, actors) else None
     if lemma in lexicon.named_party_heads:
         # "the party" is the Communist Party named long before, not the
         # police unit named last.
@@ -1063,6 +1064,24 @@ def _named_body(
         or _story_police(token, actors, lexicon, gazetteer)
         or _story_army(token, actors, lexicon, gazetteer, armies)
     )
+
+
+def _other_group_just_named(token: Token, named: Actor, actors: DocActors) -> bool:
+    """Whether the sentence before has another group as subject (of its main or reported
+    clause) and does not name ``named``: "the
+    Fatemiyoun Brigade ... About 800 Zainabiyoun veterans came home. The same officials
+    believe the brigade ...": "the brigade" is the group just spoken of."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return False
+    before = token.doc[sentence.start - 1].sent
+    spans = actors.among(range(before.start, token.i))
+    if any(s.actor.id == named.id for s in spans):
+        return False
+    clauses = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp")]
+    subjects = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subject = {t.i for c in subjects for t in c.subtree}
+    return any(s.actor.kind == "armed_group" and s.start in subject for s in spans)
 
 
 def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:
