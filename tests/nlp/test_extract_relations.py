@@ -2363,6 +2363,12 @@ def test_a_leader_given_by_called_or_named_in_the_by_phrase_leads() -> None:
             None,
             ("protects", "Israel", "Hamas", "asserted"),
         ),
+        # The place the subject is set in does not fight beside it.
+        (
+            "Islamic State fighters in Iraq attacked the Peshmerga twice last week.",
+            ("hostile", "Islamic State", "Peshmerga", "asserted"),
+            ("hostile", "Iraq", "Peshmerga", "asserted"),
+        ),
         # A founding commander led the group.
         (
             "The Zainabiyoun's founding commander, Ali Haidari, was killed in 2016.",

@@ -109,6 +109,15 @@ def subject_spans(
     inside = subject.is_ancestor(anchor)
     below_anchor = set(indices(anchor, frozenset())) if inside else set()
     found = actors_below(subject, actors, exclude=below_anchor)
+    # "ISIS cells in Syria attacked the SDF": the place the subject is set in does
+    # not act with it (unless it is all the phrase names: "the government in Kabul").
+    placed = {
+        t.i
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in lexicon.locative_preps
+        for t in prep.subtree
+    }
+    found = [s for s in found if s.start not in placed] or found
     if _unnamed_groups(subject, lexicon) and all(s.actor.kind in ("state", "place") for s in found):
         return []  # "Iraq's Iran-aligned armed factions": groups nobody names, not the states
     if _rival_part(subject):
