@@ -172,3 +172,24 @@ def test_a_coalition_that_includes_groups_has_them_as_members() -> None:
 )
 def test_members_included_joined_and_founding(text: str, expected: set[tuple[str, str]]) -> None:
     assert expected <= memberships(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kata'ib Hezbollah and Harakat al-Nujaba are among the member groups of the "
+            "Islamic Resistance in Iraq.",
+            {
+                ("Kata'ib Hezbollah", "Islamic Resistance in Iraq"),
+                ("Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq"),
+            },
+        ),
+        (
+            "Harakat al-Nujaba is among the members of the Islamic Resistance in Iraq.",
+            {("Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")},
+        ),
+    ],
+)
+def test_groups_among_a_coalitions_members(text: str, expected: set[tuple[str, str]]) -> None:
+    assert memberships(text) == expected

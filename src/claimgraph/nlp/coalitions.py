@@ -124,6 +124,27 @@ def _member_noun(noun: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
     return [(member.actor, w) for w in wholes if w.id != member.actor.id]
 
 
+def _among_members(token: Token, actors: DocActors) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "A and B are among its member groups", "X is among the
+    members of Y"."""
+    if token.lower_ != "among" or token.dep_ != "prep" or token.head.lemma_ != "be":
+        return []
+    nouns = [c for c in token.children if c.dep_ == "pobj"]
+    members_noun = [
+        n
+        for n in nouns
+        if n.lemma_.lower() == "member"
+        or any(c.dep_ == "compound" and c.lemma_.lower() == "member" for c in n.children)
+    ]
+    owners = [c for n in members_noun for c in n.children if c.dep_ == "poss"]
+    wholes = _groups(owners + [o for n in members_noun for o in prep_objects(n, ("of",))], actors)
+    subject, passive = find_subject(token.head)
+    members = _groups([subject], actors) if subject is not None and not passive else []
+    if {w.id for w in wholes} & {m.id for m in members}:
+        return []  # "its" read as one of the members themselves: the owner is unknown
+    return [(m, w) for m in members for w in wholes]
+
+
 def _coalition(group: Actor, actors: DocActors, lexicon: Lexicon) -> bool:
     """Whether a group is a coalition: its name says so, or a phrase set beside it does.
 
@@ -198,6 +219,7 @@ def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
         pairs += _members_included(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _founders(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
+        pairs += _among_members(token, actors)
         pairs += _belonging(token, actors, lexicon) + _taken_into(token, actors, lexicon)
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]
     return out
