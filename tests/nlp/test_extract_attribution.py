@@ -1039,3 +1039,12 @@ def test_a_speaker_set_inside_the_sentence_it_reports_is_the_nearest_subject() -
 def test_a_count_is_its_counters_unless_the_group_counts_its_own(text: str, expected: str) -> None:
     facts = [c for c in claims_of(text) if c.type in ("strength", "relation")]
     assert [c.source.name for c in facts] == [expected]
+
+
+def test_the_writers_own_judgement_is_the_outlets() -> None:
+    text = (
+        "Densus 88 says JAD has 30 members in Poso. Our own judgement lies in between: "
+        "JAD probably has 40 to 60 members in Poso."
+    )
+    counted = {c.value.min: c.source.name for c in claims_of(text) if c.type == "strength"}
+    assert counted == {30: "Densus 88", 40: "Test Wire"}

@@ -1128,14 +1128,19 @@ def _counts_its_own(verb: Token, actors: DocActors) -> bool:
 
 
 def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:
-    """Whether a sentence states the writer's own figure: "Our own estimate is ..."."""
-    if root.lemma_ != "be":
-        return False
+    """Whether a sentence states the writer's own figure or view: "Our own estimate is
+    ...", "Our own judgement lies in between: JAD probably has 40 to 60 members"."""
+    views = lexicon.judgement_nouns
+    clauses = [root, *(c for c in root.children if c.dep_ in ("ccomp", "parataxis"))]
     return any(
         c.dep_ == "nsubj"
-        and c.lemma_.lower() in lexicon.figure_nouns
+        and (
+            (c.lemma_.lower() in lexicon.figure_nouns and clause.lemma_ == "be")
+            or c.lemma_.lower() in views
+        )
         and any(g.dep_ == "poss" and g.lower_ in FIRST_PERSON for g in c.children)
-        for c in root.children
+        for clause in clauses
+        for c in clause.children
     )
 
 

@@ -244,6 +244,7 @@ class Lexicon:
     self_naming_verbs: frozenset[str] = frozenset()
     self_naming_markers: frozenset[str] = frozenset()
     informant_phrases: frozenset[str] = frozenset()
+    judgement_nouns: frozenset[str] = frozenset()
     naming_participles: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
     speaker_nouns: frozenset[str] = frozenset()
@@ -452,6 +453,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "self_naming_verbs": ("self_naming_verbs", "words"),
         "self_naming_markers": ("self_naming_markers", "words"),
         "informant_phrases": ("informant_phrases", "words"),
+        "judgement_nouns": ("judgement_nouns", "words"),
         "naming_participles": ("naming_participles", "words"),
         "placing_verbs": ("placing_verbs", "words"),
     },
