@@ -275,3 +275,26 @@ def test_no_sentence_starts_with_a_comma() -> None:
     doc = load_pipeline()(text)
     assert not any(sent[0].text in (",", ";", ":") for sent in doc.sents)
     assert any(sent.text.startswith("Kigali, for its part") for sent in doc.sents)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "The militia taxes the gold trade, three officers stated.99 Relations with the "
+            "army remain tense.",
+            ["The militia taxes the gold trade, three officers stated.99", "Relations"],
+        ),
+        # A sanctions list's reference in capitals is no footnote.
+        (
+            "Member States regard Saif al-Adel (QDi.001) as the leader.",
+            ["Member States regard Saif al-Adel (QDi.001) as the leader."],
+        ),
+    ],
+)
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(
+    text: str, sentences: list[str]
+) -> None:
+    found = [s.text for s in load_pipeline()(text).sents]
+    assert len(found) == len(sentences)
+    assert all(f.startswith(s) for f, s in zip(found, sentences, strict=True))

@@ -8,6 +8,7 @@ package, so nothing is downloaded at run time.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -717,18 +718,34 @@ def _letter_after_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
+# A footnote marker glued to a sentence's full stop: "as three officers stated.99".
+_FOOTNOTED_STOP = re.compile(r"^([^\W\d_]{2,})(\.)(\d{1,3})$")
+
+
 @Language.component(NAME_FINAL_STOPS)
 def name_final_stops(doc: Doc) -> Doc:
-    """Split the full stop off a name such as "ISIS-K." that ends a sentence.
+    """Split the full stop off a name such as "ISIS-K." that ends a sentence, and off
+    a word with a footnote marker glued after it ("stated.99").
 
-    The tokenizer reads "K." after a hyphen as an initial, so the sentence
-    never ends and the parser joins it to the next one.
+    The tokenizer reads "K." after a hyphen as an initial, and "stated.99" as one
+    word, so the sentence never ends and the parser joins it to the next one.
     """
     found = [i for i in range(len(doc)) if _letter_after_hyphen(doc, i)]
+    # (a word in small letters: "QDi.001" is a sanctions list's reference)
+    footnoted = [t.i for t in doc if _FOOTNOTED_STOP.match(t.text) and t.text.islower()]
     with doc.retokenize() as retokenizer:
         for i in found:
             token = doc[i]
             retokenizer.split(token, [token.text[0], "."], heads=[(token, 1), token.head])
+        for i in footnoted:
+            token = doc[i]
+            parts = list(_FOOTNOTED_STOP.match(token.text).groups())  # type: ignore[union-attr]
+            heads: list[Token | tuple[Token, int]] = [token.head, (token, 0), (token, 0)]
+            retokenizer.split(token, parts, heads=heads)
+    for token in doc[1:-1]:
+        if token.like_num and doc[token.i - 1].text == "." and not doc[token.i - 1].whitespace_:
+            token.is_sent_start = False  # the marker ends its sentence
+            doc[token.i + 1].is_sent_start = doc[token.i + 1].is_title or None
     return doc
 
 
