@@ -63,6 +63,12 @@ def test_not_letting_up_is_no_pledge() -> None:
             "The Taliban rejected the UN Monitoring Team report as biased.",
             ("Taliban", "UN Monitoring Team", "asserted"),
         ),
+        # Whoever the denier says made it up is the source denied.
+        (
+            "The Taliban dismissed reports that al-Qaeda fighters were living in Kunar as "
+            "inventions spread by Pakistan.",
+            ("Taliban", "Pakistan", "asserted"),
+        ),
         (
             "Hezbollah dismissed claims by Israel that it stores rockets in Beirut.",
             ("Hezbollah", "Israel", "asserted"),

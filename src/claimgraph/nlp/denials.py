@@ -410,6 +410,22 @@ def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor)
     return others[0] if others and len(others) == len(named) else None
 
 
+def _spread_by(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
+    """Who a denial says made up what it denies: "dismissed reports that ... as
+    inventions spread by Bujumbura", "as a lie told by the army" (an "as" phrase
+    whose participle has a "by" phrase, wherever the parse hangs it)."""
+    doc = anchor.doc
+    for verb in doc[anchor.i + 1 : anchor.sent.end]:
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        window = doc[max(anchor.i + 1, verb.i - 3) : verb.i]
+        if verb.tag_ != "VBN" or not agents or not any(t.lower_ == "as" for t in window):
+            continue
+        for span in actors_below(agents[0], actors):
+            if span.actor.id != denier.id and span.actor.kind in DENIERS:
+                return span.actor
+    return None
+
+
 def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Denial drafts; ``object_from_document`` marks "the findings"-style objects."""
     out: list[Draft] = []
@@ -425,6 +441,8 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
                 continue
             author, from_document = _denied_source(thing, actors, lexicon, denier)
+            if author is None:
+                author = _spread_by(anchor, actors, denier)
             # "rejected the accusation": an accusation is its accuser's, found in
             # the sentences before; "the reports" or "the findings" are the
             # document's in force or nobody's.
