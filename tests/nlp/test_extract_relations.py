@@ -2383,3 +2383,17 @@ def test_conjoined_passives_stray_agents_and_founding_commanders(
     absent: tuple[str, str, str, str],
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Agrupación Campesina Armada was established by Albino Jara Larrea in 2008.",
+        "The Agrupación Campesina Armada was set up by Albino Jara Larrea in 2008.",
+        "The Agrupación Campesina Armada was created by Albino Jara Larrea in 2008.",
+    ],
+)
+def test_the_person_who_set_up_a_group_leads_it(text: str) -> None:
+    assert_relations(
+        text, ("leads", "Albino Jara Larrea", "Agrupación Campesina Armada", "asserted")
+    )
