@@ -228,12 +228,12 @@ def is_share_bar(line: str) -> bool:
 
 
 # What separates the labels of a row of links: dots, bars or a spaced tilde.
-_LINK_JOINT = r"[·|•◦▪]|\s~\s"
+LINK_JOINT = r"[·|•◦▪]|\s~\s"
 
 
 def is_link_bar(line: str) -> bool:
     """Short labels separated by dots or bars ("Download PDF · Share · Cite"): a row of links."""
-    parts = [part.strip() for part in re.split(_LINK_JOINT, line) if part.strip()]
+    parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
     if len(parts) == 2 and parts[0].isdigit():
         return False  # "1 | THE RECRUITERS' BARGAIN": a numbered item's heading
     return len(parts) >= 2 and all(
@@ -254,7 +254,7 @@ def is_section_path(line: str) -> bool:
     if not re.search(_PATH_JOINT, line):
         return False
     parts = [
-        part.strip() for part in re.split(rf"{_LINK_JOINT}|{_PATH_JOINT}", line) if part.strip()
+        part.strip() for part in re.split(rf"{LINK_JOINT}|{_PATH_JOINT}", line) if part.strip()
     ]
     # "Middle East / Lebanon / Refugees & Security · 7 MIN READ": a reading time may end it
     if len(parts) > 2 and COUNTER.match(parts[-1]):

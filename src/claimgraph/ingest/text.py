@@ -23,7 +23,13 @@ from claimgraph.ingest.byline import (
     wire_dateline_day,
     wire_dateline_outlet,
 )
-from claimgraph.ingest.lines import furniture_reason, is_prose, is_running_header, subheads
+from claimgraph.ingest.lines import (
+    LINK_JOINT,
+    furniture_reason,
+    is_prose,
+    is_running_header,
+    subheads,
+)
 from claimgraph.model import Document, DroppedLine
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -213,7 +219,7 @@ def _first_content_index(lines: list[str]) -> int | None:
 def _publisher_line(line: str) -> bool:
     """A publisher's name in capitals, alone or over its tagline ("LEVANT LEDGER | The
     region's reporting, read and sorted for you", "THE SUNDAY ROUNDUP"): not the title."""
-    name, *rest = re.split(r"[|·•◦]", line)
+    name, *rest = re.split(LINK_JOINT, line)
     if not in_capitals(name) or len(name.split()) > 4 or any(in_capitals(r) for r in rest):
         return False  # a headline in capitals, perhaps over a second one in capitals
     masthead = parse_masthead(line)
