@@ -193,3 +193,24 @@ def test_members_included_joined_and_founding(text: str, expected: set[tuple[str
 )
 def test_groups_among_a_coalitions_members(text: str, expected: set[tuple[str, str]]) -> None:
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Mai-Mai Yakutumba has fought under the Wazalendo banner since 2023.",
+            {("Mai-Mai Yakutumba", "Wazalendo")},
+        ),
+        (
+            "Several Raia Mutomboki commanders have come under the Wazalendo umbrella.",
+            {("Raia Mutomboki", "Wazalendo")},
+        ),
+        # A flag that is no coalition's: "the banner of jihad".
+        ("The Taliban fought under the banner of jihad in the 1990s.", set()),
+    ],
+)
+def test_a_group_under_a_coalitions_banner_is_its_member(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert memberships(text) == expected

@@ -2397,3 +2397,16 @@ def test_the_person_who_set_up_a_group_leads_it(text: str) -> None:
     assert_relations(
         text, ("leads", "Albino Jara Larrea", "Agrupación Campesina Armada", "asserted")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Segunda Marquetalia was formed in 2019 by commanders who broke away from the "
+        "FARC after the peace deal.",
+        "The Segunda Marquetalia, founded in 2019 by commanders who split from the FARC, "
+        "operates along the Venezuelan border.",
+    ],
+)
+def test_a_group_formed_by_people_who_broke_away_is_a_splinter(text: str) -> None:
+    assert ("splinter_of", "Segunda Marquetalia", "FARC", "asserted") in relations(text)

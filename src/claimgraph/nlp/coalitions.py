@@ -192,6 +192,25 @@ def _belonging(token: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[
     return [(m, w) for m in members for w in wholes if m.id != w.id]
 
 
+def _under_banner(token: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "X has fought under the Wazalendo banner", "commanders of X
+    came under the umbrella of Y": a group under a coalition's flag is one of its members."""
+    if token.lower_ != "under" or token.dep_ != "prep":
+        return []
+    flags = [
+        n for n in prep_objects(token.head, ("under",)) if n.lemma_.lower() in lexicon.banner_nouns
+    ]
+    named = [c for n in flags for c in n.children if c.dep_ == "compound"]
+    named += [o for n in flags for o in prep_objects(n, ("of",))]  # "the umbrella of the SNA"
+    wholes = [w for w in _groups(named, actors) if _coalition(w, actors, lexicon)]
+    subject, passive = find_subject(token.head) if wholes else (None, False)
+    if subject is None or passive:
+        return []
+    owners = [c for c in subject.children if c.dep_ in ("poss", "compound")]  # "X commanders"
+    members = _groups([subject], actors) or _groups(owners, actors)
+    return [(m, w) for m in members for w in wholes if m.id != w.id]
+
+
 def _taken_into(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
     """(member, body) of "X was folded into Y", "X's fighters are being integrated into
     a division of Y": a group taken into an army or a larger group."""
@@ -221,5 +240,6 @@ def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
         pairs += _among_members(token, actors)
         pairs += _belonging(token, actors, lexicon) + _taken_into(token, actors, lexicon)
+        pairs += _under_banner(token, actors, lexicon)
         out += [Draft("relation", "member_of", m, token.i, w) for m, w in pairs]
     return out

@@ -224,6 +224,7 @@ class Lexicon:
     belonging_verbs: frozenset[str] = frozenset()
     integrating_verbs: frozenset[str] = frozenset()
     part_nouns: frozenset[str] = frozenset()
+    banner_nouns: frozenset[str] = frozenset()
     coalition_words: frozenset[str] = frozenset()
     committing_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
@@ -616,6 +617,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "belonging_verbs": ("belonging_verbs", "words"),
         "integrating_verbs": ("integrating_verbs", "words"),
         "part_nouns": ("part_nouns", "words"),
+        "banner_nouns": ("banner_nouns", "words"),
         "coalition_words": ("coalition_words", "words"),
     },
     "actors": {

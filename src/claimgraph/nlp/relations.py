@@ -1228,6 +1228,21 @@ def conditional(anchor: Token) -> bool:
     return False
 
 
+def _founded_by(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The group people who broke away went on to form: "X, formed by commanders
+    who broke away from Y" makes X the splinter, though "commanders" are the subject."""
+    people, _passive = find_subject(anchor)
+    if people is None or people.dep_ != "pobj" or people.head.dep_ != BY_PHRASE:
+        return []
+    verb = people.head.head
+    if verb.lemma_.lower() not in lexicon.founding_verbs or actors.at(people.i) is not None:
+        return []
+    group, _passive = (verb.head, False) if verb.dep_ == "acl" else find_subject(verb)
+    if group is None:
+        return []
+    return distinct(subject_spans(group, verb, actors, lexicon))
+
+
 def _prepositional_object(
     match: TriggerMatch, actors: DocActors, objects: list[Actor]
 ) -> list[Actor]:
@@ -1367,6 +1382,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         )
         if linked is not None:
             subjects, objects = linked
+        if spec.predicate == "splinter_of" and not subjects:
+            subjects = _founded_by(anchor, actors, lexicon)
     predicate = spec.predicate
     if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
