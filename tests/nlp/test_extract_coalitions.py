@@ -189,6 +189,12 @@ def test_members_included_joined_and_founding(text: str, expected: set[tuple[str
             "Harakat al-Nujaba is among the members of the Islamic Resistance in Iraq.",
             {("Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")},
         ),
+        # "its" in the predicate is not the subject's own: the coalition named before.
+        (
+            "The CNPSC holds the lake shore. The Mai-Mai Ebu Ela and the Mai-Mai Alida are "
+            "among its member groups.",
+            {("Mai-Mai Ebu Ela", "Mai-Mai Yakutumba"), ("Mai-Mai Alida", "Mai-Mai Yakutumba")},
+        ),
     ],
 )
 def test_groups_among_a_coalitions_members(text: str, expected: set[tuple[str, str]]) -> None:

@@ -276,12 +276,15 @@ def _clause_subject_tokens(token: Token) -> set[int]:
 
     "The panel put it at 400" cannot mean the panel put itself at 400: a
     plain pronoun object never refers to its own verb's subject, nor does
-    the owner of a predicate noun ("X is its partner").
+    the owner of a predicate noun ("X is its partner", "X and Y are among its
+    member groups").
     """
     verb = token.head
     if token.dep_ == "poss" and verb.dep_ == "attr":
         # "The Gul Bahadur group is its most important partner": not its own.
         verb = verb.head
+    elif token.dep_ == "poss" and verb.dep_ == "pobj" and verb.head.lower_ == "among":
+        verb = verb.head.head
     elif token.dep_ not in ("dobj", "dative"):
         return set()
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
