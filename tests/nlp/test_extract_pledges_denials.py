@@ -298,6 +298,18 @@ def test_truce_parties_bind_each_other(
             "Al-Shabaab dismissed the army's claims as propaganda.",
             ("al-Shabaab", "Somali National Army", "asserted"),
         ),
+        # A charge only said, in the sentence just before.
+        (
+            "Malian officials say the FLA and JNIM have coordinated their operations since "
+            "early 2025. The front denies both charges.",
+            ("Azawad Liberation Front", "Mali", "asserted"),
+        ),
+        (
+            "Its commanders came from the Jamaat-e-Islami of Jammu and Kashmir, and Indian "
+            "officials still call Hizb the Jamaat's armed wing. The Jamaat has denied the "
+            "charge for three decades.",
+            ("Jamaat-e-Islami of Jammu and Kashmir", "India", "asserted"),
+        ),
     ],
 )
 def test_the_denied_party_is_found_before_the_denial(

@@ -214,14 +214,33 @@ def _earlier_accuser(
     government there of sheltering ... Niger's government rejected the
     accusation": the first accuser the text names, the nearest sentence first.
     """
-    doc = anchor.doc
-    sentence = anchor.sent
     verbs = lexicon.accusing_verbs
     if thing is not None and thing.lemma_.lower() in lexicon.criticism_nouns:
         verbs = verbs | lexicon.reporting_verbs  # criticism may only have been "said"
     if thing is not None and thing.lemma_.lower() in lexicon.description_nouns:
         verbs = verbs | lexicon.describing_verbs  # "described X as ...", "called X ..."
-    for _ in range(EARLIER_SENTENCES):
+    accuser = _earlier_speaker(anchor, actors, lexicon, denier, verbs, EARLIER_SENTENCES)
+    if accuser is None:
+        # "Malian officials say the FLA and JNIM have coordinated ... The front denies
+        # both charges": a charge only said, in the sentence just before.
+        said = lexicon.reporting_verbs | lexicon.describing_verbs
+        accuser = _earlier_speaker(anchor, actors, lexicon, denier, said, 1)
+    return accuser
+
+
+def _earlier_speaker(
+    anchor: Token,
+    actors: DocActors,
+    lexicon: Lexicon,
+    denier: Actor,
+    verbs: frozenset[str],
+    back: int,
+) -> Actor | None:
+    """The first subject of one of ``verbs`` in the ``back`` sentences before
+    ``anchor``'s, the nearest sentence first, other than the denier."""
+    doc = anchor.doc
+    sentence = anchor.sent
+    for _ in range(back):
         if sentence.start == 0:
             return None
         sentence = doc[sentence.start - 1].sent
@@ -258,7 +277,10 @@ def _denied_source(
         if span.actor.id != denier.id and span.start != thing.i:
             return span.actor, False
     definite = any(
-        (c.dep_ == "det" and c.lower_ in ("the", "these", "this", "that", "those"))
+        (
+            c.dep_ in ("det", "predet")
+            and c.lower_ in ("the", "these", "this", "that", "those", "both")
+        )
         or c.dep_ == "poss"
         for c in thing.children
     )  # "the findings", "the experts' findings", "its report"
