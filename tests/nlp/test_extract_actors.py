@@ -605,3 +605,17 @@ def test_a_persons_nickname_stands_for_the_person() -> None:
     )
     claims = extract(text).claims
     assert subjects(claims, "leads") == ["Abdikadir Ahmed Aw-Ali"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Most of the men belonged to Ndugu wa Mlima, a faction that broke away from "
+            "Mungiki in 2023.",
+            "Ndugu wa Mlima",
+        ),
+    ],
+)
+def test_two_names_joined_by_a_particle_are_one_group(text: str, expected: str) -> None:
+    assert subjects(extract(text).claims, "splinter_of") == [expected]

@@ -60,6 +60,34 @@ NAME_CONNECTORS = frozenset(
 )
 
 
+JOINABLE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"})
+
+
+def joined_entities(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """The tagger's entities, two joined by a name's lower-case word made one.
+
+    "Ndugu wa Mlima" is often tagged as two names around "wa"; the whole is
+    one group's name, labelled as a body if either part was.
+    """
+    out: list[Span] = []
+    for ent in doc.ents:
+        last = out[-1] if out else None
+        joiner = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            last is not None
+            and joiner is not None
+            and last.end == joiner.i
+            and joiner.lower_ in lexicon.name_joiners
+            and joiner.is_lower
+            and {last.label_, ent.label_} <= JOINABLE_LABELS
+        ):
+            label = "ORG" if "ORG" in (last.label_, ent.label_) else last.label_
+            out[-1] = Span(doc, last.start, ent.end, label=label)
+            continue
+        out.append(ent)
+    return out
+
+
 class GazetteerLike(Protocol):
     """What the resolver needs from the gazetteer (see ``nlp.gazetteer``)."""
 
@@ -349,7 +377,8 @@ class ActorResolver:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
         skip = dateline_end(doc)
-        names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG")]
+        entities = joined_entities(doc, self.lexicon)
+        names = [e for e in entities if e.label_ in ("PERSON", "ORG")]
         for span in self.gazetteer_spans(doc):
             if span.start < skip or _part_of_a_name(span, names):
                 continue
@@ -363,7 +392,7 @@ class ActorResolver:
         for span in found.spans:  # "Iyad Ag Ghaly" named in full, then "Ag Ghaly"
             if span.actor.kind == "person":
                 _remember_names(doc[span.start : span.end].text.split(), span.actor, persons)
-        for ent in doc.ents:
+        for ent in entities:
             if ent.start >= skip:
                 self._resolve_entity(ent, found, acronyms, persons)
         for span in _role_holders(doc, found, self.roles, persons, skip):
