@@ -619,3 +619,12 @@ def test_a_persons_nickname_stands_for_the_person() -> None:
 )
 def test_two_names_joined_by_a_particle_are_one_group(text: str, expected: str) -> None:
     assert subjects(extract(text).claims, "splinter_of") == [expected]
+
+
+def test_a_known_acronym_opening_a_hyphenated_name_is_another_group() -> None:
+    claims = extract(
+        "Bundu dia Kongo (BDK) is banned. A businessman, Honoré Mabiala Nkodia, is the main "
+        "financier of BDK-Renouveau, police say."
+    ).claims
+    funded = {c.object.name for c in claims if c.predicate == "funds" and c.object is not None}
+    assert funded == {"BDK-Renouveau"}

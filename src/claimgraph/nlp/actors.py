@@ -373,6 +373,19 @@ class ActorResolver:
         before = doc[span.start - 1]
         return before.is_title and before.lower_ in self.lexicon.name_particles
 
+    def _hyphenated_name(self, doc: Doc, span: ActorSpan, names: list[Span]) -> bool:
+        """A known name opening another's: "BDK-Renouveau" is a faction of its own.
+
+        The tagger's name runs on past a hyphen to a capitalised word that names
+        nothing known; "Taliban-Pakistan talks" name two known actors and stay.
+        """
+        if span.end >= len(doc) or doc[span.end].text != "-" or doc[span.end - 1].whitespace_:
+            return False
+        name = next((n for n in names if n.start == span.start and n.end > span.end + 1), None)
+        if name is None or not doc[span.end + 1].is_title:
+            return False
+        return self.gazetteer.lookup(doc[span.end + 1 : name.end].text) is None
+
     def resolve(self, doc: Doc) -> DocActors:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
@@ -384,7 +397,7 @@ class ActorResolver:
                 continue
             if self._end_of_another_body(doc, span, names):
                 continue
-            if self._after_name_particle(doc, span):
+            if self._after_name_particle(doc, span) or self._hyphenated_name(doc, span, names):
                 continue
             found.add(span)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
