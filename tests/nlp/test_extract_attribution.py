@@ -55,6 +55,13 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("operates_in", "JNIM"),
             Source("Test Wire", "outlet"),
         ),
+        # No report in force yet: "its" is the body just named.
+        (
+            "Human Rights Watch sees things differently. Its latest report estimates that "
+            "the Taliban have 6,000 fighters.",
+            ("fighters", "Taliban"),
+            Source("Human Rights Watch", "document"),
+        ),
     ],
 )
 def test_source_of_a_sentence(text: str, claim: tuple[str, str], expected: Source) -> None:

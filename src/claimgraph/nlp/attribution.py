@@ -809,6 +809,10 @@ class Attributor:
                 return actor_source(issuer, "document")
             if lemma in state.issued and _bare_definite(head):
                 return state.issued[lemma]  # "The statement said", after "X issued a statement"
+            if state.last_document is None and owners and owners[0].actor.kind != "place":
+                # "The Nzadi network sees it otherwise. Its report estimates ...": with no
+                # report in force yet, "its" is the body just named.
+                return actor_source(owners[0].actor, "document")
             return state.last_document or Source(state.default.name, "document")
         if issuer is not None:
             return self._actor(issuer, head, state, verb)
