@@ -55,6 +55,21 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("operates_in", "JNIM"),
             Source("Test Wire", "outlet"),
         ),
+        # A body named in small letters that its acronym spells, then "it said".
+        (
+            "The Tshikapa-based Observatoire des droits humains du Kasaï (ODHK) goes further. "
+            "In a report released in July, it said FARDC soldiers had fought alongside "
+            "Bana Mura militiamen.",
+            ("ally", "FARDC"),
+            Source("Observatoire des droits humains du Kasaï", "document"),
+        ),
+        # A name defined with its acronym ending in a collective noun speaks for itself.
+        (
+            "The Department of State Services (DSS) said that the Mahmuda group was a "
+            "front for Ansaru.",
+            ("affiliate", "Mahmuda group"),
+            Source("Department of State Services", "organization"),
+        ),
         # No report in force yet: "its" is the body just named.
         (
             "Human Rights Watch sees things differently. Its latest report estimates that "

@@ -1369,13 +1369,15 @@ def _learn_acronyms(
             if long_form is not None and not named:
                 found.replace(ActorSpan(long_form.start, i, known, "ACRONYM", "acronym"))
             continue
-        if before is not None and before.end >= i:
+        spelled = before is not None and _spelled_start(doc, i, short, lexicon) < before.start
+        if before is not None and before.end >= i and not spelled:
             # "... Kachin Independence Army (KIA)", also when the alias matched
             # holds the parenthesis: the name is the acronym's, whatever precedes it.
             learned[short] = before.actor
         elif long_form is not None and not _names_a_deal(doc[long_form.start : i], lexicon):
+            # "Observatoire des droits humains du Kasaï (ODHK)": the body, not its place
             learned[short] = long_form.actor
-            found.add(long_form)
+            found.replace(long_form)
     return learned
 
 
@@ -1414,11 +1416,37 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
     start = _after_other_name(doc, start, paren)
     words = [t for t in doc[start:paren] if t.is_alpha]
     if len(words) < 2:
+        start = _spelled_start(doc, paren, short, lexicon)
+        words = [t for t in doc[start:paren] if t.is_alpha]
+    if len(words) < 2:
         return None
     name = doc[start:paren].text
-    kind = "armed_group" if _group_like(name, lexicon) else "organization"
+    civil = doc[paren - 1].lower_ in lexicon.civil_body_heads
+    kind = "armed_group" if _group_like(name, lexicon) and not civil else "organization"
     actor = Actor.learned(name, kind, (short,))
     return ActorSpan(start, paren, actor, "ACRONYM", "acronym")
+
+
+def _spelled_start(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> int:
+    """Where a name in small letters that the acronym spells starts, else ``paren``.
+
+    "Observatoire des droits humains du Kasaï (ODHK)": the initials of its
+    words, leaving out joining words, spell the acronym; the first is a capital.
+    """
+    letters = short.replace("-", "").lower()
+    initials = ""
+    for i in range(paren - 1, max(-1, paren - 2 * len(letters) - 2), -1):
+        word = doc[i]
+        if not word.is_alpha:
+            return paren
+        if word.lower_ in NAME_CONNECTORS or word.lower_ in lexicon.name_joiners:
+            continue
+        initials = word.lower_[0] + initials
+        if initials == letters:
+            return i if word.is_title else paren
+        if not letters.endswith(initials):
+            return paren
+    return paren
 
 
 def _after_other_name(doc: Doc, start: int, paren: int) -> int:

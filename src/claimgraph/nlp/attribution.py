@@ -756,6 +756,10 @@ class Attributor:
             if span.actor.kind == "person":
                 spoken = _role_spoken_since(span.actor, head, actors, state)
                 return spoken or self._person(span.actor, head, state)
+            nothing_in_force = state.in_force is None and state.last_document is None
+            if nothing_in_force and head.lower_ == "it" and span.actor.kind == "organization":
+                # "Human Rights Watch goes further. It said ...": no report is in force
+                return self._actor(span.actor, head, state, verb)
             return state.in_force or state.last_document
         collective = self.lexicon.collective_nouns
         owners = [
@@ -766,6 +770,7 @@ class Attributor:
         if (
             span is not None
             and span.actor.origin == "learned"
+            and span.how != "acronym"  # "the Department of State Services (DSS)": named
             and (lemma in collective or lemma.removesuffix("s") in collective)
         ):
             if owners and owners[0].actor.kind == "state":

@@ -199,6 +199,7 @@ class Lexicon:
     shelter_nouns: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    civil_body_heads: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
     story_force_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -632,6 +633,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "militia_name_heads": ("militia_name_heads", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
+        "civil_body_heads": ("civil_body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
         "state_force_modifiers": ("state_force_modifiers", "words"),
         "officer_nouns": ("officer_nouns", "words"),
