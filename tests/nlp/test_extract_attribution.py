@@ -70,6 +70,21 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("affiliate", "Mahmuda group"),
             Source("Department of State Services", "organization"),
         ),
+        # A wire lead's unnamed body, named as the next sentence's speaker.
+        (
+            "Hundreds of Mungiki members were paid to attack protesters in Nairobi, a Kenyan "
+            "rights group said on Wednesday. The Tumaini Rights Observatory, a Nairobi-based "
+            "monitor, said its researchers had logged 41 attacks.",
+            ("members", "Mungiki"),
+            Source("Tumaini Rights Observatory", "organization"),
+        ),
+        # A nationality is where a body works, not the state it speaks for.
+        (
+            "Hundreds of Mungiki members were paid to attack protesters in Nairobi, a Kenyan "
+            "rights group said on Wednesday.",
+            ("members", "Mungiki"),
+            Source("Test Wire", "outlet"),
+        ),
         # No report in force yet: "its" is the body just named.
         (
             "Human Rights Watch sees things differently. Its latest report estimates that "

@@ -832,8 +832,34 @@ class Attributor:
             # "according to Western diplomats": no document's voice; unnamed analysts
             # quoted beside a named party speak through the writer, not that party.
             return _medium_only(state.in_force) or state.default
+        named_next = self._named_next(head, actors)
+        if named_next is not None:
+            return self._actor(named_next, head, state, verb)
         if lemma in self.lexicon.collective_nouns:
             return state.in_force or state.last_document
+        return None
+
+    def _named_next(self, head: Token, actors: DocActors) -> Actor | None:
+        """The body a wire's lead leaves unnamed, named as the next sentence's speaker.
+
+        "..., a Kenyan rights group said in a report. The Tumaini Rights
+        Observatory, a Nairobi-based monitor, said ...": the group is the Observatory.
+        """
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+        if not indefinite or head.lemma_.lower() not in self.lexicon.body_nouns:
+            return None
+        doc = head.doc
+        if head.sent.end >= len(doc):
+            return None
+        for token in doc[head.sent.end].sent:
+            span = actors.at(token.i)
+            if (
+                token.dep_ == "nsubj"
+                and token.head.lemma_.lower() in self.lexicon.reporting_verbs
+                and span is not None
+                and span.actor.kind == "organization"
+            ):
+                return span.actor
         return None
 
     def _informant(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
@@ -970,9 +996,12 @@ class Attributor:
         if known is not None:
             return known
         document = head.lemma_.lower() in self.lexicon.document_nouns
+        body = head.lemma_.lower() in self.lexicon.body_nouns
         for child in head.children:
             if document and child.dep_ == "poss" and child.pos_ == "PRON":
                 continue  # "its latest assessment": the report in force, not a guessed "it"
+            if body and child.dep_ == "amod":
+                continue  # "a Kenyan rights group": where it works, not who it speaks for
             if child.dep_ in ("compound", "poss", "amod", "nmod") or (
                 child.dep_ == "prep" and child.lower_ in self.lexicon.owner_preps
             ):
