@@ -79,6 +79,11 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
         ),
         ("JNIM expanded in 2023. They are active in Burkina Faso.", "operates_in", "JNIM"),
         (
+            "Mungiki is back. Detectives reckon the sect has between 1,500 and 2,000 members.",
+            "members",
+            "Mungiki",
+        ),
+        (
             "Hamas met officials in Doha. Qatar denies funding Hezbollah and insists "
             "that the group has no office in Doha.",
             "operates_in",

@@ -85,6 +85,14 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("members", "Mungiki"),
             Source("Test Wire", "outlet"),
         ),
+        # A speaker who introduces himself by a role and a name set after a comma.
+        (
+            "Mungiki rejects the findings. A man who introduced himself as the sect's "
+            "spokesman, Njoroge wa Kamau, said its members stayed at home. He put the "
+            "sect's strength at a few thousand men, spread across Kiambu.",
+            ("operates_in", "Mungiki"),
+            Source("Njoroge wa Kamau", "person"),
+        ),
         # No report in force yet: "its" is the body just named.
         (
             "Human Rights Watch sees things differently. Its latest report estimates that "

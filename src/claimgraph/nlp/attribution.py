@@ -910,9 +910,20 @@ class Attributor:
             start = markers[-1].i + 1 if markers else len(doc)
             if start < len(doc) and doc[start].text == ",":
                 start += 1  # "who gave only his first name, Makiadi"
+            if start < len(doc) and doc[start].pos_ != "PROPN":
+                # "who introduced himself as the sect's spokesman, Njoroge wa Kamau"
+                start = next(
+                    (t.i + 1 for t in doc[start].sent if t.i >= start and _comma_before_name(t)),
+                    start,
+                )
             end = start
-            while end < len(doc) and doc[end].pos_ == "PROPN":
+            while end < len(doc) and (
+                doc[end].pos_ == "PROPN"
+                or (end > start and doc[end].lower_ in self.lexicon.name_joiners)
+            ):
                 end += 1  # the parser may hang the name outside the clause
+            while end > start and doc[end - 1].pos_ != "PROPN":
+                end -= 1
             if end > start:
                 return doc[start:end]
         return None
@@ -1145,6 +1156,12 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
+
+
+def _comma_before_name(token: Token) -> bool:
+    """A comma that a capitalised name follows: ", Njoroge wa Kamau"."""
+    doc = token.doc
+    return token.text == "," and token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"
 
 
 def _medium_only(source: Source | None) -> Source | None:
