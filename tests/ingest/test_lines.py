@@ -110,6 +110,18 @@ FURNITURE = [
     ("12/140                                                  25-04411", "running header"),
     ("S/2025/118", "document furniture"),
     ("*2504411*", "document furniture"),
+    ("Security ◆ Kasaï-Central ◆ Kamuina Nsapu file", "link bar"),
+    ("You are here ⟩ Front page ⟩ Kongo Central ⟩ Security", "section path"),
+    ("(Updates with Interior Ministry statement in paragraphs 19-20)", "wire note"),
+    ("ENDS", "wire note"),
+    (
+        "CORRECTION: An earlier version of this story said the hearing was on July 22.",
+        "wire note",
+    ),
+    (
+        "Rift Valley Newswire is an independent agency serving newspapers in East Africa.",
+        "disclaimer",
+    ),
 ]
 
 PROSE = [
@@ -127,6 +139,8 @@ PROSE = [
     "Welcome back to the front line, the commander told his men as the convoy reached Gao.",
     "Hello, said the voice on the radio, and then the line went dead for an hour.",
     "1 | THE BARGAIN",
+    "The end came quickly for the garrison, which surrendered within hours.",
+    "(The group denies any role in the attack.)",
 ]
 
 

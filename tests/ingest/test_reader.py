@@ -126,6 +126,21 @@ def test_a_markdown_table_is_body_and_a_tilde_header_is_read(tmp_path: Path) -> 
     )
 
 
+def test_a_markdown_header_table_gives_author_and_date(tmp_path: Path) -> None:
+    path = tmp_path / "brief.md"
+    path.write_text(
+        "# The heirs of Jund al-Aqsa\n\nOrontes Research Desk — *Idlib Files*, No. 14\n\n"
+        "| Author | Affiliation | Issued |\n| --- | --- | --- |\n"
+        "| Hiba Zaatari-Lund | Associate Researcher | Tue 17 Jun 2025 |\n\n"
+        "Ansar al-Tawhid fields no more than 300 fighters around Sarmin.\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert (document.author, document.published) == ("Hiba Zaatari-Lund", date(2025, 6, 17))
+    assert document.outlet == "Orontes Research Desk"
+    assert document.body == "Ansar al-Tawhid fields no more than 300 fighters around Sarmin."
+
+
 def test_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     good = {

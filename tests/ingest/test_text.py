@@ -174,6 +174,8 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("THE BORDER BRIEF | Security news from both sides of the line", "The Border Brief"),
         ("MIDDLE EAST | 5 MIN READ", None),
         ("Compiled by the Sudan Brief desk | 7 min read", "Sudan Brief"),
+        # A desk in title case is the publisher's own name.
+        ("Orontes Research Desk — *Idlib Files*, No. 14", "Orontes Research Desk"),
         (
             "_Southern Arabia Brief 11 | Crater Policy Centre | 22 September 2025_",
             "Crater Policy Centre",
@@ -283,6 +285,8 @@ def test_a_reading_time_with_a_section_path_is_dropped() -> None:
         ),
         ("Filed 22 Aug 2025 · 16:42 COT | Updated 19:05 COT", None, date(2025, 8, 22)),
         ("Issue 88 ~ Monday 20 October 2025", None, date(2025, 10, 20)),
+        # A local time with the same moment in another zone.
+        ("Wed 16/07/2025 • 14:47 EAT (11:47 GMT) • Nairobi newsroom", None, date(2025, 7, 16)),
     ],
 )
 def test_masthead_separators_zones_and_filing_times_still_date_the_story(

@@ -144,7 +144,9 @@ _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆>›»]|//?|::)\s+|\s*[|·•◦▪■◆]\s*")
-_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?$", re.I)
+_CLOCK_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?"
+# "14:47 EAT (11:47 GMT)": a local time with the same moment in another zone.
+_TIME = re.compile(rf"^{_CLOCK_TIME}(?:\s*\({_CLOCK_TIME}\))?$", re.I)
 _READING_TIME = re.compile(
     r"^(?:(?:about|around|approx\.?|approximately|ca?\.)\s*)?\d+[\s-]+min(?:ute)?s?\s+read$",
     re.IGNORECASE,
@@ -214,7 +216,11 @@ def _split_who(who: str) -> tuple[str | None, str | None]:
 
 def _outlet_name(name: str) -> str:
     """Outlet names as written, but "FRONTLINE DISPATCH STAFF" -> "Frontline Dispatch"."""
-    name = _STAFF.sub("", name).strip()
+    staff = _STAFF.search(name)
+    # "Sudan Brief desk", "FRONTLINE DISPATCH STAFF" name a paper's staff; a
+    # "Research Desk" written in title case is the publisher's own name.
+    if staff is not None and not (staff.group().strip() == "Desk" and not in_capitals(name)):
+        name = name[: staff.start()].strip()
     name = re.sub(r"\s+\([A-Z]{2,6}\)$", "", name)  # "PATKAI PRESS AGENCY (PPA)"
     # "Compiled by the Sudan Brief desk": the desk's paper
     name = re.sub(r"^(?:compiled|curated|edited|produced)\s+by\s+(?:the\s+)?", "", name, flags=re.I)

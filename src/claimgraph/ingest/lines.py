@@ -106,7 +106,7 @@ DISCLAIMER = re.compile(
     # "The Kaladan Policy Centre is an independent research group ...": the publisher's note
     r"^\s*(?:the\s+)?[\w .'’&-]{3,80}\s+is an? (?:independent|non-partisan|nonpartisan|"
     r"non-profit|nonprofit|not-for-profit)\s+(?:\w+\s+){0,2}(?:research|policy|think tank|"
-    r"centre|center|institute|organi[sz]ation|foundation)\b|"
+    r"centre|center|institute|organi[sz]ation|foundation|agency|news service)\b|"
     r"^\s*(?:cite (?:this (?:paper|brief|report) )?as|suggested citation|"
     r"how to cite(?: this (?:paper|brief|report|article|note))?)\s*:|"
     r"^\s*[\w ,&'’]{3,40}:\s*\S+@\S+\.\w+\s*$|"
@@ -126,6 +126,14 @@ _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
 GREETING = re.compile(
     r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?|"
     r"dear (?:readers?|subscribers?|friends))\b[\w ,'’]{0,30}[.!,]?\s*$",
+    re.IGNORECASE,
+)
+# A wire story's own notes: "(Updates with Interior Ministry statement ...)", "ENDS",
+# "CORRECTION: An earlier version of this story ...".
+WIRE_NOTE = re.compile(
+    r"^\s*\((?:updates|adds|recasts|corrects|refiles|repeats|changes|writes through)\b[^)]*\)\s*$|"
+    r"^\s*(?:-+\s*)?(?:ends|end|-30-|###)(?:\s*-+)?\s*$|"
+    r"^\s*correction\s*:\s*(?:an|the) (?:earlier|previous) version\b",
     re.IGNORECASE,
 )
 # The agency's initials and its editors' at the foot of a wire story: "CPA lba/mok/jr".
@@ -228,7 +236,7 @@ def is_share_bar(line: str) -> bool:
 
 
 # What separates the labels of a row of links: dots, bars or a spaced tilde.
-LINK_JOINT = r"[·|•◦▪]|\s~\s"
+LINK_JOINT = r"[·|•◦▪◆◇✦]|\s~\s"
 
 
 def is_link_bar(line: str) -> bool:
@@ -242,7 +250,7 @@ def is_link_bar(line: str) -> bool:
 
 
 # What joins the labels of a section path: arrows, "::", ">" or a spaced slash.
-_PATH_JOINT = r"[›»▸]|\s(?:>|::|//?)\s"
+_PATH_JOINT = r"[›»▸⟩]|\s(?:>|::|//?)\s"
 # A site's address heading a path of its slugs: "levantledger.example ▸ roundups ▸ iran".
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -299,6 +307,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
     LineRule("running header", is_running_header),
     LineRule("wire sign-off", _matches(WIRE_SIGNOFF)),
+    LineRule("wire note", _matches(WIRE_NOTE), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("photo credit", _matches(CREDIT)),
     LineRule("promo headline", is_all_caps_teaser),

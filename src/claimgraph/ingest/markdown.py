@@ -41,15 +41,58 @@ def clean_markdown(text: str) -> Document:
             title = _inline(heading.group(1))
             continue
         lines.append("" if _RULE.match(raw) else _inline(heading.group(1) if heading else raw))
+    table = _metadata_table(lines)
     return clean_text(
         "\n".join(lines),
         keep=_table_rows(lines),
         title=_text_or_none(title),
         outlet=_text_or_none(meta.get("outlet") or meta.get("publisher") or meta.get("site")),
-        author=_text_or_none(meta.get("author")) or _authors(meta.get("authors")),
-        published=_date_or_none(meta.get("date") or meta.get("published")),
+        author=_text_or_none(meta.get("author"))
+        or _authors(meta.get("authors"))
+        or table.get("author"),
+        published=_date_or_none(meta.get("date") or meta.get("published"))
+        or _date_or_none(table.get("published")),
         fmt="markdown",
     )
+
+
+# Column headings of a table in a piece's header that give its metadata.
+_METADATA_COLUMNS = {
+    "author": "author",
+    "authors": "author",
+    "by": "author",
+    "date": "published",
+    "issued": "published",
+    "published": "published",
+}
+# A table before the first line this long stands in the header.
+_PARAGRAPH_WORDS = 25
+
+
+def _metadata_table(lines: list[str]) -> dict[str, str]:
+    """Author and date from a table in the header ("| Author | Affiliation | Issued |"),
+    whose rows are then blanked: they are page furniture, not the piece's text."""
+    for index, line in enumerate(lines[1:], 1):
+        if len(lines[index - 1].split()) >= _PARAGRAPH_WORDS:
+            return {}  # the body has begun
+        if not _TABLE_DELIMITER.match(line) or not _TABLE_ROW.match(lines[index - 1]):
+            continue
+        keys = [_METADATA_COLUMNS.get(cell.lower()) for cell in _cells(lines[index - 1])]
+        if not any(keys) or index + 1 >= len(lines) or not _TABLE_ROW.match(lines[index + 1]):
+            return {}
+        values = _cells(lines[index + 1])
+        found = {key: value for key, value in zip(keys, values, strict=False) if key and value}
+        end = index + 1
+        while end < len(lines) and _TABLE_ROW.match(lines[end]):
+            end += 1
+        lines[index - 1 : end] = [""] * (end - index + 1)
+        return found
+    return {}
+
+
+def _cells(row: str) -> list[str]:
+    """The stripped cells of a table row."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
 
 
 def _table_rows(lines: list[str]) -> frozenset[str]:
