@@ -197,13 +197,25 @@ def test_a_definite_noun_names_the_body_mentioned_before() -> None:
     assert (source.name, source.kind) == ("Jammu and Kashmir Police", "organization")
 
 
-def test_a_bare_surname_is_the_person_named_before() -> None:
-    text = (
-        "Ghanaian President Nana Akufo-Addo spoke in Washington on Friday. "
-        "Akufo-Addo said Wagner mercenaries were now in Burkina Faso."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ghanaian President Nana Akufo-Addo spoke in Washington on Friday. "
+            "Akufo-Addo said Wagner mercenaries were now in Burkina Faso.",
+            "Nana Akufo-Addo",
+        ),
+        # A surname of two words.
+        (
+            "Honoré Mbuyi Kanda, a national deputy, spoke in Kinshasa on Friday. "
+            "Mbuyi Kanda said Wagner mercenaries were now in Burkina Faso.",
+            "Honoré Mbuyi Kanda",
+        ),
+    ],
+)
+def test_a_bare_surname_is_the_person_named_before(text: str, expected: str) -> None:
     source = sources(text)[("operates_in", "Wagner Group")]
-    assert (source.name, source.kind) == ("Nana Akufo-Addo", "person")
+    assert (source.name, source.kind) == (expected, "person")
 
 
 def test_put_reports_an_estimate_only_when_it_sets_one_at_a_figure() -> None:

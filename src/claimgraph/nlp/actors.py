@@ -800,6 +800,9 @@ def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
             continue
         last = [t.text for t in doc[span.start + 1 : span.end]]
         tail = tuple(last[last.index("-") - 1 :]) if "-" in last else tuple(last[-1:])
+        if len(last) >= 2 and "-" not in last:
+            # "Mbuyi Kanda" after "Honoré Mbuyi Kanda": a two-word surname
+            surnames.setdefault(tuple(last[-2:]), (span.end, span.actor))
         surnames.setdefault(tail, (span.end, span.actor))
     out: list[ActorSpan] = []
     for tail, (after, actor) in surnames.items():
