@@ -398,6 +398,8 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
             ("hostile", "ISIS-K", "Russia"),
         ),
         ("Moscow regards the Taliban as a partner.", ("ally", "Russia", "Taliban")),
+        # a capital as the agent of a passive verb acts for its state
+        ("The Twirwaneho militia is armed by Kigali.", ("funds", "Rwanda", "Twirwaneho")),
         (
             "PAFF, which officials describe as a front for Jaish-e-Mohammed, is active in Poonch.",
             ("affiliate", "People's Anti-Fascist Front", "Jaish-e-Mohammed"),

@@ -766,8 +766,8 @@ class ActorResolver:
 def _acting(token: Token) -> bool:
     """Whether a capital's name stands for its government here.
 
-    It does as a subject, owner or receiver ("Moscow regards", "Tehran's backing",
-    "gave Bangkok an undertaking") and as the party of a relation noun ("an
+    It does as a subject, owner, receiver or passive agent ("Moscow regards",
+    "Tehran's backing", "gave Bangkok an undertaking", "armed by Kigali") and as the party of a relation noun ("an
     enemy of Moscow", "ties with Beijing"), with its conjuncts; "in Moscow" is
     the city.
     """
@@ -778,6 +778,8 @@ def _acting(token: Token) -> bool:
     if token.dep_ == "dobj" and _controls_complement(token.head):
         return True  # "accused Kabul of sheltering", "pressed Islamabad to act"
     prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "agent":
+        return True  # "inventions spread by Bujumbura", "a militia armed by Kigali"
     if token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in SEATED_BODIES:
         return True  # "the military government in Ouagadougou"
     return (
