@@ -398,6 +398,8 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
             ("hostile", "ISIS-K", "Russia"),
         ),
         ("Moscow regards the Taliban as a partner.", ("ally", "Russia", "Taliban")),
+        # the owner of a payroll pays whoever is on it
+        ("Some Nyatura commanders are on the M23's payroll.", ("funds", "M23", "Nyatura")),
         # a capital as the agent of a passive verb acts for its state
         ("The Twirwaneho militia is armed by Kigali.", ("funds", "Rwanda", "Twirwaneho")),
         (

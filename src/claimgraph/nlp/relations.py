@@ -432,8 +432,8 @@ def roles(
     if owner is not None:
         # "Iran's backing of Hezbollah": the owner of the act is its doer,
         # whatever clause the noun sits in; "operated under Hezbollah's
-        # protection": the clause subject receives it.
-        if anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+        # protection", "are on the M23's payroll": the clause subject receives it.
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in ("under", "on"):
             under = [s for s in subj_spans if s.actor.id != owner.actor.id]
         subj_spans, passive = [owner], False
     own = actors.at(anchor.i)
@@ -485,7 +485,9 @@ def roles(
     # "groups linked to X and Y": conjoined objects are not related to each other.
     if not subj_spans and len(objects) > 1 and not _pairs_objects(anchor):
         objects = objects[:1]
-    if passive or inverse:
+    if (passive or inverse) and not (under and objects == distinct(under)):
+        # "on the M23's payroll": the owner pays and the clause subject is paid,
+        # whichever way round the trigger is written.
         subjects, objects = objects, subjects
     return subjects, objects
 
