@@ -93,6 +93,13 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("operates_in", "Mungiki"),
             Source("Njoroge wa Kamau", "person"),
         ),
+        # A document that names one actor as another's source of money states it.
+        (
+            "US State Department terrorism reports have long named Iran as the main foreign "
+            "source of money and weapons for Hamas.",
+            ("funds", "Iran"),
+            Source("US Department of State", "document"),
+        ),
         # No report in force yet: "its" is the body just named.
         (
             "Human Rights Watch sees things differently. Its latest report estimates that "

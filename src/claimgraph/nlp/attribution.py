@@ -494,6 +494,7 @@ class Attributor:
                 t.lemma_.lower() in self.lexicon.reporting_verbs
                 or _revises_figure(t, self.lexicon)
                 or self._third_party_view(t, actors)
+                or self._document_names(t)
             )
             and (t.pos_ in ("VERB", "AUX") or _verb_read_as_noun(t))
             and not _inside(t.idx, quotes)
@@ -562,6 +563,18 @@ class Attributor:
             and actors.at(t.i) is not None
         ]
         return any(actors.at(t.i) is not speaker for t in tied)
+
+    def _document_names(self, verb: Token) -> bool:
+        """ "US State Department reports have named Iran as the main source of money for
+        Hamas": a document that names or describes one actor as another's states it."""
+        if verb.lemma_.lower() not in self.lexicon.describing_verbs or verb.pos_ != "VERB":
+            return False
+        subject, passive = find_subject(verb)
+        return (
+            subject is not None
+            and not passive
+            and subject.lemma_.lower() in self.lexicon.document_nouns
+        )
 
     def _estimate_owner(self, noun: Token, actors: DocActors) -> Token | None:
         """The named owner of an estimate noun that is a clause subject."""
