@@ -398,6 +398,11 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
             ("hostile", "ISIS-K", "Russia"),
         ),
         ("Moscow regards the Taliban as a partner.", ("ally", "Russia", "Taliban")),
+        # a unit inside another group is its affiliate
+        (
+            "Jund al-Aqsa was born in 2012 as a brigade inside Jabhat al-Nusra.",
+            ("affiliate", "Jund al-Aqsa", "Jabhat al-Nusra"),
+        ),
         # the owner of a payroll pays whoever is on it
         ("Some Nyatura commanders are on the M23's payroll.", ("funds", "M23", "Nyatura")),
         # a capital as the agent of a passive verb acts for its state
@@ -2410,6 +2415,8 @@ def test_the_person_who_set_up_a_group_leads_it(text: str) -> None:
         "FARC after the peace deal.",
         "The Segunda Marquetalia, founded in 2019 by commanders who split from the FARC, "
         "operates along the Venezuelan border.",
+        "The Segunda Marquetalia was formed in 2019 by former FARC commanders.",
+        "The Segunda Marquetalia was set up in 2019 by defectors from the FARC.",
     ],
 )
 def test_a_group_formed_by_people_who_broke_away_is_a_splinter(text: str) -> None:

@@ -54,6 +54,7 @@ from claimgraph.nlp.presence import (
 from claimgraph.nlp.relations import (
     ROLE_PREDICATES,
     read_allied_conjuncts,
+    read_founded_by_veterans,
     read_grown_under,
     read_let_through,
     read_named_operations,
@@ -158,6 +159,7 @@ class Extractor:
         drafts += read_named_operations(seg, actors, lexicon) + read_grown_under(
             seg, actors, lexicon
         )
+        drafts += read_founded_by_veterans(seg, actors, lexicon)
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)

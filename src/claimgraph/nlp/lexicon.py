@@ -167,6 +167,8 @@ class Lexicon:
     formation_nouns: frozenset[str] = frozenset()
     weapon_words: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
+    veteran_nouns: frozenset[str] = frozenset()
+    former_member_nouns: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
@@ -517,6 +519,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "formation_nouns": ("formation_nouns", "words"),
         "weapon_words": ("weapon_words", "words"),
         "founding_verbs": ("founding_verbs", "words"),
+        "veteran_nouns": ("veteran_nouns", "words"),
+        "former_member_nouns": ("former_member_nouns", "words"),
         "measure_nouns": ("measure_nouns", "map"),
         "count_verbs": ("count_verbs", "words"),
         "figure_nouns": ("figure_nouns", "words"),

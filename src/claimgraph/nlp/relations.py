@@ -19,6 +19,7 @@ from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
     BY_PHRASE,
     DETACHED,
+    RELATIVE_TAGS,
     find_subject,
     indices,
     prep_objects,
@@ -1715,6 +1716,48 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
             for person in {p.id: p for p in people}.values()
         ]
     return out
+
+
+def read_founded_by_veterans(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """A group founded by another's veterans split from it: "Ansar al-Tawhid, which Jund
+    al-Aqsa veterans founded in 2018", "formed by former members of the FARC"."""
+    out: list[Draft] = []
+    for verb in seg.span:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.founding_verbs:
+            continue
+        subject, passive = find_subject(verb)
+        if passive:
+            founders = [g for c in verb.children if c.dep_ == BY_PHRASE for g in c.children]
+            made = [subject] if subject is not None else []
+        else:
+            founders = [subject] if subject is not None else []
+            made = [c for c in verb.children if c.dep_ == "dobj"]
+            if verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in verb.children):
+                made = made if made and made[0].tag_ not in RELATIVE_TAGS else [verb.head]
+        groups = [s.actor for t in made if (s := actors.at(t.i)) is not None]
+        parents = [p for t in founders if _veterans(t, lexicon) for p in _owners_of(t, actors)]
+        out += [
+            Draft("relation", "splinter_of", g, verb.i, p)
+            for g in groups[:1]
+            for p in parents[:1]
+            if g.kind == "armed_group" and p.kind == "armed_group" and g.id != p.id
+        ]
+    return out
+
+
+def _veterans(noun: Token, lexicon: Lexicon) -> bool:
+    """ "veterans", "defectors", "former members": people who left a group."""
+    lemma = noun.lemma_.lower()
+    former = any(c.lower_ in ("former", "ex") for c in noun.children if c.dep_ == "amod")
+    return lemma in lexicon.veteran_nouns or (lemma in lexicon.former_member_nouns and former)
+
+
+def _owners_of(noun: Token, actors: DocActors) -> list[Actor]:
+    """The group a people noun belongs to: "Jund al-Aqsa veterans", "its veterans",
+    "former members of the FARC", "defectors from the ELN"."""
+    owners = [c for c in noun.children if c.dep_ in ("poss", "compound")]
+    owners += prep_objects(noun, ("of", "from"))
+    return [s.actor for t in owners if (s := actors.at(t.i)) is not None]
 
 
 def read_grown_under(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
