@@ -95,6 +95,9 @@ def test_a_count_with_family_counts_members_and_keeps_the_qualifier() -> None:
         "Al-Shabaab attacked the base in 2019.",
         "ISIS-K claimed an attack that wounded 80 people.",
         "The army killed 40 ISWAP fighters, many of them recruited from Chad.",
+        "Bundu dia Kongo is back. In July, police officers and the movement's guards "
+        "exchanged fire for two days in Songololo, leaving three officers and at least "
+        "eleven BDK followers dead.",
     ],
 )
 def test_counts_of_events_are_not_strength(text: str) -> None:
@@ -634,3 +637,11 @@ def test_a_leaders_men_are_his_groups_but_his_hideout_is_not_its_base() -> None:
 def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int) -> None:
     claims = get_extractor().extract(Document.create(text)).claims
     assert len([c for c in claims if c.type == "strength"]) == count
+
+
+def test_a_movements_following_is_its_membership() -> None:
+    text = (
+        "Bundu dia Kongo is a sect. The report puts the movement's following at between "
+        "15,000 and 20,000 members across the province."
+    )
+    assert ("Bundu dia Kongo", "members", 15000, 20000, False) in strengths(text)

@@ -167,6 +167,7 @@ class Lexicon:
     formation_nouns: frozenset[str] = frozenset()
     weapon_words: frozenset[str] = frozenset()
     founding_verbs: frozenset[str] = frozenset()
+    casualty_adjectives: frozenset[str] = frozenset()
     veteran_nouns: frozenset[str] = frozenset()
     former_member_nouns: frozenset[str] = frozenset()
     truce_modifiers: frozenset[str] = frozenset()
@@ -526,6 +527,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "figure_nouns": ("figure_nouns", "words"),
         "revision_verbs": ("revision_verbs", "words"),
         "event_verbs": ("event_verbs", "words"),
+        "casualty_adjectives": ("casualty_adjectives", "words"),
         "event_nouns": ("event_nouns", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),
     },

@@ -233,6 +233,10 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
         around += [anchor.head, *(c for c in anchor.head.children if c.dep_ == "conj")]
     if any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around):
         return True
+    # "leaving three officers and eleven followers dead": a toll
+    toll = [*around, *(c for t in around for c in t.children if c.dep_ in ("oprd", "conj"))]
+    if any(t.pos_ == "ADJ" and t.lower_ in lexicon.casualty_adjectives for t in toll):
+        return True
     if (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ == "of"
