@@ -640,8 +640,5 @@ def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int)
 
 
 def test_a_movements_following_is_its_membership() -> None:
-    text = (
-        "Bundu dia Kongo is a sect. The report puts the movement's following at between "
-        "15,000 and 20,000 members across the province."
-    )
+    text = "The report puts Bundu dia Kongo's following at between 15,000 and 20,000."
     assert ("Bundu dia Kongo", "members", 15000, 20000, False) in strengths(text)
