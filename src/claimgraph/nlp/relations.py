@@ -1240,7 +1240,7 @@ def _founded_by(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Acto
     verb = people.head.head
     if verb.lemma_.lower() not in lexicon.founding_verbs or actors.at(people.i) is not None:
         return []
-    group, _passive = (verb.head, False) if verb.dep_ == "acl" else find_subject(verb)
+    group, _passive = find_subject(verb)  # "X, formed by ...": the noun the participle modifies
     if group is None:
         return []
     return distinct(subject_spans(group, verb, actors, lexicon))
