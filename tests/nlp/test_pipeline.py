@@ -298,3 +298,15 @@ def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(
     found = [s.text for s in load_pipeline()(text).sents]
     assert len(found) == len(sentences)
     assert all(f.startswith(s) for f, s in zip(found, sentences, strict=True))
+
+
+def test_a_reporting_verb_read_as_a_noun_after_a_relative_clause_is_the_verb() -> None:
+    doc = load_pipeline()(
+        "Indian security officials we spoke to in Aizawl estimate that the CNA has about "
+        "3,000 fighters."
+    )
+    estimate = next(t for t in doc if t.lower_ == "estimate")
+    officials = next(t for t in doc if t.lower_ == "officials")
+    has = next(t for t in doc if t.lower_ == "has")
+    assert (estimate.dep_, officials.head.i, officials.dep_) == ("ROOT", estimate.i, "nsubj")
+    assert (has.head.i, has.dep_) == (estimate.i, "ccomp")

@@ -398,6 +398,48 @@ def _participle_read_for_verb(root: Token) -> Token | None:
     return verb
 
 
+# Reporting verbs the parser reads as a noun after a relative clause.
+REPORTED_AS_NOUN = frozenset({"estimate", "say", "believe", "reckon", "think", "assess", "claim"})
+
+
+def _reported_noun(root: Token) -> tuple[Token, Token] | None:
+    """The reporting verb and its clause of "Indian officials we spoke to in Aizawl
+    estimate that ...", parsed with "estimate" as the object of "in" and the
+    clause hung on "officials"."""
+    if root.dep_ != "ROOT" or root.tag_ != "NNS":
+        return None
+    for relcl in (c for c in root.children if c.dep_ == "relcl"):
+        verb = relcl.doc[relcl.right_edge.i]
+        after = relcl.doc[verb.i + 1] if verb.i + 1 < len(relcl.doc) else None
+        if (
+            verb.dep_ == "pobj"
+            and verb.tag_ == "NN"
+            and verb.lower_ in REPORTED_AS_NOUN
+            and after is not None
+            and after.lower_ == "that"
+            and after.dep_ == "mark"
+            and after.head.head.i == root.i
+        ):
+            return verb, after.head
+    return None
+
+
+def _rebuild_reported_noun(root: Token) -> None:
+    """Make the misread reporting verb the root, the plural noun its subject and the
+    "that" clause its complement."""
+    found = _reported_noun(root)
+    if found is None:
+        return
+    verb, clause = found
+    for token in root.children:
+        if token.dep_ == "punct" and token.i > verb.i:
+            token.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    verb.pos_, verb.tag_ = "VERB", "VBP"
+    root.head, root.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
 def _rebuild_participle_root(root: Token) -> None:
     """Make the past form the root and the name its subject."""
     verb = _participle_read_for_verb(root)
@@ -632,6 +674,8 @@ def appositions(doc: Doc) -> Doc:
         _rebuild_summary(sent.root)
     for sent in list(doc.sents):
         _rebuild_participle_root(sent.root)
+    for sent in list(doc.sents):
+        _rebuild_reported_noun(sent.root)
     for token in doc:
         _rebuild_no_more_than(token)
     for token in doc:
