@@ -1112,3 +1112,12 @@ def test_the_writers_own_judgement_is_the_outlets() -> None:
     )
     counted = {c.value.min: c.source.name for c in claims_of(text) if c.type == "strength"}
     assert counted == {30: "Densus 88", 40: "Test Wire"}
+
+
+def test_unnamed_analysts_after_a_cited_report_are_the_writers_sources() -> None:
+    text = (
+        "The UN panel said the Houthis had 350,000 fighters. Western military analysts "
+        "put the Houthis' full-time core far lower, at 20,000 to 30,000 fighters."
+    )
+    lower = [c for c in claims_of(text) if c.value is not None and c.value.min == 20000]
+    assert [c.source for c in lower] == [Source("Test Wire", "outlet")]

@@ -821,6 +821,11 @@ class Attributor:
         if issuer is not None and earlier is not None and _body_named_for(earlier, issuer):
             issuer = earlier  # "the UN experts" after "the UN Group of Experts on the DRC"
         if issuer is None and self._anonymous(head):
+            voice = lemma in self.lexicon.anonymous_voices
+            if voice and state.default.kind != "document":
+                # "Western military analysts put ... far lower": in a news story the
+                # writer's unnamed sources, not the report cited before
+                return state.default
             return state.in_force  # "most Western estimates put ...": nobody's document
         if lemma in self.lexicon.document_nouns:
             if issuer is not None:
