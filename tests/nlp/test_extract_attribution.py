@@ -100,6 +100,13 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("funds", "Iran"),
             Source("US Department of State", "document"),
         ),
+        # An unnamed officer "at" a body speaks for it.
+        (
+            "A senior officer at the Directorate of Criminal Investigations, who asked not "
+            "to be named, said up to 3,000 Mungiki men had been bused into Nairobi.",
+            ("fighters", "Mungiki"),
+            Source("Directorate of Criminal Investigations", "organization"),
+        ),
         # No report in force yet: "its" is the body just named.
         (
             "Human Rights Watch sees things differently. Its latest report estimates that "

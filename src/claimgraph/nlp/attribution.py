@@ -1031,8 +1031,10 @@ class Attributor:
                 continue  # "its latest assessment": the report in force, not a guessed "it"
             if body and child.dep_ == "amod":
                 continue  # "a Kenyan rights group": where it works, not who it speaks for
+            at_body = child.lower_ == "at" and head.lemma_.lower() in self.lexicon.posted_nouns
             if child.dep_ in ("compound", "poss", "amod", "nmod") or (
-                child.dep_ == "prep" and child.lower_ in self.lexicon.owner_preps
+                # "a senior officer at the Directorate of Criminal Investigations"
+                child.dep_ == "prep" and (child.lower_ in self.lexicon.owner_preps or at_body)
             ):
                 found = actors_below(child, actors, skip=NOT_ISSUER)
                 if found:
