@@ -8,6 +8,7 @@ first top-level heading is the title.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date, datetime
 
 import yaml
@@ -72,20 +73,15 @@ _PARAGRAPH_WORDS = 25
 def _metadata_table(lines: list[str]) -> dict[str, str]:
     """Author and date from a table in the header ("| Author | Affiliation | Issued |"),
     whose rows are then blanked: they are page furniture, not the piece's text."""
-    for index, line in enumerate(lines[1:], 1):
-        if len(lines[index - 1].split()) >= _PARAGRAPH_WORDS:
+    for start, end in _tables(lines):
+        if any(len(line.split()) >= _PARAGRAPH_WORDS for line in lines[: start + 1]):
             return {}  # the body has begun
-        if not _TABLE_DELIMITER.match(line) or not _TABLE_ROW.match(lines[index - 1]):
-            continue
-        keys = [_METADATA_COLUMNS.get(cell.lower()) for cell in _cells(lines[index - 1])]
-        if not any(keys) or index + 1 >= len(lines) or not _TABLE_ROW.match(lines[index + 1]):
+        keys = [_METADATA_COLUMNS.get(cell.lower()) for cell in _cells(lines[start])]
+        if not any(keys) or end - start < 3:
             return {}
-        values = _cells(lines[index + 1])
+        values = _cells(lines[start + 2])
         found = {key: value for key, value in zip(keys, values, strict=False) if key and value}
-        end = index + 1
-        while end < len(lines) and _TABLE_ROW.match(lines[end]):
-            end += 1
-        lines[index - 1 : end] = [""] * (end - index + 1)
+        lines[start:end] = [""] * (end - start)
         return found
     return {}
 
@@ -96,17 +92,21 @@ def _cells(row: str) -> list[str]:
 
 
 def _table_rows(lines: list[str]) -> frozenset[str]:
-    """The rows of the document's tables: a header row, a delimiter row ("| --- | --- |")
-    and the rows under it. A table is content, though its rows look like a bar of links."""
-    rows: set[str] = set()
+    """The rows of the document's tables. A table is content, though its rows look
+    like a bar of links."""
+    return frozenset(line.strip() for start, end in _tables(lines) for line in lines[start:end])
+
+
+def _tables(lines: list[str]) -> Iterator[tuple[int, int]]:
+    """Where each table starts and ends: a header row, a delimiter row ("| --- | --- |")
+    and the rows under it."""
     for index, line in enumerate(lines[1:], 1):
         if not _TABLE_DELIMITER.match(line) or not _TABLE_ROW.match(lines[index - 1]):
             continue
         end = index + 1
         while end < len(lines) and _TABLE_ROW.match(lines[end]):
             end += 1
-        rows.update(line.strip() for line in lines[index - 1 : end])
-    return frozenset(rows)
+        yield index - 1, end
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:

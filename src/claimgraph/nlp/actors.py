@@ -767,9 +767,9 @@ def _acting(token: Token) -> bool:
     """Whether a capital's name stands for its government here.
 
     It does as a subject, owner, receiver or passive agent ("Moscow regards",
-    "Tehran's backing", "gave Bangkok an undertaking", "armed by Kigali") and as the party of a relation noun ("an
-    enemy of Moscow", "ties with Beijing"), with its conjuncts; "in Moscow" is
-    the city.
+    "Tehran's backing", "gave Bangkok an undertaking", "armed by Kigali") and as
+    the party of a relation noun ("an enemy of Moscow", "ties with Beijing"), with
+    its conjuncts; "in Moscow" is the city.
     """
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head

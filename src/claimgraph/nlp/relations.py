@@ -1732,8 +1732,9 @@ def read_founded_by_veterans(seg: Segment, actors: DocActors, lexicon: Lexicon) 
         else:
             founders = [subject] if subject is not None else []
             made = [c for c in verb.children if c.dep_ == "dobj"]
-            if verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in verb.children):
-                made = made if made and made[0].tag_ not in RELATIVE_TAGS else [verb.head]
+            relative = verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in verb.children)
+            if relative and (not made or made[0].tag_ in RELATIVE_TAGS):
+                made = [verb.head]  # "Ansar al-Tawhid, which its veterans founded"
         groups = [s.actor for t in made if (s := actors.at(t.i)) is not None]
         parents = [p for t in founders if _veterans(t, lexicon) for p in _owners_of(t, actors)]
         out += [
