@@ -2421,3 +2421,58 @@ def test_the_person_who_set_up_a_group_leads_it(text: str) -> None:
 )
 def test_a_group_formed_by_people_who_broke_away_is_a_splinter(text: str) -> None:
     assert ("splinter_of", "Segunda Marquetalia", "FARC", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause whose act goes both ways is about every name it follows
+        (
+            "The PCC and the Comando Vermelho, which had been at war with each other since "
+            "2016, signed a truce.",
+            ("hostile", "Primeiro Comando da Capital", "Comando Vermelho"),
+        ),
+        # the second thing received hung on the verb by the parser
+        (
+            "In its first months Jund al-Aqsa drew money and most of its weapons from "
+            "Jabhat al-Nusra.",
+            ("funds", "Jabhat al-Nusra", "Jund al-Aqsa"),
+        ),
+        # the one a sanction describes holds the role, not the sanctioning body
+        (
+            "Yevgeny Prigozhin, the businessman whom the European Union sanctioned in 2020 "
+            "as a financier of Wagner, denied it.",
+            ("funds", "Yevgeny Prigozhin", "Wagner Group"),
+        ),
+        ("Al-Shabaab has teamed up with the Houthis.", ("ally", "al-Shabaab", "Houthis")),
+        (
+            "The Kamuina Nsapu movement has broken into rival armed bands.",
+            ("internal_division", "Kamuina Nsapu", "Kamuina Nsapu"),
+        ),
+        # a faction that answers to a person is led by that person
+        (
+            "A Kamuina Nsapu faction answers to Mukenge Tshibuabua, a former mason.",
+            ("leads", "Mukenge Tshibuabua", "Kamuina Nsapu"),
+        ),
+    ],
+)
+def test_reciprocal_clauses_received_material_sanctions_and_factions(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(p, s, o) for p, s, o, polarity in relations(text) if polarity == "asserted"}
+    symmetric = {(p, o, s) for p, s, o in found if p in ("ally", "hostile")}
+    assert expected in found | symmetric
+
+
+def test_a_sanctioning_body_funds_no_one() -> None:
+    text = (
+        "Yevgeny Prigozhin, the businessman whom the European Union sanctioned in 2020 "
+        "as a financier of Wagner, denied it."
+    )
+    assert ("funds", "European Union", "Wagner Group", "asserted") not in relations(text)
+
+
+def test_a_group_that_answers_to_a_group_is_its_affiliate() -> None:
+    assert ("affiliate", "Russian Volunteer Corps", "HUR", "asserted") in relations(
+        "The RDK answers to HUR."
+    )

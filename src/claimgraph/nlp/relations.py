@@ -77,7 +77,9 @@ def subject_spans(
     if own is not None:
         spans = [own]
         if any(
-            c.dep_ == "relcl" and c.left_edge.i <= anchor.i <= c.right_edge.i
+            c.dep_ == "relcl"
+            and c.left_edge.i <= anchor.i <= c.right_edge.i
+            and not _mutual_clause(c)
             for c in subject.children
         ):
             return spans  # "the TTP and al-Qaeda, which trains ...": only al-Qaeda
@@ -774,7 +776,11 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
             if named and named[0] is not None:
                 return named[0]
     if _relative_object_clause(verb):
-        return actors.at(verb.head.i)  # "X, which officials describe as a front for Y"
+        # "X, which officials describe as a front for Y"; "X, the businessman
+        # whom the EU sanctioned as a financier of Y": the name the noun describes.
+        noun = verb.head
+        span = actors.at(noun.i)
+        return actors.at(noun.head.i) if span is None and noun.dep_ == "appos" else span
     if verb.dep_ == "relcl" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return actors.at(verb.head.i)  # "X, which is described as a proxy of Y"
     return None
@@ -927,6 +933,16 @@ def _loyal_to(anchor: Token, objects: list[Actor], kind: str) -> bool:
     or movement that is no armed group are its affiliates ("PDF units loyal to the
     National Unity Government"), a faction loyal to a person is led by them."""
     return anchor.pos_ == "ADJ" and bool(objects) and all(o.kind == kind for o in objects)
+
+
+def _answers_to_a_person(anchor: Token, objects: list[Actor]) -> bool:
+    """Whether a group "answers to" only people: its commander, not a parent group."""
+    return (
+        anchor.pos_ == "VERB"
+        and anchor.lemma_.lower() == "answer"
+        and bool(objects)
+        and all(o.kind == "person" for o in objects)
+    )
 
 
 def _heads_a_part(anchor: Token, actors: DocActors) -> bool:
@@ -1418,6 +1434,10 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         # "the Boko Haram faction loyal to Bakura Doro": he leads it.
         predicate, spec = "leads", lexicon.relations["leads"]
         subjects, objects = objects, subjects
+    elif predicate == "affiliate" and _answers_to_a_person(anchor, objects):
+        # "a Kamuina Nsapu faction answers to Mukenge Tshibuabua": he leads it.
+        predicate, spec = "leads", lexicon.relations["leads"]
+        subjects, objects = objects, subjects
     objects = _not_places_of(anchor, objects, actors, lexicon)
     if spec.predicate != "hostile":
         topics = _topics(match, actors, lexicon)  # "share intelligence on ISWAP": what it is about
@@ -1560,6 +1580,13 @@ def _mutual(anchor: Token) -> bool:
         for t in anchor.subtree
     )
     return not side_by_side and not any(t.lower_ in joint for t in near)
+
+
+def _mutual_clause(clause: Token) -> bool:
+    """Whether a relative clause says its act goes both ways, so that it is about all
+    the names it follows: "the PCC and the CV, which had been at war with each other"."""
+    doc = clause.doc
+    return any(doc[t.i : t.i + 2].text.lower() in RECIPROCALS for t in clause.subtree)
 
 
 def _each_other(anchor: Token) -> bool:

@@ -127,6 +127,9 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     """(giver, recipient) pairs of a receiving verb: "receive weapons from Iran"."""
     spec = lexicon.relations["funds"]
     themes = [c for c in verb.children if c.dep_ == "dobj"]
+    # "drew money and most of its weapons from Nusra": the parser may hang the
+    # second thing received on the verb itself.
+    themes += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")]
     themes += [g for t in themes for g in t.children if g.dep_ in ("nmod", "pobj")]
     themes += [g for t in themes for c in t.children if c.dep_ == "prep" for g in c.children]
     if not any(_material(t, lexicon) for t in themes):
