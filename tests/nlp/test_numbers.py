@@ -305,3 +305,16 @@ def test_bounds_after_the_counted_noun_and_spaced_thousands(
 ) -> None:
     (_start, _end, value), *_rest = find_quantities(sentence)
     assert (value.min, value.max) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was set up in 2016 by hunters' brotherhoods.¹⁴ Its founders were 300 men.",
+        "¹⁵ Men seen bearing arms at 40 checkpoints.",
+        "The brigade has more than 3,000 men under arms.² Others say 2,000.",
+    ],
+)
+def test_footnote_markers_in_superscript_digits_are_no_numbers(sentence: str) -> None:
+    found = [(v.min, v.max) for _s, _e, v in find_quantities(sentence)]
+    assert found and all(low is not None and low >= 40 for low, _high in found)

@@ -168,8 +168,9 @@ class _Tok:
 
     @property
     def is_digits(self) -> bool:
-        """Whether the token is written in digits."""
-        return self.text[0].isdigit()
+        """Whether the token is written in digits: ASCII ones, since "¹⁴" (a footnote
+        marker) counts as a digit for ``str.isdigit`` but is no number."""
+        return "0" <= self.text[0] <= "9"
 
 
 @dataclass(frozen=True)
