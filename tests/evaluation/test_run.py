@@ -7,7 +7,9 @@ from pathlib import Path
 
 from claimgraph.evaluation.gold import GoldFact, GoldSplit
 from claimgraph.evaluation.match import fold_name
-from claimgraph.evaluation.run import _named_as_mentioned
+from claimgraph.evaluation.run import _learned_names, _named_as_mentioned, _stored_output
+from claimgraph.store.database import create_db_engine, migrate
+from claimgraph.workflow import IngestResult
 
 
 def _split(*facts: GoldFact) -> GoldSplit:
@@ -41,3 +43,17 @@ def test_a_gazetteer_name_is_never_renamed(make_fact: Callable[..., GoldFact]) -
     split = _split(make_fact(subject="al Qaeda"))
     renamed = _named_as_mentioned(split, {"a.txt": {"al qaeda": "Someone Else"}}, gazetteer)
     assert renamed.facts[0].subject == "al Qaeda"
+
+
+def test_a_document_that_failed_to_extract_is_scored_as_giving_nothing(
+    tmp_path: Path, make_fact: Callable[..., GoldFact]
+) -> None:
+    engine = create_db_engine(f"sqlite:///{tmp_path / 'eval.db'}")
+    migrate(engine)
+    failed = IngestResult("corpus/a.txt", "failed", doc_id="0123456789abcdef", error="bad")
+    split = _split(make_fact())
+    try:
+        assert _stored_output(engine, split, [failed]) == ([], {})
+        assert _learned_names(engine, [failed], fold_name) == {}
+    finally:
+        engine.dispose()

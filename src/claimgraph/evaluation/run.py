@@ -84,15 +84,13 @@ def _learned_names(
     says they are one actor.
     """
     out: dict[str, dict[str, str]] = {}
-    for result in results:
-        if not result.doc_id:
-            continue
+    for name, doc_id in _stored(results).items():
         names: dict[str, str] = {}
-        for mention in document_mentions(engine, result.doc_id):
+        for mention in document_mentions(engine, doc_id):
             text, actor = mention["text"], mention["actor_name"]
             if actor and _unlisted(text, resolve):
                 names.setdefault(fold_name(text), actor)
-        out[Path(result.name).name] = names
+        out[name] = names
     return out
 
 
@@ -117,6 +115,12 @@ def _named_as_mentioned(
     return replace(split, facts=facts)
 
 
+def _stored(results: list[IngestResult]) -> dict[str, str]:
+    """Document ids by corpus file name of the documents in the store: one that
+    failed to extract is scored as one that gave nothing, not looked up."""
+    return {Path(r.name).name: r.doc_id for r in results if r.doc_id and r.status != "failed"}
+
+
 def _stored_output(
     engine: Engine, split: GoldSplit, results: list[IngestResult]
 ) -> tuple[list[dict[str, Any]], dict[str, str]]:
@@ -125,7 +129,7 @@ def _stored_output(
     Copies of one article (HTML and its text) share a document id; each file
     name still gets the stored claims, since its gold annotates them too.
     """
-    ids = {Path(result.name).name: result.doc_id for result in results if result.doc_id}
+    ids = _stored(results)
     predictions: list[dict[str, Any]] = []
     bodies: dict[str, str] = {}
     for name in split.documents:
