@@ -12,6 +12,8 @@ FURNITURE = [
     ("1,204 views", "counter"),
     ("Shares: 310", "counter"),
     ("4 min read", "counter"),
+    ("Reading time ≈ 13 min ░ Also in: العربية · Français ░ PDF, 1.2 MB", "link bar"),
+    ("Keywords: Libya; Misrata; Zintan; armed groups; security sector reform", "tags"),
     ("TALIBAN LEADER ORDERS CRACKDOWN ON OPIUM GROWERS", "promo headline"),
     ("WATCH: Taliban fighters parade through Kandahar", "promo link"),
     ("READ MORE: Pentagon says drone strike killed senior militant", "promo link"),

@@ -141,6 +141,24 @@ def test_a_markdown_header_table_gives_author_and_date(tmp_path: Path) -> None:
     assert document.body == "Ansar al-Tawhid fields no more than 300 fighters around Sarmin."
 
 
+def test_a_pandoc_title_block_gives_title_authors_and_a_roman_numeral_date(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "paper.md"
+    path.write_text(
+        "% Two towns, many flags\n"
+        "% Hajer Mnasri (Senior Researcher, Tunis); Tommaso Arcangeli (Fellow, Valletta)\n"
+        "% 16.IX.2025\n\nSYRTIS POLICY LAB ░ Policy Paper 07/2025 ░ Libya\n\n"
+        "The al-Halbous Brigade backs the Government of National Unity.\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert document.title == "Two towns, many flags"
+    assert document.author == "Hajer Mnasri and Tommaso Arcangeli"
+    assert (document.outlet, document.published) == ("Syrtis Policy Lab", date(2025, 9, 16))
+    assert document.body == "The al-Halbous Brigade backs the Government of National Unity."
+
+
 def test_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     good = {

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.text import clean_text
 
 BODY = [
@@ -504,3 +505,16 @@ def test_a_publishers_name_in_capitals_over_its_tagline_is_not_the_title() -> No
     document = clean_text(text)
     assert (document.title, document.outlet) == ("Where did the volunteers go?", "Sahel Ledger")
     assert document.body.startswith("1 | THE RECRUITERS\n\nJNIM fighters")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("16.IX.2025", date(2025, 9, 16)),
+        ("1.XII.2024", date(2024, 12, 1)),
+        ("3.VIII.2025, 18:40", date(2025, 8, 3)),
+        ("31.II.2025", None),  # no such day
+    ],
+)
+def test_a_month_in_roman_numerals_dates_a_piece(text: str, expected: date | None) -> None:
+    assert parse_date(text) == expected

@@ -43,7 +43,8 @@ _DATELIKE = re.compile(
     rf"^(?:{_WEEKDAYS}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    r"|\d{1,2}\.[IVX]{1,4}\.\d{4})"
     r"(?:\s*(?:[-–—|,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2})\)?)?)?\s*$",
     re.IGNORECASE,
 )
@@ -74,6 +75,9 @@ def parse_date(text: str) -> date | None:
     Only a text that names a month or writes a numeric date is a date: "about 6
     minutes" after a byline is a reading time, not six minutes before now.
     """
+    roman = _ROMAN_DATE.match(text.strip())
+    if roman is not None:
+        return _roman_date(roman)
     if not _WRITTEN_DATE.search(text):
         return None
     # "Thursday, August 21, 2025 at 4:45 PM CAT": a zone or a clock the parser does
@@ -87,6 +91,20 @@ def parse_date(text: str) -> date | None:
         if parsed is not None:
             return parsed.date()
     return None
+
+
+# "16.IX.2025": the month in Roman numerals, as some European papers date their issues.
+_ROMAN_DATE = re.compile(r"(\d{1,2})\.\s?(X{0,1}I{1,3}|I?V|VI{1,3}|I?X)\.\s?(\d{4})")
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def _roman_date(match: re.Match[str]) -> date | None:
+    """The date of a day, Roman month and year, or None when the day does not exist."""
+    day, month, year = match.groups()
+    try:
+        return date(int(year), _ROMAN_MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None
 
 
 def parse_dateline(line: str) -> date | None:
@@ -143,7 +161,7 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆>›»]|//?|::)\s+|\s*[|·•◦▪■◆]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆░>›»]|//?|::)\s+|\s*[|·•◦▪■◆░]\s*")
 _CLOCK_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?"
 # "14:47 EAT (11:47 GMT)": a local time with the same moment in another zone.
 _TIME = re.compile(rf"^{_CLOCK_TIME}(?:\s*\({_CLOCK_TIME}\))?$", re.I)

@@ -41,7 +41,7 @@ COUNTER = re.compile(
     r"^\s*(?:(?:views?|reads?|shares?|comments?|likes?|reactions?)\s*[:\-]?\s*\d[\d.,]*\s*[km]?"
     r"|\d[\d.,]*\s*[km]?(?:\s+(?:views?|reads?|shares?|comments?|likes?))?"
     r"|\d+\s+min(?:ute)?s?\s+read(?:\s*[|·•]\s*[^.!?|]{1,80}){0,3}"
-    r"|(?:reading|read) time\s*:?\s*(?:about|around|approx\.?|approximately|~)?\s*\d+\s*"
+    r"|(?:reading|read) time\s*:?\s*(?:about|around|approx\.?|approximately|~|≈)?\s*\d+\s*"
     r"min(?:ute)?s?"
     r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\s*$",
     re.IGNORECASE,
@@ -143,7 +143,7 @@ SOURCE_LINKS = re.compile(
     r"^\s*(?:sources?|via|link)\s*:\s*(?:[\w.-]+\.\w{2,}/\S*\s*[|,;·]?\s*)+$", re.I
 )
 TAGS = re.compile(
-    r"^\s*(?:tags|topics|filed under|posted in|categories|print edition|section)\s*:",
+    r"^\s*(?:tags|topics|keywords|filed under|posted in|categories|print edition|section)\s*:",
     re.IGNORECASE,
 )
 CREDIT = re.compile(
@@ -236,7 +236,7 @@ def is_share_bar(line: str) -> bool:
 
 
 # What separates the labels of a row of links: dots, bars or a spaced tilde.
-LINK_JOINT = r"[·|•◦▪◆◇✦]|\s~\s"
+LINK_JOINT = r"[·|•◦▪◆◇✦░]|\s~\s"
 
 
 def is_link_bar(line: str) -> bool:
@@ -244,8 +244,10 @@ def is_link_bar(line: str) -> bool:
     parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
     if len(parts) == 2 and parts[0].isdigit():
         return False  # "1 | THE RECRUITERS' BARGAIN": a numbered item's heading
+    # "Reading time ≈ 13 min ░ Also in: Français": a reading time is one of the labels
     return len(parts) >= 2 and all(
-        len(part.split()) <= 4 and not _SENTENCE_END.search(part) for part in parts
+        (len(part.split()) <= 4 or COUNTER.match(part)) and not _SENTENCE_END.search(part)
+        for part in parts
     )
 
 

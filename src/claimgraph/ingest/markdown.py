@@ -28,6 +28,7 @@ _QUOTE_MARK = re.compile(r"^\s*(?:>\s?)+")
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_BRACKETED = re.compile(r"\s*\([^)]*\)")
 _TABLE_DELIMITER = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
 
 
@@ -110,15 +111,30 @@ def _tables(lines: list[str]) -> Iterator[tuple[int, int]]:
 
 
 def _front_matter(text: str) -> tuple[dict[str, object], str]:
-    """YAML front matter, if any, and the text after it."""
+    """YAML front matter or a Pandoc title block, if any, and the text after it."""
     match = _FRONT_MATTER.match(text)
     if not match:
-        return {}, text
+        return _title_block(text)
     try:
         meta = yaml.safe_load(match.group(1))
     except yaml.YAMLError:
         return {}, text
     return (meta if isinstance(meta, dict) else {}), text[match.end() :]
+
+
+def _title_block(text: str) -> tuple[dict[str, object], str]:
+    """A Pandoc title block: up to three opening lines starting with "%", giving the
+    title, the authors (separated by ";", each maybe with an affiliation in brackets)
+    and the date."""
+    lines = text.split("\n")
+    count = next((i for i, line in enumerate(lines[:3]) if not line.startswith("%")), 3)
+    if count == 0:
+        return {}, text
+    fields = [line[1:].strip() for line in lines[:count]]
+    meta: dict[str, object] = dict(zip(("title", "authors", "date"), fields, strict=False))
+    if "authors" in meta:
+        meta["authors"] = [_BRACKETED.sub("", a) for a in fields[1].split(";") if a.strip()]
+    return {k: v for k, v in meta.items() if v}, "\n".join(lines[count:])
 
 
 def _inline(line: str) -> str:
