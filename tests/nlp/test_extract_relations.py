@@ -2476,3 +2476,37 @@ def test_a_group_that_answers_to_a_group_is_its_affiliate() -> None:
     assert ("affiliate", "Russian Volunteer Corps", "HUR", "asserted") in relations(
         "The RDK answers to HUR."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Fatah respected the laws of war.",
+        "Hamas holds prisoners of war from Fatah.",
+    ],
+)
+def test_war_completing_a_noun_is_no_hostility(text: str) -> None:
+    assert not any(p == "hostile" for p, _s, _o, _pol in relations(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It broke away from Léonard Nyangoma's CNDD in 1998.",
+            ("leads", "Léonard Nyangoma", "CNDD"),
+        ),
+        (
+            "The Imbonerakure, the CNDD-FDD's youth league, patrols the border.",
+            ("affiliate", "Imbonerakure", "CNDD-FDD"),
+        ),
+        ("The FDNB fought the M23 in 2024.", ("hostile", "Burundi National Defence Force", "M23")),
+        ("Libya Dawn fought al-Sawaiq.", ("hostile", "Libya Dawn", "al-Sawaiq Brigade")),
+    ],
+)
+def test_burundi_and_libya_groups_the_gazetteer_knows(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {(p, s, o) for p, s, o, polarity in relations(text) if polarity == "asserted"}
+    symmetric = {(p, o, s) for p, s, o in found if p in ("ally", "hostile")}
+    assert expected in found | symmetric

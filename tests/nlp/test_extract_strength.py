@@ -98,6 +98,8 @@ def test_a_count_with_family_counts_members_and_keeps_the_qualifier() -> None:
         "Bundu dia Kongo is back. In July, police officers and the movement's guards "
         "exchanged fire for two days in Songololo, leaving three officers and at least "
         "eleven BDK followers dead.",
+        # the people a study interviewed are its sample, not a force
+        "Human Rights Watch researchers interviewed 37 former M23 recruits in Goma.",
     ],
 )
 def test_counts_of_events_are_not_strength(text: str) -> None:

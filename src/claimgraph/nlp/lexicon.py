@@ -160,6 +160,7 @@ class Lexicon:
     truce_nouns: frozenset[str] = frozenset()
     alliance_nouns: frozenset[str] = frozenset()
     single_blows: frozenset[str] = frozenset()
+    war_frame_nouns: frozenset[str] = frozenset()
     joint_fighting_verbs: frozenset[str] = frozenset()
     self_ending_verbs: frozenset[str] = frozenset()
     refusing_verbs: frozenset[str] = frozenset()
@@ -546,6 +547,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "joint_words": ("joint_words", "words"),
         "alliance_nouns": ("alliance_nouns", "words"),
         "single_blows": ("single_blows", "words"),
+        "war_frame_nouns": ("war_frame_nouns", "words"),
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
         "self_ending_verbs": ("self_ending_verbs", "words"),
         "permitting_verbs": ("permitting_verbs", "words"),

@@ -1136,6 +1136,16 @@ def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _war_frame(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether "war" only completes a noun: "the laws of war", "prisoners of war"."""
+    head = anchor.head
+    return (
+        anchor.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.lemma_.lower() in lexicon.war_frame_nouns
+    )
+
+
 def _helps_do(anchor: Token) -> bool:
     """ "Helped secure a truce": help given to an act, not to a party."""
     return (
@@ -1373,8 +1383,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "ally" and _operation_against(anchor):
         # "joint operations against both factions": hostile to them, not allied
         spec = lexicon.relations["hostile"]
-    if spec.predicate == "hostile" and _one_blow(anchor, lexicon):
-        return []  # "link the attack to Ukraine": one event, no lasting hostility
+    if spec.predicate == "hostile" and (_one_blow(anchor, lexicon) or _war_frame(anchor, lexicon)):
+        return []  # "link the attack to Ukraine": one event; "the laws of war": no fighting
     if _helps_do(anchor):
         return []  # "helped secure a truce between X and Y": no tie with the helper
     if spec.predicate == "hostile" and _in_agent_phrase(anchor):
