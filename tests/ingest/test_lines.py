@@ -14,6 +14,18 @@ FURNITURE = [
     ("4 min read", "counter"),
     ("Reading time ≈ 13 min ░ Also in: العربية · Français ░ PDF, 1.2 MB", "link bar"),
     ("Keywords: Libya; Misrata; Zintan; armed groups; security sector reform", "tags"),
+    ("— 11 —", "counter"),
+    ("CONTENTS", "document furniture"),
+    (
+        "   2  Dan Na Ambassagou: a militia the state never dissolved ...... 11",
+        "document furniture",
+    ),
+    ("[Excerpt reproduced here: chapters 2 and 3 (pp. 11-13)]", "document furniture"),
+    ("Country report · MALI · November 2025 · Ref. SRW/ML/2025-04 · 36 pp.", "link bar"),
+    (
+        "Hunters, Jihadists and the State                                      Sahel Rights Watch",
+        "running header",
+    ),
     ("TALIBAN LEADER ORDERS CRACKDOWN ON OPIUM GROWERS", "promo headline"),
     ("WATCH: Taliban fighters parade through Kandahar", "promo link"),
     ("READ MORE: Pentagon says drone strike killed senior militant", "promo link"),
@@ -143,6 +155,9 @@ PROSE = [
     "1 | THE BARGAIN",
     "The end came quickly for the garrison, which surrendered within hours.",
     "(The group denies any role in the attack.)",
+    "The table of contents of the report lists 11 chapters.",
+    "Contents of the leaked report were read out on state radio.",
+    "The group has 300 fighters - 11 - in Gao, officials said.",
 ]
 
 

@@ -159,6 +159,40 @@ def test_a_pandoc_title_block_gives_title_authors_and_a_roman_numeral_date(
     assert document.body == "The al-Halbous Brigade backs the Government of National Unity."
 
 
+def test_a_framed_banner_a_table_of_contents_and_page_furniture_of_a_report_copy(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "report.txt"
+    gap = " " * 30
+    path.write_text(
+        "::::::::::::::::::::::::::::::::::::\n"
+        "::  SAHEL RIGHTS WATCH  ::  Observatoire sahélien des droits humains  ::\n"
+        "::::::::::::::::::::::::::::::::::::\n"
+        "Hunters, Jihadists and the State: Dan Na Ambassagou in Central Mali\n"
+        "Written by Kadiatou Sangaré and Bréhima Koné (research division), on the basis of "
+        "field interviews\n\nCONTENTS\n   Summary ........................ 3\n"
+        "   2  Dan Na Ambassagou: a militia ...... 11\n\n"
+        f"Hunters, Jihadists and the State{gap}Sahel Rights Watch\n\n"
+        "2  DAN NA AMBASSAGOU: A MILITIA THE STATE NEVER DISSOLVED\n\n"
+        "Dan Na Ambassagou was set up in 2016 by hunters' brotherhoods.\n\n— 11 —\n\n"
+        "3  KATIBA MACINA AND THE SIEGE OF SÉGUÉ\n\n"
+        "Katiba Macina has blockaded the villages of Ségué commune.\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert document.title == "Hunters, Jihadists and the State: Dan Na Ambassagou in Central Mali"
+    assert (document.outlet, document.author) == (
+        "Sahel Rights Watch",
+        "Kadiatou Sangaré and Bréhima Koné",
+    )
+    assert document.body == (
+        "2  DAN NA AMBASSAGOU: A MILITIA THE STATE NEVER DISSOLVED\n\n"
+        "Dan Na Ambassagou was set up in 2016 by hunters' brotherhoods.\n\n"
+        "3  KATIBA MACINA AND THE SIEGE OF SÉGUÉ\n\n"
+        "Katiba Macina has blockaded the villages of Ségué commune."
+    )
+
+
 def test_jsonl_broken_line_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "dump.jsonl"
     good = {

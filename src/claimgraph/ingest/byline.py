@@ -209,9 +209,15 @@ _JOINERS = {"and", "of", "for", "at", "the", "de", "al", "el", "bin", "van", "vo
 _NAMES = re.compile(rf"^{_NAME}(?:\s+and\s+{_NAME})*$")
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=\s+and\s|\s*$|\s*,)")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
-_FILED_IN_BRACKETS = re.compile(r"\s*\([A-Z][^()]{1,40}\)")
+# In brackets after a name, where the reporter filed from ("Liz Benítez (Concepción)")
+# or their role in lower case ("Kadiatou Sangaré (research division)").
+_FILED_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][^()]{1,40}|[a-z][a-z ]{2,30})\)")
 # Second reporters after the first: "By Jane Roe, with additional reporting by John Doe".
-_WITH_REPORTING = re.compile(r",?\s+with\s+(?:additional\s+reporting\s+(?:by|from)\s+)?.*$")
+# Also how the work was done: "..., on the basis of field interviews led by ...".
+_WITH_REPORTING = re.compile(
+    r",?\s+with\s+(?:additional\s+reporting\s+(?:by|from)\s+)?.*$"
+    r"|,\s+(?:on the basis of|based on|drawing on|from)\s+[a-z].*$"
+)
 
 
 def _split_who(who: str) -> tuple[str | None, str | None]:
@@ -247,6 +253,15 @@ def _outlet_name(name: str) -> str:
     return name
 
 
+# The punctuation a banner line is framed with at both ends: "::  NAME  ::".
+_FRAME = re.compile(r"^\s*([:=*#~|])\1+\s+(?=.*\s\1\1+\s*$)|\s+([:=*#~|])\2+\s*$")
+
+
+def unframed(line: str) -> str:
+    """A banner line without its frame: "::  SAHEL RIGHTS WATCH  ::  ...  ::"."""
+    return _FRAME.sub("", line)
+
+
 def parse_masthead(line: str) -> Byline | None:
     """A header line of outlet, section and date parts ("Indus Wire", "Meridian Policy
     Institute · Commentary · 16 October 2023", "July 13, 2024 | 16:05 PKT").
@@ -256,6 +271,7 @@ def parse_masthead(line: str) -> Byline | None:
     published_by = _published_by(line)
     if published_by is not None:
         return published_by
+    line = unframed(line)
     parts = [piece for part in _SEPARATOR.split(line.strip()) for piece in _name_and_date(part)]
     if parts and _SERIES.search(parts[0]):
         parts[0] = _SERIES.sub("", parts[0])  # the publisher of a numbered series

@@ -43,7 +43,8 @@ COUNTER = re.compile(
     r"|\d+\s+min(?:ute)?s?\s+read(?:\s*[|·•]\s*[^.!?|]{1,80}){0,3}"
     r"|(?:reading|read) time\s*:?\s*(?:about|around|approx\.?|approximately|~|≈)?\s*\d+\s*"
     r"min(?:ute)?s?"
-    r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3})\s*$",
+    r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
+    r"|[—–-]\s*\d{1,4}\s*[—–-])\s*$",
     re.IGNORECASE,
 )
 ADVERTISEMENT = re.compile(
@@ -117,11 +118,16 @@ DISCLAIMER = re.compile(
 )
 DOCUMENT_FURNITURE = re.compile(
     r"^\s*(?:distr\.?\s*:\s*\w+|original\s*:\s*\w+|\d{2}-\d{5}(?:\s*\(E\))?|"
-    r"[A-Z]{1,3}/\d{4}/\d{1,4}(?:/\w+)?|\*\d{5,}\*|\d{1,4}/\d{1,4})\s*$",
+    r"[A-Z]{1,3}/\d{4}/\d{1,4}(?:/\w+)?|\*\d{5,}\*|\d{1,4}/\d{1,4}"
+    # a table of contents: its heading, and entries led by dots to a page number
+    r"|(?:table of )?contents|.{2,}?\s?\.{5,}\s*\d{1,4}"
+    # an editor's note on what a copy reproduces: "[Excerpt reproduced here: ...]"
+    r"|\[(?:excerpts?|extracts?|abridged|translated|pages?)\b[^\]]*\])\s*$",
     re.IGNORECASE,
 )
 # Columns a PDF's text layer set apart by wide gaps: "United Nations     S/2025/446".
 _COLUMN_GAP = re.compile(r"\S\s{4,}\S")
+_WIDE_GAP = re.compile(r"\S\s{12,}\S")
 # A newsletter's greeting on a line of its own: "Good morning, and welcome back."
 GREETING = re.compile(
     r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?|"
@@ -162,8 +168,11 @@ def is_running_header(line: str) -> bool:
     if not _COLUMN_GAP.search(line):
         return False
     parts = [part for part in re.split(r"\s{3,}", line.strip()) if part]
+    # "Hunters, Jihadists and the State          Sahel Rights Watch": a wider gap
+    # sets a report's short title beside its publisher.
+    most = 6 if _WIDE_GAP.search(line) else 3
     return len(parts) >= 2 and all(
-        len(part.split()) <= 3 and not _SENTENCE_END.search(part) for part in parts
+        len(part.split()) <= most and not _SENTENCE_END.search(part) for part in parts
     )
 
 
@@ -196,7 +205,8 @@ def is_prose(line: str) -> bool:
     if len(words) < 6:
         return False
     lower = sum(1 for word in words if word[0].islower())
-    return lower >= max(2, len(words) // 4) and bool(_SENTENCE_END.search(line.strip()))
+    ending = _PAGE_COUNT.sub("", line.strip()).strip()  # "... · 36 pp." ends no sentence
+    return lower >= max(2, len(words) // 4) and bool(_SENTENCE_END.search(ending))
 
 
 def is_all_caps_teaser(line: str) -> bool:
@@ -209,8 +219,10 @@ def is_all_caps_teaser(line: str) -> bool:
     return upper >= 0.85 * len(letters)
 
 
-# "5 | DAMASCUS: ...": an item's number before its heading.
-_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}\s*[|.)]\s")
+# "5 | DAMASCUS: ...", "2  DAN NA AMBASSAGOU: ...": a number before a heading.
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}(?:\s*[|.)]\s|\s{2,}\S)")
+# The longest numbered ALL-CAPS line that may be a chapter heading of a report.
+NUMBERED_SUBHEAD_WORDS = 12
 # The longest ALL-CAPS line that may be one of a story's subheads.
 SUBHEAD_WORDS = 8
 
@@ -219,14 +231,15 @@ def subheads(lines: list[str]) -> frozenset[str]:
     """Short ALL-CAPS lines that head the sections of one story ("TALKS IN KUNMING",
     "HOW MANY GUNMEN?"): two or more different ones, each of a few words and no colon.
     A lone one, a repeated one or a long one is read as a teaser for another story."""
-    found = frozenset(
-        line
-        for line in lines
-        if is_all_caps_teaser(line)
-        and len(_WORD.findall(line)) <= SUBHEAD_WORDS
-        and (":" not in line or _NUMBERED_HEADING.match(line) is not None)
-    )
+    found = frozenset(line for line in lines if is_all_caps_teaser(line) and _subhead_shape(line))
     return found if len(found) >= 2 else frozenset()
+
+
+def _subhead_shape(line: str) -> bool:
+    """A few words with no colon, or a numbered chapter heading of a few more."""
+    numbered = _NUMBERED_HEADING.match(line) is not None
+    most = NUMBERED_SUBHEAD_WORDS if numbered else SUBHEAD_WORDS
+    return len(_WORD.findall(line)) <= most and (":" not in line or numbered)
 
 
 def is_share_bar(line: str) -> bool:
@@ -239,6 +252,10 @@ def is_share_bar(line: str) -> bool:
 LINK_JOINT = r"[·|•◦▪◆◇✦░]|\s~\s"
 
 
+# "36 pp.", "Ref. SRW/ML/2025-04": abbreviations whose dot ends no sentence.
+_PAGE_COUNT = re.compile(r"\b(?:\d+\s*pp?|ref|no)\.", re.IGNORECASE)
+
+
 def is_link_bar(line: str) -> bool:
     """Short labels separated by dots or bars ("Download PDF · Share · Cite"): a row of links."""
     parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
@@ -246,7 +263,8 @@ def is_link_bar(line: str) -> bool:
         return False  # "1 | THE RECRUITERS' BARGAIN": a numbered item's heading
     # "Reading time ≈ 13 min ░ Also in: Français": a reading time is one of the labels
     return len(parts) >= 2 and all(
-        (len(part.split()) <= 4 or COUNTER.match(part)) and not _SENTENCE_END.search(part)
+        (len(part.split()) <= 4 or COUNTER.match(part))
+        and not _SENTENCE_END.search(_PAGE_COUNT.sub("", part))
         for part in parts
     )
 

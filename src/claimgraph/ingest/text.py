@@ -20,6 +20,7 @@ from claimgraph.ingest.byline import (
     parse_byline,
     parse_dateline,
     parse_masthead,
+    unframed,
     wire_dateline_day,
     wire_dateline_outlet,
 )
@@ -219,7 +220,8 @@ def _first_content_index(lines: list[str]) -> int | None:
 def _publisher_line(line: str) -> bool:
     """A publisher's name in capitals, alone or over its tagline ("LEVANT LEDGER | The
     region's reporting, read and sorted for you", "THE SUNDAY ROUNDUP"): not the title."""
-    name, *rest = re.split(LINK_JOINT, line)
+    line = unframed(line)
+    name, *rest = (part.strip() for part in re.split(rf"{LINK_JOINT}|\s::\s", line))
     if not in_capitals(name) or len(name.split()) > 4 or any(in_capitals(r) for r in rest):
         return False  # a headline in capitals, perhaps over a second one in capitals
     masthead = parse_masthead(line)
