@@ -1253,3 +1253,35 @@ def test_the_brigade_is_the_group_the_sentence_before_spoke_of() -> None:
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert ("Liwa Zainabiyoun", "Parachinar") in placed
     assert ("Liwa Fatemiyoun", "Parachinar") not in placed
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a group described as the group or militia "of" a place is there
+        (
+            "Twirwaneho, the Banyamulenge armed group of the Hauts Plateaux, fights on.",
+            ("Twirwaneho", "Hauts Plateaux"),
+            None,
+        ),
+        ("CODECO is the main militia of Ituri.", ("CODECO", "Ituri"), None),
+        # an origin is no place, and a plural description is no one group's
+        (
+            "The Allied Democratic Forces (ADF), an armed group of Ugandan origin, attacked Beni.",
+            None,
+            ("ADF", "Uganda"),
+        ),
+        ("Hezbollah said a group of fighters of Syria had left.", None, ("Hezbollah", "Syria")),
+        # a town put under blockade is held, and Burkina Faso's Est region is a place
+        ("JNIM has placed Djibo under blockade.", ("JNIM", "Djibo"), None),
+        (
+            "Katiba Hanifa dominates Burkina Faso's Est region.",
+            ("Katiba Hanifa", "Est region"),
+            None,
+        ),
+    ],
+)
+def test_groups_described_by_their_place_blockades_and_the_est_region(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)

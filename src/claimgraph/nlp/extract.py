@@ -44,6 +44,7 @@ from claimgraph.nlp.presence import (
     read_battlegrounds,
     read_existential,
     read_fallen_places,
+    read_groups_of_places,
     read_held_areas,
     read_hosted_forces,
     read_noun_read_verbs,
@@ -149,7 +150,9 @@ class Extractor:
         drafts += read_attacks_carried_out(seg, actors, lexicon) + read_held_areas(
             seg, actors, lexicon
         )
-        drafts += read_fallen_places(seg, actors, lexicon)
+        drafts += read_fallen_places(seg, actors, lexicon) + read_groups_of_places(
+            seg, actors, lexicon
+        )
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)

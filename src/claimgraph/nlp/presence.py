@@ -505,6 +505,37 @@ def read_noun_read_verbs(seg: Segment, actors: DocActors, lexicon: Lexicon) -> l
     return out
 
 
+def read_groups_of_places(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "Twirwaneho, the Banyamulenge armed group of the Hauts Plateaux": a group described
+    as the group, militia or faction "of" a place is there.
+
+    Only a description set beside the name (an apposition) or said of it ("is the
+    main militia of Ituri") counts; "a group of fighters" names no place.
+    """
+    out: list[Draft] = []
+    for noun in seg.span:
+        if noun.lemma_.lower() not in lexicon.group_nouns or noun.dep_ not in ("appos", "attr"):
+            continue
+        if noun.tag_ != "NN":
+            continue  # "..., the strongest armed groups of western Libya": no one group's
+        copula = noun.dep_ == "attr" and noun.head.lemma_ == "be"
+        holder = noun.head if noun.dep_ == "appos" else find_subject(noun)[0] if copula else None
+        group = actors.at(holder.i) if holder is not None else None
+        if group is None or group.actor.kind not in lexicon.presence_subject_kinds:
+            continue
+        # the place itself after "of", not "a group of Ugandan origin"
+        named = [
+            span
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for g in prep.children
+            if g.dep_ == "pobj" and (span := actors.at(g.i)) is not None
+        ]
+        places = [p for p in named if p.actor.kind in lexicon.presence_object_kinds]
+        out += place_drafts(noun, [group.actor], places, actors, lexicon)
+    return out
+
+
 def read_fallen_places(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "Buthidaung fell to the Arakan Army", "Falam fell to it and its allies": the
     place a group took, told from the place's side (not "could fall to the rebels")."""
