@@ -633,3 +633,13 @@ def test_a_known_acronym_opening_a_hyphenated_name_is_another_group() -> None:
     ).claims
     funded = {c.object.name for c in claims if c.predicate == "funds" and c.object is not None}
     assert funded == {"BDK-Renouveau"}
+
+
+def test_a_learned_unit_is_named_later_without_its_last_word() -> None:
+    text = (
+        "The al-Marsa Brigade was raised in the port district of Misrata. "
+        "Al-Marsa answers to the council. In June al-Marsa pledged to disarm."
+    )
+    claims = extract(text).claims
+    assert {c.subject.name for c in claims} == {"al-Marsa Brigade"}
+    assert "pledge" in {c.type for c in claims}

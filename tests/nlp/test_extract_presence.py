@@ -1285,3 +1285,12 @@ def test_groups_described_by_their_place_blockades_and_the_est_region(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_placed(text, expected, absent)
+
+
+def test_both_after_two_names_places_each() -> None:
+    text = (
+        "Among the largest units were the al-Halbous Brigade and the al-Marsa Brigade, "
+        "both still headquartered in Misrata."
+    )
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert {("al-Halbous Brigade", "Misrata"), ("al-Marsa Brigade", "Misrata")} <= placed

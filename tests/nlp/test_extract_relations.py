@@ -2510,3 +2510,8 @@ def test_burundi_and_libya_groups_the_gazetteer_knows(
     found = {(p, s, o) for p, s, o, polarity in relations(text) if polarity == "asserted"}
     symmetric = {(p, o, s) for p, s, o in found if p in ("ally", "hostile")}
     assert expected in found | symmetric
+
+
+def test_the_two_towns_are_no_two_parties() -> None:
+    text = "Hamas and Fatah met in Cairo. The two towns went to war with each other in 2014."
+    assert not any(p == "hostile" for p, _s, _o, _pol in relations(text))

@@ -420,6 +420,8 @@ class ActorResolver:
             found.add(span)
         for span in _surname_uses(doc, found, skip):
             found.replace(span)
+        for span in _unit_short_uses(doc, found, self.lexicon, skip):
+            found.replace(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
             if place is None or _describes_a_group(token, self.lexicon):
@@ -819,15 +821,52 @@ def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
     return out
 
 
-def _bare_surname_guess(span: ActorSpan | None, start: int, size: int) -> bool:
+def _unit_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> list[ActorSpan]:
+    """Later mentions of a learned unit without its last word: "al-Marsa" after "the
+    al-Marsa Brigade", which the tagger may take for a person.
+
+    Only a name of two or more words before "Brigade", "Battalion" or the like
+    ("al-Marsa" is three tokens) is shortened, so a one-word place is never
+    taken for the unit.
+    """
+    shorts: dict[tuple[str, ...], tuple[int, Actor]] = {}
+    for span in found.spans:
+        words = [t.lower_ for t in doc[span.start : span.end] if t.lower_ != "the"]
+        learned = span.actor.origin == "learned" and span.actor.kind == "armed_group"
+        if learned and len(words) >= 3 and words[-1] in lexicon.name_end_nouns:
+            shorts.setdefault(tuple(words[:-1]), (span.end, span.actor))
+    out: list[ActorSpan] = []
+    for short, (after, actor) in shorts.items():
+        size = len(short)
+        for i in range(max(after, skip), len(doc) - size + 1):
+            if tuple(t.lower_ for t in doc[i : i + size]) != short:
+                continue
+            if i + size < len(doc) and doc[i + size].lower_ in lexicon.name_end_nouns:
+                continue  # the full name again
+            free = (
+                _bare_surname_guess(found.at(j), i, size, exact=False) for j in range(i, i + size)
+            )
+            if all(free):
+                out.append(ActorSpan(i, i + size, actor, "ORG", "entity"))
+    return out
+
+
+def _bare_surname_guess(
+    span: ActorSpan | None, start: int, size: int, *, exact: bool = True
+) -> bool:
     """Whether a token is free for a surname: unclaimed, or claimed only by a name the
-    tagger learned from the surname alone ("Haftar" taken for a body or a new person)."""
+    tagger learned from the surname alone ("Haftar" taken for a body or a new person).
+
+    Not ``exact``: claimed by a name learned from any part of the words ("Marsa" in
+    "al-Marsa" taken for a person).
+    """
     if span is None:
         return True
-    exact = span.start == start and span.end == start + size
-    return (
-        exact and span.actor.origin == "learned" and span.actor.kind in ("person", "organization")
-    )
+    if exact:
+        fits = span.start == start and span.end == start + size
+    else:
+        fits = start <= span.start and span.end <= start + size
+    return fits and span.actor.origin == "learned" and span.actor.kind in ("person", "organization")
 
 
 def role_words(lexicon: Lexicon) -> frozenset[str]:

@@ -206,6 +206,8 @@ def the_two(subject: Token) -> bool:
     """ "The two (factions)", "both sides": a subject standing for the last two actors named."""
     if subject.lower_ == "two" and any(c.lower_ == "the" for c in subject.children):
         return True
+    if subject.lower_ == "both" and subject.pos_ == "PRON":
+        return True  # "X and Y, both still headquartered in Misrata"
     if subject.tag_ == "NNS" and any(c.lower_ == "both" for c in subject.children):
         return True
     return any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and with_the(
@@ -239,6 +241,8 @@ def _last_two(
     Iraq and Syria named in passing. Two named in the subject's own sentence
     come first.
     """
+    if subject.lemma_.lower() in lexicon.place_nouns - {"side"}:
+        return []  # "the two towns went to war": places, not the last two parties named
     start = _sentence_starts_before(subject, 8)
     groups_only = subject.lemma_.lower() in lexicon.group_nouns  # "the two groups": not states
     speaker = _speaker_phrase(subject)  # "Oman's foreign minister said both sides ...": a mediator
