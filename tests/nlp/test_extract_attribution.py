@@ -1128,3 +1128,17 @@ def test_unnamed_analysts_after_a_cited_report_are_the_writers_sources() -> None
     )
     lower = [c for c in claims_of(text) if c.value is not None and c.value.min == 20000]
     assert [c.source for c in lower] == [Source("Test Wire", "outlet")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Taliban have 80,000 fighters, the Baghdad daily Tigris Telegraph reported.",
+            "Tigris Telegraph",
+        ),
+        ("The Taliban have 80,000 fighters, al-Monitor reported.", "al-Monitor"),
+    ],
+)
+def test_a_paper_is_named_without_the_words_that_describe_it(text: str, name: str) -> None:
+    assert sources(text, "Levant Ledger")[("fighters", "Taliban")] == Source(name, "outlet")

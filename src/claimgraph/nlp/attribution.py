@@ -740,7 +740,7 @@ class Attributor:
             and (head.lower_ in self.lexicon.press_words or self._reporter(head, verb, actors))
         ):
             # "the Acre Observer reported": a paper, whatever place its name holds
-            state.last_outlet = Source(_phrase_text(head), "outlet")
+            state.last_outlet = Source(_outlet_text(head), "outlet")
             return state.last_outlet
         press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
         if press and head.pos_ == "NOUN" and _bare_definite(head) and state.last_outlet:
@@ -1302,6 +1302,18 @@ def _in_document(verb: Token, lexicon: Lexicon) -> bool:
 def _phrase_text(head: Token) -> str:
     """The words of a noun phrase before its head and the head itself."""
     return head.doc[_phrase_start(head) : head.i + 1].text
+
+
+def _outlet_text(head: Token) -> str:
+    """A paper's name without the words that describe it: "Tigris Telegraph" in "the
+    Baghdad daily Tigris Telegraph", but "al-Monitor" whole."""
+    doc = head.doc
+    start = _phrase_start(head)
+    for i in range(head.i - 1, start - 1, -1):
+        word, after = doc[i], doc[i + 1]
+        if word.is_lower and word.is_alpha and after.text != "-":
+            return doc[i + 1 : head.i + 1].text
+    return doc[start : head.i + 1].text
 
 
 def _witness_text(head: Token) -> str:
