@@ -318,3 +318,19 @@ def test_bounds_after_the_counted_noun_and_spaced_thousands(
 def test_footnote_markers_in_superscript_digits_are_no_numbers(sentence: str) -> None:
     found = [(v.min, v.max) for _s, _e, v in find_quantities(sentence)]
     assert found and all(low is not None and low >= 40 for low, _high in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kataib Hezbollah commands three brigades, numbered 45, 46 and 47.", [(3, 3)]),
+        ("The units, numbered 5 and 6, have 300 men.", [(300, 300)]),
+        # the verb "to number" before a count
+        ("The group numbered 3,000 fighters.", [(3000, 3000)]),
+        ("The fronts numbered 12, down from 20.", [(12, 12), (20, 20)]),
+    ],
+)
+def test_a_list_of_numbers_after_numbered_is_labels(
+    sentence: str, expected: list[tuple[int, int]]
+) -> None:
+    assert [(v.min, v.max) for _s, _e, v in find_quantities(sentence)] == expected

@@ -130,9 +130,13 @@ _BEFORE_SKIP_RE = re.compile(
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:resolution|article|section|chapter|paragraph|para|page|annex|table|figure|fig"
     r"|flight|route|highway|volume|vol|no|number|issue|phase|level|grade|category|verse"
-    r"|code|room|platform|gate|channel|item|clause|appendix|part|act)\.?\s+$",
+    r"|code|room|platform|gate|channel|item|clause|appendix|part|act)\.?\s+$"
+    # "three brigades, numbered 45, 46 and 47": the numbers after the first of the list
+    r"|\bnumbered\s+(?:\d+\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+))+$",
     re.IGNORECASE,
 )
+_NUMBERED_RE = re.compile(r"\bnumbered\s+$", re.IGNORECASE)
+_LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?\d")
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
@@ -768,6 +772,8 @@ def _keep(text: str, start: int, end: int, phrase: _Phrase) -> bool:
         return False
     if _LABEL_BEFORE_RE.search(before) and not _opens_with_modifier(text[start:end]):
         return False
+    if _NUMBERED_RE.search(before) and _LIST_NEXT_RE.match(text, end):
+        return False  # the first of "numbered 45, 46 and 47", not "numbered 3,000 fighters"
     if _AFTER_SKIP_RE.match(text, end) or _MONTH_AFTER_RE.match(text, end):
         return False
     if text[start:end].lower() == "one":
