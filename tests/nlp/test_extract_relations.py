@@ -2515,3 +2515,43 @@ def test_burundi_and_libya_groups_the_gazetteer_knows(
 def test_the_two_towns_are_no_two_parties() -> None:
     text = "Hamas and Fatah met in Cairo. The two towns went to war with each other in 2014."
     assert not any(p == "hostile" for p, _s, _o, _pol in relations(text))
+
+
+def test_refusing_to_fight_a_group_denies_hostility() -> None:
+    text = "Jund al-Aqsa refused to fight the Islamic State in 2014."
+    assert ("hostile", "Jund al-Aqsa", "Islamic State", "denied") in relations(text)
+
+
+def test_a_fighter_misread_as_its_own_target_has_no_partner() -> None:
+    text = (
+        "Troops of the Uganda People's Defence Forces (UPDF) entered North Kivu on 30 November "
+        "2021, weeks after ADF suicide bombers struck Kampala, and have fought the ADF "
+        "alongside the Congolese army (FARDC) ever since."
+    )
+    assert ("ally", "ADF", "FARDC", "asserted") not in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the one supported is no target of the offensive "its" owns
+        (
+            "Wagner contractors arrived in 2019 to support the Libyan National Army in its "
+            "offensive on Tripoli.",
+            ("ally", "Wagner Group", "Libyan National Army"),
+            ("hostile", "Wagner Group", "Libyan National Army"),
+        ),
+        # "made X its target" still names X
+        (
+            "JNIM has made the VDP its main target.",
+            ("hostile", "JNIM", "Volunteers for the Defence of the Homeland"),
+            None,
+        ),
+    ],
+)
+def test_an_act_owned_by_a_pronoun_is_not_done_to_the_verbs_object(
+    text: str, expected: tuple[str, str, str], absent: tuple[str, str, str] | None
+) -> None:
+    found = {(p, s, o) for p, s, o, polarity in relations(text) if polarity == "asserted"}
+    assert expected in found
+    assert absent is None or absent not in found

@@ -32,6 +32,7 @@ from claimgraph.nlp.triggers import TriggerMatch
 OBJECT_DEPS = frozenset(
     {"prep", "dative", BY_PHRASE, "dobj", "attr", "oprd", "npadvmod", "acomp", "xcomp"}
 )
+OWNED_ACT_DEPS = frozenset({"prep", BY_PHRASE, "npadvmod"})
 ROLE_PREDICATES = ("leads", "member_of")
 # Nouns of these predicates describe the actor they are set beside
 # ("ISIS-K, the Islamic State's branch"), never the clause subject.
@@ -458,7 +459,9 @@ def roles(
                 exclude.update(t.i for t in child.subtree)
     if own is not None:
         exclude.update(range(own.start, own.end))
-    if made:
+    owned_act = not made and described is None and _owned_act(anchor, owner)
+    if made or owned_act:
+        # "support X in its offensive on Tripoli": whoever "its" is does the act
         exclude.update(c.i for c in anchor.children if c.dep_ == "poss")
     exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
     strays = [c for c in anchor.children if c.dep_ == BY_PHRASE and _noun_agent(c)]
@@ -476,7 +479,10 @@ def roles(
         named_by = actors_below(by_phrases[0], actors, exclude, skip=BY_SKIP)
         obj_spans = named_by or _called(by_phrases[0], actors, lexicon) or obj_spans
     if not obj_spans:
-        obj_spans = describer or under or sibling_spans(anchor, actors, exclude)
+        # "support X in its offensive": the one supported is no target of the offensive,
+        # though "launched its offensive against X" names one
+        deps = OWNED_ACT_DEPS if owned_act else OBJECT_DEPS
+        obj_spans = describer or under or sibling_spans(anchor, actors, exclude, deps)
     if not obj_spans:
         obj_spans = _shared_objects(anchor, actors, exclude) or _relative_object(anchor, actors)
     if not obj_spans:
@@ -656,6 +662,19 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
         if child.dep_ in ("compound", "amod") and under and reliable:
             return named  # "survive under Taliban protection": the Taliban's
     return None
+
+
+def _owned_act(anchor: Token, owner: ActorSpan | None) -> bool:
+    """Whether an act noun has an owner too unsure to be its doer ("its offensive"), who is
+    still never the one it is done to; a predicate noun ("Turkey is its partner") is
+    owned by the other party."""
+    return (
+        owner is None
+        and anchor.pos_ == "NOUN"
+        and anchor.dep_ not in ("attr", "oprd", "appos")
+        and not _one_of(anchor)  # "one of Iran's closest allies": Iran is the other party
+        and any(c.dep_ == "poss" for c in anchor.children)
+    )
 
 
 def _copula_subject(noun: Token) -> bool:
@@ -1475,6 +1494,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
             subjects = []  # "fought alongside HTS in the offensive": no one is hit
             if allies:  # "fought for the RSF for more than a year": on its side
                 return [Draft("relation", "ally", s, anchor.i, p) for s, p in allies]
+    if spec.predicate == "ally" and _fights_itself(anchor, subjects, actors, lexicon):
+        return []  # "ADF bombers struck Kampala, and have fought the group alongside ...": misread
     targets = _fought_against(anchor, spec, actors, lexicon)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
     out = _joint_fighters(anchor, spec, subjects, objects)
@@ -1601,6 +1622,20 @@ def _mutual_clause(clause: Token) -> bool:
     the names it follows: "the PCC and the CV, which had been at war with each other"."""
     doc = clause.doc
     return any(doc[t.i : t.i + 2].text.lower() in RECIPROCALS for t in clause.subtree)
+
+
+def _fights_itself(
+    anchor: Token, subjects: list[Actor], actors: DocActors, lexicon: Lexicon
+) -> bool:
+    """Whether "alongside" hangs on a verb of fighting whose object is its own subject:
+    the parser gave the verb the wrong subject, so no partner of it can be trusted."""
+    verb = anchor.head if anchor.dep_ == "prep" else anchor
+    if verb.lemma_.lower() not in lexicon.battle_verbs:
+        return False
+    fought = {
+        s.actor.id for c in verb.children if c.dep_ == "dobj" for s in actors_below(c, actors)
+    }
+    return any(s.id in fought for s in subjects)
 
 
 def _each_other(anchor: Token) -> bool:

@@ -274,6 +274,8 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
             return True  # "denied sheltering al Qaeda"
         if token.dep_ == "conj" and token.head.lemma_.lower() in lexicon.denial_verbs:
             return _negator_on(token, lexicon)  # "dismissed that figure and put it at 2,000"
+        if token.i != anchor.i and _refused(token, anchor, lexicon):
+            return True  # "refused to fight the Islamic State"
         for child in token.children:
             if _comparative(child):
                 continue  # "no less hostile", "not only funds": a stronger statement
@@ -298,6 +300,13 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
     return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _refused(verb: Token, anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether ``verb`` refuses the act its infinitive names and ``anchor`` is in it."""
+    return verb.lemma_.lower() in lexicon.refusing_verbs and any(
+        c.dep_ == "xcomp" and c.left_edge.i <= anchor.i <= c.right_edge.i for c in verb.children
+    )
 
 
 def _endings(token: Token, lexicon: Lexicon) -> frozenset[str]:
