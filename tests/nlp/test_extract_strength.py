@@ -644,3 +644,27 @@ def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int)
 def test_a_movements_following_is_its_membership() -> None:
     text = "The report puts Bundu dia Kongo's following at between 15,000 and 20,000."
     assert ("Bundu dia Kongo", "members", 15000, 20000, False) in strengths(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rwanda has deployed about 4,000 of its soldiers in North Kivu.",
+            ("Rwanda", "troops", 4000, 4000, True),
+        ),
+        (
+            "SSC-Khatumo has sent a few hundred of its own fighters to Erigavo.",
+            ("SSC-Khatumo", "fighters", 200, 900, True),
+        ),
+    ],
+)
+def test_a_count_of_its_own_force_as_the_verbs_object(
+    text: str, expected: tuple[str, str, int, int, bool]
+) -> None:
+    assert expected in strengths(text)
+
+
+def test_a_handful_of_cells_is_no_force_count() -> None:
+    text = "In Kurram, the presence of ISIS-K appears to be limited to a handful of cells."
+    assert not any(unit == "cells" for _s, unit, *_rest in strengths(text))

@@ -75,15 +75,17 @@ def counted_noun(quantity: Span) -> Token | None:
         ):
             return head
     for token in quantity:
-        if (
-            token.lower_ in ("thousands", "hundreds", "dozens", "tens")
-            or token.head.i >= quantity.end
-        ):
-            # "thousands of fighters", "no more than five hundred of its fighters"
+        heads = token.lower_ in ("thousands", "hundreds", "dozens", "tens")
+        heads = heads or token.head.i >= quantity.end
+        before = not heads and token.head.i < quantity.start
+        if heads or before:
+            # "thousands of fighters", "no more than five hundred of its fighters",
+            # "has deployed about 4,000 of its soldiers" (the count is the verb's object,
+            # of a force "its" owns: "a handful of cells" counts no force)
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     objects = [g for g in child.children if g.dep_ == "pobj"]
-                    if objects:
+                    if objects and (not before or _own_force(objects[0])):
                         return objects[0]
     doc = quantity.doc
     for i in range(quantity.end, min(quantity.end + LOOKAHEAD, len(doc))):
@@ -93,6 +95,11 @@ def counted_noun(quantity: Span) -> Token | None:
         if token.pos_ not in ("ADJ", "PROPN", "PUNCT", "NUM") or token.text in (",", ";"):
             return None
     return None
+
+
+def _own_force(noun: Token) -> bool:
+    """Whether a possessive pronoun owns the counted noun: "of its soldiers"."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def _qualifier(quantity: Span, lexicon: Lexicon) -> Token | None:
