@@ -2555,3 +2555,12 @@ def test_an_act_owned_by_a_pronoun_is_not_done_to_the_verbs_object(
     found = {(p, s, o) for p, s, o, polarity in relations(text) if polarity == "asserted"}
     assert expected in found
     assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
+def test_a_typographic_apostrophe_is_read_as_a_straight_one(apostrophe: str) -> None:
+    text = (
+        "Dan Na Ambassagou was set up in 2016. "
+        f"The militia{apostrophe}s spokesman, Prosper Ongoïba, dismissed the charge."
+    )
+    assert ("member_of", "Prosper Ongoïba", "Dan Na Ambassagou", "asserted") in relations(text)

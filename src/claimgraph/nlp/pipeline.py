@@ -863,7 +863,34 @@ def load_pipeline(name: str | None = None) -> Language:
     if NAME_FINAL_STOPS not in nlp.pipe_names:
         nlp.add_pipe(NAME_FINAL_STOPS, first=True)
     _keep_joined(nlp)
+    _straight_apostrophes(nlp)
     return nlp
+
+
+# Clitics written with a typographic apostrophe, as most web pages print them.
+CURLY_CLITICS = (
+    "\u2019s",
+    "\u2019",
+    "n\u2019t",
+    "\u2019re",
+    "\u2019ve",
+    "\u2019ll",
+    "\u2019d",
+    "\u2019m",
+)
+
+
+def _straight_apostrophes(nlp: Language) -> None:
+    """Let the tagger, parser and entity recogniser see "’s" as they see "'s".
+
+    The model was trained mostly on straight apostrophes; with a curly one the
+    shape and affix features differ, and "the militia’s spokesman" is parsed
+    with no possessive. The text itself is left as written.
+    """
+    for curly in CURLY_CLITICS:
+        lexeme, straight = nlp.vocab[curly], nlp.vocab[curly.replace("\u2019", "'")]
+        lexeme.shape_, lexeme.norm_ = straight.shape_, straight.norm_
+        lexeme.prefix_, lexeme.suffix_ = straight.prefix_, straight.suffix_
 
 
 # Words with a "co-" prefix the tokenizer would split: split, "co", "-" and
