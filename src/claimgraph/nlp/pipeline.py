@@ -863,7 +863,7 @@ def load_pipeline(name: str | None = None) -> Language:
     if NAME_FINAL_STOPS not in nlp.pipe_names:
         nlp.add_pipe(NAME_FINAL_STOPS, first=True)
     _keep_joined(nlp)
-    _straight_apostrophes(nlp)
+    _straight_quotes(nlp)
     return nlp
 
 
@@ -878,17 +878,21 @@ CURLY_CLITICS = (
     "\u2019d",
     "\u2019m",
 )
+# Typographic quotation marks and the straight ones the model knows better.
+CURLY_QUOTES = {"\u201c": '"', "\u201d": '"', "\u2018": "'"}
 
 
-def _straight_apostrophes(nlp: Language) -> None:
-    """Let the tagger, parser and entity recogniser see "’s" as they see "'s".
+def _straight_quotes(nlp: Language) -> None:
+    """Let the tagger, parser and entity recogniser see "’s" as they see "'s", and
+    curly quotation marks as straight ones.
 
     The model was trained mostly on straight apostrophes; with a curly one the
     shape and affix features differ, and "the militia’s spokesman" is parsed
     with no possessive. The text itself is left as written.
     """
-    for curly in CURLY_CLITICS:
-        lexeme, straight = nlp.vocab[curly], nlp.vocab[curly.replace("\u2019", "'")]
+    pairs = [(c, c.replace("\u2019", "'")) for c in CURLY_CLITICS] + list(CURLY_QUOTES.items())
+    for curly, plain in pairs:
+        lexeme, straight = nlp.vocab[curly], nlp.vocab[plain]
         lexeme.shape_, lexeme.norm_ = straight.shape_, straight.norm_
         lexeme.prefix_, lexeme.suffix_ = straight.prefix_, straight.suffix_
 
