@@ -205,7 +205,7 @@ def is_prose(line: str) -> bool:
     if len(words) < 6:
         return False
     lower = sum(1 for word in words if word[0].islower())
-    ending = _PAGE_COUNT.sub("", line.strip()).strip()  # "... · 36 pp." ends no sentence
+    ending = _DOTTED_ABBREVIATION.sub("", line.strip()).strip()  # "... · 36 pp." ends no sentence
     return lower >= max(2, len(words) // 4) and bool(_SENTENCE_END.search(ending))
 
 
@@ -253,7 +253,7 @@ LINK_JOINT = r"[·|•◦▪◆◇✦░]|\s~\s"
 
 
 # "36 pp.", "Ref. SRW/ML/2025-04": abbreviations whose dot ends no sentence.
-_PAGE_COUNT = re.compile(r"\b(?:\d+\s*pp?|ref|no)\.", re.IGNORECASE)
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:\d+\s*pp?|ref|no)\.", re.IGNORECASE)
 
 
 def is_link_bar(line: str) -> bool:
@@ -264,7 +264,7 @@ def is_link_bar(line: str) -> bool:
     # "Reading time ≈ 13 min ░ Also in: Français": a reading time is one of the labels
     return len(parts) >= 2 and all(
         (len(part.split()) <= 4 or COUNTER.match(part))
-        and not _SENTENCE_END.search(_PAGE_COUNT.sub("", part))
+        and not _SENTENCE_END.search(_DOTTED_ABBREVIATION.sub("", part))
         for part in parts
     )
 

@@ -80,7 +80,7 @@ def subject_spans(
         if any(
             c.dep_ == "relcl"
             and c.left_edge.i <= anchor.i <= c.right_edge.i
-            and not _mutual_clause(c)
+            and not _each_other(c)  # "the PCC and the CV, which had been at war with each other"
             for c in subject.children
         ):
             return spans  # "the TTP and al-Qaeda, which trains ...": only al-Qaeda
@@ -1617,13 +1617,6 @@ def _mutual(anchor: Token) -> bool:
     return not side_by_side and not any(t.lower_ in joint for t in near)
 
 
-def _mutual_clause(clause: Token) -> bool:
-    """Whether a relative clause says its act goes both ways, so that it is about all
-    the names it follows: "the PCC and the CV, which had been at war with each other"."""
-    doc = clause.doc
-    return any(doc[t.i : t.i + 2].text.lower() in RECIPROCALS for t in clause.subtree)
-
-
 def _fights_itself(
     anchor: Token, subjects: list[Actor], actors: DocActors, lexicon: Lexicon
 ) -> bool:
@@ -1639,7 +1632,8 @@ def _fights_itself(
 
 
 def _each_other(anchor: Token) -> bool:
-    """Whether the act is said to go both ways: "shelled each other's trenches"."""
+    """Whether the act is said to go both ways: "shelled each other's trenches"; a
+    relative clause that says so is about all the names it follows."""
     doc = anchor.doc
     return any(
         doc[t.i : t.i + 2].text.lower() in RECIPROCALS for t in anchor.subtree if t.i + 1 < len(doc)
