@@ -182,3 +182,7 @@ def test_prose_is_body(line: str) -> None:
 )
 def test_is_prose(line: str, expected: bool) -> None:
     assert is_prose(line) is expected
+
+
+def test_a_sentence_ending_in_no_is_still_prose() -> None:
+    assert is_prose("Asked whether the group had fighters in Gao, the commander said no.")

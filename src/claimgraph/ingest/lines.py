@@ -253,7 +253,7 @@ LINK_JOINT = r"[·|•◦▪◆◇✦░]|\s~\s"
 
 
 # "36 pp.", "Ref. SRW/ML/2025-04": abbreviations whose dot ends no sentence.
-_DOTTED_ABBREVIATION = re.compile(r"\b(?:\d+\s*pp?|ref|no)\.", re.IGNORECASE)
+_DOTTED_ABBREVIATION = re.compile(r"\b(?:\d+\s*pp?\.|(?:ref|no)\.(?=\s*\w))", re.IGNORECASE)
 
 
 def is_link_bar(line: str) -> bool:
