@@ -1621,3 +1621,8 @@ def test_the_pledger_is_the_body_that_commits(text: str, pledger: str, not_pledg
     found = claims_of(text, "pledge")
     assert (pledger, None, "asserted") in found
     assert not any(subject == not_pledger for subject, _, _ in found)
+
+
+def test_a_promise_to_protect_someones_people_is_made_to_them() -> None:
+    text = "Iraq has pledged to protect the advisers of the Global Coalition against Daesh."
+    assert ("Iraq", "Global Coalition against Daesh", "asserted") in claims_of(text, "pledge")

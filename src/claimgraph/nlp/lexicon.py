@@ -215,6 +215,7 @@ class Lexicon:
     deal_words: frozenset[str] = frozenset()
     including_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
+    guarding_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     named_party_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
@@ -551,6 +552,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "joint_fighting_verbs": ("joint_fighting_verbs", "words"),
         "self_ending_verbs": ("self_ending_verbs", "words"),
         "permitting_verbs": ("permitting_verbs", "words"),
+        "guarding_verbs": ("guarding_verbs", "words"),
         "refusing_verbs": ("refusing_verbs", "words"),
         "offer_nouns": ("offer_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),

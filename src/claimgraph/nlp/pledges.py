@@ -106,6 +106,19 @@ def _allowed(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexic
     return found[:1]
 
 
+def _guarded(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
+    """Whom a promise keeps safe: "remained committed to protecting the coalition's
+    military advisers" is made to the coalition."""
+    for verb in anchor.subtree:
+        if verb.i == anchor.i or verb.lemma_.lower() not in lexicon.guarding_verbs:
+            continue
+        for thing in (c for c in verb.children if c.dep_ == "dobj"):
+            for span in actors_below(thing, actors):
+                if span.actor.id not in exclude and span.actor.kind in PARTIES:
+                    return [span.actor]
+    return []
+
+
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Pledged allegiance" is a relation, "vowed to drive it out" a threat: neither is a pledge."""
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "pobj", "attr")]
@@ -675,6 +688,7 @@ def _pledge_drafts(
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
                 others = others or _allowed(anchor, actors, {pledger.id}, lexicon)
+                others = others or _guarded(anchor, actors, {pledger.id}, lexicon)
             # "will not allow" is the commitment itself, not its denial; "would not
             # agree to a new ceasefire" refuses the truce.
             truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
