@@ -238,11 +238,7 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         # "Eleven members ... surrendered", also when the parse joins the verbs.
         around += [anchor.head, *(c for c in anchor.head.children if c.dep_ == "conj")]
-    # "5,000 trained fighters": a participle that only describes the counted men
-    if any(
-        t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" and t.dep_ != "amod"
-        for t in around
-    ):
+    if any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around):
         return True
     # "leaving three officers and eleven followers dead": a toll
     toll = [*around, *(c for t in around for c in t.children if c.dep_ in ("oprd", "conj"))]
