@@ -39,12 +39,14 @@ _WRITTEN_DATE = re.compile(
 )
 # "Thurs. 6 Nov 2025": a weekday the date parser does not read, dropped on a retry.
 _WEEKDAY = re.compile(rf"^{_WEEKDAYS}\.?,?\s+", re.IGNORECASE)
+# A month in Roman numerals: "16.IX.2025", as some European papers date their issues.
+_ROMAN_MONTH = r"(?:X?I{1,3}|I?V|VI{1,3}|I?X)"
 _DATELIKE = re.compile(
     rf"^(?:{_WEEKDAYS}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
-    r"|\d{1,2}\.[IVX]{1,4}\.\d{4})"
+    rf"|\d{{1,2}}\.{_ROMAN_MONTH}\.\d{{4}})"
     r"(?:\s*(?:[-–—|,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2})\)?)?)?\s*$",
     re.IGNORECASE,
 )
@@ -93,8 +95,7 @@ def parse_date(text: str) -> date | None:
     return None
 
 
-# "16.IX.2025": the month in Roman numerals, as some European papers date their issues.
-_ROMAN_DATE = re.compile(r"(\d{1,2})\.\s?(X{0,1}I{1,3}|I?V|VI{1,3}|I?X)\.\s?(\d{4})")
+_ROMAN_DATE = re.compile(rf"(\d{{1,2}})\.\s?({_ROMAN_MONTH})\.\s?(\d{{4}})")
 _ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 

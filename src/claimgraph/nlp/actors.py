@@ -808,17 +808,11 @@ def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
             # "Mbuyi Kanda" after "Honoré Mbuyi Kanda": a two-word surname
             surnames.setdefault(tuple(last[-2:]), (span.end, span.actor))
         surnames.setdefault(tail, (span.end, span.actor))
-    out: list[ActorSpan] = []
-    for tail, (after, actor) in surnames.items():
-        size = len(tail)
-        for i in range(max(after, skip), len(doc) - size + 1):
-            words = tuple(t.text for t in doc[i : i + size])
-            if words != tail or not doc[i].is_title:
-                continue
-            if any(not _bare_surname_guess(found.at(j), i, size) for j in range(i, i + size)):
-                continue
-            out.append(ActorSpan(i, i + size, actor, "PERSON", "entity"))
-    return out
+    return [
+        ActorSpan(start, end, actor, "PERSON", "entity")
+        for start, end, actor in _later_uses(doc, found, surnames, skip, folded=False)
+        if doc[start].is_title
+    ]
 
 
 def _unit_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> list[ActorSpan]:
@@ -835,20 +829,40 @@ def _unit_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) ->
         learned = span.actor.origin == "learned" and span.actor.kind == "armed_group"
         if learned and len(words) >= 3 and words[-1] in lexicon.name_end_nouns:
             shorts.setdefault(tuple(words[:-1]), (span.end, span.actor))
-    out: list[ActorSpan] = []
-    for short, (after, actor) in shorts.items():
-        size = len(short)
+    return [
+        ActorSpan(start, end, actor, "ORG", "entity")
+        for start, end, actor in _later_uses(doc, found, shorts, skip, folded=True)
+        # not the full name again
+        if end == len(doc) or doc[end].lower_ not in lexicon.name_end_nouns
+    ]
+
+
+def _later_uses(
+    doc: Doc,
+    found: DocActors,
+    names: dict[tuple[str, ...], tuple[int, Actor]],
+    skip: int,
+    *,
+    folded: bool,
+) -> Iterator[tuple[int, int, Actor]]:
+    """Where each short form of a name stands after the full name, on tokens no other
+    name claims (or only a guess the tagger learned from them).
+
+    ``names`` maps the short form's words (lower case when ``folded``) to where the
+    full name ends and its actor. An unfolded form must be the tagger's whole guess
+    ("Haftar"); a folded one may hold a guess learned from part of it ("Marsa").
+    """
+    for words, (after, actor) in names.items():
+        size = len(words)
         for i in range(max(after, skip), len(doc) - size + 1):
-            if tuple(t.lower_ for t in doc[i : i + size]) != short:
+            if tuple(t.lower_ if folded else t.text for t in doc[i : i + size]) != words:
                 continue
-            if i + size < len(doc) and doc[i + size].lower_ in lexicon.name_end_nouns:
-                continue  # the full name again
             free = (
-                _bare_surname_guess(found.at(j), i, size, exact=False) for j in range(i, i + size)
+                _bare_surname_guess(found.at(j), i, size, exact=not folded)
+                for j in range(i, i + size)
             )
             if all(free):
-                out.append(ActorSpan(i, i + size, actor, "ORG", "entity"))
-    return out
+                yield i, i + size, actor
 
 
 def _bare_surname_guess(

@@ -25,7 +25,13 @@ from claimgraph.nlp.actors import (
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import RELATIVE_TAGS, find_subject, lists_members, with_the
+from claimgraph.nlp.syntax import (
+    RELATIVE_TAGS,
+    completes,
+    find_subject,
+    lists_members,
+    with_the,
+)
 
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
@@ -88,12 +94,7 @@ SUBJECT_LIKE = ("nsubj", "nsubjpass", "poss")
 
 def _partitive(token: Token, lexicon: Lexicon) -> bool:
     """A pronoun a part is taken of: "most of them", "what remains of it"."""
-    prep = token.head
-    return (
-        token.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and prep.head.lemma_.lower() in lexicon.quantifiers
-    )
+    return completes(token, lexicon.quantifiers)
 
 
 def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:

@@ -20,6 +20,7 @@ from claimgraph.nlp.syntax import (
     BY_PHRASE,
     DETACHED,
     RELATIVE_TAGS,
+    completes,
     find_subject,
     indices,
     prep_objects,
@@ -647,9 +648,7 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
     does a pronoun, whose antecedent is a guess; a description that refers
     back ("the group's allegiance") does own it.
     """
-    if anchor.pos_ not in ("NOUN", "PROPN") or anchor.dep_ in ("attr", "oprd", "appos"):
-        return None
-    if _one_of(anchor):
+    if not _may_be_owned(anchor):
         return None
     for child in anchor.children:
         named = actors.at(child.i)
@@ -666,14 +665,23 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
 
 def _owned_act(anchor: Token, owner: ActorSpan | None) -> bool:
     """Whether an act noun has an owner too unsure to be its doer ("its offensive"), who is
-    still never the one it is done to; a predicate noun ("Turkey is its partner") is
-    owned by the other party."""
+    still never the one it is done to."""
     return (
         owner is None
         and anchor.pos_ == "NOUN"
-        and anchor.dep_ not in ("attr", "oprd", "appos")
-        and not _one_of(anchor)  # "one of Iran's closest allies": Iran is the other party
+        and _may_be_owned(anchor)
         and any(c.dep_ == "poss" for c in anchor.children)
+    )
+
+
+def _may_be_owned(anchor: Token) -> bool:
+    """Whether a noun's owner may be the doer of the act it names: not a predicate noun,
+    whose owner is the other party ("Turkey is HTS's partner"), nor "one of Iran's
+    closest allies"."""
+    return (
+        anchor.pos_ in ("NOUN", "PROPN")
+        and anchor.dep_ not in ("attr", "oprd", "appos")
+        and not _one_of(anchor)
     )
 
 
@@ -1159,16 +1167,6 @@ def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _war_frame(anchor: Token, lexicon: Lexicon) -> bool:
-    """Whether "war" only completes a noun: "the laws of war", "prisoners of war"."""
-    head = anchor.head
-    return (
-        anchor.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.lemma_.lower() in lexicon.war_frame_nouns
-    )
-
-
 def _helps_do(anchor: Token) -> bool:
     """ "Helped secure a truce": help given to an act, not to a party."""
     return (
@@ -1406,7 +1404,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "ally" and _operation_against(anchor):
         # "joint operations against both factions": hostile to them, not allied
         spec = lexicon.relations["hostile"]
-    if spec.predicate == "hostile" and (_one_blow(anchor, lexicon) or _war_frame(anchor, lexicon)):
+    if spec.predicate == "hostile" and (
+        _one_blow(anchor, lexicon) or completes(anchor, lexicon.war_frame_nouns)
+    ):
         return []  # "link the attack to Ukraine": one event; "the laws of war": no fighting
     if _helps_do(anchor):
         return []  # "helped secure a truce between X and Y": no tie with the helper

@@ -22,7 +22,14 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.numbers import find_quantities
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import clause_chain, find_subject, is_negated, prep_objects, verb_above
+from claimgraph.nlp.syntax import (
+    clause_chain,
+    completes,
+    find_subject,
+    is_negated,
+    prep_objects,
+    verb_above,
+)
 
 HOLDERS = frozenset({"armed_group"})
 # Units a mission or an army has as well as an armed group: "20,000 troops".
@@ -244,11 +251,7 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     toll = [*around, *(c for t in around for c in t.children if c.dep_ in ("oprd", "conj"))]
     if any(t.pos_ == "ADJ" and t.lower_ in lexicon.casualty_adjectives for t in toll):
         return True
-    if (
-        anchor.dep_ == "pobj"
-        and anchor.head.lower_ == "of"
-        and anchor.head.head.lemma_.lower() in lexicon.event_nouns
-    ):
+    if completes(anchor, lexicon.event_nouns):
         return True  # "the killing of five soldiers"
     # "nine thousand suspected members are still held in prisons": detainees, not a force;
     # "100 gunmen, most of them in the Tulkarm camp" places part of the force.

@@ -62,6 +62,13 @@ def indices(token: Token, skip: frozenset[str] = DETACHED) -> list[int]:
     return [t.i for t in subtree(token, skip)]
 
 
+def completes(token: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``token`` completes one of ``nouns`` through "of": "war" in "the laws of
+    war", "them" in "most of them", "soldiers" in "the killing of five soldiers"."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in nouns
+
+
 def prep_objects(head: Token, words: tuple[str, ...]) -> list[Token]:
     """Objects of the prepositions ``words`` that hang on ``head`` ("to X", "in Mali")."""
     return [
