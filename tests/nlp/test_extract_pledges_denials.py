@@ -1309,6 +1309,13 @@ def test_a_charge_the_parser_reads_as_a_noun_is_still_denied(
     assert expected in claims_of(text, "denial")
 
 
+def test_a_rejected_description_disputes_the_tie_not_the_place() -> None:
+    text = "Turkey regards the YPG as the PKK's Syrian branch, a description the SDF rejects."
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    denied = {(c.type, c.subject.name) for c in extraction.claims if c.polarity == "denied"}
+    assert denied == {("relation", "YPG")}
+
+
 def test_the_saudi_led_coalition_is_a_party_of_its_own() -> None:
     text = (
         "The UN envoy announced that the Saudi-led coalition and the Houthis had agreed "

@@ -90,6 +90,7 @@ def test_a_branch_described_by_a_demonym_is_placed_not_its_parent() -> None:
         "KABUL, May 2 (Test Wire) - Hamas said nothing.",
         "The Taliban authorities in Kabul issued a decree.",
         "US forces struck a house in central Kabul.",
+        "ISWAP is the Islamic State's affiliate in West Africa.",
     ],
 )
 def test_no_presence_where_none_is_stated(text: str) -> None:
@@ -110,6 +111,18 @@ def test_no_presence_where_none_is_stated(text: str) -> None:
         (
             "Islamic State Somalia sends money to the Islamic State's branch in Mozambique.",
             {("IS Mozambique", "Mozambique", None, "asserted")},
+        ),
+        (
+            "Al-Shabaab, the affiliate of al-Qaeda in Somalia, remains a threat.",
+            {("al-Shabaab", "Somalia", None, "asserted")},
+        ),
+        (
+            "The blockade is enforced by JNIM, the Sahel branch of al-Qaeda.",
+            {("JNIM", "Sahel", None, "asserted")},
+        ),
+        (
+            "He described the YPG as the Syrian branch of the PKK.",
+            {("YPG", "Syria", None, "asserted")},
         ),
     ],
 )

@@ -373,6 +373,12 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     return _accusation_over(clause, lexicon) or clause
 
 
+def rejects_description(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether a denial is of a description: "the PKK's Syrian branch, a
+    description the SDF rejects" disputes what the YPG is, not where it is."""
+    return anchor.dep_ == "relcl" and anchor.head.lemma_.lower() in lexicon.description_nouns
+
+
 def summarised_tokens(anchor: Token, lexicon: Lexicon) -> set[int]:
     """The tokens of the claim a trailing "..., a charge Kabul denies" sums up.
 

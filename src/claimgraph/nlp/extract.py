@@ -32,7 +32,12 @@ from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor, actor_source
 from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
-from claimgraph.nlp.denials import EARLIER_SENTENCES, read_denials, summarised_tokens
+from claimgraph.nlp.denials import (
+    EARLIER_SENTENCES,
+    read_denials,
+    rejects_description,
+    summarised_tokens,
+)
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
@@ -306,6 +311,8 @@ class Extractor:
             if denial.type != "denial":
                 continue
             summed = summarised_tokens(doc[at], self.lexicon)
+            described = rejects_description(doc[at], self.lexicon)
+            kinds = ("relation",) if described else ("relation", "presence")
             out += [
                 replace(
                     claim,
@@ -316,7 +323,7 @@ class Extractor:
                 )
                 for i, claim in anchored
                 if i in summed
-                and claim.type in ("relation", "presence")
+                and claim.type in kinds
                 and claim.predicate not in ROLE_PREDICATES  # a title given in passing
                 and claim.polarity == "asserted"
             ]

@@ -146,6 +146,7 @@ class Lexicon:
     arrival_verbs: frozenset[str] = frozenset()
     battle_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
+    broad_places: frozenset[str] = frozenset()
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
@@ -511,6 +512,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "arrival_verbs": ("arrival_verbs", "words"),
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),
+        "broad_places": ("broad_places", "words"),
         "forecast_words": ("forecast_words", "words"),
         "destination_prepositions": ("destination_preps", "words"),
         "held_prepositions": ("held_preps", "words"),

@@ -42,7 +42,21 @@ def _described(noun: Token, actors: DocActors) -> ActorSpan | None:
     for child in noun.children:
         if child.dep_ == "appos" and actors.at(child.i) is not None:
             return actors.at(child.i)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        # "Turkey regards the YPG as the PKK's Syrian branch": the object regarded.
+        objects = [c for c in noun.head.head.children if c.dep_ == "dobj"]
+        return actors.at(objects[0].i) if objects else None
     return None
+
+
+def _branch_of(name: Token, lexicon: Lexicon) -> bool:
+    """Whether a name is the group a branch noun is "of" ("the affiliate of al-Qaeda")."""
+    prep = name.head
+    return (
+        name.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and prep.head.lemma_.lower() in lexicon.branch_nouns
+    )
 
 
 def _named_before(token: Token, actors: DocActors) -> list[Actor]:
@@ -79,6 +93,9 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """The group a phrase set in a place belongs to."""
     kinds = lexicon.presence_subject_kinds
     own = actors.at(head.i)
+    if own is not None and _branch_of(head, lexicon):
+        # "the affiliate of al-Qaeda in Somalia": the affiliate is there.
+        return _groups_of(head.head.head, actors, lexicon)
     if own is not None and own.how != "coref":
         # "the Houthis in Yemen" or "Islamic State in Iraq and the Levant"
         # is a name or a description, not a statement of presence.
@@ -169,8 +186,8 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
         and token.head.lemma_.lower() in lexicon.place_nouns
     ):
         token = token.head
-    elif token.dep_ == "amod" and token.head.lemma_.lower() in lexicon.branch_nouns:
-        return token.head
+    elif token.dep_ in ("amod", "compound") and token.head.lemma_.lower() in lexicon.branch_nouns:
+        return token.head  # "its Afghan franchise", "the Sahel branch of al-Qaeda"
     for _ in range(4):
         while token.dep_ == "conj" or (token.dep_ == "appos" and token.head.dep_ == "pobj"):
             token = token.head  # "in Northern Samar, the island of Negros and ..."

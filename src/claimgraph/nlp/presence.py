@@ -428,7 +428,9 @@ def place_drafts(
     places = [
         p
         for p in places
-        if not owns_named_place(doc[p.end - 1], actors) and not _edge_only(p, anchor, lexicon)
+        if not owns_named_place(doc[p.end - 1], actors)
+        and not _edge_only(p, anchor, lexicon)
+        and p.actor.id not in lexicon.broad_places
     ]
     for subject in subjects:
         for place in places:
