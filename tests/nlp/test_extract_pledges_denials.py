@@ -628,6 +628,12 @@ def test_a_charge_denied_at_the_end_of_the_accusation() -> None:
                 ("Pakistan", "Masood Azhar", "denied", "Pakistan"),
             },
         ),
+        (
+            "The Houthis fired missiles at ships. Iran supplies the group, although Tehran "
+            "denies arming it.",
+            "relation",
+            {("Iran", "Houthis", "asserted", "Test Wire"), ("Iran", "Houthis", "denied", "Iran")},
+        ),
     ],
 )
 def test_a_charge_denied_is_asserted_by_the_accuser_and_denied_by_the_denier(

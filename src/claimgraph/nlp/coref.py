@@ -103,7 +103,11 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     if lower in lexicon.pronouns and token.pos_ == "PRON":
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
-        given = token.dep_ == "dative"  # "give it shelter", "sent them weapons"
+        # "give it shelter", "sent them weapons", "denies arming it"; never the
+        # place a holding verb takes ("before the KIA takes it").
+        given = token.dep_ == "dative" or (
+            token.dep_ == "dobj" and token.head.lemma_.lower() not in lexicon.holding_verbs
+        )
         if (
             token.dep_ == "poss"
             and token.head.lemma_.lower() in lexicon.state_owned_nouns
