@@ -136,6 +136,35 @@ FURNITURE = [
         "Rift Valley Newswire is an independent agency serving newspapers in East Africa.",
         "disclaimer",
     ),
+    ("ZCZC KSW0412 2 PRI/SOM 980 words", "wire note"),
+    ("NNNN", "wire note"),
+    ("MORE", "wire note"),
+    ("EMBARGOED -- not for publication before 0300 GMT on Tue 21-10-2025", "wire note"),
+    ("UPDATE 2: adds army statement (para 9) and detail on Gode in para 4", "wire note"),
+    (
+        "EDITOR'S NOTE: KSW is withholding a witness's name. This story moves in two takes.",
+        "wire note",
+    ),
+    ('KSW0412 SOMALIA/SHABAAB -- take 2 of 2 -- xxx picks up after "in the port."', "wire note"),
+    ("KSW afg/sh/iw 210300 GMT OCT 25", "wire sign-off"),
+    ("GLMM kiv/nk  nk/pl  142011 gmt Oct 25", "wire sign-off"),
+    ("Desk contacts: Mogadishu newsdesk / subscriber services", "disclaimer"),
+    ("LANGUAGE  Kiswahili; one recorded clip in French", "header field"),
+    ("AIRED     1630 gmt 14 Oct 25 (18.30 Goma time)", "header field"),
+    ("[Music]", "transcriber's note"),
+    ("[passage omitted: announcement on school fees]", "transcriber's note"),
+    ("Hello from a wet Iligan, and welcome to everyone who found us last week.", "greeting"),
+    ("Ingat kayo, and see you next Friday,", "greeting"),
+    ("P.S. Next week: the New People's Army on Negros.", "greeting"),
+    ("A WORD FROM THIS WEEK'S SPONSOR", "sponsor"),
+    ("Book a trial hour →", "call to action"),
+    ("Was this article useful?", "reader poll"),
+    ("214 readers have answered", "reader poll"),
+    ("📬 Forwarded this by a colleague? The Monitor is free every Friday.", "newsletter prompt"),
+    (
+        "Posted on the 4th of November 2025 at 7.15am (Bangui, WAT) ⁘ Last updated 11.02am",
+        "timestamp",
+    ),
 ]
 
 PROSE = [
@@ -158,6 +187,11 @@ PROSE = [
     "The table of contents of the report lists 11 chapters.",
     "Contents of the leaked report were read out on state radio.",
     "The group has 300 fighters - 11 - in Gao, officials said.",
+    "More than 300 fighters were killed, and more are missing.",
+    "Update the list, the commander said, before the next take of the town.",
+    "Sponsors of the talks in Doha said both sides would meet again.",
+    "The army took 2 of 3 villages near Gode and the rebels picked up their dead.",
+    "Posted along the road, the fighters stopped every lorry in 2024.",
 ]
 
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from claimgraph.ingest.byline import parse_date
+from claimgraph.ingest.markdown import clean_markdown
 from claimgraph.ingest.text import clean_text
 
 BODY = [
@@ -518,3 +519,84 @@ def test_a_publishers_name_in_capitals_over_its_tagline_is_not_the_title() -> No
 )
 def test_a_month_in_roman_numerals_dates_a_piece(text: str, expected: date | None) -> None:
     assert parse_date(text) == expected
+
+
+WIRE_TAKES = (
+    "ZCZC KSW0412 2 PRI/SOM 980 words\n"
+    "EMBARGOED -- not for publication before 0300 GMT on Tue 21-10-2025\n"
+    "KESTREL WIRE SERVICE -- Somalia desk -- slug: SOMALIA/SHABAAB\n"
+    "UPDATE 2: adds army statement (para 9)\n"
+    "Al-Shabaab tightens its hold on the Shabelle\n"
+    "Filed by Amina Yusuf in Mogadishu; additional reporting by Tom Baker in Nairobi\n\n"
+    "MOGADISHU, Oct 21 (KSW) — Al-Shabaab fighters attacked Balcad, residents said.\n\n"
+    "MORE\n"
+    'KSW0412 SOMALIA/SHABAAB -- take 2 of 2 -- xxx picks up after "residents said."\n\n'
+    "The army said it had retaken the town.\n\n"
+    "KSW ay/tb 210300 GMT OCT 25\nNNNN"
+)
+MONITORED = (
+    "GREAT LAKES MEDIA MONITORING ~ broadcast transcripts ~ Central Africa desk\n"
+    "ITEM      GLMM-KIV/251014/07  ~  routine  ~  1,090 words\n"
+    "LANGUAGE  Kiswahili\n"
+    "AIRED     1630 gmt 14 Oct 25 (18.30 Goma time)\n"
+    "DR Congo: radio says militia wings trade charges\n"
+    "Text of report by Congolese community station Radio Kivu Mwangaza on 14 October\n\n"
+    "[Music]\n\n"
+    "PRESENTER: The NDC-R holds Pinga, residents say.\n\n"
+    "[passage omitted: school fees]\n\n"
+    "Source: Radio Kivu Mwangaza, Walikale, in Kiswahili 1630 gmt 14 Oct 25\n"
+    "GLMM kiv/nk  nk/pl  142011 gmt Oct 25\n"
+    "(c) Great Lakes Media Monitoring 2025 - for subscribers' internal use only."
+)
+NEWSLETTER_ISSUE = (
+    "Trouble reading this email? View in browser ⟶\n\n"
+    "No. 212 ▪ THE SULU SEA MONITOR ▪ a weekly letter on Mindanao's armed groups\n\n"
+    "Fri 21.11.25 ▪ by Tessa Lumabao, in Iligan City ▪ 9-minute read ▪ Listen instead\n\n"
+    "Hello from a wet Iligan, and welcome to everyone who found us last week.\n\n"
+    "The army says Dawlah Islamiyah has fewer than 30 armed men.\n\n"
+    "A WORD FROM THIS WEEK'S SPONSOR\n\n"
+    "Kalinaw Transcripts turns Maranao audio into English text within 48 hours.\n\n"
+    "Book a trial hour →\n\n"
+    "The MILF denies sheltering anyone.\n\n"
+    "Ingat kayo, and see you next Friday,\n\n"
+    "P.S. Next week: the New People's Army on Negros."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "outlet", "author", "published", "body"),
+    [
+        (
+            WIRE_TAKES,
+            "Al-Shabaab tightens its hold on the Shabelle",
+            "Kestrel Wire Service",
+            "Amina Yusuf",
+            date(2025, 10, 21),
+            "MOGADISHU, Oct 21 (KSW) — Al-Shabaab fighters attacked Balcad, residents said."
+            "\n\nThe army said it had retaken the town.",
+        ),
+        (
+            MONITORED,
+            "DR Congo: radio says militia wings trade charges",
+            "Radio Kivu Mwangaza",
+            None,
+            date(2025, 10, 14),
+            "PRESENTER: The NDC-R holds Pinga, residents say.",
+        ),
+        (
+            "# Eight years after Marawi\n\n" + NEWSLETTER_ISSUE,
+            "Eight years after Marawi",
+            "The Sulu Sea Monitor",
+            "Tessa Lumabao",
+            date(2025, 11, 21),
+            "The army says Dawlah Islamiyah has fewer than 30 armed men.\n\n"
+            "The MILF denies sheltering anyone.",
+        ),
+    ],
+)
+def test_teleprinter_takes_monitoring_transcripts_and_letters_keep_only_the_story(
+    text: str, title: str, outlet: str, author: str | None, published: date, body: str
+) -> None:
+    document = clean_markdown(text) if text.startswith("# ") else clean_text(text)
+    assert (document.title, document.outlet, document.author) == (title, outlet, author)
+    assert (document.published, document.body) == (published, body)

@@ -16,10 +16,10 @@ from functools import lru_cache
 import dateparser
 
 _BYLINE = re.compile(
-    r"^\s*(?:(?:(?:written|posted|published|reported|story|words|compiled|prepared|analysis|"
+    r"^\s*(?:(?:(?:written|posted|published|reported|filed|story|words|compiled|prepared|analysis|"
     r"commentary|text)\s+"
-    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?by[:\s]|(?:authors?|reporting|reporters?)\s*:)\s*"
-    r"(?P<who>[^|•·\n]+?)\s*(?:(?:[|•·]|\s//?\s|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
+    r"(?:in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+)?)?by[:\s]|(?:authors?|reporting|reporters?|story)\s*:)\s*"
+    r"(?P<who>[^|•·⁘\n]+?)\s*(?:(?:[|•·⁘]|\s//?\s|\s[-–—]\s|,\s*(?=\w+day\b))\s*(?P<when>.+?))?\s*$",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(
@@ -32,10 +32,11 @@ _MONTHS = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 )
 _WEEKDAYS = r"(?:\w+day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-_DOTTED_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{4}$")
+# Day first: "03.04.2025", "21.11.25", "21-10-2025".
+_DOTTED_DATE = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}-\d{1,2}-\d{4})$")
 # What every written date has: a month's name or numbers joined as a date.
 _WRITTEN_DATE = re.compile(
-    rf"\b(?:{_MONTHS})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}", re.I
+    rf"\b(?:{_MONTHS})\b|\d{{4}}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}", re.I
 )
 # "Thurs. 6 Nov 2025": a weekday the date parser does not read, dropped on a retry.
 _WEEKDAY = re.compile(rf"^{_WEEKDAYS}\.?,?\s+", re.IGNORECASE)
@@ -45,7 +46,8 @@ _DATELIKE = re.compile(
     rf"^(?:{_WEEKDAYS}\.?,?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
     rf"|(?:{_MONTHS})\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{1,2}}\.\d{{1,2}}\.(?:\d{{4}}|\d{{2}})"
+    rf"|\d{{1,2}}-\d{{1,2}}-\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{2}}"
     rf"|\d{{1,2}}\.{_ROMAN_MONTH}\.\d{{4}})"
     r"(?:\s*(?:[-–—|,]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*\(?(?:[A-Z]{2,4}|GMT[+-]\d{1,2})\)?)?)?\s*$",
     re.IGNORECASE,
@@ -86,7 +88,7 @@ def parse_date(text: str) -> date | None:
     # not know; the day is what the line is read for, so it is tried without them.
     bare = _CLOCK.sub("", text).strip(" ,")
     settings = {"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
-    if _DOTTED_DATE.match(text.strip()):
+    if _DOTTED_DATE.match(_WEEKDAY.sub("", text.strip())):
         settings["DATE_ORDER"] = "DMY"  # "03.04.2025" is 3 April wherever dots are used
     for written in dict.fromkeys((text.strip(), bare, _WEEKDAY.sub("", bare))):
         parsed = dateparser.parse(written, languages=["en"], settings=settings)
@@ -162,7 +164,7 @@ _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
-_SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆░>›»]|//?|::)\s+|\s*[|·•◦▪■◆░]\s*")
+_SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆░⁘>›»]|--|//?|::)\s+|\s*[|·•◦▪■◆░⁘]\s*")
 _CLOCK_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|GMT[+-]?\d*)?"
 # "14:47 EAT (11:47 GMT)": a local time with the same moment in another zone.
 _TIME = re.compile(rf"^{_CLOCK_TIME}(?:\s*\({_CLOCK_TIME}\))?$", re.I)
@@ -195,9 +197,12 @@ _SERIES = re.compile(
 
 # A numbered issue of a series: "Southern Arabia Brief 11", "Borderlands Paper 6/2025".
 _NUMBERED_SERIES = re.compile(
-    r"\b(?:brief|paper|note|report|bulletin|series|issue|letter|edition)\s+(?:no\.?\s*)?\d[\d/]*$",
+    r"\b(?:brief|paper|note|report|bulletin|series|issue|letter|edition)\s+(?:no\.?\s*)?\d[\d/]*$"
+    r"|^(?:no\.|issue|#)\s*\d+$",  # "No. 212 ▪ THE SULU SEA MONITOR"
     re.IGNORECASE,
 )
+# An agency's story slug in its header: "slug: ETHIOPIA-SOMALI/ONLF".
+_SLUG_LABEL = re.compile(r"^slug\s*:", re.IGNORECASE)
 _MONTH_NUMBERS = {
     name: number
     for number, name in enumerate(
@@ -217,6 +222,7 @@ _FILED_IN_BRACKETS = re.compile(r"\s*\((?:[A-Z][^()]{1,40}|[a-z][a-z ]{2,30})\)"
 # Also how the work was done: "..., on the basis of field interviews led by ...".
 _WITH_REPORTING = re.compile(
     r",?\s+with\s+(?:additional\s+reporting\s+(?:by|from)\s+)?.*$"
+    r"|\s*;\s*(?:additional\s+)?reporting\s+(?:by|from)\s.*$"
     r"|,\s+(?:on the basis of|based on|drawing on|from)\s+[a-z].*$"
 )
 
@@ -283,11 +289,18 @@ def parse_masthead(line: str) -> Byline | None:
         if single is not None:
             return single
     outlet: str | None = None
+    author: str | None = None
     published: date | None = None
     first = 0  # where the publisher's name may stand
     for index, part in enumerate(parts):
         if index == first and _NUMBERED_SERIES.search(part):
             first += 1  # "Southern Arabia Brief 11 | Crater Policy Centre | ...": a series
+            continue
+        if _SLUG_LABEL.match(part):
+            continue
+        byline = parse_byline(part) if part[:3].lower() == "by " else None
+        if byline is not None:
+            author = author or byline.author  # "Fri 21.11.25 ▪ by Tessa Lumabao ▪ ..."
             continue
         when = parse_dateline(_PUBLISHED_PREFIX.sub("", part))
         if when is not None:
@@ -312,7 +325,7 @@ def parse_masthead(line: str) -> Byline | None:
         outlet = _outlet_name(parts[0])
     if outlet is None and published is None:
         return None
-    return Byline(outlet=outlet, published=published)
+    return Byline(author=author, outlet=outlet, published=published)
 
 
 _PUBLISHED_BY = re.compile(
@@ -420,3 +433,46 @@ def _single_part_masthead(part: str) -> Byline | None:
         rest = part.rsplit(None, 1)[0]
         return Byline(outlet=_outlet_name(part)) if _OUTLET_WORDS.search(rest) else Byline()
     return None
+
+
+# A monitoring service's credit of the station or paper it translated: "Text of report
+# by Congolese community station Radio Kivu Mwangaza on 14 October", "Source: Radio
+# Kivu Mwangaza, Walikale, in Kiswahili 1630 gmt 14 Oct 25".
+_MONITORED_TEXT = re.compile(
+    r"^\s*(?:text|excerpts?|summary|translation)\s+of\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:report|broadcast|commentary|article|editorial|interview|programme|bulletin)s?\s+by\s+"
+    r"(?P<who>.+?)(?:\s+on\s+(?P<when>\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?))?\s*$",
+    re.IGNORECASE,
+)
+_MONITORED_SOURCE = re.compile(
+    r"^\s*source\s*:\s*(?P<who>[A-Z][^,]{1,59}),(?:[^,]{1,40},)?\s*in\s+[A-Z][a-z]+"
+    r"(?:\s+and\s+[A-Z][a-z]+)?\b(?P<when>.*)$",
+    re.IGNORECASE,
+)
+_CAPITALISED_RUN = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
+_TRAILING_DAY = re.compile(r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{2,4}\s*$")
+
+
+def monitored_source(line: str) -> Byline | None:
+    """The outlet a monitoring service's transcript or translation comes from, and the
+    day it ran; the service only passes it on, as an agency's subscriber would."""
+    match = _MONITORED_TEXT.match(line) or _MONITORED_SOURCE.match(line)
+    if match is None:
+        return None
+    names = _CAPITALISED_RUN.findall(match.group("who"))  # the last: "... station Radio X"
+    if not names:
+        return None
+    day = _TRAILING_DAY.search(match.group("when") or "")
+    published = parse_date(day.group()) if day is not None else None
+    return Byline(outlet=names[-1], published=published)
+
+
+# The hour a wire story may run: "EMBARGOED -- not for publication before 0300 GMT on
+# Tue 21-10-2025"; the day it is released is the day it is published.
+_EMBARGO = re.compile(r"^\s*embargo(?:ed)?\b.*?\b(?:on|until)\s+(?P<when>[^()]+?)\s*$", re.I)
+
+
+def embargo_day(line: str) -> date | None:
+    """The day an embargo line releases a story on, if it gives one."""
+    match = _EMBARGO.match(line)
+    return parse_dateline(match.group("when")) if match is not None else None

@@ -51,11 +51,11 @@ ADVERTISEMENT = re.compile(
     r"^\s*(?:advertisements?|sponsored(?: content)?|ad|promoted|"
     r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
     r"continue reading below|listen to this (?:article|story)\b.*|"
-    r"a word from (?:our|this (?:week|issue)['’]s) sponsors?\b.*)\s*$",
+    r"a word from (?:our|this (?:week|issue)['’]s) sponsors?\s*[:—–-]\s*\S.*)\s*$",
     re.IGNORECASE,
 )
 NEWSLETTER = re.compile(
-    r"^\s*(?:sign up|subscribe|join (?:our|us)|get (?:our|the latest|breaking)|follow us|"
+    r"^\s*(?:[^\w\s\"“‘'(\[]{1,3}\s*)?(?:sign up|subscribe|join (?:our|us)|get (?:our|the latest|breaking)|follow us|"
     r"download (?:our|the) app|never miss|stay (?:informed|updated|up to date)|"
     r"view (?:this (?:email|newsletter|issue)(?: online| in (?:your|a) browser)?|"
     r"(?:it )?in (?:your|a) browser|online)|(?:was|were) (?:this|you) forwarded|"
@@ -113,7 +113,8 @@ DISCLAIMER = re.compile(
     r"^\s*[\w ,&'’]{3,40}:\s*\S+@\S+\.\w+\s*$|"
     # "Seen a report we missed? Send it to tips@...": a request for tips
     r"^[^.!]{0,80}[?.!]?\s*(?:send|email|write|forward)\b[^.!?]{0,40}\S+@\S+\.\w+\s*$|"
-    r"^\s*republish(?:ing)? this (?:article|story|commentary|piece|paper|analysis|brief)\b",
+    r"^\s*republish(?:ing)? this (?:article|story|commentary|piece|paper|analysis|brief)\b|"
+    r"^\s*(?:desk |press |media )?contacts?\s*:",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(
@@ -131,7 +132,35 @@ _WIDE_GAP = re.compile(r"\S\s{12,}\S")
 # A newsletter's greeting on a line of its own: "Good morning, and welcome back."
 GREETING = re.compile(
     r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?|"
-    r"dear (?:readers?|subscribers?|friends))\b[\w ,'’]{0,30}[.!,]?\s*$",
+    r"dear (?:readers?|subscribers?|friends))\b[\w ,'’]{0,30}[.!,]?\s*$|"
+    # "Hello from a wet Iligan, and welcome to everyone who found us ..."
+    r"^\s*(?:hello|greetings|hi) from\b[^.!?]{0,60},? and welcome\b.*$|"
+    # a letter's sign-off and postscript: "See you next Friday,", "P.S. Next week: ..."
+    r"^[^.!?]{0,30}\b(?:see you (?:next|in|on)\b|until next (?:time|week)|talk soon|"
+    r"thanks for reading|best wishes|warm(?:est)? regards)[^.!?]{0,30}[,!.]?\s*$|"
+    r"^\s*p\.\s?s\.\s",
+    re.IGNORECASE,
+)
+# When the page was posted or changed, in words the date reader does not take whole:
+# "Posted on the 4th of November 2025 at 7.15am (Bangui, WAT) ⁘ Last updated 11.02am".
+TIMESTAMP = re.compile(
+    r"^\s*(?:posted|published|updated|last updated|first published)\b(?:\s+on)?\s+"
+    r".{0,40}?(?:\b\d{4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)",
+    re.IGNORECASE,
+)
+# A button's label pointing onwards: "Book a trial hour →", "Read the full report ⟶".
+CALL_TO_ACTION = re.compile(r"^\s*[^.!?]{1,50}?\s*[→⟶➔➜]\s*$")
+# What a reader is asked about the page: "Was this article useful?", "214 readers have answered".
+READER_POLL = re.compile(
+    r"^\s*(?:(?:was|is) this (?:article|story|page|piece) (?:useful|helpful)\b.*|"
+    r"[\d,]+ readers? (?:have |has )?(?:answered|voted|responded)\b.*)$",
+    re.IGNORECASE,
+)
+# A newsletter's sponsor slot: what follows it is the sponsor's copy, not the letter's.
+SPONSOR_HEADER = re.compile(
+    r"^\s*(?:a word from (?:our|this (?:week|issue)['’]s) sponsors?|"
+    r"(?:this (?:issue|week['’]s (?:issue|letter)|newsletter) is )?sponsored by\b[^.!?]{0,60}|"
+    r"(?:today['’]s |this week['’]s )?sponsors?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A wire story's own notes: "(Updates with Interior Ministry statement ...)", "ENDS",
@@ -139,11 +168,27 @@ GREETING = re.compile(
 WIRE_NOTE = re.compile(
     r"^\s*\((?:updates|adds|recasts|corrects|refiles|repeats|changes|writes through)\b[^)]*\)\s*$|"
     r"^\s*(?:-+\s*)?(?:ends|end|-30-|###)(?:\s*-+)?\s*$|"
-    r"^\s*correction\s*:\s*(?:an|the) (?:earlier|previous) version\b",
+    r"^\s*correction\s*:\s*(?:an|the) (?:earlier|previous) version\b|"
+    # what the agency tells its subscribers about a version: "UPDATE 2: adds ...",
+    # "EMBARGOED -- not for publication before ...", "EDITOR'S NOTE: ..."
+    r"^\s*(?:update\s+\d+\s*:|embargo(?:ed)?\b|editor['’]?s['’]?\s+note\s*:)|"
+    # a story sent in takes: "MORE", and the next take's pick-up line
+    r"^\s*more(?:\s+(?:follows|to follow))?\s*$|\btake\s+\d+\s+of\s+\d+\b.*\bpicks?\s+up\b|"
+    # a teleprinter message's start and end: "ZCZC HWS0613 ...", "NNNN"
+    r"^\s*(?:zczc\b.*|nnnn)\s*$",
     re.IGNORECASE,
 )
-# The agency's initials and its editors' at the foot of a wire story: "CPA lba/mok/jr".
-WIRE_SIGNOFF = re.compile(r"^\s*[A-Z]{2,6}\s+[a-z]{2,4}(?:/[a-z]{2,4})+\s*$")
+# The agency's initials and its editors' at the foot of a wire story: "CPA lba/mok/jr",
+# perhaps with the time it moved: "HWS afg/sh/iw 210300 GMT OCT 25".
+WIRE_SIGNOFF = re.compile(
+    r"^\s*[A-Z]{2,6}(?:\s+[a-z]{2,4}(?:/[a-z]{2,4})+)+"
+    r"(?:\s+\d{4,6}\s*(?i:gmt|utc|z)?(?:\s+(?i:[a-z]{3})\s+\d{2,4})?)?\s*$"
+)
+# A field of a monitoring service's header, its label in capitals set apart by a
+# column gap: "LANGUAGE  Kiswahili", "AIRED     1630 gmt 14 Oct 25".
+HEADER_FIELD = re.compile(r"^\s*[A-Z]{3,12}\s{2,}\S")
+# A transcriber's note on a line of its own: "[Music]", "[passage omitted: ...]".
+BRACKETED_NOTE = re.compile(r"^\s*\[[^\]\n]{1,80}\]\s*$")
 # A source's address on a line of its own: "Source: amupost.example/en/long-read".
 SOURCE_LINKS = re.compile(
     r"^\s*(?:sources?|via|link)\s*:\s*(?:[\w.-]+\.\w{2,}/\S*\s*[|,;·]?\s*)+$", re.I
@@ -249,7 +294,7 @@ def is_share_bar(line: str) -> bool:
 
 
 # What separates the labels of a row of links: dots, bars or a spaced tilde.
-LINK_JOINT = r"[·|•◦▪◆◇✦░]|\s~\s"
+LINK_JOINT = r"[·|•◦▪◆◇✦░⁘]|\s~\s"
 
 
 # "36 pp.", "Ref. SRW/ML/2025-04": abbreviations whose dot ends no sentence.
@@ -327,8 +372,14 @@ RULES: tuple[LineRule, ...] = (
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
     LineRule("running header", is_running_header),
     LineRule("wire sign-off", _matches(WIRE_SIGNOFF)),
-    LineRule("wire note", _matches(WIRE_NOTE), prose_overrides=False),
+    LineRule("wire note", _contains(WIRE_NOTE), prose_overrides=False),
+    LineRule("header field", _matches(HEADER_FIELD)),
+    LineRule("transcriber's note", _matches(BRACKETED_NOTE)),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
+    LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),
+    LineRule("call to action", _matches(CALL_TO_ACTION)),
+    LineRule("reader poll", _matches(READER_POLL), prose_overrides=False),
+    LineRule("timestamp", _matches(TIMESTAMP)),
     LineRule("photo credit", _matches(CREDIT)),
     LineRule("promo headline", is_all_caps_teaser),
 )

@@ -16,7 +16,9 @@ from datetime import date
 from claimgraph.ingest.byline import (
     Byline,
     copyright_holder,
+    embargo_day,
     in_capitals,
+    monitored_source,
     parse_byline,
     parse_dateline,
     parse_masthead,
@@ -53,10 +55,13 @@ class _Page:
     title: str | None = None
     author: str | None = None
     outlet: str | None = None
+    # The station or paper a monitoring service transcribed: the outlet, whoever passes it on.
+    original: str | None = None
     published: date | None = None
     dateline_day: tuple[int, int] | None = None
     wrapped: bool = False
     in_related: bool = False
+    in_sponsor: bool = False
     subheads: frozenset[str] = frozenset()
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
@@ -102,7 +107,7 @@ def clean_text(
     return Document.create(
         body,
         title=page.title,
-        outlet=page.outlet or _copyright_holder(page.dropped),
+        outlet=page.original or page.outlet or _copyright_holder(page.dropped),
         author=page.author,
         published=_day_first_if_dateline_says(page.published, page.dateline_day),
         format=fmt,
@@ -139,6 +144,9 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
     page.in_related = reason in ("related links header", "related link") or (
         page.in_related and reason is not None
     )
+    if reason is None and page.in_sponsor:
+        reason = "sponsor"  # the paragraph under "A word from this week's sponsor"
+    page.in_sponsor = reason == "sponsor" and not page.in_sponsor
     if reason is not None:
         page.dropped.append(DroppedLine(line, reason))
         return
@@ -150,6 +158,12 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
 
 def _metadata_reason(page: _Page, line: str) -> str | None:
     """Take a byline, dateline or masthead as metadata; return the reason to drop it."""
+    monitored = monitored_source(line)
+    if monitored is not None:
+        page.original = page.original or monitored.outlet
+        page.published = page.published or monitored.published
+        return "monitoring credit"
+    page.published = page.published or embargo_day(line)
     byline = parse_byline(line)
     if byline is not None:
         _take(page, byline)
@@ -221,7 +235,7 @@ def _publisher_line(line: str) -> bool:
     """A publisher's name in capitals, alone or over its tagline ("LEVANT LEDGER | The
     region's reporting, read and sorted for you", "THE SUNDAY ROUNDUP"): not the title."""
     line = unframed(line)
-    name, *rest = (part.strip() for part in re.split(rf"{LINK_JOINT}|\s::\s", line))
+    name, *rest = (part.strip() for part in re.split(rf"{LINK_JOINT}|\s(?:::|--)\s", line))
     if not in_capitals(name) or len(name.split()) > 4 or any(in_capitals(r) for r in rest):
         return False  # a headline in capitals, perhaps over a second one in capitals
     masthead = parse_masthead(line)
