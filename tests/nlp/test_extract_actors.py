@@ -643,3 +643,24 @@ def test_a_learned_unit_is_named_later_without_its_last_word() -> None:
     claims = extract(text).claims
     assert {c.subject.name for c in claims} == {"al-Marsa Brigade"}
     assert "pledge" in {c.type for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kony's fighters have raided villages in Vakaga again and again.",
+            ("presence", "Lord's Resistance Army", "Vakaga"),
+        ),
+        (
+            "The Wagner Group fought alongside Khalifa Haftar's forces in 2019.",
+            ("relation", "Wagner Group", "Libyan National Army"),
+        ),
+    ],
+)
+def test_a_known_leaders_men_are_his_group(text: str, expected: tuple[str, str, str]) -> None:
+    claims = extract(text).claims
+    found = {(c.type, c.subject.name, c.object.name if c.object else "") for c in claims}
+    assert expected in found
+    # the leader's men are read as his group; that he leads it is no new fact of the text
+    assert not any(c.predicate == "leads" for c in claims)

@@ -416,6 +416,8 @@ class ActorResolver:
             )
             if group is not None:
                 found.leaders[span.actor.id] = group
+        for span in _leaders_men(doc, found, self.lexicon):
+            found.add(span)
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
         for span in _surname_uses(doc, found, skip):
@@ -835,6 +837,27 @@ def _unit_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) ->
         # not the full name again
         if end == len(doc) or doc[end].lower_ not in lexicon.name_end_nouns
     ]
+
+
+LEADERS_MEN = "leader's men"
+
+
+def _leaders_men(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """ "Kony's men", "Guidon's fighters": the men a known leader owns are his group."""
+    out = []
+    for span in found.spans:
+        group = found.leaders.get(span.actor.id)
+        owner = doc[span.end - 1]
+        men = owner.head
+        if (
+            group is not None
+            and owner.dep_ == "poss"
+            and men.pos_ == "NOUN"
+            and men.lemma_.lower() in lexicon.followers
+            and found.at(men.i) is None
+        ):
+            out.append(ActorSpan(men.i, men.i + 1, group, "ORG", LEADERS_MEN))
+    return out
 
 
 def _later_uses(

@@ -224,6 +224,7 @@ class Lexicon:
     armed_modifiers: frozenset[str] = frozenset()
     armed_heads: frozenset[str] = frozenset()
     armed_members: frozenset[str] = frozenset()
+    followers: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
     anonymous_voices: frozenset[str] = frozenset()
     witness_nouns: frozenset[str] = frozenset()
@@ -664,6 +665,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "armed_modifiers": ("armed_modifiers", "words"),
         "armed_heads": ("armed_heads", "words"),
         "armed_members": ("armed_members", "words"),
+        "followers": ("followers", "words"),
         "person_nouns": ("person_nouns", "words"),
     },
 }

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors, named_leader
+from claimgraph.nlp.actors import LEADERS_MEN, ActorSpan, DocActors, named_leader
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon, RelationSpec
 from claimgraph.nlp.segments import Segment
@@ -1768,8 +1768,8 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
     spec = lexicon.relations["leads"]
     out: list[Draft] = []
     for span in actors.among(t.i for t in seg.span):
-        if span.actor.kind not in spec.object_kinds:
-            continue
+        if span.actor.kind not in spec.object_kinds or span.how == LEADERS_MEN:
+            continue  # "Kony's men" are the LRA because he leads it: no new fact
         root = span.root(actors.doc)
         owners = [c for c in root.children if c.dep_ == "poss"] + prep_objects(root, ("of",))
         people = [
