@@ -86,6 +86,11 @@ def test_not_letting_up_is_no_pledge() -> None:
             "The UWSA disowns any part in the methamphetamine trade.",
             ("United Wa State Army", None, "asserted"),
         ),
+        (
+            "Speaking for the Taliban, a spokesman, Ali Hassan, rejected the UN Monitoring "
+            "Team report.",
+            ("Taliban", "UN Monitoring Team", "asserted"),
+        ),
     ],
 )
 def test_denial(text: str, expected: tuple[str, str | None, str]) -> None:

@@ -113,6 +113,11 @@ def test_no_presence_where_none_is_stated(text: str) -> None:
             {("IS Mozambique", "Mozambique", None, "asserted")},
         ),
         (
+            "Between 1,500 and 2,500 anti-balaka fighters remain under arms, two-thirds of "
+            "them in the Ouham.",
+            {("Anti-balaka", "Ouham", None, "asserted")},
+        ),
+        (
             "Al-Shabaab, the affiliate of al-Qaeda in Somalia, remains a threat.",
             {("al-Shabaab", "Somalia", None, "asserted")},
         ),

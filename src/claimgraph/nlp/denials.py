@@ -96,6 +96,9 @@ def _deniers(
         ]
         if named:
             return [a for a in distinct_actors(named) if a.kind in DENIERS]
+    behalf = _spoken_for(anchor, actors)
+    if behalf:
+        return behalf
     subject, passive = find_subject(anchor)
     if subject is None and not passive:
         subject = _existential_speaker(anchor)
@@ -130,6 +133,20 @@ def _deniers(
         # "a charge Puntland has always denied": a place that denies is its government
         return [own.actor]
     return [a for a in distinct(spans) if a.kind in DENIERS]
+
+
+def _spoken_for(anchor: Token, actors: DocActors) -> list[Actor]:
+    """ "Speaking for the government, its spokesman, X, rejected ...": whom the speaker
+    denies for, named by the clause itself."""
+    return [
+        s.actor
+        for clause in anchor.children
+        if clause.dep_ == "advcl" and clause.lemma_.lower() == "speak"
+        for prep in clause.children
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "on")
+        for s in actors_below(prep, actors)
+        if s.actor.kind in DENIERS
+    ][:1]
 
 
 def _issuer_of_statement(noun: Token, lexicon: Lexicon) -> Token | None:
