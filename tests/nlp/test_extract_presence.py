@@ -91,6 +91,7 @@ def test_a_branch_described_by_a_demonym_is_placed_not_its_parent() -> None:
         "The Taliban authorities in Kabul issued a decree.",
         "US forces struck a house in central Kabul.",
         "ISWAP is the Islamic State's affiliate in West Africa.",
+        "The PKK may keep its fighters until it sees what Ankara offers.",
     ],
 )
 def test_no_presence_where_none_is_stated(text: str) -> None:
@@ -111,6 +112,10 @@ def test_no_presence_where_none_is_stated(text: str) -> None:
         (
             "Islamic State Somalia sends money to the Islamic State's branch in Mozambique.",
             {("IS Mozambique", "Mozambique", None, "asserted")},
+        ),
+        (
+            "Armed ONLF men have been seen on the tracks around Gode, traders said.",
+            {("Ogaden National Liberation Front", "Gode", None, "asserted")},
         ),
         (
             "Between 1,500 and 2,500 anti-balaka fighters remain under arms, two-thirds of "
