@@ -31,6 +31,7 @@ from claimgraph.nlp.syntax import (
     lists_members,
     with_the,
 )
+from claimgraph.nlp.transcripts import turns
 
 ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
 OPEN_QUOTES = "\u201c"
@@ -441,6 +442,7 @@ class Attributor:
             explicit.append(self._explicit(seg, actors, quotes, state))
             documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
+        voices = _turn_speakers(segments, document.body)
         out = Attribution(writer=state.default)
         paragraph = -1
         for seg, named, speaker, latest in zip(
@@ -452,7 +454,7 @@ class Attributor:
             quoted = _inside(seg.span.root.idx, quotes)
             if carried is not None and not quoted and self._acts_itself(seg, actors, carried):
                 carried = None  # "Israeli officials said ... Israeli drones have killed ..."
-            outer = speaker or carried or state.default
+            outer = speaker or voices.get(seg.paragraph) or carried or state.default
             source = named.source or outer
             if named.source is not None:
                 state.in_force = named.source
@@ -1176,6 +1178,16 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
+
+
+def _turn_speakers(segments: list[Segment], body: str) -> dict[int, Source]:
+    """Who speaks each paragraph a transcript's label opens ("[Recording] (Name, role):")."""
+    out: dict[int, Source] = {}
+    for turn in turns(body):
+        first = next((s for s in segments if s.span.start_char >= turn.end), None)
+        if first is not None and turn.speaker is not None:
+            out[first.paragraph] = turn.speaker
+    return out
 
 
 def _comma_before_name(token: Token) -> bool:

@@ -8,8 +8,9 @@ before its other actors, and kinds in the order the lexicon lists them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -32,6 +33,7 @@ from claimgraph.nlp.syntax import (
     lists_members,
     with_the,
 )
+from claimgraph.nlp.transcripts import Turn
 
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
@@ -1094,11 +1096,46 @@ def _other_group_just_named(token: Token, named: Actor, actors: DocActors) -> bo
 
 def _quoted_we(token: Token, quotes: list[tuple[int, int]]) -> bool:
     """ "we", "our" inside quotation marks."""
+    return _first_person_plural(token) and any(start <= token.idx < end for start, end in quotes)
+
+
+def _first_person_plural(token: Token) -> bool:
+    return token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON"
+
+
+def _our_side_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> bool:
+    """Whether "our" owns a word for the speaker's group or its men ("our movement")."""
+    head = token.head
     return (
-        token.lower_ in FIRST_PERSON_PLURAL
-        and token.pos_ == "PRON"
-        and any(start <= token.idx < end for start, end in quotes)
+        token.dep_ == "poss"
+        and head.pos_ == "NOUN"
+        and actors.at(head.i) is None
+        and (head.lemma_.lower() in lexicon.nominals or head.lemma_.lower() in lexicon.followers)
     )
+
+
+def _turn_sides(
+    segments: list[Segment], actors: DocActors, labelled: Sequence[Turn]
+) -> dict[int, ActorSpan]:
+    """The side each labelled speaker of a transcript speaks for, by paragraph: the
+    group the label names ("[Recording] (X, spokesman, NDC-R Guidon wing):")."""
+    doc = actors.doc
+    out: dict[int, ActorSpan] = {}
+    for turn in labelled:
+        affiliation = turn.speaker.affiliation if turn.speaker is not None else None
+        first = next((s for s in segments if s.span.start_char >= turn.end), None)
+        if affiliation is None or first is None:
+            continue
+        named = [
+            s
+            for s in actors.spans
+            if s.actor.kind in SPEAKING_KINDS
+            and s.how != "coref"
+            and re.search(rf"\b{re.escape(doc[s.start : s.end].text)}\b", affiliation)
+        ]
+        if named:
+            out[first.paragraph] = named[0]
+    return out
 
 
 def _is_statement(seg: Segment) -> bool:
@@ -1172,12 +1209,14 @@ def resolve_coreference(
     capitals: Mapping[str, Actor] | None = None,
     gazetteer: GazetteerLike | None = None,
     armies: Mapping[str, Actor] | None = None,
+    labelled: Sequence[Turn] = (),
 ) -> list[ActorSpan]:
     """Add spans for referring phrases to ``actors``; return the added spans.
 
     ``capitals`` maps a capital's actor id to the state it stands for; the
     ``gazetteer`` gives the state a person heads and the country a place lies
-    in; ``armies`` maps a state's id to its army.
+    in; ``armies`` maps a state's id to its army; ``labelled`` are the turns of
+    a transcript, whose speakers' "we" is their side.
     """
     history: list[_Seen] = []
     added: list[ActorSpan] = []
@@ -1185,6 +1224,7 @@ def resolve_coreference(
     quotes = quoted_chars(actors.doc.text)
     plural = plural_actors(actors)
     side: tuple[int, ActorSpan] | None = None  # the last speaker's side, by paragraph
+    turn_sides = _turn_sides(segments, actors, labelled)
     for seg in segments:
         if _is_statement(seg):
             position += 1
@@ -1210,11 +1250,18 @@ def resolve_coreference(
             elif side is not None and side[0] == seg.paragraph and _quoted_we(token, quotes):
                 # "... Our forces control the Nuba Mountains": the quote goes on.
                 spoken = side[1]
+            elif seg.paragraph in turn_sides and _first_person_plural(token):
+                spoken = turn_sides[seg.paragraph]  # a transcript's speaker for his side
             owner = owner or spoken
             if owner is not None:
                 span = ActorSpan(token.i, token.i + 1, owner.actor, "COREF", "coref")
                 actors.add(span)
                 added.append(span)
+                if spoken is not None and _our_side_noun(token, actors, lexicon):
+                    # "Our movement fights the M23", "our men will leave it": the side itself
+                    span = ActorSpan(token.head.i, token.head.i + 1, owner.actor, "COREF", "coref")
+                    actors.add(span)
+                    added.append(span)
                 continue
             kinds = _kinds_wanted(token, lexicon)
             if kinds is None or _names_itself(token, actors):

@@ -70,6 +70,7 @@ from claimgraph.nlp.relations import (
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
+from claimgraph.nlp.transcripts import turns, unlabelled
 from claimgraph.nlp.transfers import read_transfers
 from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
 from claimgraph.nlp.when import resolve_when
@@ -96,13 +97,13 @@ class Extractor:
 
     def extract(self, document: Document) -> Extraction:
         """Everything the NLP stage reads from one document."""
-        return self.read(document, self.nlp(document.body))
+        return self.read(document, self.nlp(unlabelled(document.body)))
 
     def extract_many(
         self, documents: Iterable[Document], *, batch_size: int = 16
     ) -> Iterator[Extraction]:
         """Extractions for many documents, parsed in batches with ``nlp.pipe``."""
-        pairs = ((document.body, document) for document in documents)
+        pairs = ((unlabelled(document.body), document) for document in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self.read(document, doc)
 
@@ -117,6 +118,7 @@ class Extractor:
             self.resolver.metonyms,
             self.gazetteer,
             self.resolver.armies,
+            turns(document.body),
         )
         default = self._report_issuer(document, actors)
         attribution = self.attributor.attribute(segments, actors, document, default)

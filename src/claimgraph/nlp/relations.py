@@ -1126,6 +1126,8 @@ def _linked_pair(
         and c.lower_ in ("to", "with")
         # "fought ISIS with American backing": the means of the fight, not a party
         and not _names_support(c)
+        # "fights the M23 with what it captures": a clause is the means too
+        and not any(g.dep_ == "pcomp" for g in c.children)
     ]
     if anchor.pos_ != "VERB" or not direct or not linking:
         return None
