@@ -95,6 +95,12 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
             "operates_in",
             "AQAP",
         ),
+        (
+            "The Mahmuda group raided villages in Kwara. A police intelligence report seen by "
+            "the Kwara Clarion put its strength at between 200 and 300 men under arms.",
+            "fighters",
+            "Mahmuda group",
+        ),
     ],
 )
 def test_referring_phrases_take_the_salient_actor(text: str, predicate: str, expected: str) -> None:

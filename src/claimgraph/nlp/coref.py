@@ -415,14 +415,19 @@ def _counted_by_other(token: Token, actors: DocActors, lexicon: Lexicon) -> froz
     elif token.lower_ != "it" or token.dep_ != "nsubj":
         return frozenset()
     else:
-        fighters = {words[0] for words, unit in lexicon.units.items() if unit == "fighters"}
-        if not any(c.dep_ == "dobj" and c.lemma_.lower() in fighters for c in token.head.children):
+        fighters = {words[-1] for words, unit in lexicon.units.items() if unit == "fighters"}
+        # "it has 7,000 fighters", "it is down to fewer than 30 armed men"
+        if not any(
+            t.lemma_.lower() in fighters and t.dep_ in ("dobj", "pobj") for t in token.head.subtree
+        ):
             return frozenset()
         speaker = _embedding_subject(token)
-    span = actors.at(speaker.i) if speaker is not None else None
-    if span is None or span.actor.kind == "armed_group":
+    if speaker is None:
         return frozenset()
-    return frozenset({span.actor.id})
+    # "Major X, spokesman of the 103rd Infantry Brigade, told me it is down to ...":
+    # neither the speaker nor the body his title names.
+    spans = actors.among(range(speaker.left_edge.i, speaker.right_edge.i + 1))
+    return frozenset(s.actor.id for s in spans if s.actor.kind != "armed_group")
 
 
 def _measured_by_subject(token: Token, lexicon: Lexicon) -> bool:
