@@ -418,7 +418,10 @@ def _counted_by_other(token: Token, actors: DocActors, lexicon: Lexicon) -> froz
         fighters = {words[-1] for words, unit in lexicon.units.items() if unit == "fighters"}
         # "it has 7,000 fighters", "it is down to fewer than 30 armed men"
         if not any(
-            t.lemma_.lower() in fighters and t.dep_ in ("dobj", "pobj") for t in token.head.subtree
+            t.lemma_.lower() in fighters
+            and t.dep_ in ("dobj", "pobj")
+            and any(c.dep_ == "nummod" for c in t.children)
+            for t in token.head.subtree
         ):
             return frozenset()
         speaker = _embedding_subject(token)
