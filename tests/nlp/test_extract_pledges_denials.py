@@ -38,6 +38,16 @@ def claims_of(text: str, kind: str) -> set[tuple[str, str | None, str]]:
             "The CNDF announced that it would pull its fighters back from Rihkhawdar.",
             ("Chin National Defence Force", None, "asserted"),
         ),
+        (
+            "In May commanders of the Mai-Mai Alida signed an act of commitment in Baraka with "
+            "the P-DDRCS.",
+            (
+                "Mai-Mai Alida",
+                "Programme de désarmement, démobilisation, relèvement communautaire et "
+                "stabilisation",
+                "asserted",
+            ),
+        ),
     ],
 )
 def test_pledge(text: str, expected: tuple[str, str | None, str]) -> None:

@@ -38,9 +38,17 @@ def counterparties(
     """Actors the pledge is made to, found through prepositions and objects."""
     found = []
     stack = [c for c in anchor.children if c.dep_ in ("dative", "dobj", "prep")]
-    if anchor.pos_ == "NOUN" and anchor.dep_ == "dobj":
-        # "gave Bangkok the same undertaking": whom the promise is given to
-        stack += [c for c in anchor.head.children if c.dep_ == "dative"]
+    given = anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        given = anchor.head.head  # "an act of commitment"
+    if anchor.pos_ == "NOUN" and given.dep_ == "dobj":
+        # "gave Bangkok the same undertaking": whom the promise is given to;
+        # "signed an act of commitment with the P-DDRCS": whom it is signed with
+        stack += [
+            c
+            for c in given.head.children
+            if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "with")
+        ]
     while stack:
         token = stack.pop()
         if token.dep_ == "prep" and token.lower_ not in lexicon.counterparty_preps:
