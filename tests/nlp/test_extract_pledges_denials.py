@@ -54,6 +54,14 @@ def test_pledge(text: str, expected: tuple[str, str | None, str]) -> None:
     assert expected in claims_of(text, "pledge")
 
 
+def test_what_a_groups_spokesman_promises_the_group_promises() -> None:
+    text = (
+        "Al-Shabaab's spokesman, Ali Dhere, rejected the report. He promised that any fighter "
+        "found guilty of abuses would be punished."
+    )
+    assert claims_of(text, "pledge") == {("al-Shabaab", None, "asserted")}
+
+
 def test_pledged_allegiance_is_a_relation_not_a_pledge() -> None:
     assert claims_of("ISWAP pledged allegiance to the Islamic State.", "pledge") == set()
 

@@ -43,7 +43,7 @@ from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
-from claimgraph.nlp.pledges import read_pledges, remember_agreements
+from claimgraph.nlp.pledges import read_pledges, remember_agreements, spokesmen
 from claimgraph.nlp.presence import (
     read_attacks_carried_out,
     read_battlegrounds,
@@ -180,9 +180,13 @@ class Extractor:
         drafts = self._states_abroad(drafts)
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
-        return _outside_promises(drafts, pledges, actors.doc) + self._bodies_pledge(pledges, drafts)
+        speakers = spokesmen(actors, lexicon) if pledges else {}
+        bodies = self._bodies_pledge(pledges, drafts, speakers)
+        return _outside_promises(drafts, pledges, actors.doc) + bodies
 
-    def _bodies_pledge(self, pledges: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    def _bodies_pledge(
+        self, pledges: list[Draft], drafts: list[Draft], speakers: dict[str, Actor]
+    ) -> list[Draft]:
         """A leader's promise binds the government or body the leader heads, and a
         promise made to a leader is made to that body; a commander's announcement, in the
         sentence that names his group ("one of its commanders, X, announced a
@@ -195,7 +199,9 @@ class Extractor:
         return [
             replace(
                 draft,
-                subject=roles.get(draft.subject.id) or self._body_of_leader(draft.subject),
+                subject=roles.get(draft.subject.id)
+                or speakers.get(draft.subject.id)
+                or self._body_of_leader(draft.subject),
                 object=self._body_of_leader(draft.object) if draft.object else None,
             )
             for draft in pledges

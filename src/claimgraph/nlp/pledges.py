@@ -867,3 +867,34 @@ def remember_agreements(
         else d
         for d in drafts
     ]
+
+
+SPOKEN_FOR = ("armed_group", "organization", "state")
+
+
+def spokesmen(actors: DocActors, lexicon: Lexicon) -> dict[str, Actor]:
+    """The body each named spokesman speaks for, as the text introduces him: "its
+    spokesman, Hervé Sélémona" (after "the government"), "the party's spokesman, X",
+    "Speaking for the CNDD-FDD, its spokesman, X, ...". What he later promises
+    ("He promised that ...") the body promises."""
+    out: dict[str, Actor] = {}
+    doc = actors.doc
+    for span in actors.spans:
+        if span.actor.kind != "person" or span.how == "coref" or span.actor.id in out:
+            continue
+        name = doc[span.end - 1]
+        titles = [name.head] if name.dep_ == "appos" else []
+        titles += [c for c in name.children if c.dep_ in ("appos", "compound")]
+        for title in titles:
+            if title.lemma_.lower() not in lexicon.spokesman_nouns:
+                continue
+            bodies = [
+                s.actor
+                for c in title.children
+                if c.dep_ in ("poss", "compound")
+                for s in actors_below(c, actors)
+                if s.actor.kind in SPOKEN_FOR
+            ]
+            if bodies:
+                out[span.actor.id] = bodies[0]
+    return out
