@@ -114,6 +114,13 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("fighters", "Taliban"),
             Source("Human Rights Watch", "document"),
         ),
+        # An unnamed officer introduced as a clause's subject is the "he" who speaks next.
+        (
+            "A senior Indian Army officer was blunt. Hizb, he told us, has perhaps two or "
+            "three men with rifles in the whole of his sector.",
+            ("fighters", "Hizbul Mujahideen"),
+            Source("Indian Army", "actor"),
+        ),
     ],
 )
 def test_source_of_a_sentence(text: str, claim: tuple[str, str], expected: Source) -> None:

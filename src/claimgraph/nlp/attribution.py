@@ -488,6 +488,7 @@ class Attributor:
     ) -> _Explicit:
         """The sources the sentence itself names."""
         self._remember_issued(seg, actors, state)
+        self._remember_role_subject(seg, actors, quotes, state)
         named = _Explicit(source=self._marker_source(seg.span, actors, state))
         verbs = [
             t
@@ -532,6 +533,24 @@ class Attributor:
             ):
                 named.source = source
         return named
+
+    def _remember_role_subject(
+        self, seg: Segment, actors: DocActors, quotes: list[tuple[int, int]], state: _State
+    ) -> None:
+        """An unnamed role introduced as a clause's subject ("An Indian Army brigadier in
+        north Kashmir put the number lower still."): a later "he told us" is him."""
+        for token in seg.span:
+            if (
+                token.dep_ == "nsubj"
+                and token.tag_ == "NN"
+                and token.lemma_.lower() in self.lexicon.role_nouns
+                and actors.at(token.i) is None
+                and not _inside(token.idx, quotes)
+                and any(c.dep_ in ("compound", "amod", "poss") for c in token.children)
+            ):
+                source = self._resolve_phrase(token, actors, state, None)
+                if source is not None and source.kind != "person":
+                    state.role_speaker = (token.i, source)
 
     def _remember_issued(self, seg: Segment, actors: DocActors, state: _State) -> None:
         """Note who issues a document in this sentence ("X issued a statement")."""
