@@ -483,6 +483,10 @@ def test_a_fact_in_the_infinitive_is_no_forecast(text: str, expected: set[tuple[
             "Islamic State Sahel has set up camps along the borders of Benin and Nigeria.",
             set(),
         ),
+        (
+            "The 3R operates in Ouham-Pendé, along the borders with Cameroon and Chad.",
+            {("3R", "Ouham-Pendé")},
+        ),
     ],
 )
 def test_a_border_places_no_one_inside_the_country(

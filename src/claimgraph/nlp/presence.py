@@ -408,8 +408,8 @@ def _edge_only(span: ActorSpan, anchor: Token, lexicon: Lexicon) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head  # "the borders of Benin and Nigeria"
     holder = root.head
-    if root.dep_ == "pobj" and holder.lower_ == "of":
-        holder = holder.head
+    if root.dep_ == "pobj" and holder.lower_ in ("of", "with"):
+        holder = holder.head  # "the borders of Benin", "along the borders with Chad"
     elif root.dep_ not in ("amod", "compound", "poss", "nmod"):
         return False
     return holder.lemma_.lower() in lexicon.border_nouns
