@@ -285,6 +285,8 @@ def test_descriptions_name_the_branch_and_the_role_holder(
         ("Militant groups linked to al-Qaeda and the Islamic State are active in Mali.", "ally"),
         ("Moscow denies that Wagner was an arm of the Russian state.", "funds"),
         ("Pakistan tried to link the bombing to Afghanistan.", "ally"),
+        ("The FARDC had cut every link with the FDLR, the spokesman said.", "ally"),
+        ("Qatar severed its ties with Hamas in 2024.", "ally"),
     ],
 )
 def test_no_relation_from_backdrops_ended_ties_or_side_words(text: str, predicate: str) -> None:
@@ -1752,6 +1754,7 @@ def test_diplomatic_cover_is_alliance() -> None:
             ("hostile", "ISWAP", "Boko Haram", "asserted"),
         ),
         ("Iran has not stopped arming the Houthis.", ("funds", "Iran", "Houthis", "asserted")),
+        ("Rwanda has not cut its support for the M23.", ("ally", "Rwanda", "M23", "asserted")),
     ],
 )
 def test_a_negated_ending_asserts_that_the_relation_goes_on(
