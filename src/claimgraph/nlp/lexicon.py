@@ -194,6 +194,7 @@ class Lexicon:
     threat_words: frozenset[str] = frozenset()
     temporal_preps: frozenset[str] = frozenset()
     cessation_verbs: frozenset[str] = frozenset()
+    severing_verbs: frozenset[str] = frozenset()
     agent_nouns: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     allegiance_modifiers: frozenset[str] = frozenset()
@@ -627,6 +628,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "operation_words": ("operation_words", "words"),
         "deal_words": ("deal_words", "words"),
         "cessation_verbs": ("cessation_verbs", "words"),
+        "severing_verbs": ("severing_verbs", "words"),
         "agent_nouns": ("agent_nouns", "words"),
         "directive_verbs": ("directive_verbs", "words"),
         "including_verbs": ("including_verbs", "words"),

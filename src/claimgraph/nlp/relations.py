@@ -1095,12 +1095,22 @@ def _harmed_without_parties(anchor: Token, actors: DocActors, lexicon: Lexicon) 
 
 def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
     """A relation the sentence says is stopped or shunned ("agreed to stop attacking")."""
+    return _undone(anchor, lexicon.cessation_verbs)
+
+
+def _severed(anchor: Token, lexicon: Lexicon) -> bool:
+    """A tie the sentence says is cut ("cut every link with the FDLR"): denied since."""
+    return _undone(anchor, lexicon.severing_verbs)
+
+
+def _undone(anchor: Token, verbs: frozenset[str]) -> bool:
+    """Whether the trigger is what one of ``verbs`` stops, and that verb is not negated."""
     current = anchor
     for _ in range(3):
         if current.head.i == current.i:
             return False
         complement = current.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") or current.tag_ == "VBG"
-        if complement and current.head.lemma_.lower() in lexicon.cessation_verbs:
+        if complement and current.head.lemma_.lower() in verbs:
             # "has not stopped funding": the funding goes on.
             return not any(c.dep_ == "neg" for c in current.head.children)
         current = current.head
@@ -1417,6 +1427,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
         return []
     local: bool | None = None
+    severed = _severed(anchor, lexicon)  # "cut every link with the FDLR": denied since
     if anchor.dep_ == "appos":
         local = False  # "Iran, Hezbollah's main backer, denied ...": said in passing
     if spec.predicate in DESCRIPTIVE_PREDICATES and _nominal(anchor) and not match.trigger.inverse:
@@ -1518,7 +1529,15 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     for subject, obj in pairs:
         if subject.kind in spec.subject_kinds and obj.kind in spec.object_kinds:
             out.append(
-                Draft("relation", predicate, subject, anchor.i, obj, negated=local, hedged=local)
+                Draft(
+                    "relation",
+                    predicate,
+                    subject,
+                    anchor.i,
+                    obj,
+                    negated=True if severed else local,
+                    hedged=local,
+                )
             )
     return out
 
