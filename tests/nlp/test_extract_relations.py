@@ -446,6 +446,10 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
         ),
         ("Al-Shabaab has teamed up with the Houthis.", ("ally", "al-Shabaab", "Houthis")),
         (
+            "The NDC-R has shared positions with the APCLS since January.",
+            ("ally", "NDC-R", "APCLS"),
+        ),
+        (
             "The Kamuina Nsapu movement has broken into rival armed bands.",
             ("internal_division", "Kamuina Nsapu", "Kamuina Nsapu"),
         ),
