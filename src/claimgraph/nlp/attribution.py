@@ -31,7 +31,7 @@ from claimgraph.nlp.syntax import (
     lists_members,
     with_the,
 )
-from claimgraph.nlp.transcripts import turns
+from claimgraph.nlp.transcripts import Turn, spoken_paragraphs
 
 ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
 OPEN_QUOTES = "\u201c"
@@ -420,11 +420,13 @@ class Attributor:
         actors: DocActors,
         document: Document,
         default: Source | None = None,
+        labelled: list[Turn] | None = None,
     ) -> Attribution:
         """The sources of every sentence of a document.
 
         ``default`` is who speaks when no one is named: the outlet, or for a
-        report with no outlet the report's issuer.
+        report with no outlet the report's issuer; ``labelled`` are the turns of a
+        transcript, each its named speaker's.
         """
         outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
         state = _State(default or Source(outlet, "outlet"))
@@ -442,7 +444,8 @@ class Attributor:
             explicit.append(self._explicit(seg, actors, quotes, state))
             documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
-        voices = _turn_speakers(segments, document.body)
+        # "[Recording] (Name, role): ...": a transcript's turn is its speaker's
+        voices = spoken_paragraphs(labelled or [], segments)
         out = Attribution(writer=state.default)
         paragraph = -1
         for seg, named, speaker, latest in zip(
@@ -1197,16 +1200,6 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
-
-
-def _turn_speakers(segments: list[Segment], body: str) -> dict[int, Source]:
-    """Who speaks each paragraph a transcript's label opens ("[Recording] (Name, role):")."""
-    out: dict[int, Source] = {}
-    for turn in turns(body):
-        first = next((s for s in segments if s.span.start_char >= turn.end), None)
-        if first is not None and turn.speaker is not None:
-            out[first.paragraph] = turn.speaker
-    return out
 
 
 def _comma_before_name(token: Token) -> bool:

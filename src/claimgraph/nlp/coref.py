@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -33,7 +33,7 @@ from claimgraph.nlp.syntax import (
     lists_members,
     with_the,
 )
-from claimgraph.nlp.transcripts import Turn
+from claimgraph.nlp.transcripts import Turn, spoken_paragraphs
 
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
@@ -1123,26 +1123,24 @@ def _our_side_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> bool:
 
 
 def _turn_sides(
-    segments: list[Segment], actors: DocActors, labelled: Sequence[Turn]
+    segments: list[Segment], actors: DocActors, labelled: list[Turn]
 ) -> dict[int, ActorSpan]:
     """The side each labelled speaker of a transcript speaks for, by paragraph: the
     group the label names ("[Recording] (X, spokesman, NDC-R Guidon wing):")."""
     doc = actors.doc
     out: dict[int, ActorSpan] = {}
-    for turn in labelled:
-        affiliation = turn.speaker.affiliation if turn.speaker is not None else None
-        first = next((s for s in segments if s.span.start_char >= turn.end), None)
-        if affiliation is None or first is None:
+    for paragraph, speaker in spoken_paragraphs(labelled, segments).items():
+        if speaker.affiliation is None:
             continue
         named = [
             s
             for s in actors.spans
             if s.actor.kind in SPEAKING_KINDS
             and s.how != "coref"
-            and re.search(rf"\b{re.escape(doc[s.start : s.end].text)}\b", affiliation)
+            and re.search(rf"\b{re.escape(doc[s.start : s.end].text)}\b", speaker.affiliation)
         ]
         if named:
-            out[first.paragraph] = named[0]
+            out[paragraph] = named[0]
     return out
 
 
@@ -1217,7 +1215,7 @@ def resolve_coreference(
     capitals: Mapping[str, Actor] | None = None,
     gazetteer: GazetteerLike | None = None,
     armies: Mapping[str, Actor] | None = None,
-    labelled: Sequence[Turn] = (),
+    labelled: list[Turn] | None = None,
 ) -> list[ActorSpan]:
     """Add spans for referring phrases to ``actors``; return the added spans.
 
@@ -1232,7 +1230,7 @@ def resolve_coreference(
     quotes = quoted_chars(actors.doc.text)
     plural = plural_actors(actors)
     side: tuple[int, ActorSpan] | None = None  # the last speaker's side, by paragraph
-    turn_sides = _turn_sides(segments, actors, labelled)
+    turn_sides = _turn_sides(segments, actors, labelled or [])
     for seg in segments:
         if _is_statement(seg):
             position += 1

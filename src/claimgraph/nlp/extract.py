@@ -111,6 +111,7 @@ class Extractor:
         """Extraction from an already parsed body of ``document``."""
         segments = segment(doc)
         actors = self.resolver.resolve(doc)
+        labelled = turns(document.body)
         resolve_coreference(
             segments,
             actors,
@@ -118,10 +119,11 @@ class Extractor:
             self.resolver.metonyms,
             self.gazetteer,
             self.resolver.armies,
-            turns(document.body),
+            labelled,
         )
         default = self._report_issuer(document, actors)
-        attribution = self.attributor.attribute(segments, actors, document, default)
+        attribution = self.attributor.attribute(segments, actors, document, default, labelled)
+        speakers = spokesmen(actors, self.lexicon)
         claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
         memory: dict[str, Actor] = {}
@@ -130,7 +132,7 @@ class Extractor:
             if is_heading(seg):
                 continue
             recent = estimate[1] if estimate and seg.index - estimate[0] <= 2 else None
-            drafts = self._drafts(seg, matches, actors, recent)
+            drafts = self._drafts(seg, matches, actors, speakers, recent)
             strengths = [d for d in drafts if d.type == "strength"]
             estimate = (seg.index, strengths[-1]) if strengths else estimate
             drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
@@ -144,9 +146,11 @@ class Extractor:
         seg: Segment,
         matches: list[TriggerMatch],
         actors: DocActors,
+        speakers: dict[str, Actor],
         estimate: Draft | None = None,
     ) -> list[Draft]:
-        """Every reader's drafts for one sentence; ``estimate`` is the last one before it."""
+        """Every reader's drafts for one sentence; ``speakers`` maps each named spokesman
+        to his body; ``estimate`` is the last one before it."""
         lexicon = self.lexicon
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
@@ -180,7 +184,6 @@ class Extractor:
         drafts = self._states_abroad(drafts)
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
-        speakers = spokesmen(actors, lexicon) if pledges else {}
         bodies = self._bodies_pledge(pledges, drafts, speakers)
         return _outside_promises(drafts, pledges, actors.doc) + bodies
 

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.coref import SPEAKING_KINDS
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
@@ -869,9 +870,6 @@ def remember_agreements(
     ]
 
 
-SPOKEN_FOR = ("armed_group", "organization", "state")
-
-
 def spokesmen(actors: DocActors, lexicon: Lexicon) -> dict[str, Actor]:
     """The body each named spokesman speaks for, as the text introduces him: "its
     spokesman, Hervé Sélémona" (after "the government"), "the party's spokesman, X",
@@ -893,7 +891,7 @@ def spokesmen(actors: DocActors, lexicon: Lexicon) -> dict[str, Actor]:
                 for c in title.children
                 if c.dep_ in ("poss", "compound")
                 for s in actors_below(c, actors)
-                if s.actor.kind in SPOKEN_FOR
+                if s.actor.kind in SPEAKING_KINDS
             ]
             if bodies:
                 out[span.actor.id] = bodies[0]

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from claimgraph.model import Source
+from claimgraph.nlp.segments import Segment
 
 _LABEL = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
@@ -52,6 +53,16 @@ def turns(body: str) -> list[Turn]:
         for m in _LABEL.finditer(body)
     ]
     return found if len(found) >= MIN_TURNS else []
+
+
+def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int, Source]:
+    """The named speaker of each paragraph a label opens, by paragraph number."""
+    out: dict[int, Source] = {}
+    for turn in labelled:
+        first = next((s for s in segments if s.span.start_char >= turn.end), None)
+        if first is not None and turn.speaker is not None:
+            out[first.paragraph] = turn.speaker
+    return out
 
 
 def unlabelled(body: str) -> str:
