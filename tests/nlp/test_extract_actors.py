@@ -101,6 +101,12 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
             "fighters",
             "Mahmuda group",
         ),
+        (
+            "The Houthis have 20,000 fighters. The ceasefire left Hamas its tunnels, and the "
+            "movement still operates in Rafah.",
+            "operates_in",
+            "Hamas",
+        ),
     ],
 )
 def test_referring_phrases_take_the_salient_actor(text: str, predicate: str, expected: str) -> None:

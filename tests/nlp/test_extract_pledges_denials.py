@@ -369,6 +369,22 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             "The Houthis have pledged not to attack Chinese and Russian vessels.",
             {("Houthis", "China", "asserted"), ("Houthis", "Russia", "asserted")},
         ),
+        (
+            "The KNF said it would not give up its weapons as long as soldiers remained in "
+            "Bawm villages.",
+            {("Kuki-Chin National Front", None, "denied")},
+        ),
+        (
+            "The Continuity IRA said it was ready for talks but would not give up its weapons "
+            "while Britain stayed.",
+            {("Continuity IRA", None, "denied")},
+        ),
+        (
+            "The Coastal Shield Brigade said its fighters would keep their weapons until the "
+            "villages were safe.",
+            {("Coastal Shield Brigade", None, "denied")},
+        ),
+        ("The PKK said it would not give the army a single village.", set()),
         ("ISIS-K said it would attack Moscow again.", set()),
         ("Analysts said the PKK would dissolve itself.", set()),
     ],

@@ -339,6 +339,27 @@ def _same_sentence(
     return min(before, key=lambda s: (kinds.index(s.actor.kind), s.start))
 
 
+def _earlier_clause(
+    seg: Segment,
+    token: Token,
+    actors: DocActors,
+    kinds: tuple[str, ...],
+    barred: frozenset[str],
+) -> ActorSpan | None:
+    """ "Neither ceasefire obliged Hamas to disarm, and the movement has said ...": a
+    noun opening a coordinated clause refers to the one fitting actor of the clause
+    before it, not to one of earlier sentences."""
+    verb = token.head
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj":
+        return None
+    fitting = {
+        s.actor.id: s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind in kinds and s.actor.id not in barred
+    }
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
 def _named_subject(token: Token, actors: DocActors) -> ActorSpan | None:
     """The name set beside the subject of the clause a possessive sits in: "Its armed
     wing, the Chin National Army, keeps its headquarters ...": the CNA."""
@@ -1288,6 +1309,7 @@ def resolve_coreference(
                 or (None if counter else _speaker_itself(token, actors))
                 or _states_own(token, actors)
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
+                or _earlier_clause(seg, token, actors, kinds, barred)
                 or _reported_other(seg, token, actors, kinds, barred)
                 or _earlier_object(seg, token, actors, kinds, barred, object_side)
                 or _country_placed_before(seg, token, actors, lexicon)

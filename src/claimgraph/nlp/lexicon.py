@@ -249,6 +249,7 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     refused_act_verbs: frozenset[str] = frozenset()
+    retaining_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -573,6 +574,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "threat_verbs": ("threat_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
+        "retaining_verbs": ("retaining_verbs", "words"),
         "fighting_words": ("fighting_words", "words"),
     },
     "denials": {

@@ -399,7 +399,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
     out = []
     for verb in seg.span:
         clause = verb
-        while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
             clause = clause.head  # "said it would treat ... and would release prisoners"
         if verb.pos_ != "VERB" or clause.dep_ != "ccomp":
             continue
@@ -420,9 +420,13 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         if not future and not ongoing and not _ended_itself(verb, lexicon):
             continue
         negated = any(c.dep_ == "neg" for c in verb.children)
-        if lemma not in lexicon.commitment_verbs and not (
-            negated and lemma in lexicon.threat_verbs
-        ):
+        kept = _keeps_arms(verb, lexicon)
+        # "would not give up its weapons", not "would not give the army a village"
+        refusing = negated and (
+            lemma in lexicon.threat_verbs
+            or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
+        )
+        if lemma not in lexicon.commitment_verbs and not refusing and not kept:
             continue
         speaker, _passive = find_subject(clause.head)
         doer, _ = find_subject(verb)
@@ -440,14 +444,25 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
-                shields = negated or lemma in lexicon.threat_words
+                # "will not attack civilians" promises; "will not hand over its
+                # weapons" refuses, a pledge denied, and shields no one.
+                refused = (negated and lemma not in lexicon.threat_verbs) or kept
+                shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
-                # "will not attack civilians" promises; "will not hand over its
-                # weapons" refuses, a pledge denied.
-                refused = negated and lemma not in lexicon.threat_verbs
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
+
+
+def _keeps_arms(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Would keep their weapons until ...": a refusal to disarm, the pledge denied."""
+    return (
+        verb.lemma_.lower() in lexicon.retaining_verbs
+        and not any(c.dep_ == "neg" for c in verb.children)
+        and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in lexicon.weapon_words for c in verb.children
+        )
+    )
 
 
 def _named_in_description(speaker: Token, group: Actor, actors: DocActors) -> bool:
