@@ -143,7 +143,23 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
         return []
     spans = subject_spans(subject, verb, actors, lexicon)
     takers = [a for a in distinct(spans) if a.kind in spec.object_kinds]
+    if not sources:
+        givers = _makers(themes, actors, lexicon)
     return [(g, t) for g in givers for t in takers if g.id != t.id]
+
+
+def _makers(themes: list[Token], actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """ "Receives Emirati weapons", "received Wagner rifles": the name set on the
+    material itself is whose it was, when no "from" phrase says so."""
+    spec = lexicon.relations["funds"]
+    names = [
+        span
+        for theme in themes
+        if _material(theme, lexicon)
+        for c in theme.children
+        if c.dep_ in ("amod", "compound") and (span := actors.at(c.i)) is not None
+    ]
+    return [a for a in distinct(names) if a.kind in spec.subject_kinds]
 
 
 def _supplied(noun: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
