@@ -165,6 +165,22 @@ FURNITURE = [
         "Posted on the 4th of November 2025 at 7.15am (Bangui, WAT) ⁘ Last updated 11.02am",
         "timestamp",
     ),
+    ("Updated 2 min ago", "timestamp"),
+    ("Colonel Salih Abbas ............ Directorate of Media (moderator)", "dotted leader"),
+    ("00:24:37 .... Questions: relations between the factions", "dotted leader"),
+    (
+        '[Translator\'s note: "Sayyed" is an honorific; "the Hashd" is the Popular Mobilization '
+        "Forces, and the Commission is its administrative body in Baghdad.]",
+        "transcriber's note",
+    ),
+    ("Police emergency line: 104 | Press accreditation: Sunday to Thursday", "field bar"),
+    ("Also available: Arabic audio (MP3, 51 min) | Arabic transcript (PDF)", "link bar"),
+    ("Ministry of Interior · Directorate of Public Relations and Media · Baghdad", "link bar"),
+    (
+        "This translation is provided for the convenience of foreign media. In case of any "
+        "difference, the Arabic text prevails.",
+        "disclaimer",
+    ),
 ]
 
 PROSE = [
@@ -192,6 +208,9 @@ PROSE = [
     "Sponsors of the talks in Doha said both sides would meet again.",
     "The army took 2 of 3 villages near Gode and the rebels picked up their dead.",
     "Posted along the road, the fighters stopped every lorry in 2024.",
+    "He paused... and then.... the line went dead for an hour.",
+    "Updated figures came in two days ago from the UN mission in Goma.",
+    "The note reads: fighters left at dawn | the town fell at noon.",
 ]
 
 

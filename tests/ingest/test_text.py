@@ -344,6 +344,35 @@ def test_a_storys_own_short_capital_subheads_stay_in_the_body() -> None:
     assert "TALKS IN KUNMING" in body
 
 
+def test_a_sentence_repeated_as_its_own_paragraph_is_dropped_once() -> None:
+    text = (
+        "Sinjar, five years on\n\n"
+        "Some two thousand YBS fighters are believed to be on the payroll of the PMF.\n\n"
+        "The YBS grew out of the war of 2014. Some two thousand YBS fighters are believed "
+        "to be on the payroll of the PMF. Baghdad pays them.\n"
+    )
+    document = clean_text(text)
+    assert document.body.count("Some two thousand") == 1
+    assert "The YBS grew out of the war of 2014." in document.body
+    assert any(d.reason == "repeats the body" for d in document.dropped)
+
+
+def test_a_heading_closing_the_page_and_a_framed_end_line_are_no_subheads() -> None:
+    text = (
+        "Samarra briefing\n\n"
+        "OPENING STATEMENT\n\n"
+        "The spokesman said the brigades would leave the checkpoints by December.\n\n"
+        "QUESTIONS\n\n"
+        "A reporter asked whether the ministry pays the brigades.\n\n"
+        "— END OF TRANSCRIPT —\n\n"
+        "TOPICS AND TIME CODES\n"
+    )
+    body = clean_text(text).body.split("\n\n")
+    assert "OPENING STATEMENT" in body and "QUESTIONS" in body
+    assert "— END OF TRANSCRIPT —" not in body
+    assert "TOPICS AND TIME CODES" not in body
+
+
 def test_a_lone_capital_line_between_paragraphs_is_a_teaser() -> None:
     text = (
         "Talks stall in Kunming\n\n"

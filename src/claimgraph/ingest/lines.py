@@ -114,7 +114,9 @@ DISCLAIMER = re.compile(
     # "Seen a report we missed? Send it to tips@...": a request for tips
     r"^[^.!]{0,80}[?.!]?\s*(?:send|email|write|forward)\b[^.!?]{0,40}\S+@\S+\.\w+\s*$|"
     r"^\s*republish(?:ing)? this (?:article|story|commentary|piece|paper|analysis|brief)\b|"
-    r"^\s*(?:desk |press |media )?contacts?\s*:",
+    r"^\s*(?:desk |press |media )?contacts?\s*:|"
+    # a translation's notice: "provided for the convenience of ...; the Arabic text prevails"
+    r"\bprovided for (?:the )?convenience of\b|\b(?:original|\w+) (?:text|version) (?:shall )?prevails?\b",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(
@@ -145,7 +147,9 @@ GREETING = re.compile(
 # "Posted on the 4th of November 2025 at 7.15am (Bangui, WAT) ⁘ Last updated 11.02am".
 TIMESTAMP = re.compile(
     r"^\s*(?:posted|published|updated|last updated|first published)\b(?:\s+on)?\s+"
-    r".{0,40}?(?:\b\d{4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)",
+    r"(?:.{0,40}?(?:\b\d{4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
+    # "Updated 2 min ago"
+    r"|(?:an?|\d{1,3})\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day)s?\s+ago\s*$)",
     re.IGNORECASE,
 )
 # A button's label pointing onwards: "Book a trial hour →", "Read the full report ⟶".
@@ -189,6 +193,13 @@ WIRE_SIGNOFF = re.compile(
 HEADER_FIELD = re.compile(r"^\s*[A-Z]{3,12}\s{2,}\S")
 # A transcriber's note on a line of its own: "[Music]", "[passage omitted: ...]".
 BRACKETED_NOTE = re.compile(r"^\s*\[[^\]\n]{1,80}\]\s*$")
+# A translator's or editor's note of any length, bracketed on a line of its own.
+NOTE_TO_READERS = re.compile(
+    r"^\s*\[(?:translator|editor|transcriber)['’]s note\b[^\n]*\]\s*$", re.IGNORECASE
+)
+# Dots leading from a label to its page, role or time code: a contents list, a list of
+# participants ("Colonel X ..... moderator"); prose never sets four dots apart.
+DOTTED_LEADER = re.compile(r"\S(?:\s\.{4,}|\.{6,})\s+\S")
 # A source's address on a line of its own: "Source: amupost.example/en/long-read".
 SOURCE_LINKS = re.compile(
     r"^\s*(?:sources?|via|link)\s*:\s*(?:[\w.-]+\.\w{2,}/\S*\s*[|,;·]?\s*)+$", re.I
@@ -280,11 +291,16 @@ def subheads(lines: list[str]) -> frozenset[str]:
     return found if len(found) >= 2 else frozenset()
 
 
+# A line set between dashes ("— END OF TRANSCRIPT —", "-- MORE --") marks the page, it heads nothing.
+_FRAMED = re.compile(r"^\s*[—–-]+\s.*\s[—–-]+\s*$")
+
+
 def _subhead_shape(line: str) -> bool:
     """A few words with no colon, or a numbered chapter heading of a few more."""
     numbered = _NUMBERED_HEADING.match(line) is not None
     most = NUMBERED_SUBHEAD_WORDS if numbered else SUBHEAD_WORDS
-    return len(_WORD.findall(line)) <= most and (":" not in line or numbered)
+    short = len(_WORD.findall(line)) <= most and (":" not in line or numbered)
+    return short and not _FRAMED.match(line)
 
 
 def is_share_bar(line: str) -> bool:
@@ -301,17 +317,47 @@ LINK_JOINT = r"[·|•◦▪◆◇✦░⁘]|\s~\s"
 _DOTTED_ABBREVIATION = re.compile(r"\b(?:\d+\s*pp?\.|(?:ref|no)\.(?=\s*\w))", re.IGNORECASE)
 
 
+def is_field_bar(line: str) -> bool:
+    """Labelled fields separated by bars ("Police emergency line: 104 | Press
+    accreditation: Sunday to Thursday"): a contact or service line, not prose."""
+    parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
+    return len(parts) >= 2 and all(
+        (label := part.split(":", 1)[0]) != part
+        and 0 < len(label.split()) <= 3
+        and not _SENTENCE_END.search(part)
+        for part in parts
+    )
+
+
 def is_link_bar(line: str) -> bool:
     """Short labels separated by dots or bars ("Download PDF · Share · Cite"): a row of links."""
     parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
     if len(parts) == 2 and parts[0].isdigit():
         return False  # "1 | THE RECRUITERS' BARGAIN": a numbered item's heading
+    if parts:  # "Also available: Arabic audio | Arabic transcript (PDF)": the bar's label
+        parts[0] = _BAR_LABEL.sub("", parts[0]) or parts[0]
     # "Reading time ≈ 13 min ░ Also in: Français": a reading time is one of the labels
     return len(parts) >= 2 and all(
-        (len(part.split()) <= 4 or COUNTER.match(part))
+        (
+            len(_PARENTHESES.sub("", part).split()) <= 4
+            or COUNTER.match(part)
+            or _name_of_a_body(part)
+        )
         and not _SENTENCE_END.search(_DOTTED_ABBREVIATION.sub("", part))
         for part in parts
     )
+
+
+# A link's note in brackets, not one of its words: "Arabic audio (MP3, 51 min)".
+_PARENTHESES = re.compile(r"\([^()]*\)")
+# A label of a few words before the links of a bar: "Also available:", "Read in:".
+_BAR_LABEL = re.compile(r"^[^\W\d][\w'’ ]{0,30}:\s+")
+
+
+def _name_of_a_body(part: str) -> bool:
+    """A name of a few capitalised words ("Directorate of Public Relations and Media")."""
+    words = part.split()
+    return len(words) <= 6 and all(w[:1].isupper() for w in words if len(w) > 3)
 
 
 # What joins the labels of a section path: arrows, "::", ">" or a spaced slash.
@@ -366,15 +412,18 @@ RULES: tuple[LineRule, ...] = (
     LineRule("credit line", _matches(CREDIT_LINE), prose_overrides=False),
     LineRule("disclaimer", _contains(DISCLAIMER), prose_overrides=False),
     LineRule("link bar", is_link_bar),
+    LineRule("field bar", is_field_bar),
     LineRule("section path", is_section_path),
     LineRule("tags", _matches(TAGS)),
     LineRule("source link", _matches(SOURCE_LINKS)),
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),
+    LineRule("dotted leader", _contains(DOTTED_LEADER)),
     LineRule("running header", is_running_header),
     LineRule("wire sign-off", _matches(WIRE_SIGNOFF)),
     LineRule("wire note", _contains(WIRE_NOTE), prose_overrides=False),
     LineRule("header field", _matches(HEADER_FIELD)),
     LineRule("transcriber's note", _matches(BRACKETED_NOTE)),
+    LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),
     LineRule("call to action", _matches(CALL_TO_ACTION)),

@@ -33,11 +33,14 @@ from claimgraph.ingest.lines import (
     is_running_header,
     subheads,
 )
-from claimgraph.model import Document, DroppedLine
+from claimgraph.model import Document, DroppedLine, normalise_text
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # Bidirectional overrides and zero-width characters: invisible, they only serve to
 # make a name look like another or to break matching ("Abu\u200b Omar").
+# A paragraph this long (folded) that copies another's text is a repeat, not a
+# short line ("Read more", a one-word subhead) that may recur by chance.
+_REPEAT_MIN = 40
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
 # Reasons for dropping a document's own header lines ("S/2025/391", "United Nations
@@ -103,7 +106,7 @@ def clean_text(
         else:
             _take_line(page, line, join=not previous_blank)
         previous_blank = False
-    body = "\n\n".join(page.paragraphs)
+    body = "\n\n".join(_without_trailing_subhead(page, _without_repeats(page)))
     return Document.create(
         body,
         title=page.title,
@@ -113,6 +116,37 @@ def clean_text(
         format=fmt,
         dropped=tuple(page.dropped),
     )
+
+
+def _without_repeats(page: _Page) -> list[str]:
+    """The paragraphs, less those that repeat a sentence of another one word for word.
+
+    A pull quote, a "Key points" item or a teaser that copies a sentence of the
+    article is page furniture: the body states nothing twice. The repeat goes,
+    the paragraph it was copied from stays.
+    """
+    folded = [normalise_text(p) for p in page.paragraphs]
+    kept: list[str] = []
+    for i, paragraph in enumerate(page.paragraphs):
+        line = folded[i]
+        if len(line) >= _REPEAT_MIN and any(
+            (line in other and line != other) or (line == other and j < i)
+            for j, other in enumerate(folded)
+            if j != i
+        ):
+            page.dropped.append(DroppedLine(paragraph, "repeats the body"))
+        else:
+            kept.append(paragraph)
+    return kept
+
+
+def _without_trailing_subhead(page: _Page, paragraphs: list[str]) -> list[str]:
+    """The paragraphs, less a subhead that ends them: a heading with nothing under
+    it ("TOPICS AND TIME CODES" over an index) heads page furniture."""
+    if len(paragraphs) > 1 and paragraphs[-1] in page.subheads:
+        page.dropped.append(DroppedLine(paragraphs[-1], "heading with no body"))
+        return paragraphs[:-1]
+    return paragraphs
 
 
 def _day_first_if_dateline_says(published: date | None, day: tuple[int, int] | None) -> date | None:
