@@ -57,3 +57,36 @@ def test_a_turn_is_its_speakers_and_his_we_is_his_side() -> None:
     assert ("operates_in", "NDC-R", "Pinga", "Radio Kivu Mwangaza") in found
     assert not any("CORRESPONDENT" in c.subject.name for c in claims)
     assert all(not c.evidence.sentence.startswith("[Recording]") for c in claims)
+
+
+BRIEFING = (
+    "MODERATOR (Colonel Muntadhar Salih Abbas): I give the floor to the ministry's "
+    "spokesman, Brigadier General Haidar Jassim al-Karkhi.\n\n"
+    "BRIG. GEN. AL-KARKHI: Thank you. Two of our men were wounded near Samarra.\n\n"
+    "Iran funds Kataib Hezbollah.\n\n"
+    "QUESTION (Lina Haddad, Radio Shanasheel): A follow-up, General. [inaudible] Yesterday "
+    "Saraya al-Salam's spokesman, Sheikh Hazim al-Fartousi, told our station that the "
+    "brigades number more than 18,000 men.\n\n"
+    "BRIG. GEN. AL-KARKHI: I have seen no such figure."
+)
+
+
+def test_a_speaker_labelled_by_rank_and_surname_is_named_as_introduced() -> None:
+    speakers = [turn.speaker for turn in turns(BRIEFING)]
+    assert speakers[1] == Source("Haidar Jassim al-Karkhi", "person", None)
+    assert speakers[1] == speakers[3]
+
+
+def test_a_turn_runs_to_the_next_label_and_its_speaker_describes_its_people() -> None:
+    document = Document.create(BRIEFING, outlet="Ministry of Interior")
+    claims = get_extractor().extract(document).claims
+    found = {
+        (c.predicate, c.subject.name, c.object.name if c.object else None, c.source.name)
+        for c in claims
+    }
+    # the second paragraph of the answer is still the spokesman's
+    assert ("funds", "Iran", "Kata'ib Hezbollah", "Haidar Jassim al-Karkhi") in found
+    # the journalist, not the ministry, describes the spokesman she quotes, who has no title
+    assert ("member_of", "Hazim al-Fartousi", "Saraya al-Salam", "Lina Haddad") in found
+    strength = next(c for c in claims if c.type == "strength")
+    assert strength.evidence.sentence.startswith("Yesterday Saraya al-Salam's spokesman")

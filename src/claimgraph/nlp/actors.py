@@ -408,7 +408,7 @@ class ActorResolver:
         for ent in entities:
             if ent.start >= skip:
                 self._resolve_entity(ent, found, acronyms, persons)
-        for span in _role_holders(doc, found, self.roles, persons, skip):
+        for span in _role_holders(doc, found, self.roles, persons, skip, self.lexicon.honorifics):
             found.replace(span)
         for span in found.spans:
             group = (
@@ -740,7 +740,7 @@ class ActorResolver:
         if _portfolio_only(span, self.lexicon):
             return None  # "the Ministry of Defence": the story's state, named before
         if span.label_ == "PERSON":
-            return _person(span, persons)
+            return _person(span, persons, self.lexicon.honorifics)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
             return None
         kind = ENTITY_KINDS[span.label_]
@@ -912,7 +912,12 @@ def role_words(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _role_holders(
-    doc: Doc, found: DocActors, roles: frozenset[str], persons: dict[str, Actor], skip: int
+    doc: Doc,
+    found: DocActors,
+    roles: frozenset[str],
+    persons: dict[str, Actor],
+    skip: int,
+    honorifics: frozenset[str],
 ) -> list[ActorSpan]:
     """Names given a role ("its commander-in-chief, Twan Mrat Naing") are people.
 
@@ -932,7 +937,8 @@ def _role_holders(
             span = _name_run(name)
             if span is None or not _replaceable(found, span):
                 continue
-            out.append(ActorSpan(span.start, span.end, _person(span, persons), "PERSON", "entity"))
+            person = _person(span, persons, honorifics)
+            out.append(ActorSpan(span.start, span.end, person, "PERSON", "entity"))
     return out
 
 
@@ -1358,12 +1364,16 @@ def _group_like(text: str, lexicon: Lexicon) -> bool:
     return any(word in lexicon.group_name_words for word in re.findall(r"[\w'-]+", text.lower()))
 
 
-def _person(span: Span, persons: dict[str, Actor]) -> Actor:
-    """A person entity; a bare surname or first name reuses the full name."""
+def _person(span: Span, persons: dict[str, Actor], honorifics: frozenset[str]) -> Actor:
+    """A person entity; a bare surname or first name reuses the full name, and a
+    form of address before a full name ("Sheikh", "Colonel") is left out of it."""
     words = span.text.split()
-    if span.text.lower() in persons:
-        return persons[span.text.lower()]
-    actor = Actor.learned(span.text, "person")
+    if len(words) >= 3 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    name = " ".join(words)
+    if name.lower() in persons:
+        return persons[name.lower()]
+    actor = Actor.learned(name, "person")
     _remember_names(words, actor, persons)
     return actor
 

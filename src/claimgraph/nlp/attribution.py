@@ -55,7 +55,9 @@ class SentenceSources:
     ``source`` is what the sentence as a whole is attributed to (its own
     marker or main reporting verb, else the source carried in); ``outer`` is
     the carried source alone; ``verbs`` maps each reporting verb to its
-    source; ``subjects`` holds the token ranges of the phrases naming them.
+    source; ``subjects`` holds the token ranges of the phrases naming them;
+    ``voice`` is the speaker of a transcript's turn, who describes in it what
+    the writer describes elsewhere.
     """
 
     source: Source
@@ -63,6 +65,7 @@ class SentenceSources:
     document: Source | None
     verbs: dict[int, Source] = field(default_factory=dict)
     subjects: list[tuple[int, int]] = field(default_factory=list)
+    voice: Source | None = None
 
 
 @dataclass
@@ -94,17 +97,17 @@ class Attribution:
             ):
                 # "Mujahid, the Taliban spokesman, said": the writer describes the speaker
                 # (unless the parse took a noun of the statement for the speaker).
-                return self.writer or sentence.outer
+                return sentence.voice or self.writer or sentence.outer
             if _before_colon(current):
                 return sentence.outer  # "X is the larger: the monitors estimate ..."
             current = current.head
         for left, right in sentence.subjects:
             if left <= anchor.i <= right:
-                return self.writer or sentence.outer
+                return sentence.voice or self.writer or sentence.outer
         if _in_marker_phrase(anchor):
             # "..., according to Mohammed Abdulsalam, the group's chief negotiator":
             # the writer describes the source.
-            return self.writer or sentence.outer
+            return sentence.voice or self.writer or sentence.outer
         return sentence.source
 
 
@@ -461,8 +464,9 @@ class Attributor:
             source = named.source or outer
             if named.source is not None:
                 state.in_force = named.source
+            voice = voices.get(seg.paragraph)
             out.sentences.append(
-                SentenceSources(source, outer, latest, named.verbs, named.subjects)
+                SentenceSources(source, outer, latest, named.verbs, named.subjects, voice)
             )
         return out
 

@@ -92,6 +92,7 @@ class Lexicon:
     group_name_words: frozenset[str]
     militia_name_endings: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
     name_articles: frozenset[str] = frozenset()
     copular_verbs: frozenset[str] = frozenset()
@@ -646,6 +647,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "group_name_words": ("group_name_words", "words"),
         "militia_name_endings": ("militia_name_endings", "words"),
         "name_particles": ("name_particles", "words"),
+        "honorifics": ("honorifics", "words"),
         "name_joiners": ("name_joiners", "words"),
         "name_articles": ("name_articles", "words"),
         "copular_verbs": ("copular_verbs", "words"),

@@ -22,6 +22,8 @@ _LABEL = re.compile(
     r"|\((?P<named>[^()\n]{2,100})\))[ \t]*:[ \t]+",
     re.MULTILINE,
 )
+# A transcriber's note before a sentence, not a gloss after a word ("Wazalendo [patriots]").
+_OPENING_NOTE = re.compile(r"(?<=[.!?:]\s)\[[^\]\n]{1,30}\](?=\s+[A-Z])")
 # A document is a transcript when this many turns are labelled; a lone "KABUL:" is a dateline.
 MIN_TURNS = 3
 # Roles that speak for the outlet: its presenters, hosts, reporters and interviewers.
@@ -34,6 +36,8 @@ _TITLE = re.compile(
     r"cmdr|commander|brig|brigadier|dr|mr|mrs|ms|prof|sheikh)\.?\s+)+",
     re.IGNORECASE,
 )
+_PARTICLES = frozenset({"de", "da", "al", "bin", "wa", "ibn", "van", "von"})
+_PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÀ-Ý]")
 _NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|al|bin|wa))+$")
 
 
@@ -49,27 +53,66 @@ class Turn:
 def turns(body: str) -> list[Turn]:
     """The labelled turns of a transcript, or none when ``body`` is no transcript."""
     found = [
-        Turn(m.start(), m.end(), _speaker(m.group("role"), m.group("who") or m.group("named")))
+        Turn(
+            m.start(),
+            m.end(),
+            _speaker(m.group("role"), m.group("who") or m.group("named"))
+            or _named_in_role(m.group("role"), body),
+        )
         for m in _LABEL.finditer(body)
     ]
     return found if len(found) >= MIN_TURNS else []
 
 
 def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int, Source]:
-    """The named speaker of each paragraph a label opens, by paragraph number."""
+    """The named speaker of each paragraph of a turn, by paragraph number.
+
+    A turn runs from its label to the next one: an answer of three paragraphs
+    is its speaker's throughout.
+    """
     out: dict[int, Source] = {}
-    for turn in labelled:
-        first = next((s for s in segments if s.span.start_char >= turn.end), None)
-        if first is not None and turn.speaker is not None:
-            out[first.paragraph] = turn.speaker
+    ends = [t.start for t in labelled[1:]] + [None]
+    for turn, end in zip(labelled, ends, strict=False):
+        if turn.speaker is None:
+            continue
+        for seg in segments:
+            if seg.span.start_char >= turn.end and (end is None or seg.span.start_char < end):
+                out[seg.paragraph] = turn.speaker
     return out
 
 
+def _named_in_role(role: str | None, body: str) -> Source | None:
+    """A speaker labelled by rank and surname ("BRIG. GEN. AL-KARKHI:"), named in full
+    where the transcript introduces him ("Brigadier General Haidar Jassim al-Karkhi")."""
+    if role is None or role.lower() in _STAFF:
+        return None
+    surname = _TITLE.sub("", role.title()).strip()
+    if surname == role.title().strip() or not surname:
+        return None  # "QUESTION", "MODERATOR": a part, not a person
+    for match in re.finditer(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+)+){re.escape(surname)}\b", body, re.I):
+        words = match.group(0).split()
+        while words and not all(map(_name_word, words)):
+            words = words[1:]  # "the spokesman Haidar al-Karkhi": the name only
+        name = _TITLE.sub("", " ".join(words)).strip()
+        if len(name.split()) > 1 and name != name.upper():
+            return Source(name, "person", None)
+    return None
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, a particle, or "al-Karkhi"."""
+    return word[:1].isupper() or word in _PARTICLES or _PREFIXED.match(word) is not None
+
+
 def unlabelled(body: str) -> str:
-    """``body`` with its speaker labels blanked, character for character."""
+    """``body`` with its speaker labels blanked, character for character, and in a
+    transcript the notes that open a sentence ("... General. [inaudible] Yesterday")."""
     text = body
-    for turn in turns(body):
+    labelled = turns(body)
+    for turn in labelled:
         text = text[: turn.start] + " " * (turn.end - turn.start) + text[turn.end :]
+    if labelled:
+        text = _OPENING_NOTE.sub(lambda m: " " * len(m.group(0)), text)
     return text
 
 
