@@ -676,3 +676,13 @@ def test_a_known_leaders_men_are_his_group(text: str, expected: tuple[str, str, 
     assert expected in found
     # the leader's men are read as his group; that he leads it is no new fact of the text
     assert not any(c.predicate == "leads" for c in claims)
+
+
+def test_one_word_of_a_longer_name_is_not_someone_named_before() -> None:
+    text = (
+        "Aung Khant Kyaw reported from Yangon. The junta's spokesman, Brigadier General "
+        "Kyaw Thura Aung, said the Kachin Independence Army had fewer than 300 fighters."
+    )
+    claims = extract(text).claims
+    strength = next(c for c in claims if c.type == "strength")
+    assert strength.source.name == "Kyaw Thura Aung"

@@ -959,12 +959,19 @@ def _name_run(name: Token) -> Span | None:
 
 
 def _replaceable(found: DocActors, span: Span) -> bool:
-    """Whether nothing but names the tagger guessed wrongly covers ``span``."""
+    """Whether nothing but names the tagger guessed wrongly covers ``span``.
+
+    A person the tagger found in one word of a longer name ("Kyaw" and "Aung"
+    in "Kyaw Thura Aung", each taken for someone named before) is one of them.
+    """
     for i in range(span.start, span.end):
         held = found.at(i)
         if held is None:
             continue
-        if held.how != "entity" or held.actor.kind == "person" or held.actor.origin != "learned":
+        partial = held.actor.kind == "person" and held.end - held.start == 1 < len(span)
+        if held.how != "entity" or held.actor.origin != "learned":
+            return False
+        if held.actor.kind == "person" and not partial:
             return False
     return True
 
@@ -1368,8 +1375,8 @@ def _person(span: Span, persons: dict[str, Actor], honorifics: frozenset[str]) -
     """A person entity; a bare surname or first name reuses the full name, and a
     form of address before a full name ("Sheikh", "Colonel") is left out of it."""
     words = span.text.split()
-    if len(words) >= 3 and words[0].lower().rstrip(".") in honorifics:
-        words = words[1:]
+    while len(words) >= 3 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]  # "Brigadier General Kyaw Thura Aung"
     name = " ".join(words)
     if name.lower() in persons:
         return persons[name.lower()]
