@@ -102,6 +102,12 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
             "Mahmuda group",
         ),
         (
+            "Who are the YBS?\n\nThe units were formed in 2014, after Islamic State fighters "
+            "overran Sinjar. The new militia has some 2,000 fighters.",
+            "fighters",
+            "Sinjar Resistance Units",
+        ),
+        (
             "The Houthis have 20,000 fighters. The ceasefire left Hamas its tunnels, and the "
             "movement still operates in Rafah.",
             "operates_in",

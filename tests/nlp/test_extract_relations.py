@@ -1367,6 +1367,17 @@ def test_under_the_command_of_and_neither_nor(
             ("hostile", "Uganda", "FARDC", "asserted"),
         ),
         (
+            "Hamas went on to fight Israel beside Hezbollah.",
+            ("ally", "Hamas", "Hezbollah", "asserted"),
+            ("hostile", "Hamas", "Hezbollah", "asserted"),
+        ),
+        (
+            "The YBS went on to fight the Islamic State beside the YPG and, from 2017, "
+            "beside the Popular Mobilization Forces.",
+            ("ally", "Sinjar Resistance Units", "Popular Mobilization Forces", "asserted"),
+            ("hostile", "Sinjar Resistance Units", "Popular Mobilization Forces", "asserted"),
+        ),
+        (
             "The IMU's remnants survive under Taliban protection in northern Afghanistan.",
             ("protects", "Taliban", "IMU", "asserted"),
             ("protects", "IMU", "Taliban", "asserted"),

@@ -129,6 +129,11 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
         lemma = token.lower_  # "The Government" in UN style, not "the Government of Cameroon"
     elif token.pos_ != "NOUN" or lemma not in lexicon.nominals:
         return None
+    if lemma in lexicon.plural_only_nominals and (
+        token.tag_ != "NNS"
+        or any(c.dep_ in ("compound", "nmod", "acl", "relcl") for c in token.children)
+    ):
+        return None  # "the volunteer units", "the units deployed towards Benin": some others
     if lists_members(token, lexicon):
         return None  # "the affiliates, including AQAP": the names that follow, not a referent
     if token.tag_ == "NNS" and lemma in COLLECTIVE_GROUP_NOUNS:

@@ -93,6 +93,7 @@ class Lexicon:
     militia_name_endings: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     honorifics: frozenset[str] = frozenset()
+    plural_only_nominals: frozenset[str] = frozenset()
     name_joiners: frozenset[str] = frozenset()
     name_articles: frozenset[str] = frozenset()
     copular_verbs: frozenset[str] = frozenset()
@@ -598,6 +599,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "portfolio_words": ("portfolio_words", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
         "group_owned_nouns": ("group_owned_nouns", "words"),
+        "plural_only_nominals": ("plural_only_nominals", "words"),
         "land_nouns": ("land_nouns", "words"),
         "name_end_nouns": ("name_end_nouns", "words"),
         "governing_nouns": ("governing_nouns", "words"),

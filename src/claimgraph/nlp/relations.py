@@ -1494,6 +1494,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         inside = _within(anchor, actors, lexicon)  # "tensions within the HTS leadership"
         if inside is not None:
             return [Draft("relation", "internal_division", inside, anchor.i, inside)]
+    joined: list[Draft] = []
     if spec.predicate == "hostile":
         # "fought the group alongside the Congolese army": the army fights it too.
         # "fought for the RSF": the side served is no more hit than a partner
@@ -1501,6 +1502,13 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         partners = distinct_actors(_partners(anchor, actors, lexicon) + served)
         partner_ids = {p.id for p in partners + _backers(anchor, actors)}
         objects = [o for o in objects if o.id not in partner_ids]
+        # "fought the Islamic State beside the YPG": the side and its partner are allies
+        joined = [
+            Draft("relation", "ally", s, anchor.i, p)
+            for s in subjects
+            for p in partners
+            if s.id != p.id and s.kind in ("armed_group", "state") and objects
+        ]
         subjects = distinct_actors(subjects + partners) if objects else subjects
         if partners and not objects:
             allies = [(s, p) for s in subjects for p in served if s.id != p.id]
@@ -1511,7 +1519,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []  # "ADF bombers struck Kampala, and have fought the group alongside ...": misread
     targets = _fought_against(anchor, spec, actors, lexicon)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
-    out = _joint_fighters(anchor, spec, subjects, objects)
+    out = joined + _joint_fighters(anchor, spec, subjects, objects)
     out += [
         Draft("relation", "hostile", side, anchor.i, target)
         for side in subjects + objects
@@ -1585,7 +1593,15 @@ SUPPORT_NOUNS = frozenset({"backing", "support", "help", "assistance", "aid", "b
 def _partners(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     """Who fights beside the subject: "fought alongside HTS in the offensive" is no blow at HTS."""
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lexicon.partner_preps]
+    heads = [verb]
+    if verb.dep_ in ("xcomp", "advcl"):
+        heads.append(verb.head)  # "went on to fight X beside Y and, from 2017, beside Z"
+    preps = [
+        c
+        for head in heads
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ in lexicon.partner_preps and (head is verb or c.i > verb.i)
+    ]
     return distinct([s for p in preps for s in actors_below(p, actors)])
 
 
