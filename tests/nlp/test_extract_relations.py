@@ -2571,3 +2571,35 @@ def test_a_typographic_apostrophe_is_read_as_a_straight_one(apostrophe: str) -> 
         f"The militia{apostrophe}s spokesman, Prosper Ongoïba, dismissed the charge."
     )
     assert ("member_of", "Prosper Ongoïba", "Dan Na Ambassagou", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "François Bozizé formed the Coalition of Patriots for Change in December 2020.",
+            ("leads", "François Bozizé", "Coalition of Patriots for Change", "asserted"),
+            None,
+        ),
+        (
+            "The Union of Sinai Tribes was set up in 2015 by Ibrahim al-Organi, a businessman.",
+            ("leads", "Ibrahim al-Organi", "Union of Sinai Tribes", "asserted"),
+            None,
+        ),
+        (
+            "Jemaah Islamiyah, the network that Abdullah Sungkar founded in Malaysia in 1993, "
+            "was once al-Qaeda's partner.",
+            ("leads", "Abdullah Sungkar", "Jemaah Islamiyah", "asserted"),
+            None,
+        ),
+        (
+            "Iran formed Hezbollah in the early 1980s.",
+            None,
+            ("leads", "Iran", "Hezbollah", "asserted"),
+        ),
+    ],
+)
+def test_a_person_who_founds_a_group_leads_it(
+    text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
+) -> None:
+    assert_relations(text, expected, absent)

@@ -1825,30 +1825,53 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
     return out
 
 
+def _founding(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
+    """Who founded and what they founded, for a founding verb: "X founded Y", "Y was set
+    up by X", "the militia that X raised"; nothing for any other verb."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.founding_verbs:
+        return [], []
+    subject, passive = find_subject(verb)
+    if passive:
+        founders = [g for c in verb.children if c.dep_ == BY_PHRASE for g in c.children]
+        return founders, [subject] if subject is not None else []
+    founders = [subject] if subject is not None else []
+    made = [c for c in verb.children if c.dep_ == "dobj"]
+    relative = verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in verb.children)
+    if relative and (not made or made[0].tag_ in RELATIVE_TAGS):
+        made = [verb.head]  # "Ansar al-Tawhid, which its veterans founded"
+    return founders, made
+
+
 def read_founded_by_veterans(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """A group founded by another's veterans split from it: "Ansar al-Tawhid, which Jund
-    al-Aqsa veterans founded in 2018", "formed by former members of the FARC"."""
+    al-Aqsa veterans founded in 2018", "formed by former members of the FARC"; one
+    founded by a person is led by him: "the militia that Sheka raised in 2008"."""
     out: list[Draft] = []
     for verb in seg.span:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.founding_verbs:
-            continue
-        subject, passive = find_subject(verb)
-        if passive:
-            founders = [g for c in verb.children if c.dep_ == BY_PHRASE for g in c.children]
-            made = [subject] if subject is not None else []
-        else:
-            founders = [subject] if subject is not None else []
-            made = [c for c in verb.children if c.dep_ == "dobj"]
-            relative = verb.dep_ == "relcl" and any(c.tag_ in RELATIVE_TAGS for c in verb.children)
-            if relative and (not made or made[0].tag_ in RELATIVE_TAGS):
-                made = [verb.head]  # "Ansar al-Tawhid, which its veterans founded"
-        groups = [s.actor for t in made if (s := actors.at(t.i)) is not None]
+        founders, made = _founding(verb, lexicon)
+        # "the Nduma Defence of Congo, the militia that Sheka raised": the name it describes
+        made = [t.head if t.dep_ == "appos" and actors.at(t.head.i) else t for t in made]
+        spans = [s for t in made if (s := actors.at(t.i)) is not None]
+        groups = [s.actor for s in spans]
+        named = [s.actor for s in spans if s.how != "coref"]  # a founder needs a named group
         parents = [p for t in founders if _veterans(t, lexicon) for p in _owners_of(t, actors)]
         out += [
             Draft("relation", "splinter_of", g, verb.i, p)
             for g in groups[:1]
             for p in parents[:1]
             if g.kind == "armed_group" and p.kind == "armed_group" and g.id != p.id
+        ]
+        people = [
+            s.actor
+            for t in founders
+            for c in (t, *t.conjuncts)
+            if (s := actors.at(c.i)) is not None and s.actor.kind == "person"
+        ]
+        out += [
+            Draft("relation", "leads", person, verb.i, g)
+            for g in named[:1]
+            for person in distinct_actors(people)
+            if g.kind in ("armed_group", "organization")
         ]
     return out
 
