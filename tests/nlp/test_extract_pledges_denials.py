@@ -333,6 +333,12 @@ def test_truce_parties_bind_each_other(
             "charge for three decades.",
             ("Jamaat-e-Islami of Jammu and Kashmir", "India", "asserted"),
         ),
+        # A charge reported at one remove: the one who says it, not who it is about.
+        (
+            "Moscow said the vehicles proved that Washington was arming the RDK, a charge "
+            "Kyiv rejected.",
+            ("Ukraine", "Russia", "asserted"),
+        ),
     ],
 )
 def test_the_denied_party_is_found_before_the_denial(

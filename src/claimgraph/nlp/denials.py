@@ -425,10 +425,15 @@ def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
         if current.pos_ == "VERB" and current.lemma_.lower() in lexicon.accusing_verbs:
             return current
     # "US officials say the IRGC passes it intelligence, a charge Tehran rejects":
-    # the clause is what its reporting verb's subject claims.
-    above = clause.head
-    if clause.dep_ == "ccomp" and above.lemma_.lower() in SAYING_VERBS:
-        return above
+    # the clause is what its reporting verb's subject claims, however deep it is
+    # reported ("Moscow said the vehicles proved that Washington was arming ...").
+    current = clause
+    for _ in range(3):
+        if current.dep_ != "ccomp":
+            break
+        current = current.head
+        if current.lemma_.lower() in SAYING_VERBS:
+            return current
     return None
 
 
