@@ -308,6 +308,19 @@ def test_truce_parties_bind_each_other(
     assert claims_of(text, "pledge") == expected
 
 
+def test_a_pronoun_for_what_was_just_said_or_named_is_a_denied_claim() -> None:
+    text = (
+        "Army officers say Dawlah Islamiyah fighters slip into communities held by the MILF. "
+        "The MILF rejects all of it."
+    )
+    assert claims_of(text, "denial") == {("Moro Islamic Liberation Front", None, "asserted")}
+    text = (
+        "Joseph Ocen told the BBC that Sudan sheltered Kony. Asked about Ocen's account, "
+        "Sudan dismissed it as invention."
+    )
+    assert ("Sudan", "Joseph Ocen", "asserted") in claims_of(text, "denial")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

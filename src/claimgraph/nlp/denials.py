@@ -280,8 +280,18 @@ def _denied_source(
     if thing is None:
         return None, False
     own = actors.at(thing.i)
-    if own is not None and own.actor.id != denier.id:
+    back = _what_was_just_said(thing, lexicon)  # "dismissed it": what was said, not who
+    if own is not None and own.actor.id != denier.id and not back:
         return own.actor, False
+    if back or thing.lower_ in _BACK_REFERENCES:
+        # "When I read him the Centre's figure, Abalos dismissed it": the claim just named
+        for noun in thing.doc[thing.sent.start : thing.i]:
+            if noun.lemma_.lower() in lexicon.claim_nouns:
+                for owner in (c for c in noun.children if c.dep_ == "poss"):
+                    span = actors.at(owner.i)
+                    named = named_earlier(owner, actors) or (span.actor if span else None)
+                    if named is not None and named.id != denier.id:
+                        return named, False
     # "the UN experts' finding" with "finding" tagged as a verb: the word as written
     if thing.lemma_.lower() not in lexicon.claim_nouns and thing.lower_ not in lexicon.claim_nouns:
         return None, False
@@ -354,7 +364,27 @@ def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
         return False
     if thing is not None and _any_involvement(thing, lexicon):
         return False  # "disowns any part in the methamphetamine trade"
+    if thing is not None and _what_was_just_said(thing, lexicon):
+        return False  # "Army officers say ... The MILF rejects all of it."
     return thing is None or thing.lemma_.lower() not in lexicon.claim_nouns
+
+
+# Words that stand for the whole of what was said before: "rejects it", "denies all of it".
+_BACK_REFERENCES = frozenset({"it", "that", "this", "all", "everything"})
+
+
+def _what_was_just_said(thing: Token, lexicon: Lexicon) -> bool:
+    """Whether a pronoun object stands for what the sentence before reports someone saying."""
+    if thing.lower_ not in _BACK_REFERENCES or thing.pos_ not in ("PRON", "DET"):
+        return False
+    start = thing.sent.start
+    if start == 0:
+        return False
+    saying = lexicon.reporting_verbs | lexicon.accusing_verbs
+    return any(
+        t.pos_ == "VERB" and t.lemma_.lower() in saying and find_subject(t)[0] is not None
+        for t in thing.doc[start - 1].sent
+    )
 
 
 def _any_involvement(thing: Token, lexicon: Lexicon) -> bool:
