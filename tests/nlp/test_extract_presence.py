@@ -118,6 +118,15 @@ def test_no_presence_where_none_is_stated(text: str) -> None:
             {("Ogaden National Liberation Front", "Gode", None, "asserted")},
         ),
         (
+            "Hezbollah fighters are posted in Homs.",
+            {("Hezbollah", "Homs", None, "asserted")},
+        ),
+        ("Hezbollah posted a video from Homs.", set()),
+        (
+            "Several hundred Hezbollah fighters are in the trenches around Homs.",
+            {("Hezbollah", "Homs", None, "asserted")},
+        ),
+        (
             "Between 1,500 and 2,500 anti-balaka fighters remain under arms, two-thirds of "
             "them in the Ouham.",
             {("Anti-balaka", "Ouham", None, "asserted")},

@@ -149,7 +149,7 @@ class Lexicon:
     battle_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
     broad_places: frozenset[str] = frozenset()
-    sighting_verbs: frozenset[str] = frozenset()
+    passive_placing_verbs: frozenset[str] = frozenset()
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
@@ -519,7 +519,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),
         "broad_places": ("broad_places", "words"),
-        "sighting_verbs": ("sighting_verbs", "words"),
+        "passive_placing_verbs": ("passive_placing_verbs", "words"),
         "forecast_words": ("forecast_words", "words"),
         "destination_prepositions": ("destination_preps", "words"),
         "held_prepositions": ("held_preps", "words"),

@@ -836,7 +836,7 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             continue  # "If the AA takes Sittwe, it will ...": a condition, not a fact
         if anchor.lemma_.lower() in lexicon.arrival_verbs and not _arrived_to_stay(anchor, lexicon):
             continue  # "a Taliban delegation arrived in Doha": a visit
-        if anchor.lemma_.lower() in lexicon.sighting_verbs and not find_subject(anchor)[1]:
+        if anchor.lemma_.lower() in lexicon.passive_placing_verbs and not find_subject(anchor)[1]:
             continue  # "ONLF men have been seen around Gode", not "until it sees what ..."
         places = _places(anchor, actors, lexicon)
         if not places:
