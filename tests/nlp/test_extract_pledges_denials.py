@@ -367,6 +367,9 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
     assert claims_of("The Taliban vowed not to attack US forces.", "pledge") == {
         ("Taliban", "United States", "asserted")
     }
+    # Punishing its own people is discipline promised, not a threat.
+    text = "The CNDD-FDD has promised to expel any member found guilty of abuses."
+    assert claims_of(text, "pledge") == {("CNDD-FDD", None, "asserted")}
 
 
 @pytest.mark.parametrize(

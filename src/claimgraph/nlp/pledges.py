@@ -139,9 +139,22 @@ def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     if anchor.pos_ == "VERB" and any(c.dep_ == "prt" for c in anchor.children):
         return True  # "has not let up": a phrasal verb is another verb
     return any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.threat_verbs
+        c.dep_ == "xcomp"
+        and c.lemma_.lower() in lexicon.threat_verbs
+        and not _own_people(c, lexicon)
         for c in anchor.children
         if not any(g.dep_ == "neg" for g in c.children)
+    )
+
+
+def _own_people(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Promised to expel any member found guilty", "to punish its fighters": a threat
+    to one's own people is a commitment to discipline them, not a threat."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in lexicon.group_owned_nouns
+        and any(g.lower_ in ("any", "its", "their", "our") for g in c.children)
+        for c in verb.children
     )
 
 
