@@ -166,6 +166,8 @@ FURNITURE = [
         "timestamp",
     ),
     ("Updated 2 min ago", "timestamp"),
+    ("1,040 words, about eight minutes", "counter"),
+    ("Great Lakes ⁄ Burundi ⁄ Rights & Security", "section path"),
     ("Colonel Salih Abbas ............ Directorate of Media (moderator)", "dotted leader"),
     ("00:24:37 .... Questions: relations between the factions", "dotted leader"),
     (
@@ -209,6 +211,7 @@ PROSE = [
     "The army took 2 of 3 villages near Gode and the rebels picked up their dead.",
     "Posted along the road, the fighters stopped every lorry in 2024.",
     "He paused... and then.... the line went dead for an hour.",
+    "More than 1,040 words were spoken at the rally in Bujumbura.",
     "Updated figures came in two days ago from the UN mission in Goma.",
     "The note reads: fighters left at dawn | the town fell at noon.",
 ]

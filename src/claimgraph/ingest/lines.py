@@ -44,6 +44,9 @@ COUNTER = re.compile(
     r"|(?:reading|read) time\s*:?\s*(?:about|around|approx\.?|approximately|~|≈)?\s*\d+\s*"
     r"min(?:ute)?s?"
     r"|(?:page\s+)?\d{1,3}\s*(?:/|of)\s*\d{1,3}"
+    # "1,040 words, about eight minutes": a length and a reading time
+    r"|\d[\d,]*\s+words(?:\s*[,·|]\s*(?:about |around |roughly )?[\w-]+\s+min(?:ute)?s?"
+    r"(?:\s+read)?)?"
     r"|[—–-]\s*\d{1,4}\s*[—–-])\s*$",
     re.IGNORECASE,
 )
@@ -361,7 +364,7 @@ def _name_of_a_body(part: str) -> bool:
 
 
 # What joins the labels of a section path: arrows, "::", ">" or a spaced slash.
-_PATH_JOINT = r"[›»▸⟩]|\s(?:>|::|//?)\s"
+_PATH_JOINT = r"[›»▸⟩]|\s(?:>|::|//?|[⁄∕])\s"
 # A site's address heading a path of its slugs: "levantledger.example ▸ roundups ▸ iran".
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
