@@ -167,6 +167,9 @@ FURNITURE = [
     ),
     ("Updated 2 min ago", "timestamp"),
     ("1,040 words, about eight minutes", "counter"),
+    ("● LIVE", "ui glyph"),
+    ("Auto-refresh", "ui glyph"),
+    ("📌 Pinned · first posted 07:02 MMT, revised 16:35 MMT", "timestamp"),
     ("Great Lakes ⁄ Burundi ⁄ Rights & Security", "section path"),
     ("Colonel Salih Abbas ............ Directorate of Media (moderator)", "dotted leader"),
     ("00:24:37 .... Questions: relations between the factions", "dotted leader"),
@@ -212,6 +215,7 @@ PROSE = [
     "Posted along the road, the fighters stopped every lorry in 2024.",
     "He paused... and then.... the line went dead for an hour.",
     "More than 1,040 words were spoken at the rally in Bujumbura.",
+    "Live fire was heard across the town on Tuesday night.",
     "Updated figures came in two days ago from the UN mission in Goma.",
     "The note reads: fighters left at dawn | the town fell at noon.",
 ]

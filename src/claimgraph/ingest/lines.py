@@ -149,7 +149,8 @@ GREETING = re.compile(
 # When the page was posted or changed, in words the date reader does not take whole:
 # "Posted on the 4th of November 2025 at 7.15am (Bangui, WAT) ⁘ Last updated 11.02am".
 TIMESTAMP = re.compile(
-    r"^\s*(?:posted|published|updated|last updated|first published)\b(?:\s+on)?\s+"
+    r"^\s*(?:[^\w\s]+\s*)?(?:pinned\s*[·|•]\s*)?"  # "📌 Pinned · first posted 07:02"
+    r"(?:posted|published|updated|last updated|first published|first posted)\b(?:\s+on)?\s+"
     r"(?:.{0,40}?(?:\b\d{4}\b|\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)"
     # "Updated 2 min ago"
     r"|(?:an?|\d{1,3})\s+(?:sec(?:ond)?|min(?:ute)?|h(?:ou)?r|day)s?\s+ago\s*$)",
@@ -217,7 +218,10 @@ CREDIT = re.compile(
 )
 # A rule drawn with punctuation ("~~~~", "____", ".:.:.:") is a separator of any length.
 UI_GLYPH = re.compile(
-    r"^\s*(?:[xX×✕✖✗]|[\W_]+|(?:close|menu|back to top|top)(?:\s*[↑▲^]+)?)\s*$", re.IGNORECASE
+    r"^\s*(?:[xX×✕✖✗]|[\W_]+|(?:close|menu|back to top|top)(?:\s*[↑▲^]+)?"
+    # a live page's badge and switch: "● LIVE", "Auto-refresh"
+    r"|[^\w\s]*\s*live(?:\s+now)?|auto-?refresh(?:\s+(?:on|off))?)\s*$",
+    re.IGNORECASE,
 )
 
 
