@@ -218,6 +218,10 @@ def test_numbers_and_footers_do_not_put_an_antecedent_out_of_reach() -> None:
             "The Uganda People's Defence Forces said the ADF was weakened.",
             "Uganda People's Defence Forces",
         ),
+        (
+            "The junta rejected the Bhamo Civil Relief Committee's account of the strike.",
+            "Bhamo Civil Relief Committee",
+        ),
     ],
 )
 def test_a_body_named_after_its_place_is_an_organisation(text: str, name: str) -> None:

@@ -583,8 +583,8 @@ class ActorResolver:
                     end = len(doc)
                     break
                 end += 1
-            if end >= len(doc) or (end == span.end and doc[end].lower_ not in heads):
-                continue
+            if end >= len(doc) or doc[end].lower_ not in heads:
+                continue  # no body's head within reach: "the Bhamo Civil Relief Committee's account"
             if any(found.at(i) is not None for i in range(span.end, end + 1)):
                 continue
             name = doc[span.start : end + 1].text
