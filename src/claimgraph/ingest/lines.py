@@ -324,10 +324,15 @@ LINK_JOINT = r"[·|•◦▪◆◇✦░⁘]|\s~\s"
 _DOTTED_ABBREVIATION = re.compile(r"\b(?:\d+\s*pp?\.|(?:ref|no)\.(?=\s*\w))", re.IGNORECASE)
 
 
+def _labels(line: str, joint: str) -> list[str]:
+    """The non-empty labels of a row of links, fields or path steps, split at ``joint``."""
+    return [part.strip() for part in re.split(joint, line) if part.strip()]
+
+
 def is_field_bar(line: str) -> bool:
     """Labelled fields separated by bars ("Police emergency line: 104 | Press
     accreditation: Sunday to Thursday"): a contact or service line, not prose."""
-    parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
+    parts = _labels(line, LINK_JOINT)
     return len(parts) >= 2 and all(
         (label := part.split(":", 1)[0]) != part
         and 0 < len(label.split()) <= 3
@@ -338,7 +343,7 @@ def is_field_bar(line: str) -> bool:
 
 def is_link_bar(line: str) -> bool:
     """Short labels separated by dots or bars ("Download PDF · Share · Cite"): a row of links."""
-    parts = [part.strip() for part in re.split(LINK_JOINT, line) if part.strip()]
+    parts = _labels(line, LINK_JOINT)
     if len(parts) == 2 and parts[0].isdigit():
         return False  # "1 | THE RECRUITERS' BARGAIN": a numbered item's heading
     if parts:  # "Also available: Arabic audio | Arabic transcript (PDF)": the bar's label
@@ -379,9 +384,7 @@ def is_section_path(line: str) -> bool:
     short capitalised labels joined by arrows or spaced slashes."""
     if not re.search(_PATH_JOINT, line):
         return False
-    parts = [
-        part.strip() for part in re.split(rf"{LINK_JOINT}|{_PATH_JOINT}", line) if part.strip()
-    ]
+    parts = _labels(line, rf"{LINK_JOINT}|{_PATH_JOINT}")
     # "Middle East / Lebanon / Refugees & Security · 7 MIN READ": a reading time may end it
     if len(parts) > 2 and COUNTER.match(parts[-1]):
         parts = parts[:-1]

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from claimgraph.model import Source
+from claimgraph.nlp.lexicon import load_lexicon
 from claimgraph.nlp.segments import Segment
 
 _LABEL = re.compile(
@@ -30,15 +32,16 @@ MIN_TURNS = 3
 _STAFF = frozenset(
     {"presenter", "anchor", "host", "correspondent", "reporter", "narrator", "interviewer", "q"}
 )
-# Ranks and forms of address before a speaker's name: "Maj Ephrem Kambale Muhindo".
-_TITLE = re.compile(
-    r"^(?:(?:maj|major|col|colonel|lt|lieutenant|gen|general|capt|captain|sgt|sergeant|"
-    r"cmdr|commander|brig|brigadier|dr|mr|mrs|ms|prof|sheikh)\.?\s+)+",
-    re.IGNORECASE,
-)
 _PARTICLES = frozenset({"de", "da", "al", "bin", "wa", "ibn", "van", "von"})
 _PREFIXED = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-[A-ZÀ-Ý]")
-_NAME = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:[A-ZÀ-Ý][\w'’.-]+|de|da|al|bin|wa))+$")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> re.Pattern[str]:
+    """Ranks and forms of address before a speaker's name ("Maj Ephrem Kambale Muhindo"),
+    from the lexicon's honorifics."""
+    words = "|".join(sorted(map(re.escape, load_lexicon().honorifics)))
+    return re.compile(rf"^(?:(?:{words})\.?\s+)+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -86,17 +89,23 @@ def _named_in_role(role: str | None, body: str) -> Source | None:
     where the transcript introduces him ("Brigadier General Haidar Jassim al-Karkhi")."""
     if role is None or role.lower() in _STAFF:
         return None
-    surname = _TITLE.sub("", role.title()).strip()
+    surname = _titles().sub("", role.title()).strip()
     if surname == role.title().strip() or not surname:
         return None  # "QUESTION", "MODERATOR": a part, not a person
     for match in re.finditer(rf"((?:[A-ZÀ-Ý][\w'’-]+\s+)+){re.escape(surname)}\b", body, re.I):
         words = match.group(0).split()
         while words and not all(map(_name_word, words)):
             words = words[1:]  # "the spokesman Haidar al-Karkhi": the name only
-        name = _TITLE.sub("", " ".join(words)).strip()
-        if len(name.split()) > 1 and name != name.upper():
+        name = _titles().sub("", " ".join(words)).strip()
+        if _is_name(name) and name != name.upper():
             return Source(name, "person", None)
     return None
+
+
+def _is_name(text: str) -> bool:
+    """A person's name of two words or more: "Jean Mutsoro", "Haidar Jassim al-Karkhi"."""
+    words = text.split()
+    return len(words) > 1 and words[0][:1].isupper() and all(map(_name_word, words))
 
 
 def _name_word(word: str) -> bool:
@@ -123,7 +132,7 @@ def _speaker(role: str | None, who: str | None) -> Source | None:
     if who is None:
         return None
     name, *rest = (part.strip() for part in who.split(","))
-    name = _TITLE.sub("", name)
-    if not _NAME.match(name):
+    name = _titles().sub("", name)
+    if not _is_name(name):
         return None  # "(unidentified resident)"
     return Source(name, "person", ", ".join(rest) or None)
