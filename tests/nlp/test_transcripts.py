@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
-from claimgraph.model import Document, Source
+from claimgraph.model import Claim, Document, Source
 from claimgraph.nlp.extract import get_extractor
 from claimgraph.nlp.transcripts import turns, unlabelled
 
@@ -15,6 +17,14 @@ BULLETIN = (
     "never received a single cartridge from the FARDC. Our movement fights the M23 with what "
     "it captures from the M23."
 )
+
+
+def sourced(claims: Iterable[Claim]) -> set[tuple[str, str, str | None, str]]:
+    """(predicate, subject, object, source) of each claim."""
+    return {
+        (c.predicate, c.subject.name, c.object.name if c.object else None, c.source.name)
+        for c in claims
+    }
 
 
 def test_turns_name_their_speakers_and_the_outlets_staff_speak_for_it() -> None:
@@ -46,12 +56,8 @@ def test_labels_are_blanked_character_for_character() -> None:
 
 
 def test_a_turn_is_its_speakers_and_his_we_is_his_side() -> None:
-    document = Document.create(BULLETIN, outlet="Radio Kivu Mwangaza")
-    claims = get_extractor().extract(document).claims
-    found = {
-        (c.predicate, c.subject.name, c.object.name if c.object else None, c.source.name)
-        for c in claims
-    }
+    claims = get_extractor().extract(Document.create(BULLETIN, outlet="Radio Kivu Mwangaza")).claims
+    found = sourced(claims)
     assert ("funds", "FARDC", "NDC-R", "Ephrem Kambale Muhindo") in found
     assert ("hostile", "NDC-R", "M23", "Ephrem Kambale Muhindo") in found
     assert ("operates_in", "NDC-R", "Pinga", "Radio Kivu Mwangaza") in found
@@ -78,12 +84,10 @@ def test_a_speaker_labelled_by_rank_and_surname_is_named_as_introduced() -> None
 
 
 def test_a_turn_runs_to_the_next_label_and_its_speaker_describes_its_people() -> None:
-    document = Document.create(BRIEFING, outlet="Ministry of Interior")
-    claims = get_extractor().extract(document).claims
-    found = {
-        (c.predicate, c.subject.name, c.object.name if c.object else None, c.source.name)
-        for c in claims
-    }
+    claims = (
+        get_extractor().extract(Document.create(BRIEFING, outlet="Ministry of Interior")).claims
+    )
+    found = sourced(claims)
     # the second paragraph of the answer is still the spokesman's
     assert ("funds", "Iran", "Kata'ib Hezbollah", "Haidar Jassim al-Karkhi") in found
     # the journalist, not the ministry, describes the spokesman she quotes, who has no title
