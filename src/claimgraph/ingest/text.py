@@ -41,6 +41,7 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # A paragraph this long (folded) that copies another's text is a repeat, not a
 # short line ("Read more", a one-word subhead) that may recur by chance.
 _REPEAT_MIN = 40
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
 # Reasons for dropping a document's own header lines ("S/2025/391", "United Nations
@@ -119,25 +120,32 @@ def clean_text(
 
 
 def _without_repeats(page: _Page) -> list[str]:
-    """The paragraphs, less those that repeat a sentence of another one word for word.
+    """The paragraphs, less one-sentence ones that copy a sentence of a longer paragraph.
 
     A pull quote, a "Key points" item or a teaser that copies a sentence of the
-    article is page furniture: the body states nothing twice. The repeat goes,
-    the paragraph it was copied from stays.
+    article is page furniture. Only a copy of one sentence out of a paragraph of
+    several goes: a paragraph said twice in full is kept both times, since nothing
+    shows which of the two is the article's.
     """
-    folded = [normalise_text(p) for p in page.paragraphs]
+    sentences = {
+        normalise_text(sentence)
+        for paragraph in page.paragraphs
+        if len(parts := _sentences(paragraph)) > 1
+        for sentence in parts
+    }
     kept: list[str] = []
-    for i, paragraph in enumerate(page.paragraphs):
-        line = folded[i]
-        if len(line) >= _REPEAT_MIN and any(
-            (line in other and line != other) or (line == other and j < i)
-            for j, other in enumerate(folded)
-            if j != i
-        ):
+    for paragraph in page.paragraphs:
+        line = normalise_text(paragraph)
+        if len(line) >= _REPEAT_MIN and len(_sentences(paragraph)) == 1 and line in sentences:
             page.dropped.append(DroppedLine(paragraph, "repeats the body"))
         else:
             kept.append(paragraph)
     return kept
+
+
+def _sentences(text: str) -> list[str]:
+    """``text`` cut after each full stop, question or exclamation mark that a space follows."""
+    return [part for part in _SENTENCE_BREAK.split(text) if part]
 
 
 def _without_trailing_subhead(page: _Page, paragraphs: list[str]) -> list[str]:
