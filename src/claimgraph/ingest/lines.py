@@ -119,7 +119,7 @@ DISCLAIMER = re.compile(
     r"^\s*republish(?:ing)? this (?:article|story|commentary|piece|paper|analysis|brief)\b|"
     r"^\s*(?:desk |press |media )?contacts?\s*:|"
     # a translation's notice: "provided for the convenience of ...; the Arabic text prevails"
-    r"\bprovided for (?:the )?convenience of\b|\b(?:original|\w+) (?:text|version) (?:shall )?prevails?\b",
+    r"\bprovided for (?:the )?convenience of\b|\b\w+ (?:text|version) (?:shall )?prevails?\b",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(

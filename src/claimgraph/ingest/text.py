@@ -36,12 +36,12 @@ from claimgraph.ingest.lines import (
 from claimgraph.model import Document, DroppedLine, normalise_text
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
-# Bidirectional overrides and zero-width characters: invisible, they only serve to
-# make a name look like another or to break matching ("Abu\u200b Omar").
 # A paragraph this long (folded) that copies another's text is a repeat, not a
 # short line ("Read more", a one-word subhead) that may recur by chance.
 _REPEAT_MIN = 40
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
+# Bidirectional overrides and zero-width characters: invisible, they only serve to
+# make a name look like another or to break matching ("Abu\u200b Omar").
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
 # Reasons for dropping a document's own header lines ("S/2025/391", "United Nations
@@ -127,16 +127,12 @@ def _without_repeats(page: _Page) -> list[str]:
     several goes: a paragraph said twice in full is kept both times, since nothing
     shows which of the two is the article's.
     """
-    sentences = {
-        normalise_text(sentence)
-        for paragraph in page.paragraphs
-        if len(parts := _sentences(paragraph)) > 1
-        for sentence in parts
-    }
+    split = [_sentences(paragraph) for paragraph in page.paragraphs]
+    sentences = {normalise_text(s) for parts in split if len(parts) > 1 for s in parts}
     kept: list[str] = []
-    for paragraph in page.paragraphs:
+    for paragraph, parts in zip(page.paragraphs, split, strict=True):
         line = normalise_text(paragraph)
-        if len(line) >= _REPEAT_MIN and len(_sentences(paragraph)) == 1 and line in sentences:
+        if len(line) >= _REPEAT_MIN and len(parts) == 1 and line in sentences:
             page.dropped.append(DroppedLine(paragraph, "repeats the body"))
         else:
             kept.append(paragraph)

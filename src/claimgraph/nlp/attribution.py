@@ -97,18 +97,23 @@ class Attribution:
             ):
                 # "Mujahid, the Taliban spokesman, said": the writer describes the speaker
                 # (unless the parse took a noun of the statement for the speaker).
-                return sentence.voice or self.writer or sentence.outer
+                return self._describer(sentence)
             if _before_colon(current):
                 return sentence.outer  # "X is the larger: the monitors estimate ..."
             current = current.head
         for left, right in sentence.subjects:
             if left <= anchor.i <= right:
-                return sentence.voice or self.writer or sentence.outer
+                return self._describer(sentence)
         if _in_marker_phrase(anchor):
             # "..., according to Mohammed Abdulsalam, the group's chief negotiator":
             # the writer describes the source.
-            return sentence.voice or self.writer or sentence.outer
+            return self._describer(sentence)
         return sentence.source
+
+    def _describer(self, sentence: SentenceSources) -> Source:
+        """Who describes the people a sentence names: a transcript's speaker in his turn,
+        else the writer (or, with none, the source carried in)."""
+        return sentence.voice or self.writer or sentence.outer
 
 
 @dataclass

@@ -274,16 +274,19 @@ def _earlier_speaker(
 
 
 def _denied_source(
-    thing: Token | None, actors: DocActors, lexicon: Lexicon, denier: Actor
+    thing: Token | None, actors: DocActors, lexicon: Lexicon, denier: Actor, back: bool
 ) -> tuple[Actor | None, bool]:
-    """The author of what is denied; and whether to take the document in force."""
+    """The author of what is denied; and whether to take the document in force.
+
+    ``back``: the thing is a pronoun for what the sentence before reports being said
+    ("dismissed it"), which stands for what was said, not for who.
+    """
     if thing is None:
         return None, False
     own = actors.at(thing.i)
-    back = _what_was_just_said(thing, lexicon)  # "dismissed it": what was said, not who
     if own is not None and own.actor.id != denier.id and not back:
         return own.actor, False
-    if back or thing.lower_ in _BACK_REFERENCES:
+    if thing.lower_ in _BACK_REFERENCES:
         # "When I read him the Centre's figure, Abalos dismissed it": the claim just named
         for noun in thing.doc[thing.sent.start : thing.i]:
             if noun.lemma_.lower() in lexicon.claim_nouns:
@@ -517,10 +520,11 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
         if _not_a_claim(anchor, thing, lexicon):
             continue
         summary = _summarised_claim(anchor, lexicon)
+        back = thing is not None and _what_was_just_said(thing, lexicon)
         for denier in _deniers(anchor, actors, lexicon, thing):
             if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
                 continue
-            author, from_document = _denied_source(thing, actors, lexicon, denier)
+            author, from_document = _denied_source(thing, actors, lexicon, denier, back)
             if author is None:
                 author = _spread_by(anchor, actors, denier)
             # "rejected the accusation": an accusation is its accuser's, found in

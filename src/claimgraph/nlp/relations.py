@@ -1505,9 +1505,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         # "fought the Islamic State beside the YPG": the side and its partner are allies
         joined = [
             Draft("relation", "ally", s, anchor.i, p)
-            for s in subjects
+            for s in (subjects if objects else [])
             for p in partners
-            if s.id != p.id and s.kind in ("armed_group", "state") and objects
+            if s.id != p.id and s.kind in ("armed_group", "state")
         ]
         subjects = distinct_actors(subjects + partners) if objects else subjects
         if partners and not objects:

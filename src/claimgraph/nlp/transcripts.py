@@ -54,17 +54,22 @@ class Turn:
 
 
 def turns(body: str) -> list[Turn]:
-    """The labelled turns of a transcript, or none when ``body`` is no transcript."""
-    found = [
-        Turn(
-            m.start(),
-            m.end(),
-            _speaker(m.group("role"), m.group("who") or m.group("named"))
-            or _named_in_role(m.group("role"), body),
-        )
-        for m in _LABEL.finditer(body)
-    ]
-    return found if len(found) >= MIN_TURNS else []
+    """The labelled turns of a transcript, or none when ``body`` is no transcript.
+
+    Speakers are looked up only once the body is known to be a transcript, and a
+    label met again ("BRIG. GEN. AL-KARKHI:") is looked up once.
+    """
+    labels = list(_LABEL.finditer(body))
+    if len(labels) < MIN_TURNS:
+        return []
+    speakers: dict[tuple[str | None, str | None], Source | None] = {}
+    found = []
+    for m in labels:
+        key = (m.group("role"), m.group("who") or m.group("named"))
+        if key not in speakers:
+            speakers[key] = _speaker(*key) or _named_in_role(key[0], body)
+        found.append(Turn(m.start(), m.end(), speakers[key]))
+    return found
 
 
 def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int, Source]:

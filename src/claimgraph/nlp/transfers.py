@@ -137,14 +137,17 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     sources = prep_objects(verb, ("from",))
     for theme in themes:  # "receive missiles and drone parts from Iran"
         sources += prep_objects(theme, ("from",))
-    givers = _parties(sources, actors, spec.subject_kinds)
     subject, passive = find_subject(verb)
     if subject is None or passive:
         return []
     spans = subject_spans(subject, verb, actors, lexicon)
     takers = [a for a in distinct(spans) if a.kind in spec.object_kinds]
-    if not sources:
-        givers = _makers(themes, actors, lexicon)
+    # "receives Emirati weapons": with no "from" phrase, the name on the material gives
+    givers = (
+        _parties(sources, actors, spec.subject_kinds)
+        if sources
+        else _makers(themes, actors, lexicon)
+    )
     return [(g, t) for g in givers for t in takers if g.id != t.id]
 
 
