@@ -1072,6 +1072,18 @@ def test_the_un_panel_on_the_central_african_republic_is_a_document_source() -> 
             "10,000 fighters.",
             "Makiadi",
         ),
+        (
+            "A man who gave his name as Makiadi and described himself as one of the "
+            "militia's commanders spoke to the Post. He put Mobondo's strength at more "
+            "than 10,000 fighters.",
+            "Makiadi",
+        ),
+        (
+            "A man who introduced himself as the sect's national spokesman, Njoroge wa "
+            "Kamau, said its members stayed at home. He put Mungiki's strength at a few "
+            "thousand fighters.",
+            "Njoroge wa Kamau",
+        ),
     ],
 )
 def test_a_speaker_who_gives_a_name_is_that_person(text: str, speaker: str) -> None:
@@ -1087,6 +1099,30 @@ def test_a_trailing_he_said_is_not_the_person_the_quote_speaks_of() -> None:
     assert found[("fighters", "Lord's Resistance Army")] == Source(
         "Abbé Théodore Ngoulou", "person"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "He" goes on with the unnamed official, not the leader named in what he said.
+        (
+            "A senior official of the Somali Region's security bureau said the camp loyal to "
+            "Abdirahman Mahdi had called up old fighters. He put the ONLF's strength at no "
+            "more than 400 fighters.",
+            "Somali Region",
+        ),
+        # Named beside his role, the speaker is still the one "he" goes on with.
+        (
+            "The ONLF spokesman, Abdikarim Sheikh Muse, said the camp loyal to Abdirahman "
+            "Mahdi had called up old fighters. He put the ONLF's strength at no more than "
+            "400 fighters.",
+            "Abdikarim Sheikh Muse",
+        ),
+    ],
+)
+def test_he_after_an_unnamed_speaker_is_that_speaker(text: str, speaker: str) -> None:
+    found = [c.source.name for c in claims_of(text) if c.type == "strength"]
+    assert found == [speaker]
 
 
 def test_a_speaker_set_inside_the_sentence_it_reports_is_the_nearest_subject() -> None:

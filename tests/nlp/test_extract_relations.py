@@ -1639,6 +1639,11 @@ def test_the_party_is_the_party_named_long_before_not_the_last_body_named() -> N
             "commanded since 2014, holds most of the oil fields.",
             ("leads", "Khalifa Haftar", "Libyan National Army", "asserted"),
         ),
+        # A name set off by commas after a role noun, however the parser read it.
+        (
+            "Mungiki's national spokesman, Njoroge wa Kamau, said the sect had stayed at home.",
+            ("member_of", "Njoroge wa Kamau", "Mungiki", "asserted"),
+        ),
     ],
 )
 def test_names_the_tagger_took_for_bodies_are_people_by_role_or_surname(

@@ -358,6 +358,7 @@ class ActorResolver:
             described = [c for c in root.children if c.dep_ == "appos"]
             if root.dep_ == "nsubj" and root.head.lemma_ in self.lexicon.copular_verbs:
                 described += [c for c in root.head.children if c.dep_ == "attr"]
+            described += _set_off_after(doc, span)
             if any(d.lemma_.lower() in self.roles for d in described):
                 same = [s for s in found.spans if s.actor.id == actor.id]
                 _rekind(found, same, "person", "PERSON")
@@ -911,6 +912,17 @@ def role_words(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.one_word_triggers("relation", ("member_of", "leads"))
 
 
+def human_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """Nouns that name a person without naming him: "a man", "an official"."""
+    return (
+        role_words(lexicon)
+        | lexicon.role_nouns
+        | lexicon.person_nouns
+        | lexicon.anonymous_voices
+        | lexicon.plain_person_nouns
+    )
+
+
 def _role_holders(
     doc: Doc,
     found: DocActors,
@@ -1311,6 +1323,16 @@ def _owning_group(span: ActorSpan, doc: Doc, found: DocActors, lexicon: Lexicon)
         if o is not None and o.actor.origin == "gazetteer" and o.actor.kind == "armed_group"
     ]
     return known[0] if known else None
+
+
+def _set_off_after(doc: Doc, span: ActorSpan) -> list[Token]:
+    """The noun a name is set off after by commas: "the sect's national spokesman,
+    Njoroge wa Kamau, said", an apposition whatever the parser made of the name."""
+    start, end = span.start, span.end
+    if start < 2 or doc[start - 1].text != "," or end >= len(doc) or doc[end].text != ",":
+        return []
+    before = doc[start - 2]
+    return [before] if before.pos_ == "NOUN" else []
 
 
 def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str = "") -> None:

@@ -18,7 +18,13 @@ from spacy.tokens import Span, Token
 
 from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
+from claimgraph.nlp.actors import (
+    ActorSpan,
+    DocActors,
+    GazetteerLike,
+    human_nouns,
+    named_earlier,
+)
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import owned_up_to
@@ -29,6 +35,7 @@ from claimgraph.nlp.syntax import (
     RELATIVE_TAGS,
     find_subject,
     lists_members,
+    unnamed_person_before,
     with_the,
 )
 from claimgraph.nlp.transcripts import Turn, spoken_paragraphs
@@ -421,6 +428,7 @@ class Attributor:
         # Roles that speak for their own side even to a report ("Somali officials told
         # the Panel"), unlike the officers and combatants a report relays.
         self.own_voices = lexicon.role_nouns - lexicon.officer_nouns
+        self.humans = human_nouns(lexicon)
 
     def attribute(
         self,
@@ -842,6 +850,9 @@ class Attributor:
         if _named_by_who(head):
             return Source(_phrase_text(head), "person")  # the tagger missed a person's name
         if head.pos_ == "PRON":
+            unnamed = unnamed_person_before(head, self.humans)
+            if unnamed is not None:  # "A man who gave his name as Makiadi ... He put"
+                return self._resolve_phrase(unnamed, actors, state, None)
             if head.lower_ in ("he", "she"):
                 return _role_spoken_since(None, head, actors, state) or state.last_person
             if head.lower_ in FIRST_PERSON:
@@ -953,10 +964,15 @@ class Attributor:
             ):
                 continue
             doc = head.doc
+            # "who gave his name as Makiadi and described himself as one of ...": the
+            # marker of the naming verb, not of a verb conjoined to it
+            joined = {t.i for c in clause.children if c.dep_ == "conj" for t in c.subtree}
             markers = [
                 t
                 for t in clause.subtree
-                if t.lower_ in self.lexicon.self_naming_markers and t.i > clause.i
+                if t.lower_ in self.lexicon.self_naming_markers
+                and t.i > clause.i
+                and t.i not in joined
             ]
             start = markers[-1].i + 1 if markers else len(doc)
             if start < len(doc) and doc[start].text == ",":

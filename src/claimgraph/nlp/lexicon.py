@@ -230,6 +230,7 @@ class Lexicon:
     armed_members: frozenset[str] = frozenset()
     followers: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()
+    plain_person_nouns: frozenset[str] = frozenset()
     anonymous_voices: frozenset[str] = frozenset()
     witness_nouns: frozenset[str] = frozenset()
     view_verbs: frozenset[str] = frozenset()
@@ -677,6 +678,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "armed_members": ("armed_members", "words"),
         "followers": ("followers", "words"),
         "person_nouns": ("person_nouns", "words"),
+        "plain_person_nouns": ("plain_person_nouns", "words"),
     },
 }
 

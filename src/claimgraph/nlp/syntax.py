@@ -404,3 +404,31 @@ def path_to(token: Token, ancestor: Token) -> list[Token]:
         out.append(current)
         current = current.head
     return []
+
+
+def unnamed_person_before(token: Token, humans: frozenset[str]) -> Token | None:
+    """The unnamed person a sentence-opening "he" goes on with: the subject of the
+    sentence before when ``humans`` has its noun.
+
+    "A man who gave his name as Makiadi spoke to the Post. He put ...", "A senior
+    official ... said the camp loyal to Abdirahman Mahdi had ... He put ...": the man
+    and the official, not a person named inside what they said.
+    """
+    sent = token.sent
+    if token.lower_ not in ("he", "she") or token.i != sent.start or sent.start == 0:
+        return None
+    if token.dep_ != "nsubj":
+        return None
+    before = token.doc[sent.start - 1].sent.root
+    subjects = [t for t in before.children if t.dep_ == "nsubj"]
+    return next(
+        (
+            t
+            for t in subjects
+            if t.pos_ == "NOUN"
+            and t.lemma_.lower() in humans
+            # "The CNPSC spokesperson, Abeli Musombwa, told the Group": named after all
+            and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)
+        ),
+        None,
+    )
