@@ -629,3 +629,14 @@ def test_teleprinter_takes_monitoring_transcripts_and_letters_keep_only_the_stor
     document = clean_markdown(text) if text.startswith("# ") else clean_text(text)
     assert (document.title, document.outlet, document.author) == (title, outlet, author)
     assert (document.published, document.body) == (published, body)
+
+
+def test_a_name_in_capitals_the_text_writes_in_title_case_is_the_outlet() -> None:
+    text = (
+        "CONTESTED GROUND\nA weekly podcast about wars\n\n"
+        "REBECCA: Welcome to Contested Ground. ISWAP fighters attacked Monguno."
+    )
+    document = clean_text(text)
+    assert document.outlet == "Contested Ground"
+    assert document.title != "CONTESTED GROUND"
+    assert "CONTESTED GROUND" not in document.body

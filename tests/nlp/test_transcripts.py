@@ -83,6 +83,19 @@ def test_a_speaker_labelled_by_rank_and_surname_is_named_as_introduced() -> None
     assert speakers[1] == speakers[3]
 
 
+PODCAST = (
+    "REBECCA: Welcome to the show. I'm Rebecca.\n\n"
+    "TUNDE: And I'm Tunde. Our guest is Dr Amina Waziri Tijjani, a researcher in Maiduguri.\n\n"
+    "AMINA: Thank you. Boko Haram has about 1,000 fighters on the lake.\n\n"
+    "REBECCA: Amina, thank you."
+)
+
+
+def test_a_guest_labelled_by_first_name_is_named_in_full_and_hosts_speak_for_the_show() -> None:
+    speakers = [turn.speaker for turn in turns(PODCAST)]
+    assert speakers == [None, None, Source("Amina Waziri Tijjani", "person", None), None]
+
+
 def test_a_turn_runs_to_the_next_label_and_its_speaker_describes_its_people() -> None:
     claims = (
         get_extractor().extract(Document.create(BRIEFING, outlet="Ministry of Interior")).claims

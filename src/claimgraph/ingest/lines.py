@@ -201,6 +201,23 @@ BRACKETED_NOTE = re.compile(r"^\s*\[[^\]\n]{1,80}\]\s*$")
 NOTE_TO_READERS = re.compile(
     r"^\s*\[(?:translator|editor|transcriber)['’]s note\b[^\n]*\]\s*$", re.IGNORECASE
 )
+# A podcast page's own furniture: the episode number, its running time, the section
+# labels over the notes, chapters and transcript, the credits and the sponsor read
+# ("TUNDE: This episode is supported by ..."), a content note, the transcript's caveat.
+EPISODE_FURNITURE = re.compile(
+    r"^\s*(?:(?:episode|ep\.)\s+\d+\b[^.!?]{0,60}$"
+    r"|(?:about this episode|chapters|transcript|show notes)\s*$"
+    r"|(?:guests?|hosts?|music|producers?)\s*:\s"
+    r"|mentioned in this (?:episode|show)\b"
+    r"|(?:content|trigger) (?:note|warning)\s*:"
+    r"|transcripts? (?:is|are) (?:auto-generated|automatically generated|machine-generated)"
+    r"|(?:[A-Z]{2,20}:\s+)?this (?:episode|show|podcast) is (?:supported|sponsored|brought to you)"
+    r" by\b)"
+    r"|.*\brunning time\b",
+    re.IGNORECASE,
+)
+# A time-coded index of chapters or posts: "09:40 Counting fighters on the water".
+TIME_INDEX = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+[A-Z]")
 # Dots leading from a label to its page, role or time code: a contents list, a list of
 # participants ("Colonel X ..... moderator"); prose never sets four dots apart.
 DOTTED_LEADER = re.compile(r"\S(?:\s\.{4,}|\.{6,})\s+\S")
@@ -433,6 +450,8 @@ RULES: tuple[LineRule, ...] = (
     LineRule("wire note", _contains(WIRE_NOTE), prose_overrides=False),
     LineRule("header field", _matches(HEADER_FIELD)),
     LineRule("transcriber's note", _matches(BRACKETED_NOTE)),
+    LineRule("episode furniture", _matches(EPISODE_FURNITURE), prose_overrides=False),
+    LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),

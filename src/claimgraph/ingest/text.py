@@ -93,6 +93,11 @@ def clean_text(
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
     page.subheads = subheads(lines)
+    masthead = _named_masthead(lines)
+    if masthead is not None:
+        page.outlet = page.outlet or lines[masthead].title()
+        page.dropped.append(DroppedLine(lines[masthead], "masthead"))
+        lines[masthead] = ""
     first = _first_content_index(lines)
     if page.title is None and first is not None and _looks_like_headline(lines, first):
         page.title = lines[first]
@@ -267,6 +272,20 @@ def _first_content_index(lines: list[str]) -> int | None:
         if furniture_reason(line) in (None, "promo headline"):
             return index
     return None
+
+
+def _named_masthead(lines: list[str]) -> int | None:
+    """Index of a first line that is a name in capitals the text goes on to write in
+    title case ("CONTESTED GROUND" over "welcome to Contested Ground"): the show's or
+    paper's name, not the title."""
+    index = next((i for i, line in enumerate(lines) if line), None)
+    if index is None:
+        return None
+    line = lines[index]
+    if not in_capitals(line) or len(line.split()) > 4 or not re.fullmatch(r"[A-Z][A-Z' ]+", line):
+        return None
+    named = re.compile(rf"\b{re.escape(line.title())}\b")
+    return index if any(named.search(later) for later in lines[index + 1 :]) else None
 
 
 def _publisher_line(line: str) -> bool:

@@ -67,9 +67,29 @@ def turns(body: str) -> list[Turn]:
     for m in labels:
         key = (m.group("role"), m.group("who") or m.group("named"))
         if key not in speakers:
-            speakers[key] = _speaker(*key) or _named_in_role(key[0], body)
+            speakers[key] = (
+                _speaker(*key)
+                or _named_in_role(key[0], body)
+                or _named_from_first(key[0], key[1], body)
+            )
         found.append(Turn(m.start(), m.end(), speakers[key]))
     return found
+
+
+def _named_from_first(role: str | None, who: str | None, body: str) -> Source | None:
+    """A guest labelled by first name ("AMINA:"), named in full where the host introduces
+    her ("Dr Amina Waziri Tijjani is a senior researcher"). A host who introduces himself
+    ("I'm Tunde") speaks for the show, as a presenter does."""
+    if role is None or who is not None or " " in role.strip() or role.lower() in _STAFF:
+        return None
+    first = role.strip().title()
+    if re.search(rf"\bI(?:'|’)m {first}\b|\bI am {first}\b", body):
+        return None
+    for match in re.finditer(rf"\b{re.escape(first)}((?:[ \t]+[A-ZÀ-Ý][\w'’-]+)+)", body):
+        name = first + match.group(1)
+        if _is_name(name) and name != name.upper():
+            return Source(name, "person", None)
+    return None
 
 
 def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int, Source]:
