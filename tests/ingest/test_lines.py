@@ -191,6 +191,15 @@ FURNITURE = [
     ("Transcripts are auto-generated and lightly edited.", "episode furniture"),
     ("Mentioned in this episode: the Yedseram Policy Centre's report", "episode furniture"),
     ("09:40 Counting fighters on the water", "time-coded index"),
+    ("An official website of the United States Government", "site furniture"),
+    ("Skip to main content", "site furniture"),
+    ("PRESS RELEASES", "site furniture"),
+    ("SB0319", "site furniture"),
+    ("Click here for more information on the persons designated today.", "site furniture"),
+    (
+        "U.S. Department of the Treasury, 1500 Pennsylvania Avenue, N.W., Washington, D.C. 20220",
+        "site furniture",
+    ),
     ("Also available: Arabic audio (MP3, 51 min) | Arabic transcript (PDF)", "link bar"),
     ("Ministry of Interior · Directorate of Public Relations and Media · Baghdad", "link bar"),
     (

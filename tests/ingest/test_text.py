@@ -640,3 +640,18 @@ def test_a_name_in_capitals_the_text_writes_in_title_case_is_the_outlet() -> Non
     assert document.outlet == "Contested Ground"
     assert document.title != "CONTESTED GROUND"
     assert "CONTESTED GROUND" not in document.body
+
+
+def test_an_office_in_capitals_under_a_site_banner_is_the_outlet_not_the_title() -> None:
+    text = (
+        "An official website of the United States Government\nSkip to main content\n"
+        "U.S. DEPARTMENT OF THE TREASURY\nPRESS RELEASES\nSB0319\n"
+        "Treasury Sanctions Financiers of a Militia\n\n"
+        "WASHINGTON - Today, the U.S. Department of the Treasury is sanctioning three men."
+    )
+    document = clean_text(text)
+    assert (document.title, document.outlet) == (
+        "Treasury Sanctions Financiers of a Militia",
+        "U.S. Department of the Treasury",
+    )
+    assert document.body.startswith("WASHINGTON")

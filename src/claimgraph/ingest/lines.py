@@ -216,6 +216,16 @@ EPISODE_FURNITURE = re.compile(
     r"|.*\brunning time\b",
     re.IGNORECASE,
 )
+# A government site's banner and skip link, its press-office label, a release number
+# ("SB0319"), "Click here for more ..." and a postal address with its street and code.
+SITE_FURNITURE = re.compile(
+    r"^\s*(?:an official website of the (?:united states|u\.s\.) government"
+    r"|here['’]s how you know|skip to (?:main )?content|skip navigation"
+    r"|(?:press|news|media) releases?|[A-Z]{1,4}-?\d{3,6})\s*$"
+    r"|^\s*click here\b"
+    r"|.*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$",
+    re.IGNORECASE,
+)
 # A time-coded index of chapters or posts: "09:40 Counting fighters on the water".
 TIME_INDEX = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+[A-Z]")
 # Dots leading from a label to its page, role or time code: a contents list, a list of
@@ -452,6 +462,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("transcriber's note", _matches(BRACKETED_NOTE)),
     LineRule("episode furniture", _matches(EPISODE_FURNITURE), prose_overrides=False),
     LineRule("time-coded index", _matches(TIME_INDEX)),
+    LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),

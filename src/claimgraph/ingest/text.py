@@ -95,9 +95,10 @@ def clean_text(
     page.subheads = subheads(lines)
     masthead = _named_masthead(lines)
     if masthead is not None:
-        page.outlet = page.outlet or lines[masthead].title()
-        page.dropped.append(DroppedLine(lines[masthead], "masthead"))
-        lines[masthead] = ""
+        index, name = masthead
+        page.outlet = page.outlet or name
+        page.dropped.append(DroppedLine(lines[index], "masthead"))
+        lines[index] = ""
     first = _first_content_index(lines)
     if page.title is None and first is not None and _looks_like_headline(lines, first):
         page.title = lines[first]
@@ -274,18 +275,30 @@ def _first_content_index(lines: list[str]) -> int | None:
     return None
 
 
-def _named_masthead(lines: list[str]) -> int | None:
-    """Index of a first line that is a name in capitals the text goes on to write in
-    title case ("CONTESTED GROUND" over "welcome to Contested Ground"): the show's or
-    paper's name, not the title."""
-    index = next((i for i, line in enumerate(lines) if line), None)
+def _named_masthead(lines: list[str]) -> tuple[int, str] | None:
+    """Where a name in capitals heads the page, and the name as the text goes on to write
+    it in small letters ("CONTESTED GROUND" over "welcome to Contested Ground", "U.S.
+    DEPARTMENT OF THE TREASURY" under a site banner): the show's, paper's or office's
+    name, not the title."""
+    index = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line and furniture_reason(line) in (None, "promo headline")
+        ),
+        None,
+    )
     if index is None:
         return None
     line = lines[index]
-    if not in_capitals(line) or len(line.split()) > 4 or not re.fullmatch(r"[A-Z][A-Z' ]+", line):
+    if not in_capitals(line) or len(line.split()) > 6 or not re.fullmatch(r"[A-Z][A-Z.'’ ]+", line):
         return None
-    named = re.compile(rf"\b{re.escape(line.title())}\b")
-    return index if any(named.search(later) for later in lines[index + 1 :]) else None
+    named = re.compile(rf"\b{re.escape(line)}(?=\W|$)", re.IGNORECASE)
+    for later in lines[index + 1 :]:
+        found = named.search(later)
+        if found is not None and not in_capitals(found.group(0)):
+            return index, found.group(0)
+    return None
 
 
 def _publisher_line(line: str) -> bool:
