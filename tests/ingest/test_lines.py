@@ -195,6 +195,13 @@ FURNITURE = [
     ("Skip to main content", "site furniture"),
     ("PRESS RELEASES", "site furniture"),
     ("SB0319", "site furniture"),
+    ("Tom Lindqvist, Information Management Officer — im@ghcf-sudan.example", "contact line"),
+    ("Disagree? Write to letters@tribune.example. Letters may be edited.", "contact line"),
+    (
+        "The designations used in this report do not imply the expression of any opinion "
+        "on the part of the Forum.",
+        "disclaimer",
+    ),
     ("Click here for more information on the persons designated today.", "site furniture"),
     (
         "U.S. Department of the Treasury, 1500 Pennsylvania Avenue, N.W., Washington, D.C. 20220",

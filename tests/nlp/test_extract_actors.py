@@ -113,6 +113,17 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
             "operates_in",
             "Hamas",
         ),
+        # An inner word of a group's name stands for it, with or without "the".
+        (
+            "The Sudan Shield Forces left the RSF in 2024. The Shield now operates in Tamboul.",
+            "operates_in",
+            "Sudan Shield Forces",
+        ),
+        (
+            "The Sudan Shield Forces left the RSF in 2024. Shield fighters operate in Tamboul.",
+            "operates_in",
+            "Sudan Shield Forces",
+        ),
     ],
 )
 def test_referring_phrases_take_the_salient_actor(text: str, predicate: str, expected: str) -> None:
@@ -696,3 +707,18 @@ def test_one_word_of_a_longer_name_is_not_someone_named_before() -> None:
     claims = extract(text).claims
     strength = next(c for c in claims if c.type == "strength")
     assert strength.source.name == "Kyaw Thura Aung"
+
+
+def test_a_word_two_named_groups_share_stands_for_neither() -> None:
+    text = (
+        "The Arakan Rohingya Salvation Army and the Rohingya Solidarity Organisation recruit "
+        "in the camps. The Rohingya have no say in it."
+    )
+    start = text.rindex("Rohingya")
+    found = [m.actor_id for m in extract(text).mentions if m.start == start]
+    assert found in ([], [None])
+    shield = "The Sudan Shield Forces left the RSF. The Shield has no say in it."
+    start = shield.rindex("Shield")
+    assert [m.actor_id for m in extract(shield).mentions if m.start == start] == [
+        "sudan-shield-forces"
+    ]

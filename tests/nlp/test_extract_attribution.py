@@ -1101,6 +1101,14 @@ def test_a_trailing_he_said_is_not_the_person_the_quote_speaks_of() -> None:
     )
 
 
+def test_commanders_who_speak_of_a_figure_are_its_source() -> None:
+    found = sources(
+        "Two army officers said the Shield answers to the army. Sudan Shield Forces "
+        "commanders speak of more than 30,000 fighters."
+    )
+    assert found[("fighters", "Sudan Shield Forces")] == Source("Sudan Shield Forces", "actor")
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

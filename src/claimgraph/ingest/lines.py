@@ -105,7 +105,7 @@ DISCLAIMER = re.compile(
     r"^\s*about (?:the )?[\w .'’&-]{1,60}:|\bviews are (?:the )?(?:author['’]?s?|their|my) own\b|"
     r"\bsupport (?:our|independent) journalism\b|^\s*this (?:article|story) (?:was|has been) "
     r"(?:updated|corrected|amended)\b|"
-    r"\bredistribution (?:is )?prohibited\b|^\s*this (?:article|story) (?:was |is |first )+"
+    r"\bredistribution (?:is )?prohibited\b|\bdo not imply the expression of any opinion\b|^\s*this (?:article|story) (?:was |is |first )+"
     r"(?:published|appeared)\b|"
     # "The Kaladan Policy Centre is an independent research group ...": the publisher's note
     r"^\s*(?:the\s+)?[\w .'’&-]{3,80}\s+is an? (?:independent|non-partisan|nonpartisan|"
@@ -226,6 +226,8 @@ SITE_FURNITURE = re.compile(
     r"|.*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$",
     re.IGNORECASE,
 )
+# A line giving an e-mail address: a contact, corrections or tips line, never reporting.
+EMAIL_LINE = re.compile(r"^.{0,250}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,250}$")
 # A time-coded index of chapters or posts: "09:40 Counting fighters on the water".
 TIME_INDEX = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+[A-Z]")
 # Dots leading from a label to its page, role or time code: a contents list, a list of
@@ -463,6 +465,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("episode furniture", _matches(EPISODE_FURNITURE), prose_overrides=False),
     LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
+    LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),

@@ -1602,16 +1602,49 @@ def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Acto
     words for a state's bodies do not.
     """
     doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+    if len(span) != 1 or span.start == 0:
         return None
     word = span[0].lower_
     if word in lexicon.body_heads or not span[0].text[:1].isupper():
         return None
+    if doc[span.start - 1].lower_ != "the":
+        # "Shield fighters", "Shield units" after "the Sudan Shield Forces"
+        head = span[0].head
+        members = lexicon.armed_members | lexicon.unit_nouns
+        if span[0].dep_ != "compound" or head.lemma_.lower() not in members:
+            return None
+        return _named_by_inner_word(found, span.start, word, lexicon)
     kinds = ("armed_group", "organization", "state")
     first = span[0].tag_ == "NNP" and word not in lexicon.demonyms  # not "the Syrian army"
-    return named_by_last_word(found, span.start, word, kinds) or (
-        _named_by_first_word(found, span.start, word) if first else None
+    return (
+        named_by_last_word(found, span.start, word, kinds)
+        or (_named_by_first_word(found, span.start, word) if first else None)
+        or _named_by_inner_word(found, span.start, word, lexicon)
     )
+
+
+def _named_by_inner_word(
+    found: DocActors, before: int, word: str, lexicon: Lexicon
+) -> Actor | None:
+    """ "The Shield" after "the Sudan Shield Forces": an inner word of an armed group's
+    name of three or more, when no other body named so far has the word in its name
+    ("the Rohingya" after both the Arakan Rohingya Salvation Army and the Rohingya
+    Solidarity Organisation is neither) and it names no people or state."""
+    if word in lexicon.demonyms or lexicon.names_only_a_state(word):
+        return None
+    having = {
+        s.actor.id: s.actor
+        for s in found.among(range(0, before))
+        if s.actor.kind != "person"
+        and s.actor.origin != "learned"
+        and word in s.actor.name.lower().split()
+    }
+    if len(having) != 1:
+        return None
+    actor = next(iter(having.values()))
+    words = actor.name.lower().split()
+    inner = actor.kind == "armed_group" and len(words) >= 3 and word in words[1:-1]
+    return actor if inner else None
 
 
 def _named_by_first_word(found: DocActors, before: int, word: str) -> Actor | None:
