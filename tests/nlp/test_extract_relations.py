@@ -2608,3 +2608,14 @@ def test_a_person_who_founds_a_group_leads_it(
     text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_a_description_set_beside_a_groups_fighters_is_that_group() -> None:
+    found = relations(
+        "The Kachin Independence Army (KIA) holds Laiza. The KIA fights the junta and the "
+        "KIA backs the People's Defence Force (PDF). Since the 2021 coup the KIA has trained "
+        "and armed thousands of PDF fighters, the local militias that answer to the National "
+        "Unity Government."
+    )
+    assert ("affiliate", "People's Defence Force", "National Unity Government", "asserted") in found
+    assert not any(r[1] == "Kachin Independence Army" and r[0] == "affiliate" for r in found)

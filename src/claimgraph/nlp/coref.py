@@ -200,6 +200,11 @@ def _named_by_apposition(token: Token, actors: DocActors, lexicon: Lexicon) -> A
     """
     if token.dep_ == "appos" and actors.at(token.head.i) is not None:
         return actors.at(token.head.i)
+    if token.dep_ == "appos" and token.head.lemma_.lower() in lexicon.armed_members:
+        # "thousands of PDF fighters, the local militias that ...": the fighters' group
+        for child in token.head.children:
+            if child.dep_ in ("compound", "poss") and actors.at(child.i) is not None:
+                return actors.at(child.i)
     if token.dep_ == "attr":
         # "HTS remains the dominant group": the copula's subject.
         for sibling in token.head.children:
