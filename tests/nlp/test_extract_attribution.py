@@ -1101,6 +1101,11 @@ def test_a_trailing_he_said_is_not_the_person_the_quote_speaks_of() -> None:
     )
 
 
+def test_a_state_that_sees_a_group_as_part_of_another_is_the_source() -> None:
+    found = sources("Turkey sees the Sinjar Resistance Units as part of the PKK.")
+    assert found[("affiliate", "Sinjar Resistance Units")] == Source("Turkey", "actor")
+
+
 def test_commanders_who_speak_of_a_figure_are_its_source() -> None:
     found = sources(
         "Two army officers said the Shield answers to the army. Sudan Shield Forces "
