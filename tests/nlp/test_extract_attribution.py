@@ -1101,6 +1101,27 @@ def test_a_trailing_he_said_is_not_the_person_the_quote_speaks_of() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The writer's own "I" after a report: the outlet, not the report.
+        (
+            "The UN report put JNIM at 5,000 fighters. I believe JNIM has 6,000 fighters.",
+            "Test Wire",
+        ),
+        # Inside quotes "I" is the one quoted.
+        (
+            'The UN report put JNIM at 5,000 fighters. "I think JNIM has 6,000 fighters," '
+            "said Peter Mills, a researcher.",
+            "Peter Mills",
+        ),
+    ],
+)
+def test_i_is_the_writer_or_the_one_quoted(text: str, expected: str) -> None:
+    found = [c.source.name for c in claims_of(text) if c.value and c.value.min == 6000]
+    assert found == [expected]
+
+
 def test_a_state_that_sees_a_group_as_part_of_another_is_the_source() -> None:
     found = sources("Turkey sees the Sinjar Resistance Units as part of the PKK.")
     assert found[("affiliate", "Sinjar Resistance Units")] == Source("Turkey", "actor")

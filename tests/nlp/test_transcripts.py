@@ -96,6 +96,17 @@ def test_a_guest_labelled_by_first_name_is_named_in_full_and_hosts_speak_for_the
     assert speakers == [None, None, Source("Amina Waziri Tijjani", "person", None), None]
 
 
+def test_a_guests_i_is_the_guest_not_the_report_she_cites() -> None:
+    text = (
+        "REBECCA: Welcome. I'm Rebecca.\n\nTUNDE: And I'm Tunde. Our guest is Dr Amina "
+        "Waziri Tijjani.\n\nAMINA: The UN report put ISWAP at 5,000 fighters. I'd say "
+        "ISWAP has 7,000 fighters.\n\nREBECCA: Thank you."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Contested Ground")).claims
+    found = {c.value.min: c.source.name for c in claims if c.type == "strength" and c.value}
+    assert found[7000] == "Amina Waziri Tijjani"
+
+
 def test_a_turn_runs_to_the_next_label_and_its_speaker_describes_its_people() -> None:
     claims = (
         get_extractor().extract(Document.create(BRIEFING, outlet="Ministry of Interior")).claims

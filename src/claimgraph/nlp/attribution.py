@@ -147,6 +147,10 @@ class _State:
     # Who issued each kind of document named so far: "Somalia's defence ministry
     # issued a statement ... The statement said" is Somalia's.
     issued: dict[str, Source] = field(default_factory=dict)
+    # The named speaker of the transcript turn being read, and where quotes run:
+    # an "I" outside quotes is the turn's speaker, or the writer.
+    voice: Source | None = None
+    quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -449,6 +453,9 @@ class Attributor:
         if default is not None and default.kind == "document":
             state.last_document = default
         quotes = quoted_chars(document.body)
+        state.quotes = quotes
+        # "[Recording] (Name, role): ...": a transcript's turn is its speaker's
+        voices = spoken_paragraphs(labelled or [], segments)
         explicit: list[_Explicit] = []
         documents: list[Source | None] = []  # the last document named up to each sentence
         paragraph = -1
@@ -457,11 +464,10 @@ class Attributor:
                 # a report citing another body's report does so for one paragraph;
                 # "this assessment" later on is the report's own again
                 paragraph, state.last_document = seg.paragraph, state.default
+            state.voice = voices.get(seg.paragraph)
             explicit.append(self._explicit(seg, actors, quotes, state))
             documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
-        # "[Recording] (Name, role): ...": a transcript's turn is its speaker's
-        voices = spoken_paragraphs(labelled or [], segments)
         out = Attribution(writer=state.default)
         paragraph = -1
         for seg, named, speaker, latest in zip(
@@ -857,6 +863,10 @@ class Attributor:
                 return _role_spoken_since(None, head, actors, state) or state.last_person
             if head.lower_ in FIRST_PERSON:
                 return state.default  # "we believe" outside quotes: the publisher itself
+            if head.lower_ in ("i", "me"):
+                if _inside(head.idx, state.quotes):
+                    return None  # '"I think they have 40 men," he said': the quote's speaker
+                return state.voice or state.default  # the turn's guest, or the columnist
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return state.default  # "our own estimate is that ..."
