@@ -1152,6 +1152,19 @@ def test_commanders_who_speak_of_a_figure_are_its_source() -> None:
             "400 fighters.",
             "Abdikarim Sheikh Muse",
         ),
+        # A trailing "he told" too, after the coordinator named two sentences before.
+        (
+            "The network's coordinator, Abbé Théodore Ngoulou, thinks few carry weapons. An "
+            "officer of the Central African Armed Forces in Birao put the figure lower still. "
+            "The LRA has no more than 30 fighters left, he told the Observer.",
+            "Central African Armed Forces",
+        ),
+        # The speaker set in the same sentence wins over the one before.
+        (
+            "Hizbul Mujahideen's spokesmen dismiss the figures. An Indian Army brigadier put "
+            "the number lower still: Hizbul Mujahideen, he told us, has perhaps three fighters.",
+            "Indian Army",
+        ),
     ],
 )
 def test_he_after_an_unnamed_speaker_is_that_speaker(text: str, speaker: str) -> None:

@@ -858,7 +858,7 @@ class Attributor:
         if head.pos_ == "PRON":
             unnamed = unnamed_person_before(head, self.humans)
             if unnamed is not None:  # "A man who gave his name as Makiadi ... He put"
-                return self._resolve_phrase(unnamed, actors, state, None)
+                return self._phrase_source(unnamed, actors, state, None)
             if head.lower_ in ("he", "she"):
                 return _role_spoken_since(None, head, actors, state) or state.last_person
             if head.lower_ in FIRST_PERSON:

@@ -415,10 +415,16 @@ def unnamed_person_before(token: Token, humans: frozenset[str]) -> Token | None:
     and the official, not a person named inside what they said.
     """
     sent = token.sent
-    if token.lower_ not in ("he", "she") or token.i != sent.start or sent.start == 0:
+    if token.lower_ not in ("he", "she") or sent.start == 0:
         return None
-    if token.dep_ != "nsubj":
+    # the sentence's own subject, opening it or trailing ('Kony has 30 men, he told the Observer')
+    if token.dep_ != "nsubj" or token.head != sent.root:
         return None
+    other = "woman" if token.lower_ == "he" else "man"
+    if any(
+        t.dep_ == "nsubj" and t.lemma_.lower() in humans for t in token.doc[sent.start : token.i]
+    ):
+        return None  # "An Indian Army brigadier put it lower: Hizb, he told us, has ..."
     before = token.doc[sent.start - 1].sent.root
     subjects = [t for t in before.children if t.dep_ == "nsubj"]
     return next(
@@ -427,6 +433,7 @@ def unnamed_person_before(token: Token, humans: frozenset[str]) -> Token | None:
             for t in subjects
             if t.pos_ == "NOUN"
             and t.lemma_.lower() in humans
+            and not t.lemma_.lower().endswith(other)  # "a woman ... He was killed": someone else
             # "The CNPSC spokesperson, Abeli Musombwa, told the Group": named after all
             and not any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in t.children)
         ),
