@@ -1192,6 +1192,26 @@ def test_a_head_of_government_in_a_mutual_pledge_is_the_state_on_both_sides() ->
     assert all(obj != "Claudia Sheinbaum" for _subject, obj, _polarity in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # A warlord's promise about his forces binds the armed group he leads.
+        (
+            "Abu Aqla Keikal has promised that his forces will protect families returning home.",
+            "Sudan Shield Forces",
+        ),
+        # A former rebel leader now at the head of a state promises for the state.
+        (
+            "In a televised address, Ahmed al-Sharaa promised that anyone who had shed "
+            "civilian blood would be held to account.",
+            "Syria",
+        ),
+    ],
+)
+def test_a_leaders_promise_binds_the_body_or_group_he_heads(text: str, subject: str) -> None:
+    assert {s for s, _obj, _polarity in claims_of(text, "pledge")} == {subject}
+
+
 def test_one_side_naming_the_other_still_makes_the_undertakings_mutual() -> None:
     text = (
         "Under an understanding brokered by Oman, the Houthis undertook to stop attacking "

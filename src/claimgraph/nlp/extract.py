@@ -211,8 +211,11 @@ class Extractor:
         ]
 
     def _body_of_leader(self, actor: Actor) -> Actor:
-        """The body a person heads, when the data say so; anyone else as they are."""
-        body = self.gazetteer.body_led_by(actor.id) if actor.kind == "person" else None
+        """The body or armed group a person heads, when the data say so ("Minni Minawi
+        said his fighters would ..." binds his faction); anyone else as they are."""
+        if actor.kind != "person":
+            return actor
+        body = self.gazetteer.body_led_by(actor.id) or self.gazetteer.group_led_by(actor.id)
         return body if body is not None else actor
 
     def _states_abroad(self, drafts: list[Draft]) -> list[Draft]:
