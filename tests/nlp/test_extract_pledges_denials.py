@@ -1720,3 +1720,25 @@ def test_the_pledger_is_the_body_that_commits(text: str, pledger: str, not_pledg
 def test_a_promise_to_protect_someones_people_is_made_to_them() -> None:
     text = "Iraq has pledged to protect the advisers of the Global Coalition against Daesh."
     assert ("Iraq", "Global Coalition against Daesh", "asserted") in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # What the denier calls the claim, owned by the capital that made it.
+        (
+            "A statement from Niger's defence ministry rejected what it called Cotonou's lies.",
+            ("Niger", "Benin", "asserted"),
+        ),
+        # The capital the dismissal says the claim comes from.
+        (
+            "Eritrea's information ministry dismissed the allegation as \"recycled fiction "
+            'from Addis Ababa".',
+            ("Eritrea", "Ethiopia", "asserted"),
+        ),
+    ],
+)
+def test_a_denial_names_its_accuser_in_the_words_it_dismisses_with(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert claims_of(text, "denial") == {expected}

@@ -55,6 +55,9 @@ SEATED_BODIES = frozenset(
         "military",
     }
 )
+# What a government says, "from" its capital: "fiction from Addis Ababa" is the
+# government's.
+SENT_FROM = frozenset({"fiction", "lie", "propaganda", "fabrication", "accusation"})
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "-", "'s", "de", "wal", "ul", "e", "in"}
 )
@@ -787,6 +790,8 @@ def _acting(token: Token) -> bool:
         return True  # "inventions spread by Bujumbura", "a militia armed by Kigali"
     if token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lemma_.lower() in SEATED_BODIES:
         return True  # "the military government in Ouagadougou"
+    if token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SENT_FROM:
+        return True  # "recycled fiction from Addis Ababa"
     return (
         token.dep_ == "pobj"
         and prep.lower_ in ("of", "with", "between")

@@ -43,6 +43,11 @@ def denied_thing(anchor: Token) -> Token | None:
     for child in anchor.children:
         if child.dep_ in ("dobj", "attr"):
             return child
+        if child.dep_ == "ccomp" and any(g.tag_ == "WP" for g in child.children):
+            # "rejected what it called Cotonou's lies": what the denier calls it
+            named = [g for g in child.children if g.dep_ in ("oprd", "xcomp") and g.pos_ == "NOUN"]
+            if named:
+                return named[0]
         if child.dep_ == "prep" and child.lower_ in ("of", "to"):
             objects = [g for g in child.children if g.dep_ == "pobj"]
             if objects:
@@ -509,6 +514,19 @@ def _spread_by(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
     return None
 
 
+def _dismissed_as_from(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
+    """The state a dismissal says the claim comes from: "dismissed the allegation as
+    'recycled fiction from Addis Ababa'" answers Ethiopia."""
+    for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for token in prep.subtree:
+            if token.dep_ != "pobj" or token.head.lower_ != "from":
+                continue
+            span = actors.at(token.i)
+            if span is not None and span.actor.kind == "state" and span.actor.id != denier.id:
+                return span.actor
+    return None
+
+
 def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Denial drafts; ``object_from_document`` marks "the findings"-style objects."""
     out: list[Draft] = []
@@ -526,12 +544,14 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
                 continue
             author, from_document = _denied_source(thing, actors, lexicon, denier, back)
             if author is None:
-                author = _spread_by(anchor, actors, denier)
+                author = _spread_by(anchor, actors, denier) or _dismissed_as_from(
+                    anchor, actors, denier
+                )
             # "rejected the accusation": an accusation is its accuser's, found in
             # the sentences before; "the reports" or "the findings" are the
             # document's in force or nobody's.
             accusation = thing is not None and thing.lemma_.lower() in lexicon.accusation_nouns
-            from_earlier = from_document and accusation
+            from_earlier = from_document and accusation and author is None
             if from_earlier:
                 from_document = False  # an accusation is its accuser's, not the report's
                 author = _earlier_accuser(anchor, actors, lexicon, denier, thing)
