@@ -2619,3 +2619,12 @@ def test_a_description_set_beside_a_groups_fighters_is_that_group() -> None:
     )
     assert ("affiliate", "People's Defence Force", "National Unity Government", "asserted") in found
     assert not any(r[1] == "Kachin Independence Army" and r[0] == "affiliate" for r in found)
+
+
+def test_designated_for_having_provided_support_is_the_designated_ones_support() -> None:
+    found = relations(
+        "Al-Kinani is being designated pursuant to E.O. 13224 for having provided financial "
+        "or material support to the Houthis."
+    )
+    assert ("funds", "Al-Kinani", "Houthis", "asserted") in found
+    assert ("funds", "Houthis", "Al-Kinani", "asserted") not in found

@@ -192,6 +192,9 @@ def is_gerund(token: Token) -> bool:
     after "of" or "for" ("accuses Algiers of arming, training and paying for ...")."""
     if token.dep_ in ("ccomp", "pcomp") and token.tag_ == "VBG":
         return True
+    if token.dep_ in ("ccomp", "pcomp") and token.tag_ == "VBN":
+        # "designated for having provided support to X": a perfect gerund
+        return any(c.dep_ == "aux" and c.lower_ == "having" for c in token.children)
     return (
         token.dep_ == "pobj"
         and token.tag_ == "NN"
