@@ -1212,6 +1212,14 @@ def test_a_leaders_promise_binds_the_body_or_group_he_heads(text: str, subject: 
     assert {s for s, _obj, _polarity in claims_of(text, "pledge")} == {subject}
 
 
+def test_a_leaders_promise_told_by_the_writer_is_his_own_word() -> None:
+    text = "Abu Aqla Keikal has promised that his forces will protect families returning home."
+    claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+    assert [(c.subject.name, c.source.name) for c in claims if c.type == "pledge"] == [
+        ("Sudan Shield Forces", "Abu Aqla Keikal")
+    ]
+
+
 def test_one_side_naming_the_other_still_makes_the_undertakings_mutual() -> None:
     text = (
         "Under an understanding brokered by Oman, the Houthis undertook to stop attacking "

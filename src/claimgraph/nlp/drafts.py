@@ -32,6 +32,9 @@ class Draft:
     object_from_document: bool = False
     object_from_sentence: bool = False
     object_from_earlier: bool = False
+    # The person whose own words a claim is, when its subject is the body he speaks
+    # for: "Minni Minawi said his fighters would stay out" is his promise.
+    speaker: Actor | None = None
 
 
 def actors_below(

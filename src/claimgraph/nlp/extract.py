@@ -199,16 +199,23 @@ class Extractor:
             for d in drafts
             if d.type == "relation" and d.predicate in ROLE_PREDICATES and d.object is not None
         }
-        return [
-            replace(
-                draft,
-                subject=roles.get(draft.subject.id)
+        out = []
+        for draft in pledges:
+            body = (
+                roles.get(draft.subject.id)
                 or speakers.get(draft.subject.id)
-                or self._body_of_leader(draft.subject),
-                object=self._body_of_leader(draft.object) if draft.object else None,
+                or self._body_of_leader(draft.subject)
             )
-            for draft in pledges
-        ]
+            person = draft.subject if draft.subject.kind == "person" else None
+            out.append(
+                replace(
+                    draft,
+                    subject=body,
+                    object=self._body_of_leader(draft.object) if draft.object else None,
+                    speaker=person if body.id != draft.subject.id else None,
+                )
+            )
+        return out
 
     def _body_of_leader(self, actor: Actor) -> Actor:
         """The body or armed group a person heads, when the data say so ("Minni Minawi
@@ -300,6 +307,9 @@ class Extractor:
             if draft.type == "denial" and source.name != draft.subject.name:
                 # A denial is the denier's own word, whoever reports it.
                 source = actor_source(draft.subject)
+            if draft.speaker is not None and source == attribution.writer:
+                # "Minawi said his fighters would stay out": his promise, in the writer's story
+                source = actor_source(draft.speaker)
             out[key] = Claim(
                 doc_id=document.id,
                 type=draft.type,
