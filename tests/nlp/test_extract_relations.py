@@ -2628,3 +2628,14 @@ def test_designated_for_having_provided_support_is_the_designated_ones_support()
     )
     assert ("funds", "Al-Kinani", "Houthis", "asserted") in found
     assert ("funds", "Houthis", "Al-Kinani", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JNIM declared war on the Islamic State in 2020.",
+        "In 2020, JNIM moved against the Islamic State, arresting its commanders.",
+    ],
+)
+def test_declaring_war_on_and_moving_against_are_hostility(text: str) -> None:
+    assert ("hostile", "JNIM", "Islamic State", "asserted") in relations(text)

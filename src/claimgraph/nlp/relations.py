@@ -761,6 +761,9 @@ def _locative(
     noun ("the attack on a concert hall") it names the scene of one event.
     """
     carriers = {t.i for t in (anchor, anchor.head) if t.pos_ == "VERB" or t.tag_ == "NNS"}
+    if anchor.pos_ == "VERB":
+        # "declared war on X": the object the verb's phrase is made with carries it too
+        carriers |= {c.i for c in anchor.children if c.dep_ == "dobj"}
     out: set[int] = set()
     for token in anchor.sent.root.subtree:
         if token.dep_ == "prep" and token.lower_ in adjuncts:
