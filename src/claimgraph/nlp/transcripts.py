@@ -86,9 +86,9 @@ def _named_from_first(role: str | None, who: str | None, body: str) -> Source | 
     if re.search(rf"\bI(?:'|’)m {first}\b|\bI am {first}\b", body):
         return None
     for match in re.finditer(rf"\b{re.escape(first)}((?:[ \t]+[A-ZÀ-Ý][\w'’-]+)+)", body):
-        name = first + match.group(1)
-        if _is_name(name) and name != name.upper():
-            return Source(name, "person", None)
+        found = _written_name(first + match.group(1))
+        if found is not None:
+            return found
     return None
 
 
@@ -121,10 +121,15 @@ def _named_in_role(role: str | None, body: str) -> Source | None:
         words = match.group(0).split()
         while words and not all(map(_name_word, words)):
             words = words[1:]  # "the spokesman Haidar al-Karkhi": the name only
-        name = _titles().sub("", " ".join(words)).strip()
-        if _is_name(name) and name != name.upper():
-            return Source(name, "person", None)
+        found = _written_name(_titles().sub("", " ".join(words)).strip())
+        if found is not None:
+            return found
     return None
+
+
+def _written_name(name: str) -> Source | None:
+    """A person's name as the text writes it in running prose, not a label in capitals."""
+    return Source(name, "person", None) if _is_name(name) and name != name.upper() else None
 
 
 def _is_name(text: str) -> bool:
