@@ -244,6 +244,7 @@ PROSE = [
     "Episode after episode, the army reported the same fighters killed twice.",
     "The transcript of the call was read out in court on Monday.",
     "At 09:40 the convoy reached Gao, where JNIM fighters had set up a checkpoint.",
+    "In 2019 gunmen on 3 motorbikes blocked the main road into Gwoza and seized 12000",
     "He paused... and then.... the line went dead for an hour.",
     "More than 1,040 words were spoken at the rally in Bujumbura.",
     "Live fire was heard across the town on Tuesday night.",

@@ -217,14 +217,17 @@ EPISODE_FURNITURE = re.compile(
     re.IGNORECASE,
 )
 # A government site's banner and skip link, its press-office label, a release number
-# ("SB0319"), "Click here for more ..." and a postal address with its street and code.
+# ("SB0319") and "Click here for more ...".
 SITE_FURNITURE = re.compile(
     r"^\s*(?:an official website of the (?:united states|u\.s\.) government"
     r"|here['’]s how you know|skip to (?:main )?content|skip navigation"
     r"|(?:press|news|media) releases?|[A-Z]{1,4}-?\d{3,6})\s*$"
-    r"|^\s*click here\b"
-    r"|.*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$",
+    r"|^\s*click here\b",
     re.IGNORECASE,
+)
+# A postal address: a numbered street, written with capitals, and a postal code at the end.
+POSTAL_ADDRESS = re.compile(
+    r".*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$"
 )
 # A line giving an e-mail address: a contact, corrections or tips line, never reporting.
 EMAIL_LINE = re.compile(r"^.{0,250}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,250}$")
@@ -465,6 +468,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("episode furniture", _matches(EPISODE_FURNITURE), prose_overrides=False),
     LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
+    LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
