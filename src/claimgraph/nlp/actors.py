@@ -319,7 +319,7 @@ class ActorResolver:
         self.army_states = {army.id: state for state, army in self.armies.items()}
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
-        self.roles = role_words(lexicon) | lexicon.person_nouns
+        self.roles = lexicon.role_words | lexicon.person_nouns
 
     def _compile(self, nlp: Language, patterns: list[dict[str, Any]]) -> None:
         """Add every pattern (and its spelling variants) under its actor id."""
@@ -910,22 +910,6 @@ def _bare_surname_guess(
     else:
         fits = start <= span.start and span.end <= start + size
     return fits and span.actor.origin == "learned" and span.actor.kind in ("person", "organization")
-
-
-def role_words(lexicon: Lexicon) -> frozenset[str]:
-    """One-word roles in a group or government: "spokesman", "commander", "leader"."""
-    return lexicon.one_word_triggers("relation", ("member_of", "leads"))
-
-
-def human_nouns(lexicon: Lexicon) -> frozenset[str]:
-    """Nouns that name a person without naming him: "a man", "an official"."""
-    return (
-        role_words(lexicon)
-        | lexicon.role_nouns
-        | lexicon.person_nouns
-        | lexicon.anonymous_voices
-        | lexicon.plain_person_nouns
-    )
 
 
 def _role_holders(

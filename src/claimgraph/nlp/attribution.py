@@ -18,13 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import (
-    ActorSpan,
-    DocActors,
-    GazetteerLike,
-    human_nouns,
-    named_earlier,
-)
+from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import owned_up_to
@@ -432,7 +426,6 @@ class Attributor:
         # Roles that speak for their own side even to a report ("Somali officials told
         # the Panel"), unlike the officers and combatants a report relays.
         self.own_voices = lexicon.role_nouns - lexicon.officer_nouns
-        self.humans = human_nouns(lexicon)
 
     def attribute(
         self,
@@ -856,7 +849,7 @@ class Attributor:
         if _named_by_who(head):
             return Source(_phrase_text(head), "person")  # the tagger missed a person's name
         if head.pos_ == "PRON":
-            unnamed = unnamed_person_before(head, self.humans)
+            unnamed = unnamed_person_before(head, self.lexicon.human_nouns)
             if unnamed is not None:  # "A man who gave his name as Makiadi ... He put"
                 return self._phrase_source(unnamed, actors, state, None)
             if head.lower_ in ("he", "she"):

@@ -20,7 +20,6 @@ from claimgraph.nlp.actors import (
     ActorSpan,
     DocActors,
     GazetteerLike,
-    human_nouns,
     named_by_last_word,
     named_earlier,
 )
@@ -1264,7 +1263,6 @@ def resolve_coreference(
     plural = plural_actors(actors)
     side: tuple[int, ActorSpan] | None = None  # the last speaker's side, by paragraph
     turn_sides = _turn_sides(segments, actors, labelled or [])
-    humans = human_nouns(lexicon)
     for seg in segments:
         if _is_statement(seg):
             position += 1
@@ -1306,7 +1304,7 @@ def resolve_coreference(
             kinds = _kinds_wanted(token, lexicon)
             if kinds is None or _names_itself(token, actors):
                 continue
-            if unnamed_person_before(token, humans) is not None:
+            if unnamed_person_before(token, lexicon.human_nouns) is not None:
                 continue  # "A senior official ... said ... Mahdi ... He put ...": the official
             if _document_goes_on(token, lexicon):
                 continue  # "The study found ... It put the faction's membership at ..."

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import DocActors, named_earlier, role_words
+from claimgraph.nlp.actors import DocActors, named_earlier
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import governed_region, subject_spans
@@ -205,7 +205,7 @@ def _speaks_for_someone(person: Actor, actors: DocActors, lexicon: Lexicon) -> b
     """
     if person.origin != "learned":
         return True
-    roles = role_words(lexicon)
+    roles = lexicon.role_words
     for span in actors.spans:
         if span.actor.id != person.id:
             continue

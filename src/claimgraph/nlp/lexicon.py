@@ -10,7 +10,7 @@ load and every problem is reported with the file and line it sits on.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -282,6 +282,22 @@ class Lexicon:
             t.words[0]
             for t in self.triggers
             if t.category == category and t.predicate in predicates and len(t.words) == 1
+        )
+
+    @cached_property
+    def role_words(self) -> frozenset[str]:
+        """One-word roles in a group or government: "spokesman", "commander", "leader"."""
+        return self.one_word_triggers("relation", ("member_of", "leads"))
+
+    @cached_property
+    def human_nouns(self) -> frozenset[str]:
+        """Nouns that name a person without naming him: "a man", "an official"."""
+        return (
+            self.role_words
+            | self.role_nouns
+            | self.person_nouns
+            | self.anonymous_voices
+            | self.plain_person_nouns
         )
 
     def names_only_a_state(self, word: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import ActorSpan, DocActors, role_words
+from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import (
@@ -131,7 +131,7 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     if head.pos_ in ("NOUN", "PROPN") and (
         lemma in lexicon.located_nouns or lemma in lexicon.state_force_nouns
     ):
-        if head.tag_ == "NN" and lemma in role_words(lexicon):
+        if head.tag_ == "NN" and lemma in lexicon.role_words:
             return []  # "its leader, living in Iran": one person, not the group
         owners = [s for c in head.children if c.dep_ in owner_deps for s in actors_below(c, actors)]
         found = [a for a in distinct(owners) if a.kind in kinds]
@@ -151,7 +151,7 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         subject, _passive = find_subject(head)
         if subject is not None and subject.lemma_.lower() in lexicon.state_force_nouns:
             return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
-        if subject is not None and subject.tag_ == "NN" and subject.lemma_ in role_words(lexicon):
+        if subject is not None and subject.tag_ == "NN" and subject.lemma_ in lexicon.role_words:
             return []  # "a member of the group who is living in Iran"
         if shelters_another(head, lexicon):
             return sheltered(head, actors, lexicon)  # "shelter TTP fighters in Kunar"
