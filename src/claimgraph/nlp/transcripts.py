@@ -11,6 +11,7 @@ reporters speak in its voice, anyone else in their own.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -99,13 +100,15 @@ def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int
     is its speaker's throughout.
     """
     out: dict[int, Source] = {}
-    ends = [t.start for t in labelled[1:]] + [None]
-    for turn, end in zip(labelled, ends, strict=False):
-        if turn.speaker is None:
+    starts = [t.start for t in labelled]
+    for seg in segments:
+        at = seg.span.start_char
+        index = bisect_right(starts, at) - 1  # the last label at or before the sentence
+        if index < 0:
             continue
-        for seg in segments:
-            if seg.span.start_char >= turn.end and (end is None or seg.span.start_char < end):
-                out[seg.paragraph] = turn.speaker
+        turn = labelled[index]
+        if at >= turn.end and turn.speaker is not None:
+            out[seg.paragraph] = turn.speaker
     return out
 
 
