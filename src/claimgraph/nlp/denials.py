@@ -358,11 +358,12 @@ def _refusal(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
     return thing is not None and thing.lemma_.lower() in lexicon.refused_objects
 
 
-def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
+def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon, back: bool) -> bool:
     """ "Rejecting Shekau's killing of civilians" rejects a deed, not a claim.
 
     Verbs that reject many things count as denials only of claims, reports
-    or a "that" clause; "deny" denies unless it refuses something.
+    or a "that" clause; "deny" denies unless it refuses something. ``back``: the
+    thing stands for what the sentence before reports being said.
     """
     if _refusal(anchor, thing, lexicon):
         return True
@@ -372,7 +373,7 @@ def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon) -> bool:
         return False
     if thing is not None and _any_involvement(thing, lexicon):
         return False  # "disowns any part in the methamphetamine trade"
-    if thing is not None and _what_was_just_said(thing, lexicon):
+    if back:
         return False  # "Army officers say ... The MILF rejects all of it."
     return thing is None or thing.lemma_.lower() not in lexicon.claim_nouns
 
@@ -501,7 +502,8 @@ def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor)
 def _spread_by(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
     """Who a denial says made up what it denies: "dismissed reports that ... as
     inventions spread by Bujumbura", "as a lie told by the army" (an "as" phrase
-    whose participle has a "by" phrase, wherever the parse hangs it)."""
+    whose participle has a "by" phrase, wherever the parse hangs it), or the state it
+    comes from ("dismissed the allegation as 'recycled fiction from Addis Ababa'")."""
     doc = anchor.doc
     for verb in doc[anchor.i + 1 : anchor.sent.end]:
         agents = [c for c in verb.children if c.dep_ == "agent"]
@@ -511,19 +513,13 @@ def _spread_by(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
         for span in actors_below(agents[0], actors):
             if span.actor.id != denier.id and span.actor.kind in DENIERS:
                 return span.actor
-    return None
-
-
-def _dismissed_as_from(anchor: Token, actors: DocActors, denier: Actor) -> Actor | None:
-    """The state a dismissal says the claim comes from: "dismissed the allegation as
-    'recycled fiction from Addis Ababa'" answers Ethiopia."""
     for prep in (c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "as"):
         for token in prep.subtree:
             if token.dep_ != "pobj" or token.head.lower_ != "from":
                 continue
-            span = actors.at(token.i)
-            if span is not None and span.actor.kind == "state" and span.actor.id != denier.id:
-                return span.actor
+            source = actors.at(token.i)
+            if source is not None and source.actor.kind == "state" and source.actor.id != denier.id:
+                return source.actor
     return None
 
 
@@ -535,18 +531,16 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             continue
         anchor = match.anchor
         thing = denied_thing(anchor)
-        if _not_a_claim(anchor, thing, lexicon):
+        back = thing is not None and _what_was_just_said(thing, lexicon)
+        if _not_a_claim(anchor, thing, lexicon, back):
             continue
         summary = _summarised_claim(anchor, lexicon)
-        back = thing is not None and _what_was_just_said(thing, lexicon)
         for denier in _deniers(anchor, actors, lexicon, thing):
             if denier.kind == "person" and not _speaks_for_someone(denier, actors, lexicon):
                 continue
             author, from_document = _denied_source(thing, actors, lexicon, denier, back)
             if author is None:
-                author = _spread_by(anchor, actors, denier) or _dismissed_as_from(
-                    anchor, actors, denier
-                )
+                author = _spread_by(anchor, actors, denier)
             # "rejected the accusation": an accusation is its accuser's, found in
             # the sentences before; "the reports" or "the findings" are the
             # document's in force or nobody's.
