@@ -959,6 +959,32 @@ def test_prosecutors_with_no_owner_speak_for_the_storys_state(text: str, source:
     assert found == {source}
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "The VDP fight in Djibo, in Burkina Faso. The VDP now counts roughly fifty thousand "
+            "volunteers, officials said in April.",
+            "Burkina Faso",
+        ),
+        (
+            "The VDP fight in Djibo, in Burkina Faso. The VDP now counts roughly fifty thousand "
+            "volunteers, federal security officials said in April.",
+            "Burkina Faso",
+        ),
+        (
+            "The VDP fight in Djibo, in Burkina Faso. The VDP now counts roughly fifty thousand "
+            "volunteers, Western officials said in April.",
+            "Test Wire",
+        ),
+    ],
+)
+def test_unqualified_officials_speak_for_the_storys_state(text: str, source: str) -> None:
+    claims = claims_of(text)
+    found = {c.source.name for c in claims if c.type == "strength"}
+    assert found == {source}
+
+
 def test_a_group_that_claims_attacks_is_their_source() -> None:
     found = sources(
         "The FLA was formed in 2024. This year it has claimed attacks on Malian army posts "

@@ -690,6 +690,22 @@ def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | Non
     return _story_country(actors, gazetteer)
 
 
+def _story_bare_voice(
+    token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "..., officials said", "federal security officials said": plural, unowned and
+    qualified by nothing but their service, the speakers are the state the story is about."""
+    if gazetteer is None or token.tag_ != "NNS" or token.dep_ != "nsubj":
+        return None
+    service = ("amod", "compound")
+    if any(
+        c.dep_ != "punct" and not (c.dep_ in service and c.lower_ in lexicon.service_words)
+        for c in token.children
+    ):
+        return None
+    return _story_country(actors, gazetteer)
+
+
 def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """A state the sentence sets its events in: "In Togo, ... attacks on army outposts"."""
     placed = _states_placed(actors, range(token.sent.start, token.sent.end), lexicon)
@@ -1107,6 +1123,8 @@ def _named_body(
         return named_earlier(token, actors, kinds, aliases=True, by_ending=False)
     if lemma in lexicon.state_voices:
         return _story_voice(token, actors, gazetteer)
+    if lemma in lexicon.bare_state_voices:
+        return _story_bare_voice(token, actors, lexicon, gazetteer)
     if lemma not in lexicon.named_force_heads:
         return None
     return (

@@ -114,6 +114,8 @@ class Lexicon:
     officer_nouns: frozenset[str] = frozenset()
     posted_nouns: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
+    bare_state_voices: frozenset[str] = frozenset()
+    service_words: frozenset[str] = frozenset()
     involvement_nouns: frozenset[str] = frozenset()
     police_documents: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
@@ -679,6 +681,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "officer_nouns": ("officer_nouns", "words"),
         "posted_nouns": ("posted_nouns", "words"),
         "state_voices": ("state_voices", "words"),
+        "bare_state_voices": ("bare_state_voices", "words"),
+        "service_words": ("service_words", "words"),
         "police_documents": ("police_documents", "words"),
         "force_posts": ("force_posts", "words"),
         "story_force_heads": ("story_force_heads", "words"),
