@@ -118,3 +118,46 @@ def test_a_turn_runs_to_the_next_label_and_its_speaker_describes_its_people() ->
     assert ("member_of", "Hazim al-Fartousi", "Saraya al-Salam", "Lina Haddad") in found
     strength = next(c for c in claims if c.type == "strength")
     assert strength.evidence.sentence.startswith("Yesterday Saraya al-Salam's spokesman")
+
+
+HEARING = (
+    "Witnesses: Dr Sameena Farooqui and Dr Niall Hargreaves.\n\n"
+    "Q1 Chair: Good morning. Who holds the border now?\n\n"
+    "Dr Hargreaves: The Arakan Army holds Maungdaw.\n\n"
+    "Q2 Tom Brierley: Are the camps armed?\n\n"
+    "Dr Farooqui: The RSO has about 2,000 fighters in Cox's Bazar.\n\n"
+    "Chair: Thank you."
+)
+
+
+def test_a_committee_hearing_names_witnesses_by_surname_and_members_in_full() -> None:
+    speakers = [turn.speaker for turn in turns(HEARING)]
+    assert speakers == [
+        None,
+        Source("Niall Hargreaves", "person", None),
+        Source("Tom Brierley", "person", None),
+        Source("Sameena Farooqui", "person", None),
+        None,
+    ]
+    claims = get_extractor().extract(Document.create(HEARING, outlet=None)).claims
+    assert ("fighters", "Rohingya Solidarity Organisation", None, "Sameena Farooqui") in sourced(
+        claims
+    )
+
+
+INTERVIEW = (
+    "Rubab Hamdani is a senior research fellow in Islamabad.\n\n"
+    "Q: Where did the Zainabiyoun go after Assad fell?\n\n"
+    "Most of them went back to Pakistan. The Zainabiyoun still keep about 300 men in Mashhad.\n\n"
+    "Q: Who pays them?\n\n"
+    "The Quds Force pays the Zainabiyoun.\n\n"
+    "Q: Thank you."
+)
+
+
+def test_an_interviews_unlabelled_answers_are_the_interviewees() -> None:
+    claims = get_extractor().extract(Document.create(INTERVIEW, outlet="Borderland Review")).claims
+    found = {(c.predicate, c.source.name) for c in claims}
+    assert ("fighters", "Rubab Hamdani") in found or ("members", "Rubab Hamdani") in found
+    assert ("funds", "Rubab Hamdani") in found
+    assert all(c.source.name == "Rubab Hamdani" for c in claims)

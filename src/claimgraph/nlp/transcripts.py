@@ -19,10 +19,15 @@ from claimgraph.model import Source
 from claimgraph.nlp.lexicon import load_lexicon
 from claimgraph.nlp.segments import Segment
 
+_NAME_WORD = r"[A-ZÀ-Ý][\w'’-]+"
 _LABEL = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
     r"(?:(?P<role>[A-Z][A-Z'’. -]{1,28}[A-Z]|Q|A)[ \t]*(?:\((?P<who>[^()\n]{2,100})\))?"
-    r"|\((?P<named>[^()\n]{2,100})\))[ \t]*:[ \t]+",
+    r"|\((?P<named>[^()\n]{2,100})\)"
+    # a committee's evidence: "Q4 Tom Brierley:", "Dr Farooqui:", "Chair:"
+    rf"|(?:Q\d{{1,4}}[ \t]+)?(?P<titled>(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Lord|Baroness|Dame)"
+    rf"\.?[ \t]+{_NAME_WORD}|Chair)"
+    rf"|Q\d{{1,4}}[ \t]+(?P<member>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}))[ \t]*:[ \t]+",
     re.MULTILINE,
 )
 # A transcriber's note before a sentence, not a gloss after a word ("Wazalendo [patriots]").
@@ -47,11 +52,16 @@ def _titles() -> re.Pattern[str]:
 
 @dataclass(frozen=True)
 class Turn:
-    """One labelled turn: where its label starts and ends, and who speaks."""
+    """One labelled turn: where its label starts and ends, and who speaks.
+
+    ``answerer`` speaks the paragraphs after an interviewer's question ("Q: ..."),
+    which a printed interview leaves unlabelled.
+    """
 
     start: int
     end: int
     speaker: Source | None
+    answerer: Source | None = None
 
 
 def turns(body: str) -> list[Turn]:
@@ -65,16 +75,30 @@ def turns(body: str) -> list[Turn]:
         return []
     speakers: dict[tuple[str | None, str | None], Source | None] = {}
     found = []
+    interviewee = _interviewee(body[: labels[0].start()])
     for m in labels:
-        key = (m.group("role"), m.group("who") or m.group("named"))
+        if m.group("member"):
+            found.append(Turn(m.start(), m.end(), _written_name(m.group("member"))))
+            continue
+        key = (m.group("role") or m.group("titled"), m.group("who") or m.group("named"))
         if key not in speakers:
             speakers[key] = (
                 _speaker(*key)
                 or _named_in_role(key[0], body)
                 or _named_from_first(key[0], key[1], body)
             )
-        found.append(Turn(m.start(), m.end(), speakers[key]))
+        answerer = interviewee if key == ("Q", None) else None
+        found.append(Turn(m.start(), m.end(), speakers[key], answerer))
     return found
+
+
+def _interviewee(introduction: str) -> Source | None:
+    """Whom a printed interview questions: the person its introduction presents as
+    "Rubab Hamdani is a senior research fellow at ...", before the first question."""
+    match = re.search(
+        rf"\b({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}) is (?:a|an|the)\b", introduction
+    )
+    return _written_name(match.group(1)) if match else None
 
 
 def _named_from_first(role: str | None, who: str | None, body: str) -> Source | None:
@@ -101,14 +125,19 @@ def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int
     """
     out: dict[int, Source] = {}
     starts = [t.start for t in labelled]
+    asked: dict[int, int] = {}  # the paragraph each label opens
     for seg in segments:
         at = seg.span.start_char
         index = bisect_right(starts, at) - 1  # the last label at or before the sentence
         if index < 0:
             continue
         turn = labelled[index]
-        if at >= turn.end and turn.speaker is not None:
-            out[seg.paragraph] = turn.speaker
+        if at < turn.end:
+            continue
+        own = asked.setdefault(index, seg.paragraph) == seg.paragraph
+        speaker = turn.speaker if own else turn.answerer or turn.speaker
+        if speaker is not None:
+            out[seg.paragraph] = speaker
     return out
 
 
