@@ -93,6 +93,37 @@ def test_markdown_front_matter_and_markup(tmp_path: Path) -> None:
     assert document.body == "Summary\n\nAl Qaeda may be rebuilding training camps in Kunar."
 
 
+@pytest.mark.parametrize(
+    ("author", "expected"),
+    [
+        ({"@type": "Organization", "name": "OCHA"}, "OCHA"),
+        ({"@type": "Organization", "name": "ReliefHub"}, None),  # the publisher itself
+        ({"@type": "Person", "name": "Sam Lee"}, None),  # a person is no issuing body
+    ],
+)
+def test_a_pages_linked_data_names_the_organisation_that_wrote_it(
+    tmp_path: Path, author: dict[str, str], expected: str | None
+) -> None:
+    linked = {
+        "@context": "https://schema.org",
+        "@type": "Report",
+        "author": author,
+        "publisher": {"@type": "Organization", "name": "ReliefHub"},
+    }
+    paragraphs = "".join(
+        f"<p>{sentence} Fighting between the two militias displaced families near Fataki.</p>"
+        for sentence in ("CODECO attacked a displacement site in Djugu.", "Aid was suspended.")
+    )
+    page = (
+        f'<html><head><title>Flash Update No. 3</title><script type="application/ld+json">'
+        f"{json.dumps(linked)}</script></head><body><article><h1>Flash Update No. 3</h1>"
+        f"{paragraphs}</article></body></html>"
+    )
+    path = tmp_path / "update.html"
+    path.write_text(page, encoding="utf-8")
+    assert only_document(path).author == expected
+
+
 def test_markdown_front_matter_lists_authors_with_their_roles(tmp_path: Path) -> None:
     path = tmp_path / "brief.md"
     path.write_text(

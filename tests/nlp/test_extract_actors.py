@@ -668,6 +668,15 @@ def test_a_known_acronym_opening_a_hyphenated_name_is_another_group() -> None:
     assert funded == {"BDK-Renouveau"}
 
 
+def test_a_courts_division_is_no_armed_group() -> None:
+    text = (
+        "The 4th Criminal Division (State Security Division) of the court tried two members "
+        "of Jamaat Ansarullah. The expert told the Division that the group now has between "
+        "150 and 250 armed men."
+    )
+    assert subjects(extract(text).claims, "fighters") == ["Jamaat Ansarullah"]
+
+
 def test_a_learned_unit_is_named_later_without_its_last_word() -> None:
     text = (
         "The al-Marsa Brigade was raised in the port district of Misrata. "

@@ -1258,3 +1258,26 @@ def test_unnamed_analysts_after_a_cited_report_are_the_writers_sources() -> None
 )
 def test_a_paper_is_named_without_the_words_that_describe_it(text: str, name: str) -> None:
     assert sources(text, "Levant Ledger")[("fighters", "Taliban")] == Source(name, "outlet")
+
+
+@pytest.mark.parametrize(
+    ("author", "source"),
+    [("OCHA", Source("OCHA", "document")), ("Jane Roe", Source("ReliefHub", "outlet"))],
+)
+def test_a_page_an_organisation_wrote_speaks_in_its_reports_voice(
+    author: str, source: Source
+) -> None:
+    text = "CODECO fighters and the Zaïre militia have clashed around Fataki since October."
+    document = Document.create(text, outlet="ReliefHub", author=author)
+    claims = get_extractor().extract(document).claims
+    assert claims and {c.source for c in claims} == {source}
+
+
+def test_the_title_a_person_was_introduced_by_refers_back_to_her() -> None:
+    text = (
+        "The court heard the expert witness Dr. Johanna Brettschneider of the Eurasia "
+        "Institute. Jamaat Ansarullah was founded in 2010. The group fought beside the "
+        "Taliban in 2021. It kept its weapons. The expert witness considered the figure too "
+        "high. She told the court that Jamaat Ansarullah has between 150 and 250 armed men."
+    )
+    assert sources(text)[("fighters", "Jamaat Ansarullah")].name == "Johanna Brettschneider"

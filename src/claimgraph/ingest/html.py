@@ -9,6 +9,7 @@ recorded as dropped, so the analyst can check nothing was lost.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
@@ -29,6 +30,9 @@ _BLOCK_TAGS = frozenset({
     "button",
 })  # fmt: skip
 _SPACE = re.compile(r"\s+")
+_LINKED_DATA = re.compile(
+    r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
+)
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
 
@@ -53,7 +57,7 @@ def clean_html(markup: str, *, name: str) -> Document:
         result["text"],
         title=result.get("title") or None,
         outlet=result.get("sitename") or None,
-        author=result.get("author") or None,
+        author=result.get("author") or _issuing_organisation(markup),
         published=parse_date(result["date"]) if result.get("date") else None,
         fmt="html",
     )
@@ -132,3 +136,24 @@ def _covered(line: str, folded_page: str) -> bool:
     """True when the line is part of the body, the title or an already dropped line."""
     folded = normalise_text(line)
     return not folded or folded in folded_page
+
+
+def _issuing_organisation(markup: str) -> str | None:
+    """The organisation a page's linked data names as the author, when another publishes
+    it: a portal republishing OCHA's flash update gives OCHA as its author."""
+    for block in _LINKED_DATA.findall(markup):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            author, publisher = item.get("author"), item.get("publisher")
+            if not isinstance(author, dict) or author.get("@type") != "Organization":
+                continue
+            name = author.get("name")
+            other = publisher.get("name") if isinstance(publisher, dict) else None
+            if isinstance(name, str) and name.strip() and name != other:
+                return name.strip()
+    return None

@@ -1378,8 +1378,11 @@ def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:
-    """Whether an unknown name reads as an armed group's name."""
-    return any(word in lexicon.group_name_words for word in re.findall(r"[\w'-]+", text.lower()))
+    """Whether an unknown name reads as an armed group's name (not a court's division)."""
+    words = re.findall(r"[\w'-]+", text.lower())
+    return any(w in lexicon.group_name_words for w in words) and not any(
+        w in lexicon.judicial_name_words for w in words
+    )
 
 
 def _person(span: Span, persons: dict[str, Actor], honorifics: frozenset[str]) -> Actor:

@@ -690,6 +690,28 @@ def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | Non
     return _story_country(actors, gazetteer)
 
 
+def _titled_person(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
+    """ "The expert witness" after "the expert witness Dr. Johanna Brettschneider": the
+    person the text introduced by that title, the last one so introduced."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not with_the(token):
+        return None
+    if token.dep_ in ("poss", "compound"):
+        return None  # "the governor's administration" is not the governor
+    doc = token.doc
+    persons = [
+        s
+        for s in actors.spans
+        if s.actor.kind == "person" and s.how != "coref" and s.end <= token.i
+    ]
+    for span in sorted(persons, key=lambda s: -s.start):
+        before = span.start - 1
+        while before >= 0 and doc[before].lower_.rstrip(".") in lexicon.honorifics:
+            before -= 1
+        if before >= 0 and doc[before].lower_ == token.lower_:
+            return span.actor
+    return None
+
+
 def _story_bare_voice(
     token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
 ) -> Actor | None:
@@ -1292,6 +1314,7 @@ def resolve_coreference(
             body = body or _states_forces(token, actors, lexicon, gazetteer)
             # "the front's strength" after "the Azawad Liberation Front"
             body = body or _name_ending_noun(token, actors, lexicon)
+            body = body or _titled_person(token, actors, lexicon)
             if _kinds_wanted(token, lexicon) is not None:
                 body = body or _described_branchs_parent(token, actors, lexicon, gazetteer)
             if body is not None:  # "the army" after "the Congolese army"

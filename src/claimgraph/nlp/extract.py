@@ -354,11 +354,15 @@ class Extractor:
         return out
 
     def _report_issuer(self, document: Document, actors: DocActors) -> Source | None:
-        """For a report with no outlet, its issuer: the organisation it names most.
+        """For a report with no outlet, its issuer: the organisation it names most; for
+        a page whose author is an organisation, that organisation.
 
         A UN report states its findings in its own voice; its sentences are
         the report's, not an unknown outlet's.
         """
+        issuing = self.gazetteer.lookup(document.author) if document.author else None
+        if issuing is not None and issuing.kind == "organization":
+            return Source(issuing.name, "document")  # OCHA's update on a portal that reposts it
         title = document.title or ""
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", title)}
         nouns = {n.rstrip("s") for n in self.lexicon.document_nouns}

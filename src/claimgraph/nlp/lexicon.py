@@ -210,6 +210,7 @@ class Lexicon:
     shelter_nouns: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
+    judicial_name_words: frozenset[str] = frozenset()
     civil_body_heads: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
     story_force_heads: frozenset[str] = frozenset()
@@ -675,6 +676,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "militia_name_heads": ("militia_name_heads", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
+        "judicial_name_words": ("judicial_name_words", "words"),
         "civil_body_heads": ("civil_body_heads", "words"),
         "named_force_heads": ("named_force_heads", "words"),
         "state_force_modifiers": ("state_force_modifiers", "words"),
