@@ -1281,3 +1281,16 @@ def test_the_title_a_person_was_introduced_by_refers_back_to_her() -> None:
         "high. She told the court that Jamaat Ansarullah has between 150 and 250 armed men."
     )
     assert sources(text)[("fighters", "Jamaat Ansarullah")].name == "Johanna Brettschneider"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Mindanao Peace Observatory says Dawlah Islamiyah has about 60 fighters.",
+        "The Coordination de la société civile de Djugu says CODECO has about 3,000 fighters.",
+    ],
+)
+def test_a_body_named_after_a_place_is_the_body_not_the_place(text: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    name = text.removeprefix("The ").split(" says")[0]
+    assert claim.source == Source(name, "organization")

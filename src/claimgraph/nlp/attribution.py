@@ -782,6 +782,9 @@ class Attributor:
             # "the Acre Observer reported": a paper, whatever place its name holds
             state.last_outlet = Source(_outlet_text(head), "outlet")
             return state.last_outlet
+        named_for_place = _named_for_place(head, actors)
+        if named_for_place is not None:
+            return named_for_place  # "the Mindanao Strategic Studies Centre counts ..."
         press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
         if press and head.pos_ == "NOUN" and _bare_definite(head) and state.last_outlet:
             return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
@@ -1250,8 +1253,13 @@ def _counts_its_own(verb: Token, actors: DocActors) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("on", "as", "among") for c in verb.children):
         return True
     subject, _passive = find_subject(verb)
-    span = actors.at(subject.i) if subject is not None else None
-    return span is not None and span.actor.kind == "armed_group"
+    if subject is None:
+        return False
+    # "CODECO factions together counted 2,500 combatants": the name may modify the head
+    named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return any(
+        (span := actors.at(t.i)) is not None and span.actor.kind == "armed_group" for t in named
+    )
 
 
 def _our_own_figure(root: Token, lexicon: Lexicon) -> bool:
@@ -1349,6 +1357,30 @@ def _in_document(verb: Token, lexicon: Lexicon) -> bool:
         and any(g.lemma_.lower() in lexicon.document_nouns for g in child.children)
         for child in verb.children
     )
+
+
+def _named_for_place(head: Token, actors: DocActors) -> Source | None:
+    """A body whose name holds a place, "the Mindanao Strategic Studies Centre" or "the
+    Société civile de Mambasa": the body, named as written, not the place.
+
+    The name opens with a capital, has a place among its words, and ends in the
+    place itself or in a capitalised word the gazetteer does not know.
+    """
+    if head.pos_ != "PROPN":
+        return None
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "det"]
+    if len(words) < 2 or words[-1] != head or any(t.is_punct for t in words):
+        return None
+    spans = [actors.at(t.i) for t in words]
+    places = [s for s in spans if s is not None and s.actor.kind == "place" and s.how != "coref"]
+    others = [s for s in spans if s is not None and s not in places]
+    if not places or others or (spans[-1] is not None and spans[-1] is not places[-1]):
+        return None
+    bare = [t for t, s in zip(words, spans, strict=True) if s is None]
+    # "Société civile de": a name in French keeps its small words small
+    if not bare or not words[0].is_title or not all(t.is_alpha for t in bare):
+        return None
+    return Source(head.doc[words[0].i : head.i + 1].text, "organization")
 
 
 def _phrase_text(head: Token) -> str:
