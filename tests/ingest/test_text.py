@@ -655,3 +655,37 @@ def test_an_office_in_capitals_under_a_site_banner_is_the_outlet_not_the_title()
         "U.S. Department of the Treasury",
     )
     assert document.body.startswith("WASHINGTON")
+
+
+HEARING = (
+    "House of Commons\nInternational Development Committee\n"
+    "Inquiry: The Rohingya crisis eight years on\n"
+    "Oral evidence: Armed groups in the camps, HC 1187\nTuesday 18 November 2025\n\n"
+    "Members present: Catherine Aldous (Chair); Tom Brierley.\n\n"
+    "Witnesses: Dr Sameena Farooqui and Dr Niall Hargreaves.\n\n"
+    "Q1 Chair: Good morning. Who holds the border?\n\n"
+    "Dr Hargreaves: The Arakan Army holds Maungdaw.\n\n"
+    "Q2 Tom Brierley: And the camps?\n\n"
+    "Dr Farooqui: The RSO recruits in the camps.\n\n"
+    "Sitting suspended for a Division in the House.\n\n"
+    "On resuming—\n\n"
+    "Q3 Chair: Thank you.\n\n"
+    "Parliamentary copyright 2025. This transcript may be reused under the Open "
+    "Parliament Licence."
+)
+
+
+def test_a_hearings_rubric_and_procedural_notes_are_not_evidence() -> None:
+    document = clean_text(HEARING)
+    assert document.title == "Oral evidence: Armed groups in the camps, HC 1187"
+    assert document.published == date(2025, 11, 18)
+    assert document.body.startswith("Q1 Chair: Good morning.")
+    assert document.body.endswith("Q3 Chair: Thank you.")
+    assert "suspended" not in document.body and "resuming" not in document.body
+    dropped = {d.line for d in document.dropped}
+    assert "Witnesses: Dr Sameena Farooqui and Dr Niall Hargreaves." in dropped
+
+
+def test_without_numbered_questions_the_opening_lines_stay() -> None:
+    text = HEARING.replace("Q1 Chair", "Chair").replace("Q2 Tom", "Tom")
+    assert "Members present" in clean_text(text).body

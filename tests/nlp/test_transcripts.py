@@ -161,3 +161,10 @@ def test_an_interviews_unlabelled_answers_are_the_interviewees() -> None:
     assert ("fighters", "Rubab Hamdani") in found or ("members", "Rubab Hamdani") in found
     assert ("funds", "Rubab Hamdani") in found
     assert all(c.source.name == "Rubab Hamdani" for c in claims)
+
+
+def test_witnesses_are_named_from_the_hearings_rubric_the_cleaner_dropped() -> None:
+    rubric = "Witnesses: Dr Sameena Farooqui, Ravensworth Institute."
+    body = "Q1 Chair: Welcome.\n\nDr Farooqui: Thank you.\n\nQ2 Chair: And the RSO?"
+    assert turns(body)[1].speaker is None
+    assert turns(body, rubric)[1].speaker == Source("Sameena Farooqui", "person", None)

@@ -89,7 +89,8 @@ COOKIE_BUTTON = re.compile(
     re.IGNORECASE,
 )
 FOOTER = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|terms of (?:use|service)|privacy policy)|all rights reserved",
+    r"^\s*(?:©|\(c\)|copyright\b|terms of (?:use|service)|privacy policy)|all rights reserved"
+    r"|^\s*(?:crown|parliamentary) copyright\b",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
@@ -223,6 +224,13 @@ SITE_FURNITURE = re.compile(
     r"|here['’]s how you know|skip to (?:main )?content|skip navigation"
     r"|(?:press|news|media) releases?|[A-Z]{1,4}-?\d{3,6})\s*$"
     r"|^\s*click here\b",
+    re.IGNORECASE,
+)
+# A sitting's procedural notes on lines of their own: "Sitting suspended for a Division in
+# the House.", "On resuming—", "The Committee adjourned at 11.42 am."
+PROCEDURAL_NOTE = re.compile(
+    r"^\s*(?:sitting (?:suspended|resumed)\b[^\n]{0,80}"
+    r"|on resuming\W*|the (?:committee|sitting|hearing) (?:adjourned|suspended)\b[^\n]{0,60})$",
     re.IGNORECASE,
 )
 # A postal address: a numbered street, written with capitals, and a postal code at the end.
@@ -468,6 +476,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("episode furniture", _matches(EPISODE_FURNITURE), prose_overrides=False),
     LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
+    LineRule("procedural note", _matches(PROCEDURAL_NOTE), prose_overrides=False),
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),

@@ -50,6 +50,11 @@ _PAGE_HEADERS = frozenset({"running header", "document furniture"})
 # Lines kept as body that may still stand above a masthead (preview, tagline).
 HEADER_LINES = 3
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
+# A committee's numbered questions ("Q4 Tom Brierley: ..."), and the line that names the
+# session ("Oral evidence: Armed groups ..., HC 1187").
+_QUESTION = re.compile(r"^Q\d{1,4}\s+[A-Z][\w'’. -]{1,40}:\s")
+_SESSION = re.compile(r"^(?:Oral|Written) evidence:\s", re.IGNORECASE)
+HEARING_QUESTIONS = 3
 
 
 @dataclass
@@ -99,16 +104,24 @@ def clean_text(
         page.outlet = page.outlet or name
         page.dropped.append(DroppedLine(lines[index], "masthead"))
         lines[index] = ""
+    rubric = _hearing_rubric(lines)
+    session = next((i for i in range(rubric) if _SESSION.match(lines[i])), None)
+    if page.title is None and session is not None:
+        page.title = lines[session]
+        lines[session] = ""
     first = _first_content_index(lines)
     if page.title is None and first is not None and _looks_like_headline(lines, first):
         page.title = lines[first]
         lines[first] = ""
     previous_blank = True
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line:
             previous_blank = True
             continue
-        if line in keep:
+        if index < rubric:
+            reason = _metadata_reason(page, line) or "hearing rubric"
+            page.dropped.append(DroppedLine(line, reason))
+        elif line in keep:
             page.paragraphs.append(line)
         else:
             _take_line(page, line, join=not previous_blank)
@@ -259,6 +272,14 @@ def _take(page: _Page, byline: Byline) -> None:
     page.author = page.author or byline.author
     page.outlet = page.outlet or byline.outlet
     page.published = page.published or byline.published
+
+
+def _hearing_rubric(lines: list[str]) -> int:
+    """How many lines head a committee's evidence before its first numbered question:
+    the committee, the inquiry, members present, witnesses and the status notice are
+    the record's rubric, not evidence. Zero for any other text."""
+    questions = [i for i, line in enumerate(lines) if _QUESTION.match(line)]
+    return questions[0] if len(questions) >= HEARING_QUESTIONS else 0
 
 
 def _first_content_index(lines: list[str]) -> int | None:

@@ -111,7 +111,8 @@ class Extractor:
         """Extraction from an already parsed body of ``document``."""
         segments = segment(doc)
         actors = self.resolver.resolve(doc)
-        labelled = turns(document.body)
+        # a hearing names its witnesses in full in the rubric the cleaner dropped
+        labelled = turns(document.body, "\n".join(d.line for d in document.dropped))
         resolve_coreference(
             segments,
             actors,

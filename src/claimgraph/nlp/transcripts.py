@@ -64,15 +64,17 @@ class Turn:
     answerer: Source | None = None
 
 
-def turns(body: str) -> list[Turn]:
+def turns(body: str, roster: str = "") -> list[Turn]:
     """The labelled turns of a transcript, or none when ``body`` is no transcript.
 
     Speakers are looked up only once the body is known to be a transcript, and a
-    label met again ("BRIG. GEN. AL-KARKHI:") is looked up once.
+    label met again ("BRIG. GEN. AL-KARKHI:") is looked up once. ``roster`` is text
+    outside the body that may name them in full (a hearing's list of witnesses).
     """
     labels = list(_LABEL.finditer(body))
     if len(labels) < MIN_TURNS:
         return []
+    named = f"{body}\n{roster}" if roster else body
     speakers: dict[tuple[str | None, str | None], Source | None] = {}
     found = []
     interviewee = _interviewee(body[: labels[0].start()])
@@ -84,8 +86,8 @@ def turns(body: str) -> list[Turn]:
         if key not in speakers:
             speakers[key] = (
                 _speaker(*key)
-                or _named_in_role(key[0], body)
-                or _named_from_first(key[0], key[1], body)
+                or _named_in_role(key[0], named)
+                or _named_from_first(key[0], key[1], named)
             )
         answerer = interviewee if key == ("Q", None) else None
         found.append(Turn(m.start(), m.end(), speakers[key], answerer))
