@@ -1294,3 +1294,11 @@ def test_a_body_named_after_a_place_is_the_body_not_the_place(text: str) -> None
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     name = text.removeprefix("The ").split(" says")[0]
     assert claim.source == Source(name, "organization")
+
+
+def test_in_her_estimate_is_the_estimate_of_the_person_she_stands_for() -> None:
+    text = (
+        "The court heard the researcher Johanna Brettschneider. The researcher put the figure "
+        "lower. In her estimate, ISKP has no more than 1,500 armed men inside Afghanistan."
+    )
+    assert sources(text)[("fighters", "ISIS-K")].name == "Johanna Brettschneider"

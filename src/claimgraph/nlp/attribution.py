@@ -728,7 +728,12 @@ class Attributor:
                 and token.dep_ == "pobj"
                 and token.head.lower_ in ("by", "in")
             ):
-                owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+                # "by the UN's count", "in her estimate" when "her" is someone named
+                owners = [
+                    c
+                    for c in token.children
+                    if c.dep_ == "poss" and (c.pos_ != "PRON" or _person_pronoun(c, actors))
+                ]
                 if owners:
                     return self._phrase_source(owners[0], actors, state, None)
             for marker in self.lexicon.source_markers:
@@ -1357,6 +1362,12 @@ def _in_document(verb: Token, lexicon: Lexicon) -> bool:
         and any(g.lemma_.lower() in lexicon.document_nouns for g in child.children)
         for child in verb.children
     )
+
+
+def _person_pronoun(token: Token, actors: DocActors) -> bool:
+    """Whether a pronoun stands for a person the text named ("her" for the expert)."""
+    span = actors.at(token.i)
+    return span is not None and span.how == "coref" and span.actor.kind == "person"
 
 
 def _named_for_place(head: Token, actors: DocActors) -> Source | None:
