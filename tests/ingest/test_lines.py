@@ -214,6 +214,42 @@ FURNITURE = [
         "difference, the Arabic text prevails.",
         "disclaimer",
     ),
+    ("Sitting suspended for a Division in the House.", "procedural note"),
+    ("On resuming—", "procedural note"),
+    ("Parliamentary copyright 2025. This transcript may be reused under licence.", "footer"),
+    ("Legal provisions (excerpts)", "statute excerpt"),
+    (
+        "Section 129a of the Criminal Code (Forming terrorist organisations): Anyone who "
+        "founds an organisation whose aims are directed at committing murder shall be punished.",
+        "statute excerpt",
+    ),
+    (
+        "Unofficial translation provided by the press office. Only the German version of this "
+        "press release is authoritative.",
+        "disclaimer",
+    ),
+    ("Press enquiries", "disclaimer"),
+    ("Dr. Henrike Voß, Judge at the Higher Regional Court, press spokesperson", "disclaimer"),
+    (
+        "This Flash Update is produced by OCHA DRC with contributions from humanitarian "
+        "partners in Ituri.",
+        "disclaimer",
+    ),
+    ("For further information, please contact:", "disclaimer"),
+    (
+        "The names and boundaries used in this report do not imply official endorsement or "
+        "acceptance by the United Nations.",
+        "disclaimer",
+    ),
+    (
+        "This interview was conducted by video call on 21 October. It has been edited for "
+        "length and clarity.",
+        "disclaimer",
+    ),
+    (
+        "Rubab Hamdani in her office in Islamabad. Photo: Ayesha Rind for Borderland Review",
+        "photo credit",
+    ),
 ]
 
 PROSE = [
@@ -250,6 +286,10 @@ PROSE = [
     "Live fire was heard across the town on Tuesday night.",
     "Updated figures came in two days ago from the UN mission in Goma.",
     "The note reads: fighters left at dawn | the town fell at noon.",
+    "The sitting of the tribunal was suspended twice while witnesses were escorted out.",
+    "Under section 129a of the criminal code the men face up to ten years in prison.",
+    "The photo shows the commander in Gao.",
+    "For further attacks, the group relies on fighters who cross from Niger at night.",
 ]
 
 

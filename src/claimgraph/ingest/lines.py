@@ -120,7 +120,16 @@ DISCLAIMER = re.compile(
     r"^\s*republish(?:ing)? this (?:article|story|commentary|piece|paper|analysis|brief)\b|"
     r"^\s*(?:desk |press |media )?contacts?\s*:|"
     # a translation's notice: "provided for the convenience of ...; the Arabic text prevails"
-    r"\bprovided for (?:the )?convenience of\b|\b\w+ (?:text|version) (?:shall )?prevails?\b",
+    r"\bprovided for (?:the )?convenience of\b|\b\w+ (?:text|version) (?:shall )?prevails?\b|"
+    r"^\s*unofficial translation\b|\bonly the \w+ (?:text|version)\b.{0,60}\bis authoritative\b|"
+    # a report's own notices: who produced it, the map disclaimer, where to ask
+    r"\bdo(?:es)? not imply (?:official )?endorsement\b|"
+    r"^\s*this (?:flash update|situation report|update|bulletin|report|snapshot) is "
+    r"(?:produced|prepared|issued|compiled)\b|"
+    r"^\s*for (?:further|more) information\b|"
+    r"^\s*press (?:enquiries|inquiries|office\b)|^\s*enquiries about\b|\bpress spokesperson\s*$|"
+    # an interview's editing note
+    r"\b(?:edited|condensed) for (?:length|clarity|brevity)\b",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(
@@ -226,6 +235,13 @@ SITE_FURNITURE = re.compile(
     r"|^\s*click here\b",
     re.IGNORECASE,
 )
+# A court's box of the law it applied: "Legal provisions (excerpts)", "Section 129a of the
+# Criminal Code (Forming terrorist organisations): Anyone who ..."
+STATUTE = re.compile(
+    r"^\s*(?:legal|relevant|statutory) provisions\b[^.!?]{0,30}$"
+    r"|^\s*(?:section|article|§)\s*\d+[a-z]?\s+of the [\w ]{3,60}\([^)]{3,80}\)\s*:",
+    re.IGNORECASE,
+)
 # A sitting's procedural notes on lines of their own: "Sitting suspended for a Division in
 # the House.", "On resuming—", "The Committee adjourned at 11.42 am."
 PROCEDURAL_NOTE = re.compile(
@@ -253,7 +269,9 @@ TAGS = re.compile(
     re.IGNORECASE,
 )
 CREDIT = re.compile(
-    r"^\s*\(?(?:photo|image|file photo|picture|credit|source: getty|video)\s*(?::|by\b|credit)",
+    r"^\s*\(?(?:photo|image|file photo|picture|credit|source: getty|video)\s*(?::|by\b|credit)"
+    # a caption that ends with its credit: "Rubab Hamdani in her office. Photo: Ayesha Rind"
+    r"|^.{0,200}[.)]\s*\(?(?:photo|photograph|picture)\s*(?::|by\b)[^.!?]{0,80}$",
     re.IGNORECASE,
 )
 # A rule drawn with punctuation ("~~~~", "____", ".:.:.:") is a separator of any length.
@@ -477,6 +495,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
     LineRule("procedural note", _matches(PROCEDURAL_NOTE), prose_overrides=False),
+    LineRule("statute excerpt", _matches(STATUTE), prose_overrides=False),
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
