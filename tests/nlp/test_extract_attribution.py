@@ -1302,3 +1302,23 @@ def test_in_her_estimate_is_the_estimate_of_the_person_she_stands_for() -> None:
         "lower. In her estimate, ISKP has no more than 1,500 armed men inside Afghanistan."
     )
     assert sources(text)[("fighters", "ISIS-K")].name == "Johanna Brettschneider"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "On 24 October the FARDC spokesperson in Ituri, Lieutenant Serge Aseza, said that "
+            "a few hundred ADF fighters were still operating in Irumu.",
+            Source("Serge Aseza", "person"),
+        ),
+        (
+            "The FARDC spokesperson in Ituri said that a few hundred ADF fighters were still "
+            "operating in Irumu.",
+            Source("FARDC", "organization"),
+        ),
+    ],
+)
+def test_a_name_in_apposition_to_a_post_names_the_speaker(text: str, source: Source) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert (claim.source.name, claim.source.kind) == (source.name, source.kind)

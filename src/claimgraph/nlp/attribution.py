@@ -845,7 +845,7 @@ class Attributor:
             return actor_source(owners[0].actor, "document")
         if span is not None:
             return self._actor(span.actor, head, state, verb)
-        for child in head.children:
+        for child in (*head.children, *_appended_to_post(head, actors)):
             named = actors.at(child.i)
             if (
                 child.dep_ in ("appos", "compound")
@@ -854,6 +854,14 @@ class Attributor:
                 and not lists_members(child, self.lexicon)  # "among them X": one of several
             ):
                 return self._person(named.actor, head, state)
+            if (
+                child.dep_ == "appos"
+                and named is None
+                and head.lemma_.lower() in self.lexicon.role_nouns
+            ):
+                untagged = self._untagged_name(child)
+                if untagged is not None:  # "the FARDC spokesperson, Lieutenant Serge Aseza"
+                    return self._person_named(untagged, actors, state)
         if _named_by_who(head):
             return Source(_phrase_text(head), "person")  # the tagger missed a person's name
         if head.pos_ == "PRON":
@@ -1005,6 +1013,19 @@ class Attributor:
             if end > start:
                 return doc[start:end]
         return None
+
+    def _untagged_name(self, token: Token) -> Span | None:
+        """A person's name the tagger missed, in apposition to a role: title-case words
+        of two or more, ranks left out ("Lieutenant Serge Aseza" is Serge Aseza)."""
+        words = [t for t in token.subtree if t.i <= token.i]
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or not words:
+            return None
+        if any(not t.is_title or t.dep_ not in ("compound", "appos") for t in words):
+            return None
+        start = words[0].i
+        while start < token.i and token.doc[start].lower_.rstrip(".") in self.lexicon.honorifics:
+            start += 1
+        return token.doc[start : token.i + 1] if token.i - start >= 1 else None
 
     def _person_named(self, name: Span, actors: DocActors, state: _State) -> Source:
         """A person source for a name, the gazetteer's or learned actor's where known."""
@@ -1362,6 +1383,22 @@ def _in_document(verb: Token, lexicon: Lexicon) -> bool:
         and any(g.lemma_.lower() in lexicon.document_nouns for g in child.children)
         for child in verb.children
     )
+
+
+def _appended_to_post(head: Token, actors: DocActors) -> list[Token]:
+    """A name in apposition that the parse hung on the place of a post: "the FARDC
+    spokesperson in Ituri, Lieutenant Serge Aseza, said" names the spokesperson."""
+    return [
+        appos
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for place in prep.children
+        if place.dep_ == "pobj"
+        and (span := actors.at(place.i)) is not None
+        and span.actor.kind in ("place", "state")
+        for appos in place.children
+        if appos.dep_ == "appos"
+    ]
 
 
 def _person_pronoun(token: Token, actors: DocActors) -> bool:
