@@ -1322,3 +1322,19 @@ def test_in_her_estimate_is_the_estimate_of_the_person_she_stands_for() -> None:
 def test_a_name_in_apposition_to_a_post_names_the_speaker(text: str, source: Source) -> None:
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     assert (claim.source.name, claim.source.kind) == (source.name, source.kind)
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "review of arrest records and statements by regional governments points to a smaller force",
+        "interviews with tribal figures and former members point lower",
+    ],
+)
+def test_the_writers_own_work_takes_over_from_the_report_cited_before(work: str) -> None:
+    text = (
+        "In July the UN Monitoring Team put ISIS-K's strength at between 4,000 and 6,000 "
+        f"fighters. Our own {work}. ISIS-K likely fields between 1,500 and 2,200 fighters."
+    )
+    found = {c.value.min: c.source.name for c in claims_of(text) if c.value is not None}
+    assert found == {4000: "UN Monitoring Team", 1500: "Test Wire"}
