@@ -1338,3 +1338,12 @@ def test_the_writers_own_work_takes_over_from_the_report_cited_before(work: str)
     )
     found = {c.value.min: c.source.name for c in claims_of(text) if c.value is not None}
     assert found == {4000: "UN Monitoring Team", 1500: "Test Wire"}
+
+
+def test_a_claim_a_figure_is_compared_with_is_not_its_source() -> None:
+    text = (
+        "The Communist Party of the Philippines founded the NPA in 1969. The NPA probably has "
+        "between 1,500 and 2,000 armed regulars, more than the military admits but far fewer "
+        "than the party claims."
+    )
+    assert sources(text)[("fighters", "New People's Army")].name == "Test Wire"

@@ -522,6 +522,7 @@ class Attributor:
             and not _inside(t.idx, quotes)
             and not _placing_without_figure(t, self.lexicon)
             and not _counts_its_own(t, actors)
+            and not _compared_with(t)
         ]
         for noun in seg.span:
             owner = self._estimate_owner(noun, actors)
@@ -1285,6 +1286,16 @@ def _counts_its_own(verb: Token, actors: DocActors) -> bool:
     named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     return any(
         (span := actors.at(t.i)) is not None and span.actor.kind == "armed_group" for t in named
+    )
+
+
+def _compared_with(verb: Token) -> bool:
+    """ "More than the military admits, fewer than the party claims": a claim the figure is
+    measured against, not the figure's source."""
+    if verb.dep_ == "pobj" and verb.head.lower_ in ("than", "as"):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("than", "as") for c in verb.children) and (
+        verb.dep_ == "advcl" and verb.head.lower_ in ("more", "fewer", "less", "higher", "lower")
     )
 
 
