@@ -1330,3 +1330,11 @@ def test_both_after_two_names_places_each() -> None:
     )
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     assert {("al-Halbous Brigade", "Misrata"), ("al-Marsa Brigade", "Misrata")} <= placed
+
+
+def test_a_place_based_description_taken_for_a_group_named_before_places_nobody() -> None:
+    text = (
+        "Human Rights Watch documented abuses by the VDP around Solenzo. In May the New "
+        "York-based group said soldiers and militiamen had killed 130 people."
+    )
+    assert not any(place == "New York" for _s, place, _q, _p in presence(text))

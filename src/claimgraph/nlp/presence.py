@@ -790,7 +790,7 @@ def _hyphenated_description(anchor: Token, actors: DocActors) -> bool:
         # "its Yemen-based branch, known as AQAP" describes a group it names.
         lexicon_branch = anchor.head.lemma_.lower() in BRANCH_LIKE
         return not lexicon_branch
-    return described.actor.kind != "armed_group"
+    return described.actor.kind != "armed_group" or described.how == "coref"
 
 
 def shelters_another(anchor: Token, lexicon: Lexicon) -> bool:
