@@ -1347,3 +1347,22 @@ def test_a_claim_a_figure_is_compared_with_is_not_its_source() -> None:
         "than the party claims."
     )
     assert sources(text)[("fighters", "New People's Army")].name == "Test Wire"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Pakistan said it believed the TTP had 5,000 fighters.", "Pakistan"),
+        (
+            "The Government of Nigeria informed the Monitoring Team that it did not share the "
+            "higher estimates, assessing that ISWAP retained no more than 3,000 fighters.",
+            "Nigeria",
+        ),
+    ],
+)
+def test_a_body_that_speaks_of_itself_inside_its_statement_is_the_source(
+    text: str, source: str
+) -> None:
+    text = "The UN Monitoring Team says the TTP is growing. " + text
+    sourced = {c.subject.name: c.source.name for c in claims_of(text) if c.type == "strength"}
+    assert source in sourced.values() and "UN Monitoring Team" not in sourced.values()

@@ -818,6 +818,9 @@ class Attributor:
             if span.actor.kind == "person":
                 spoken = _role_spoken_since(span.actor, head, actors, state)
                 return spoken or self._person(span.actor, head, state)
+            teller = self._teller(head, verb, actors)
+            if teller is not None:  # "Pakistan said it believed ...": Pakistan
+                return self._actor(teller, head, state, verb)
             nothing_in_force = state.in_force is None and state.last_document is None
             if nothing_in_force and head.lower_ == "it" and span.actor.kind == "organization":
                 # "Human Rights Watch goes further. It said ...": no report is in force
@@ -877,6 +880,9 @@ class Attributor:
                 if _inside(head.idx, state.quotes):
                     return None  # '"I think they have 40 men," he said': the quote's speaker
                 return state.voice or state.default  # the turn's guest, or the columnist
+            teller = self._teller(head, verb, actors)
+            if teller is not None:  # "Pakistan said it believed ...": Pakistan
+                return self._actor(teller, head, state, verb)
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return state.default  # "our own estimate is that ..."
@@ -1013,6 +1019,29 @@ class Attributor:
                 end -= 1
             if end > start:
                 return doc[start:end]
+        return None
+
+    def _teller(self, pronoun: Token, verb: Token | None, actors: DocActors) -> Actor | None:
+        """Who "it" is when it judges inside what a named body says: "Pakistan said it
+        believed the TTP had 5,000 fighters", "the Government informed the Team that it
+        did not share the estimates, assessing that ...": the body speaking of itself."""
+        if pronoun.lower_ != "it" or verb is None:
+            return None
+        outer = verb.head
+        for _ in range(4):
+            if outer.head.i == outer.i and outer.lemma_.lower() not in self.lexicon.reporting_verbs:
+                return None
+            if outer.lemma_.lower() in self.lexicon.reporting_verbs and outer.pos_ == "VERB":
+                subject, passive = find_subject(outer)
+                if subject is None or passive:
+                    return None
+                # "The Government of Nigeria informed ...": the state its government is
+                found = actors.at(subject.i) or next(iter(actors_below(subject, actors)), None)
+                kinds = ("state", "organization", "armed_group")
+                if found is None or subject.pos_ == "PRON" or found.actor.kind not in kinds:
+                    return None
+                return found.actor
+            outer = outer.head
         return None
 
     def _untagged_name(self, token: Token) -> Span | None:
