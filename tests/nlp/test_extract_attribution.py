@@ -1353,6 +1353,7 @@ def test_a_claim_a_figure_is_compared_with_is_not_its_source() -> None:
     ("text", "source"),
     [
         ("Pakistan said it believed the TTP had 5,000 fighters.", "Pakistan"),
+        ("The Taliban said they believed the TTP had 2,000 fighters.", "Taliban"),
         (
             "The Government of Nigeria informed the Monitoring Team that it did not share the "
             "higher estimates, assessing that ISWAP retained no more than 3,000 fighters.",
@@ -1366,3 +1367,23 @@ def test_a_body_that_speaks_of_itself_inside_its_statement_is_the_source(
     text = "The UN Monitoring Team says the TTP is growing. " + text
     sourced = {c.subject.name: c.source.name for c in claims_of(text) if c.type == "strength"}
     assert source in sourced.values() and "UN Monitoring Team" not in sourced.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Analysts at the Islamabad Policy Institute estimate that the TTP has 5,000 to "
+            "6,500 fighters.",
+            Source("Islamabad Policy Institute", "organization"),
+        ),
+        (
+            "A researcher at a Beirut think tank put the TTP's strength at between 5,000 and "
+            "6,500 fighters.",
+            Source("Test Wire", "outlet"),
+        ),
+    ],
+)
+def test_staff_at_a_body_speak_for_it_and_a_city_is_no_body(text: str, source: Source) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert (claim.source.name, claim.source.kind) == (source.name, source.kind)

@@ -788,7 +788,7 @@ class Attributor:
             # "the Acre Observer reported": a paper, whatever place its name holds
             state.last_outlet = Source(_outlet_text(head), "outlet")
             return state.last_outlet
-        named_for_place = _named_for_place(head, actors)
+        named_for_place = _named_for_place(head, actors) or self._staff_of_place_body(head, actors)
         if named_for_place is not None:
             return named_for_place  # "the Mindanao Strategic Studies Centre counts ..."
         press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
@@ -1025,8 +1025,8 @@ class Attributor:
         """Who "it" is when it judges inside what a named body says: "Pakistan said it
         believed the TTP had 5,000 fighters", "the Government informed the Team that it
         did not share the estimates, assessing that ...": the body speaking of itself."""
-        if pronoun.lower_ != "it" or verb is None:
-            return None
+        if pronoun.lower_ not in ("it", "they") or verb is None:
+            return None  # "The Taliban said they did not believe ..." too
         outer = verb.head
         for _ in range(4):
             if outer.head.i == outer.i and outer.lemma_.lower() not in self.lexicon.reporting_verbs:
@@ -1036,13 +1036,29 @@ class Attributor:
                 if subject is None or passive:
                     return None
                 # "The Government of Nigeria informed ...": the state its government is
-                found = actors.at(subject.i) or next(iter(actors_below(subject, actors)), None)
+                found = actors.at(subject.i)
+                if found is None and pronoun.lower_ == "it":
+                    found = next(iter(actors_below(subject, actors)), None)
                 kinds = ("state", "organization", "armed_group")
                 if found is None or subject.pos_ == "PRON" or found.actor.kind not in kinds:
                     return None
                 return found.actor
             outer = outer.head
         return None
+
+    def _staff_of_place_body(self, head: Token, actors: DocActors) -> Source | None:
+        """ "Analysts at the Islamabad Policy Institute": the body they work at, whose
+        name holds a place."""
+        if head.lemma_.lower() not in self.lexicon.posted_nouns | self.lexicon.staff_nouns:
+            return None
+        bodies = (
+            _named_for_place(body, actors)
+            for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ == "at"
+            for body in prep.children
+            if body.dep_ == "pobj"
+        )
+        return next((b for b in bodies if b is not None), None)
 
     def _untagged_name(self, token: Token) -> Span | None:
         """A person's name the tagger missed, in apposition to a role: title-case words
@@ -1143,6 +1159,9 @@ class Attributor:
             if body and child.dep_ == "amod":
                 continue  # "a Kenyan rights group": where it works, not who it speaks for
             at_body = child.lower_ == "at" and head.lemma_.lower() in self.lexicon.posted_nouns
+            if child.lower_ == "at" and head.lemma_.lower() in self.lexicon.staff_nouns:
+                # "researchers at the Kivu Conflict Monitor", not "at a Beirut think tank"
+                at_body = any(s.actor.kind != "place" for s in actors_below(child, actors))
             if child.dep_ in ("compound", "poss", "amod", "nmod") or (
                 # "a senior officer at the Directorate of Criminal Investigations"
                 child.dep_ == "prep" and (child.lower_ in self.lexicon.owner_preps or at_body)

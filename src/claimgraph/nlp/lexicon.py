@@ -113,6 +113,7 @@ class Lexicon:
     state_force_modifiers: frozenset[str] = frozenset()
     officer_nouns: frozenset[str] = frozenset()
     posted_nouns: frozenset[str] = frozenset()
+    staff_nouns: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
     bare_state_voices: frozenset[str] = frozenset()
     service_words: frozenset[str] = frozenset()
@@ -682,6 +683,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_force_modifiers": ("state_force_modifiers", "words"),
         "officer_nouns": ("officer_nouns", "words"),
         "posted_nouns": ("posted_nouns", "words"),
+        "staff_nouns": ("staff_nouns", "words"),
         "state_voices": ("state_voices", "words"),
         "bare_state_voices": ("bare_state_voices", "words"),
         "service_words": ("service_words", "words"),
