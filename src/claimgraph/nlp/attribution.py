@@ -805,6 +805,9 @@ class Attributor:
             return state.default
         if state.default.kind == "document" and self._informant(head, verb, actors):
             return state.default  # "Former M23 combatants told the Group": the report's
+        teller = self._teller(head, verb, actors) if head.pos_ == "PRON" else None
+        if teller is not None:  # "Pakistan said it believed ...": Pakistan, whatever "it" took
+            return self._actor(teller, head, state, verb)
         if span is not None and span.how == "coref" and head.pos_ == "PRON":
             if verb is not None and any(owned_up_to(t, self.lexicon) == verb for t in verb.subtree):
                 return self._actor(span.actor, head, state, verb)  # "it has claimed attacks on"
@@ -818,9 +821,6 @@ class Attributor:
             if span.actor.kind == "person":
                 spoken = _role_spoken_since(span.actor, head, actors, state)
                 return spoken or self._person(span.actor, head, state)
-            teller = self._teller(head, verb, actors)
-            if teller is not None:  # "Pakistan said it believed ...": Pakistan
-                return self._actor(teller, head, state, verb)
             nothing_in_force = state.in_force is None and state.last_document is None
             if nothing_in_force and head.lower_ == "it" and span.actor.kind == "organization":
                 # "Human Rights Watch goes further. It said ...": no report is in force
@@ -880,9 +880,6 @@ class Attributor:
                 if _inside(head.idx, state.quotes):
                     return None  # '"I think they have 40 men," he said': the quote's speaker
                 return state.voice or state.default  # the turn's guest, or the columnist
-            teller = self._teller(head, verb, actors)
-            if teller is not None:  # "Pakistan said it believed ...": Pakistan
-                return self._actor(teller, head, state, verb)
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return state.default  # "our own estimate is that ..."
