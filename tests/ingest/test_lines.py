@@ -250,6 +250,12 @@ FURNITURE = [
         "Rubab Hamdani in her office in Islamabad. Photo: Ayesha Rind for Borderland Review",
         "photo credit",
     ),
+    ("Hello from the Vieux-Port,", "salutation"),
+    ("Issue No. 147 | Friday 14 November 2025 | Edited in Marseille by Hélène Vidal", "link bar"),
+    ("Issue No. 147", "salutation"),
+    ("Forward to a friend: https://tyrrhenianwatch.example/forward?issue=147", "newsletter prompt"),
+    ("Tyrrhenian Watch, 27 rue de la République, 13002 Marseille, France", "site furniture"),
+    ("SPONSORED", "sponsor"),
 ]
 
 PROSE = [
@@ -290,6 +296,8 @@ PROSE = [
     "Under section 129a of the criminal code the men face up to ten years in prison.",
     "The photo shows the commander in Gao.",
     "For further attacks, the group relies on fighters who cross from Niger at night.",
+    "Hello, said the commander, and the fighters of the 27th brigade laughed.",
+    "Issue after issue, the bulletin repeated the army's figure of 300 fighters.",
 ]
 
 

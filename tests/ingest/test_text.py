@@ -689,3 +689,28 @@ def test_a_hearings_rubric_and_procedural_notes_are_not_evidence() -> None:
 def test_without_numbered_questions_the_opening_lines_stay() -> None:
     text = HEARING.replace("Q1 Chair", "Chair").replace("Q2 Tom", "Tom")
     assert "Members present" in clean_text(text).body
+
+
+MAIL = (
+    "From: Tyrrhenian Watch <letter@tyrrhenianwatch.example>\n"
+    "To: subscribers@lists.tyrrhenianwatch.example\n"
+    "Subject: A truce offer and a tally of fires\n"
+    "Date: Fri, 14 Nov 2025 06:30:12 +0100\n\n"
+    "The FLNC says it will suspend its armed actions while the autonomy bill is debated.\n\n"
+    "SPONSORED\n"
+    "Sending staff to the islands this winter? We brief them before they land.\n"
+    "Readers get their first briefing free with the code TW147.\n\n"
+    "Investigators put the FLNC's active core at a few dozen militants."
+)
+
+
+def test_an_exported_emails_header_gives_title_sender_and_date() -> None:
+    document = clean_text(MAIL)
+    assert (document.title, document.outlet) == (
+        "A truce offer and a tally of fires",
+        "Tyrrhenian Watch",
+    )
+    assert document.published == date(2025, 11, 14)
+    assert document.body.startswith("The FLNC says")
+    assert "briefing" not in document.body and "staff" not in document.body
+    assert document.body.endswith("a few dozen militants.")

@@ -67,7 +67,7 @@ NEWSLETTER = re.compile(
     r"(?:did|has) (?:someone|a colleague|a friend) forward|know someone who\b|"
     r"trouble reading this|open the web version|(?:reading|read) this in your inbox|"
     r"follow (?:us|the [\w .'’&-]{1,40})(?=\s*:)|downloads?\b(?=[^.]{0,40}→)|enjoying the [\w .'’&-]{1,40}(?=\?)|"
-    r"forward (?:it|this) to a (?:colleague|friend)|"
+    r"forward (?:it|this) to a (?:colleague|friend)|forward to a (?:colleague|friend)|"
     r"get the [\w .'’&-]{1,40} (?:briefing|newsletter|digest|bulletin)\b|"
     r"you are getting this|newsletter(?=\s*:)|your email(?: address)?\s*$|sign me up|"
     r"get [\w .'’&-]{1,40} (?:in your inbox|alerts on|on (?:whatsapp|telegram|signal)\b)|join [\d,.]+ \w+ who get|"
@@ -178,7 +178,7 @@ READER_POLL = re.compile(
 SPONSOR_HEADER = re.compile(
     r"^\s*(?:a word from (?:our|this (?:week|issue)['’]s) sponsors?|"
     r"(?:this (?:issue|week['’]s (?:issue|letter)|newsletter) is )?sponsored by\b[^.!?]{0,60}|"
-    r"(?:today['’]s |this week['’]s )?sponsors?)\s*:?\s*$",
+    r"(?:today['’]s |this week['’]s )?sponsors?|(?-i:SPONSORED))\s*:?\s*$",
     re.IGNORECASE,
 )
 # A wire story's own notes: "(Updates with Interior Ministry statement ...)", "ENDS",
@@ -252,6 +252,16 @@ PROCEDURAL_NOTE = re.compile(
 # A postal address: a numbered street, written with capitals, and a postal code at the end.
 POSTAL_ADDRESS = re.compile(
     r".*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$"
+    # "27 rue de la République, 13002 Marseille, France"
+    r"|.*\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|quai|via|viale|calle|avenida)\s+[^,]{2,60},"
+    r"\s*\d{4,5}\s+[A-Z][\w -]+(?:,\s*[A-Z][\w ]+)?\s*$"
+)
+# A letter's salutation on a line of its own ("Hello from the Vieux-Port,", "Dear readers,")
+# and an issue line ("Issue No. 147 | Friday 14 November 2025 | Edited in Marseille by ...").
+SALUTATION = re.compile(
+    r"^\s*(?:hello|hi|dear|greetings|good (?:morning|evening|afternoon))\b[^.!?\n]{0,40},\s*$"
+    r"|^\s*issue (?:no\.?|number|#)\s*\d+\b[^.!?]{0,100}$",
+    re.IGNORECASE,
 )
 # A line giving an e-mail address: a contact, corrections or tips line, never reporting.
 EMAIL_LINE = re.compile(r"^.{0,250}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,250}$")
@@ -468,6 +478,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("related links header", _matches(RELATED_HEADER)),
     LineRule("image token", _contains(IMAGE_TOKEN)),
     LineRule("counter", _matches(COUNTER), prose_overrides=False),
+    LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),
     LineRule("advertisement", _matches(ADVERTISEMENT), prose_overrides=False),
     # Imperatives addressed to the reader ("Sign up for our newsletter and ...") are
     # never reporting, even when written as a full sentence.
@@ -495,12 +506,12 @@ RULES: tuple[LineRule, ...] = (
     LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
     LineRule("procedural note", _matches(PROCEDURAL_NOTE), prose_overrides=False),
+    LineRule("salutation", _matches(SALUTATION), prose_overrides=False),
     LineRule("statute excerpt", _matches(STATUTE), prose_overrides=False),
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
-    LineRule("sponsor", _matches(SPONSOR_HEADER), prose_overrides=False),
     LineRule("call to action", _matches(CALL_TO_ACTION)),
     LineRule("reader poll", _matches(READER_POLL), prose_overrides=False),
     LineRule("timestamp", _matches(TIMESTAMP)),

@@ -20,6 +20,7 @@ from claimgraph.ingest.byline import (
     in_capitals,
     monitored_source,
     parse_byline,
+    parse_date,
     parse_dateline,
     parse_masthead,
     unframed,
@@ -55,6 +56,9 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
 _QUESTION = re.compile(r"^Q\d{1,4}\s+[A-Z][\w'’. -]{1,40}:\s")
 _SESSION = re.compile(r"^(?:Oral|Written) evidence:\s", re.IGNORECASE)
 HEARING_QUESTIONS = 3
+# The header of an e-mail exported from a mail client, at the top of the text.
+_MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Reply-To|Subject|Date|Sent):\s*(?P<value>.*)$")
+_MAIL_SENDER = re.compile(r"^\s*\"?(?P<name>[^\"<]+?)\"?\s*<[^>]+>\s*$")
 
 
 @dataclass
@@ -71,6 +75,7 @@ class _Page:
     wrapped: bool = False
     in_related: bool = False
     in_sponsor: bool = False
+    sponsor_copy: bool = False
     subheads: frozenset[str] = frozenset()
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
@@ -97,6 +102,7 @@ def clean_text(
     """
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
+    _take_mail_header(page, lines)
     page.subheads = subheads(lines)
     masthead = _named_masthead(lines)
     if masthead is not None:
@@ -201,9 +207,12 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
     page.in_related = reason in ("related links header", "related link") or (
         page.in_related and reason is not None
     )
-    if reason is None and page.in_sponsor:
-        reason = "sponsor"  # the paragraph under "A word from this week's sponsor"
-    page.in_sponsor = reason == "sponsor" and not page.in_sponsor
+    # the paragraph under "A word from this week's sponsor", to its last unbroken line
+    copy = reason is None and (page.in_sponsor or (join and page.sponsor_copy))
+    if copy:
+        reason = "sponsor"
+    page.sponsor_copy = copy
+    page.in_sponsor = reason == "sponsor" and not copy  # a label opens the slot
     if reason is not None:
         page.dropped.append(DroppedLine(line, reason))
         return
@@ -272,6 +281,32 @@ def _take(page: _Page, byline: Byline) -> None:
     page.author = page.author or byline.author
     page.outlet = page.outlet or byline.outlet
     page.published = page.published or byline.published
+
+
+def _take_mail_header(page: _Page, lines: list[str]) -> None:
+    """An exported e-mail's header ("From: Tyrrhenian Watch <letter@...>", "Subject: ...",
+    "Date: ..."): the subject is the title, the sender's name the outlet and the date the
+    date; the header lines are dropped and blanked."""
+    fields: dict[str, tuple[int, str]] = {}
+    for index, line in enumerate(lines[:12]):
+        match = _MAIL_HEADER.match(line)
+        if match is None:
+            if line and fields:
+                break
+            continue
+        fields[match.group("field").lower()] = (index, match.group("value").strip())
+    if "subject" not in fields or not {"from", "date"} & fields.keys():
+        return
+    sender = _MAIL_SENDER.match(fields["from"][1]) if "from" in fields else None
+    page.title = page.title or fields["subject"][1] or None
+    page.outlet = page.outlet or (sender.group("name").strip() if sender else None)
+    for name in ("date", "sent"):
+        if name in fields:
+            page.published = page.published or parse_date(fields[name][1])
+    for index, _value in fields.values():
+        if index != fields["subject"][0]:
+            page.dropped.append(DroppedLine(lines[index], "mail header"))
+        lines[index] = ""
 
 
 def _hearing_rubric(lines: list[str]) -> int:
