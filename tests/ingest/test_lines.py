@@ -256,6 +256,12 @@ FURNITURE = [
     ("Forward to a friend: https://tyrrhenianwatch.example/forward?issue=147", "newsletter prompt"),
     ("Tyrrhenian Watch, 27 rue de la République, 13002 Marseille, France", "site furniture"),
     ("SPONSORED", "sponsor"),
+    (
+        "CAGIE working papers are circulated for discussion and comment. They have not been "
+        "peer reviewed, and the views expressed are those of the authors.",
+        "disclaimer",
+    ),
+    ("[Section 7, on coca eradication, is omitted from this excerpt.]", "disclaimer"),
 ]
 
 PROSE = [

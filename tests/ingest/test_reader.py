@@ -124,6 +124,15 @@ def test_a_pages_linked_data_names_the_organisation_that_wrote_it(
     assert only_document(path).author == expected
 
 
+def test_a_markdown_headings_number_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "paper.md"
+    path.write_text(
+        "# A paper\n\n## 1. Introduction\n\n1. First point made in a numbered list.\n",
+        encoding="utf-8",
+    )
+    assert only_document(path).body == "1. Introduction\n\nFirst point made in a numbered list."
+
+
 def test_markdown_front_matter_lists_authors_with_their_roles(tmp_path: Path) -> None:
     path = tmp_path / "brief.md"
     path.write_text(

@@ -714,3 +714,25 @@ def test_an_exported_emails_header_gives_title_sender_and_date() -> None:
     assert document.body.startswith("The FLNC says")
     assert "briefing" not in document.body and "staff" not in document.body
     assert document.body.endswith("a few dozen militants.")
+
+
+PAPER = (
+    "Neither party nor cartel? The MPCP and the cocaine economy of the VRAEM\n\n"
+    "Mariela Ccorahua Gutiérrez¹ and Thomas Ashdown²\n\n"
+    "¹ Visiting Fellow, Centre for Armed Groups and Illicit Economies (CAGIE), University of "
+    "Northmere\n"
+    "² Senior Lecturer in Latin American Politics, University of Northmere\n\n"
+    "CAGIE Working Paper No. 2025/11 · November 2025\n\n"
+    "The MPCP still fields a guerrilla column of about 300 fighters in the VRAEM."
+)
+
+
+def test_a_working_papers_title_block_gives_publisher_authors_and_date() -> None:
+    document = clean_text(PAPER)
+    assert document.outlet == "Centre for Armed Groups and Illicit Economies"
+    assert document.author == "Mariela Ccorahua Gutiérrez; Thomas Ashdown"
+    assert document.published == date(2025, 11, 1)
+    assert (
+        document.body
+        == "The MPCP still fields a guerrilla column of about 300 fighters in the VRAEM."
+    )

@@ -128,8 +128,10 @@ DISCLAIMER = re.compile(
     r"(?:produced|prepared|issued|compiled)\b|"
     r"^\s*for (?:further|more) information\b|"
     r"^\s*press (?:enquiries|inquiries|office\b)|^\s*enquiries about\b|\bpress spokesperson\s*$|"
-    # an interview's editing note
-    r"\b(?:edited|condensed) for (?:length|clarity|brevity)\b",
+    # an interview's editing note; a working paper's status note and an excerpt's gap
+    r"\b(?:edited|condensed) for (?:length|clarity|brevity)\b|"
+    r"\bnot (?:been |yet )?peer[- ]reviewed\b|\bviews expressed (?:\w+ )?are (?:those|the views) of\b|"
+    r"^\s*\[[^\]]{0,120}\bomitted from this (?:excerpt|extract|version)\b[^\]]*\]\s*$",
     re.IGNORECASE,
 )
 DOCUMENT_FURNITURE = re.compile(

@@ -42,7 +42,9 @@ def clean_markdown(text: str) -> Document:
         if heading and title is None and raw.lstrip().startswith("# "):
             title = _inline(heading.group(1))
             continue
-        lines.append("" if _RULE.match(raw) else _inline(heading.group(1) if heading else raw))
+        # a heading's own number ("## 1. Introduction") is no list mark
+        text = _inline(heading.group(1), listed=False) if heading else _inline(raw)
+        lines.append("" if _RULE.match(raw) else text)
     table = _metadata_table(lines)
     return clean_text(
         "\n".join(lines),
@@ -137,9 +139,9 @@ def _title_block(text: str) -> tuple[dict[str, object], str]:
     return {k: v for k, v in meta.items() if v}, "\n".join(lines[count:])
 
 
-def _inline(line: str) -> str:
-    """Strip inline markup, keeping the words."""
-    line = _QUOTE_MARK.sub("", _LIST_MARK.sub("", line))
+def _inline(line: str, *, listed: bool = True) -> str:
+    """Strip inline markup, keeping the words (and a list item's mark when not ``listed``)."""
+    line = _QUOTE_MARK.sub("", _LIST_MARK.sub("", line) if listed else line)
     line = _IMAGE.sub(lambda m: f"{m.group(1)}_image" if m.group(1) else "", line)
     line = _LINK.sub(r"\1", line)
     line = _CODE.sub(r"\1", line)

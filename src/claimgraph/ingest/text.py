@@ -56,6 +56,17 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
 _QUESTION = re.compile(r"^Q\d{1,4}\s+[A-Z][\w'’. -]{1,40}:\s")
 _SESSION = re.compile(r"^(?:Oral|Written) evidence:\s", re.IGNORECASE)
 HEARING_QUESTIONS = 3
+# A paper series line ("CAGIE Working Paper No. 2025/11 · November 2025"), the authors
+# with footnoted affiliations ("Mariela Ccorahua Gutiérrez¹ and Thomas Ashdown²") and an
+# affiliation note ("¹ Visiting Fellow, Centre for ...").
+_SERIES = re.compile(
+    r"^(?P<series>[A-Z]{2,10}) (?:Working|Discussion|Occasional|Policy|Research) Paper"
+    r"(?: Series)? (?:No\.?|#)\s*[\w/.-]+(?:\s*[·|,–-]\s*(?P<when>[^·|]+))?$"
+)
+_MARKS = "¹²³⁴⁵⁶⁷⁸⁹*†‡"
+_FOOTNOTED_NAME = rf"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{1,4}}[{_MARKS}]+"
+_FOOTNOTED_AUTHORS = re.compile(rf"^{_FOOTNOTED_NAME}(?:(?:,| and| &) {_FOOTNOTED_NAME})*$")
+_AFFILIATION = re.compile(rf"^[{_MARKS}]\s*\S")
 # The header of an e-mail exported from a mail client, at the top of the text.
 _MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Reply-To|Subject|Date|Sent):\s*(?P<value>.*)$")
 _MAIL_SENDER = re.compile(r"^\s*\"?(?P<name>[^\"<]+?)\"?\s*<[^>]+>\s*$")
@@ -103,6 +114,7 @@ def clean_text(
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
     _take_mail_header(page, lines)
+    _take_paper_header(page, lines)
     page.subheads = subheads(lines)
     masthead = _named_masthead(lines)
     if masthead is not None:
@@ -307,6 +319,49 @@ def _take_mail_header(page: _Page, lines: list[str]) -> None:
         if index != fields["subject"][0]:
             page.dropped.append(DroppedLine(lines[index], "mail header"))
         lines[index] = ""
+
+
+def _take_paper_header(page: _Page, lines: list[str]) -> None:
+    """A working paper's title block: the series line names the publisher by the acronym
+    its affiliations spell out ("Centre for Armed Groups and Illicit Economies (CAGIE)")
+    and gives the date; the footnoted authors are the author; all of it is dropped."""
+    original = list(lines)
+    for index, line in enumerate(lines[:15]):
+        series = _SERIES.match(line)
+        if series is not None:
+            page.outlet = page.outlet or _spelled_out(series.group("series"), original)
+            when = series.group("when")
+            page.published = page.published or (parse_date(when) if when else None)
+            page.dropped.append(DroppedLine(line, "paper series"))
+            lines[index] = ""
+        elif _FOOTNOTED_AUTHORS.match(line):
+            names = re.findall(_FOOTNOTED_NAME, line)
+            page.author = page.author or "; ".join(n.rstrip(_MARKS) for n in names)
+            page.dropped.append(DroppedLine(line, "byline"))
+            lines[index] = ""
+        elif _AFFILIATION.match(line) and page.author:
+            page.dropped.append(DroppedLine(line, "affiliation"))
+            lines[index] = ""
+
+
+def _spelled_out(acronym: str, lines: list[str]) -> str:
+    """The name an acronym stands for where the text gives it before "(ACRONYM)"."""
+    connectors = {"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "del"}
+    for line in lines:
+        at = line.find(f"({acronym})")
+        if at <= 0:
+            continue
+        words = line[:at].split()
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word[:1].isupper() or word in connectors) or word.endswith((",", ";")):
+                break
+            name.insert(0, word)
+        while name and name[0] in connectors:
+            name.pop(0)
+        if len(name) >= 2:
+            return " ".join(name)
+    return acronym
 
 
 def _hearing_rubric(lines: list[str]) -> int:
