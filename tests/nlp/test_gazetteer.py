@@ -148,6 +148,10 @@ ALIASES = [
     ("Mayi-Mayi Ngomanzito", "mai-mai-ngomanzito"),
     ("RNDA", "reformed-niger-delta-avengers"),
     ("Ubwari", "ubwari-peninsula"),
+    ("al-Ashtar Brigades", "saraya-al-ashtar"),
+    ("Islamic Resistance in Bahrain", "saraya-al-ashtar"),
+    ("al-Mukhtar Brigades", "saraya-al-mukhtar"),
+    ("Duraz", "diraz"),
 ]
 
 
