@@ -150,6 +150,8 @@ _WIDE_GAP = re.compile(r"\S\s{12,}\S")
 GREETING = re.compile(
     r"^\s*(?:good (?:morning|afternoon|evening)|hello|hi|welcome(?: back)?|"
     r"dear (?:readers?|subscribers?|friends))\b[\w ,'’]{0,30}[.!,]?\s*$|"
+    # a letter's salutation ending in a comma: "Hello from the Vieux-Port,"
+    r"^\s*(?:hello|hi|dear|greetings|good (?:morning|evening|afternoon))\b[^.!?\n]{0,40},\s*$|"
     # "Hello from a wet Iligan, and welcome to everyone who found us ..."
     r"^\s*(?:hello|greetings|hi) from\b[^.!?]{0,60},? and welcome\b.*$|"
     # a letter's sign-off and postscript: "See you next Friday,", "P.S. Next week: ..."
@@ -213,11 +215,13 @@ BRACKETED_NOTE = re.compile(r"^\s*\[[^\]\n]{1,80}\]\s*$")
 NOTE_TO_READERS = re.compile(
     r"^\s*\[(?:translator|editor|transcriber)['’]s note\b[^\n]*\]\s*$", re.IGNORECASE
 )
-# A podcast page's own furniture: the episode number, its running time, the section
-# labels over the notes, chapters and transcript, the credits and the sponsor read
-# ("TUNDE: This episode is supported by ..."), a content note, the transcript's caveat.
+# A podcast page's or newsletter's own furniture: the episode or issue number, the
+# running time, the section labels over the notes, chapters and transcript, the credits
+# and the sponsor read ("TUNDE: This episode is supported by ..."), a content note, the
+# transcript's caveat.
 EPISODE_FURNITURE = re.compile(
     r"^\s*(?:(?:episode|ep\.)\s+\d+\b[^.!?]{0,60}$"
+    r"|issue (?:no\.?|number|#)\s*\d+\b[^.!?]{0,100}$"
     r"|(?:about this episode|chapters|transcript|show notes)\s*$"
     r"|(?:guests?|hosts?|music|producers?)\s*:\s"
     r"|mentioned in this (?:episode|show)\b"
@@ -257,13 +261,6 @@ POSTAL_ADDRESS = re.compile(
     # "27 rue de la République, 13002 Marseille, France"
     r"|.*\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|quai|via|viale|calle|avenida)\s+[^,]{2,60},"
     r"\s*\d{4,5}\s+[A-Z][\w -]+(?:,\s*[A-Z][\w ]+)?\s*$"
-)
-# A letter's salutation on a line of its own ("Hello from the Vieux-Port,", "Dear readers,")
-# and an issue line ("Issue No. 147 | Friday 14 November 2025 | Edited in Marseille by ...").
-SALUTATION = re.compile(
-    r"^\s*(?:hello|hi|dear|greetings|good (?:morning|evening|afternoon))\b[^.!?\n]{0,40},\s*$"
-    r"|^\s*issue (?:no\.?|number|#)\s*\d+\b[^.!?]{0,100}$",
-    re.IGNORECASE,
 )
 # A line giving an e-mail address: a contact, corrections or tips line, never reporting.
 EMAIL_LINE = re.compile(r"^.{0,250}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,250}$")
@@ -508,7 +505,6 @@ RULES: tuple[LineRule, ...] = (
     LineRule("time-coded index", _matches(TIME_INDEX)),
     LineRule("site furniture", _matches(SITE_FURNITURE), prose_overrides=False),
     LineRule("procedural note", _matches(PROCEDURAL_NOTE), prose_overrides=False),
-    LineRule("salutation", _matches(SALUTATION), prose_overrides=False),
     LineRule("statute excerpt", _matches(STATUTE), prose_overrides=False),
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
