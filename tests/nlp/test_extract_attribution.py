@@ -1387,3 +1387,35 @@ def test_a_body_that_speaks_of_itself_inside_its_statement_is_the_source(
 def test_staff_at_a_body_speak_for_it_and_a_city_is_no_body(text: str, source: Source) -> None:
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     assert (claim.source.name, claim.source.kind) == (source.name, source.kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ziyad al-Nakhalah, Islamic Jihad's secretary-general, said in a speech that the "
+        "northern battalions were the spearhead of the resistance, Mashriq Wire reported.",
+        "According to the Mashriq Wire, Ziyad al-Nakhalah, Islamic Jihad's secretary-general, "
+        "said the northern battalions had grown.",
+    ],
+)
+def test_a_paper_that_reports_a_speaker_describes_him(text: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.predicate == "leads"]
+    assert (claim.source.name, claim.source.kind) == ("Mashriq Wire", "outlet")
+
+
+def test_the_writer_describes_a_speaker_no_paper_reports() -> None:
+    text = "Ziyad al-Nakhalah, Islamic Jihad's secretary-general, said the battalions had grown."
+    (claim,) = [c for c in claims_of(text) if c.predicate == "leads"]
+    assert claim.source.name == "Test Wire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A French official offered a far larger figure: as many as 5,000 TIP fighters.",
+        "A French official gave a higher estimate, some 5,000 TIP fighters.",
+    ],
+)
+def test_who_offers_a_figure_reports_it(text: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert claim.source.name == "France"

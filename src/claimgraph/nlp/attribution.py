@@ -98,7 +98,7 @@ class Attribution:
             ):
                 # "Mujahid, the Taliban spokesman, said": the writer describes the speaker
                 # (unless the parse took a noun of the statement for the speaker).
-                return self._describer(sentence)
+                return self._describer(sentence, current.head)
             if _before_colon(current):
                 return sentence.outer  # "X is the larger: the monitors estimate ..."
             current = current.head
@@ -111,10 +111,33 @@ class Attribution:
             return self._describer(sentence)
         return sentence.source
 
-    def _describer(self, sentence: SentenceSources) -> Source:
+    def _describer(self, sentence: SentenceSources, verb: Token | None = None) -> Source:
         """Who describes the people a sentence names: a transcript's speaker in his turn,
-        else the writer (or, with none, the source carried in)."""
-        return sentence.voice or self.writer or sentence.outer
+        else a paper or report that tells what the speaker said ("X, the group's leader,
+        said ..., Mashriq Wire reported"), else the writer (or, with none, the source
+        carried in)."""
+        if sentence.voice is not None:
+            return sentence.voice
+        teller = _telling_source(sentence, verb) if verb is not None else None
+        return teller or self.writer or sentence.outer
+
+
+def _telling_source(sentence: SentenceSources, verb: Token) -> Source | None:
+    """The paper or document whose reporting verb governs ``verb``, if any."""
+    current = verb
+    while current.head.i != current.i:
+        current = current.head
+        source = sentence.verbs.get(current.i)
+        if source is not None:
+            return source if source.kind in ("outlet", "document") else None
+    for i, source in sentence.verbs.items():
+        closing = i > verb.i and _closing_report(verb.doc[i])
+        if closing and source.kind in ("outlet", "document"):
+            return source  # the parser hung the closing report on the speaker's verb
+    marked = sentence.source not in (sentence.outer, *sentence.verbs.values())
+    if marked and sentence.source.kind in ("outlet", "document"):
+        return sentence.source  # "According to the Mashriq Wire, X, the group's leader, said"
+    return None
 
 
 @dataclass
@@ -392,11 +415,12 @@ def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _revises_figure(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether ``verb`` sets a new estimate: "raised its estimate ... to 7,000".
+    """Whether ``verb`` sets or hands over an estimate: "raised its estimate ... to
+    7,000", "offered a far larger figure".
 
-    Who revises a figure reports it, as who puts it at a number does.
+    Who revises or gives a figure reports it, as who puts it at a number does.
     """
-    if verb.lemma_.lower() not in lexicon.revision_verbs:
+    if verb.lemma_.lower() not in lexicon.revision_verbs | lexicon.offering_verbs:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.figure_nouns for c in verb.children)
 

@@ -247,6 +247,7 @@ class Lexicon:
     committing_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
+    offering_verbs: frozenset[str] = frozenset()
     phrasal_particles: frozenset[str] = frozenset()
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
@@ -558,6 +559,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "count_verbs": ("count_verbs", "words"),
         "figure_nouns": ("figure_nouns", "words"),
         "revision_verbs": ("revision_verbs", "words"),
+        "offering_verbs": ("offering_verbs", "words"),
         "event_verbs": ("event_verbs", "words"),
         "casualty_adjectives": ("casualty_adjectives", "words"),
         "event_nouns": ("event_nouns", "words"),
