@@ -16,6 +16,15 @@ FURNITURE = [
     ("Keywords: Libya; Misrata; Zintan; armed groups; security sector reform", "tags"),
     ("— 11 —", "counter"),
     ("CONTENTS", "document furniture"),
+    ('"TLP" redirects here. For the 2017 protest, see Faizabad sit-in.', "wiki furniture"),
+    ("For the 2017 protest in Islamabad, see Faizabad sit-in.", "wiki furniture"),
+    ("This article is about a current event. Information may change rapidly.", "wiki furniture"),
+    ("Main article: Faizabad sit-in", "wiki furniture"),
+    ("Further information: 2025 Muridke operation", "wiki furniture"),
+    (
+        "Text is available under the Creative Commons Attribution-ShareAlike License.",
+        "wiki furniture",
+    ),
     (
         "   2  Dan Na Ambassagou: a militia the state never dissolved ...... 11",
         "document furniture",

@@ -133,6 +133,25 @@ def test_a_markdown_headings_number_is_kept(tmp_path: Path) -> None:
     assert only_document(path).body == "1. Introduction\n\nFirst point made in a numbered list."
 
 
+def test_a_wiki_article_names_its_wiki_and_drops_its_boxes_of_links(tmp_path: Path) -> None:
+    path = tmp_path / "article.md"
+    path.write_text(
+        "# Tehreek-e-Labbaik Pakistan\n\nFrom Polemos Wiki, the open encyclopedia of political "
+        "violence\n\nThe TLP is a Pakistani party.\n\nContents [hide]\n\n- 1 History\n"
+        "  - 1.1 Origins\n- 2 See also\n\n## History\n\n[[edit](https://w.example/e)]\n\n"
+        "It was founded in 2015.\n\n## See also\n\n- [Barelvi movement](https://w.example/b)\n"
+        "\n## References\n\n1. ^ A book.\n\nThis page was last edited on 18 November 2025, "
+        "at 21:47 (UTC).\n",
+        encoding="utf-8",
+    )
+    document = only_document(path)
+    assert (document.outlet, str(document.published)) == ("Polemos Wiki", "2025-11-18")
+    assert document.body == (
+        "The TLP is a Pakistani party.\n\nHistory\n\nIt was founded in 2015.\n\n"
+        "References\n\n^ A book."
+    )
+
+
 def test_markdown_front_matter_lists_authors_with_their_roles(tmp_path: Path) -> None:
     path = tmp_path / "brief.md"
     path.write_text(

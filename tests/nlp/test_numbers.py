@@ -323,6 +323,20 @@ def test_footnote_markers_in_superscript_digits_are_no_numbers(sentence: str) ->
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("It claims more than ten million followers.[32]", [(10_000_001, None)]),
+        ('It called the figure "invented".[19][20] Police say 300 men.', [(300, 300)]),
+        ("Its cadre is small [4] but grows, with 300 men.", [(4, 4), (300, 300)]),
+    ],
+)
+def test_a_wikis_note_numbers_in_brackets_are_no_numbers(
+    sentence: str, expected: list[tuple[int | None, int | None]]
+) -> None:
+    assert [(v.min, v.max) for _s, _e, v in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("Kataib Hezbollah commands three brigades, numbered 45, 46 and 47.", [(3, 3)]),
         ("The units, numbered 5 and 6, have 300 men.", [(300, 300)]),
         # the verb "to number" before a count

@@ -476,3 +476,27 @@ def embargo_day(line: str) -> date | None:
     """The day an embargo line releases a story on, if it gives one."""
     match = _EMBARGO.match(line)
     return parse_dateline(match.group("when")) if match is not None else None
+
+
+_WIKI_SOURCE = re.compile(
+    r"^From (?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,4}), the\b[\w ,'’-]{0,50}"
+    r"\bencyclop(?:a|æ)?edia\b[^.!?]*\.?$"
+)
+_LAST_EDITED = re.compile(
+    r"^This page was last (?:edited|modified|updated) on (?P<day>.+?)"
+    r"(?:,? at \d{1,2}[:.]\d{2}\b.*)?\.?$",
+    re.IGNORECASE,
+)
+
+
+def wiki_source(line: str) -> str | None:
+    """The wiki a copied article comes from: "From Polemos Wiki, the open encyclopedia
+    of political violence" under the article's title."""
+    match = _WIKI_SOURCE.match(line.strip())
+    return match.group("name") if match else None
+
+
+def last_edited(line: str) -> date | None:
+    """The day a wiki page's text was last changed: its version's date."""
+    match = _LAST_EDITED.match(line.strip())
+    return parse_date(match.group("day")) if match else None

@@ -255,6 +255,17 @@ PROCEDURAL_NOTE = re.compile(
     r"|on resuming\W*|the (?:committee|sitting|hearing) (?:adjourned|suspended)\b[^\n]{0,60})$",
     re.IGNORECASE,
 )
+# A wiki article's own furniture: the hatnote that sends readers elsewhere ('"TLP"
+# redirects here', "For the 2017 protest, see ..."), the current-event banner, the pointers
+# over a section to longer articles ("Main article: ...") and the licence under the page.
+WIKI_FURNITURE = re.compile(
+    r"^\s*(?:[\"“][^\"”]{1,60}[\"”] redirects here\b"
+    r"|(?:this article is about [^.]{1,120}\.\s*)?for (?:the|other) [^.]{1,120}, see\b[^.]{1,120}\.?\s*$"
+    r"|this (?:article|section) (?:is about|documents) a current event\b"
+    r"|(?:main articles?|further information|see also)\s*:\s*[^.!?]{1,120}$"
+    r"|text is available under the creative commons\b)",
+    re.IGNORECASE,
+)
 # A postal address: a numbered street, written with capitals, and a postal code at the end.
 POSTAL_ADDRESS = re.compile(
     r".*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$"
@@ -508,6 +519,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("statute excerpt", _matches(STATUTE), prose_overrides=False),
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
+    LineRule("wiki furniture", _matches(WIKI_FURNITURE), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("call to action", _matches(CALL_TO_ACTION)),

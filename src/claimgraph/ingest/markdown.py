@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime
 
 import yaml
 
 from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.text import clean_text
-from claimgraph.model import Document
+from claimgraph.model import Document, DroppedLine
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -30,6 +31,13 @@ _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 _TABLE_DELIMITER = re.compile(r"^\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*$")
+# A wiki's boxes of links to read elsewhere: the contents box and the "See also" list,
+# each a label over a list of links (and the label's "[edit]" link).
+_NAVIGATION = re.compile(
+    r"^(?:contents(?:\s*\[(?:hide|show)\])?|see also|external links|further reading)$",
+    re.IGNORECASE,
+)
+_EDIT = re.compile(r"^\s*\[\[?edit\]?(?:\([^)]*\))?\]\s*$", re.IGNORECASE)
 
 
 def clean_markdown(text: str) -> Document:
@@ -37,16 +45,27 @@ def clean_markdown(text: str) -> Document:
     meta, text = _front_matter(text)
     title = meta.get("title")
     lines: list[str] = []
+    navigation: list[DroppedLine] = []
+    in_navigation = False
     for raw in _HTML_COMMENT.sub("", text).split("\n"):
         heading = _HEADING.match(raw)
         if heading and title is None and raw.lstrip().startswith("# "):
             title = _inline(heading.group(1))
             continue
+        label = _inline(heading.group(1) if heading else raw, listed=False)
+        if _NAVIGATION.match(label) and (heading or not raw.startswith((" ", "\t"))):
+            in_navigation = True  # "Contents [hide]", "## See also"
+        elif in_navigation and (heading or not (_LIST_MARK.match(raw) or _EDIT.match(raw))):
+            in_navigation = bool(raw.strip() == "")
+        if in_navigation:
+            if raw.strip():
+                navigation.append(DroppedLine(_inline(raw), "contents"))
+            continue
         # a heading's own number ("## 1. Introduction") is no list mark
         text = _inline(heading.group(1), listed=False) if heading else _inline(raw)
         lines.append("" if _RULE.match(raw) else text)
     table = _metadata_table(lines)
-    return clean_text(
+    document = clean_text(
         "\n".join(lines),
         keep=_table_rows(lines),
         title=_text_or_none(title),
@@ -58,6 +77,7 @@ def clean_markdown(text: str) -> Document:
         or _date_or_none(table.get("published")),
         fmt="markdown",
     )
+    return replace(document, dropped=(*navigation, *document.dropped))
 
 
 # Column headings of a table in a piece's header that give its metadata.

@@ -18,12 +18,14 @@ from claimgraph.ingest.byline import (
     copyright_holder,
     embargo_day,
     in_capitals,
+    last_edited,
     monitored_source,
     parse_byline,
     parse_date,
     parse_dateline,
     parse_masthead,
     unframed,
+    wiki_source,
     wire_dateline_day,
     wire_dateline_outlet,
 )
@@ -242,6 +244,14 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
         page.published = page.published or monitored.published
         return "monitoring credit"
     page.published = page.published or embargo_day(line)
+    wiki = wiki_source(line)
+    if wiki is not None:
+        page.outlet = page.outlet or wiki
+        return "masthead"
+    edited = last_edited(line)
+    if edited is not None:
+        page.published = page.published or edited
+        return "footer"
     byline = parse_byline(line)
     if byline is not None:
         _take(page, byline)

@@ -767,6 +767,8 @@ def _opens_with_modifier(phrase: str) -> bool:
 
 def _keep(text: str, start: int, end: int, phrase: _Phrase) -> bool:
     """Whether a phrase found in a sentence counts something."""
+    if _citation_marker(text, start, end):
+        return False  # "ten million followers worldwide.[32]"
     before = text[max(0, start - 30) : start]
     if _BEFORE_SKIP_RE.search(before) or _MONTH_BEFORE_RE.search(before):
         return False
@@ -779,6 +781,12 @@ def _keep(text: str, start: int, end: int, phrase: _Phrase) -> bool:
     if text[start:end].lower() == "one":
         return False  # "one of", "no one": the pronoun, far more often than a count
     return not phrase.bare_year or _year_is_count(text, start, end, phrase.modified)
+
+
+def _citation_marker(text: str, start: int, end: int) -> bool:
+    """A wiki's note number in brackets, set against the word or stop it follows."""
+    opened = start >= 2 and text[start - 1] == "[" and not text[start - 2].isspace()
+    return opened and text[end : end + 1] == "]" and text[start:end].isdigit()
 
 
 def _scan(text: str) -> list[tuple[int, int, Value]]:
