@@ -736,3 +736,21 @@ def test_a_working_papers_title_block_gives_publisher_authors_and_date() -> None
         document.body
         == "The MPCP still fields a guerrilla column of about 300 fighters in the VRAEM."
     )
+
+
+def test_a_written_answers_form_is_dropped_and_its_minister_is_the_author() -> None:
+    page = (
+        "Asked by: Tahir Ansari (Labour - Bradford Moorside)\n\nQuestion\n\n"
+        "To ask the Foreign Secretary, what assessment she has made of the BLA.\n\n"
+        "Answered on 3 November 2025\n\nAnswered by: Rachel Ashby (Labour - Calder and Holme)\n\n"
+        "Parliamentary Under-Secretary of State (Foreign Office)\n\nAnswer\n\n"
+        "The Government condemns the attack on the Jaffar Express.\n\n"
+        "This question was answered on 3 November 2025."
+    )
+    document = clean_text(page, title="Balochistan: Terrorism")
+    assert document.author == "Rachel Ashby"
+    assert document.body == (
+        "To ask the Foreign Secretary, what assessment she has made of the BLA.\n\n"
+        "The Government condemns the attack on the Jaffar Express."
+    )
+    assert {d.reason for d in document.dropped} == {"question form", "answerer"}

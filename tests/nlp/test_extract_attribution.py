@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimgraph.ingest.text import clean_text
 from claimgraph.model import Claim, Document, Source
 from claimgraph.nlp.attribution import dateline_outlet, quoted_chars
 from claimgraph.nlp.extract import get_extractor
@@ -1419,3 +1420,15 @@ def test_the_writer_describes_a_speaker_no_paper_reports() -> None:
 def test_who_offers_a_figure_reports_it(text: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     assert claim.source.name == "France"
+
+
+def test_the_minister_who_answers_a_written_question_speaks_in_the_answer() -> None:
+    page = (
+        "Answered by: Rachel Ashby (Labour - Calder and Holme)\n\nAnswer\n\n"
+        "The BLA has between 3,000 and 5,000 fighters in Balochistan. Pakistani officials put "
+        "the BLA at fewer than 1,500 fighters."
+    )
+    document = clean_text(page, title="Balochistan: Terrorism", outlet="UK Parliament")
+    claims = get_extractor().extract(document).claims
+    found = {(c.value.max if c.value else None, c.source.name, c.source.kind) for c in claims}
+    assert {(5000, "Rachel Ashby", "person"), (1499, "Pakistan", "actor")} <= found

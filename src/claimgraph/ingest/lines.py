@@ -266,6 +266,21 @@ WIKI_FURNITURE = re.compile(
     r"|text is available under the creative commons\b)",
     re.IGNORECASE,
 )
+# A parliament's written question and answer: the labels of the form ("Asked by: ...",
+# "Question", "Answered on 3 November 2025", "Answer"), the answering minister's office,
+# the note on questions grouped and answered together. "Answered by: ..." names who
+# speaks in the answer and is dropped under a reason of its own.
+QUESTION_FORM = re.compile(
+    r"^\s*(?:(?:asked|tabled) by:?\s+[A-Z][^.!?]{2,120}"
+    r"|(?:question|answer|grouped questions)"
+    r"|(?:answered|tabled|asked) on:?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}"
+    r"|(?:the )?(?:parliamentary (?:under-)?secretary|minister(?: of state)?|secretary of state)"
+    r"\b[^.!?]{0,120}"
+    r"|this question was (?:grouped|answered)\b.*)\s*$",
+    re.IGNORECASE,
+)
+ANSWERER_REASON = "answerer"
+ANSWERER = re.compile(r"^\s*answered by:?\s+(?P<name>[A-Z][^()]{2,60}?)\s*(?:\(.*\))?\s*$", re.I)
 # A postal address: a numbered street, written with capitals, and a postal code at the end.
 POSTAL_ADDRESS = re.compile(
     r".*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$"
@@ -520,6 +535,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("wiki furniture", _matches(WIKI_FURNITURE), prose_overrides=False),
+    LineRule("question form", _matches(QUESTION_FORM), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("call to action", _matches(CALL_TO_ACTION)),

@@ -30,6 +30,8 @@ from claimgraph.ingest.byline import (
     wire_dateline_outlet,
 )
 from claimgraph.ingest.lines import (
+    ANSWERER,
+    ANSWERER_REASON,
     LINK_JOINT,
     furniture_reason,
     is_prose,
@@ -248,6 +250,10 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
     if wiki is not None:
         page.outlet = page.outlet or wiki
         return "masthead"
+    answerer = ANSWERER.match(line)
+    if answerer is not None:
+        page.author = page.author or answerer.group("name")
+        return ANSWERER_REASON  # the minister who answers a written question
     edited = last_edited(line)
     if edited is not None:
         page.published = page.published or edited

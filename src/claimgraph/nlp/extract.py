@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from claimgraph.ingest.lines import ANSWERER_REASON
 from claimgraph.model import (
     Actor,
     Claim,
@@ -122,7 +123,7 @@ class Extractor:
             self.resolver.armies,
             labelled,
         )
-        default = self._report_issuer(document, actors)
+        default = _answerer(document) or self._report_issuer(document, actors)
         attribution = self.attributor.attribute(segments, actors, document, default, labelled)
         speakers = spokesmen(actors, self.lexicon)
         claims: list[Claim] = []
@@ -586,3 +587,10 @@ def _extraction(document: Document, actors: DocActors, claims: list[Claim]) -> E
 def get_extractor(model: str | None = None) -> Extractor:
     """The process-wide extractor for ``model`` (built on first use)."""
     return Extractor(model)
+
+
+def _answerer(document: Document) -> Source | None:
+    """The minister who answers a parliament's written question: the answer is hers,
+    every sentence of it that names no other source."""
+    answered = any(d.reason == ANSWERER_REASON for d in document.dropped)
+    return Source(document.author, "person") if answered and document.author else None
