@@ -1432,3 +1432,25 @@ def test_the_minister_who_answers_a_written_question_speaks_in_the_answer() -> N
     claims = get_extractor().extract(document).claims
     found = {(c.value.max if c.value else None, c.source.name, c.source.kind) for c in claims}
     assert {(5000, "Rachel Ashby", "person"), (1499, "Pakistan", "actor")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Sudan's war has spread west. The Sudanese army has fought the RSF since 2023, and "
+            "the army's 6th Infantry Division puts the RSF at 20,000 fighters around El Fasher.",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "The Philippines has fought the BIFF for years, and the Philippine military has "
+            "shelled its camps in Maguindanao del Sur. The army's 6th Infantry Division puts the "
+            "BIFF at fewer than 100 armed men.",
+            "Armed Forces of the Philippines",
+        ),
+        ("The Israeli army put the Jenin Brigade at between 250 and 300 gunmen.", "IDF"),
+    ],
+)
+def test_an_armys_unit_speaks_for_the_army(text: str, source: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert claim.source.name == source

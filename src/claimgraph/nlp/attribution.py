@@ -867,6 +867,9 @@ class Attributor:
                 return self._actor(owners[0].actor, head, state, verb)
             if not owners:
                 return state.in_force or state.last_document
+        if span is not None and owners and self._armys_unit(span, owners[0]):
+            # "the army's 6th Infantry Division puts ...": a unit speaks for its army
+            return self._actor(owners[0].actor, head, state, verb)
         if span is not None and owners and self._titled_document(span.actor):
             # "the Drug Enforcement Administration's latest National Drug Threat
             # Assessment": a document is named by its issuer
@@ -1283,6 +1286,11 @@ class Attributor:
         place = self.lexicon.demonyms.get(first)
         state = self.gazetteer.get(place) if place is not None else None
         return state if state is not None and state.kind == "state" else None
+
+    def _armys_unit(self, span: ActorSpan, owner: ActorSpan) -> bool:
+        """Whether a body the text names is a unit of the army that owns it."""
+        learned = span.actor.origin == "learned" and span.actor.kind == "organization"
+        return learned and owner.actor in self.armies.values()
 
     def _officers_army(self, span: ActorSpan, head: Token) -> Actor | None:
         """The army behind "Malian officers", "Congolese officers", "Sudanese military
