@@ -1454,3 +1454,23 @@ def test_the_minister_who_answers_a_written_question_speaks_in_the_answer() -> N
 def test_an_armys_unit_speaks_for_the_army(text: str, source: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     assert claim.source.name == source
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["A senior interior ministry official told reporters", "Interior ministry officials said"],
+)
+def test_an_unowned_ministrys_officials_are_the_storys_state(speaker: str) -> None:
+    text = (
+        "Tunisia has fought the Okba Ibn Nafaa Brigade on Mount Chaambi for a decade, and "
+        f"Tunisian troops still patrol Kasserine. {speaker} that the Okba Ibn Nafaa Brigade "
+        "had no more than forty men left."
+    )
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert claim.source.name == "Tunisia"
+
+
+def test_who_puts_a_group_at_a_number_in_words_reports_it() -> None:
+    text = "Tunisian officials put the Okba Ibn Nafaa Brigade at several dozen fighters."
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert (claim.source.name, claim.value.min) == ("Tunisia", 24)

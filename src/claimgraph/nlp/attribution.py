@@ -21,6 +21,7 @@ from claimgraph.model import Actor, Document, Source
 from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.numbers import find_quantities
 from claimgraph.nlp.relations import owned_up_to
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
@@ -407,11 +408,15 @@ def _placing_without_figure(verb: Token, lexicon: Lexicon) -> bool:
     if verb.lemma_.lower() not in lexicon.placing_verbs:
         return False
     return not any(
-        t.dep_ == "prep"
-        and t.lower_ == "at"
-        and any(g.like_num or any(ch.isdigit() for ch in g.text) for g in t.subtree)
+        t.dep_ == "prep" and t.lower_ == "at" and find_quantities(_subtree_text(t))
         for t in verb.subtree
-    )  # "at 4,000", not "at any one time"
+    )  # "at 4,000", "at several dozen", not "at any one time"
+
+
+def _subtree_text(token: Token) -> str:
+    """The words a token heads, as written."""
+    doc = token.doc
+    return doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def _revises_figure(verb: Token, lexicon: Lexicon) -> bool:

@@ -715,17 +715,34 @@ def _titled_person(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor |
 def _story_bare_voice(
     token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
 ) -> Actor | None:
-    """ "..., officials said", "federal security officials said": plural, unowned and
-    qualified by nothing but their service, the speakers are the state the story is about."""
-    if gazetteer is None or token.tag_ != "NNS" or token.dep_ != "nsubj":
+    """ "..., officials said", "federal security officials said", "a senior interior
+    ministry official put ...": unowned and qualified by nothing but their service, the
+    speakers are the state the story is about (one official only with his ministry named)."""
+    if gazetteer is None or token.dep_ != "nsubj":
+        return None
+    ministry = [c for c in token.children if _names_a_ministry(c, lexicon)]
+    indefinite = [c for c in token.children if c.dep_ == "det" and c.lower_ in ("a", "an")]
+    if token.tag_ != "NNS" and not (ministry and indefinite):
         return None
     service = ("amod", "compound")
     if any(
-        c.dep_ != "punct" and not (c.dep_ in service and c.lower_ in lexicon.service_words)
+        c.dep_ != "punct"
+        and not (c.dep_ in service and c.lower_ in lexicon.service_words)
+        and c not in ministry + indefinite
         for c in token.children
     ):
         return None
     return _story_country(actors, gazetteer)
+
+
+def _names_a_ministry(token: Token, lexicon: Lexicon) -> bool:
+    """ "interior ministry", "defence ministry" before "official": a ministry by its
+    field alone, no state or person named."""
+    if token.dep_ != "compound" or token.lemma_.lower() not in lexicon.ministry_nouns:
+        return False
+    return all(
+        c.dep_ in ("amod", "compound") and c.lower_ in lexicon.service_words for c in token.children
+    )
 
 
 def _sentence_country(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:

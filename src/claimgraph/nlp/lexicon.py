@@ -117,6 +117,7 @@ class Lexicon:
     state_voices: frozenset[str] = frozenset()
     bare_state_voices: frozenset[str] = frozenset()
     service_words: frozenset[str] = frozenset()
+    ministry_nouns: frozenset[str] = frozenset()
     involvement_nouns: frozenset[str] = frozenset()
     police_documents: frozenset[str] = frozenset()
     force_posts: frozenset[str] = frozenset()
@@ -689,6 +690,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_voices": ("state_voices", "words"),
         "bare_state_voices": ("bare_state_voices", "words"),
         "service_words": ("service_words", "words"),
+        "ministry_nouns": ("ministry_nouns", "words"),
         "police_documents": ("police_documents", "words"),
         "force_posts": ("force_posts", "words"),
         "story_force_heads": ("story_force_heads", "words"),
