@@ -659,3 +659,17 @@ def test_a_movements_following_is_its_membership() -> None:
 def test_a_handful_of_cells_is_no_force_count() -> None:
     text = "In Kurram, the presence of ISIS-K appears to be limited to a handful of cells."
     assert not any(unit == "cells" for _s, unit, *_rest in strengths(text))
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Sinai Witness, a London-based rights group,", "Egyptian officials"],
+)
+def test_a_body_that_puts_a_groups_number_at_a_figure_is_no_holder(speaker: str) -> None:
+    text = (
+        f"The Union of Sinai Tribes fights in North Sinai. {speaker} put the number of the "
+        "Union of Sinai Tribes' full-time fighters at between 1,000 and 1,500."
+    )
+    assert [(s, low) for s, _unit, low, _high, _approx in strengths(text)] == [
+        ("Union of Sinai Tribes", 1000)
+    ]

@@ -143,7 +143,14 @@ def _clause_unit(
     subject, _passive = find_subject(anchor)
     if subject is None:
         return None, None
-    if actors.at(subject.i) is not None:
+    named = actors.at(subject.i)
+    if named is not None and named.actor.kind != "armed_group":
+        # "Officials put the number of its members at 40", the officials read as their
+        # state: what is put, not who puts
+        counted = _estimated_object(anchor, lexicon)
+        if counted is not None:
+            return counted
+    if named is not None:
         # "Hurras al-Din is assessed to number fewer than 200": a group's count.
         counting = any(t.lemma_.lower() in lexicon.count_verbs for t in clause_chain(anchor))
         # "and KIB probably has fewer than 300": the group, whose unit is the one
