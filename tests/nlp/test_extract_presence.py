@@ -1338,3 +1338,22 @@ def test_a_place_based_description_taken_for_a_group_named_before_places_nobody(
         "York-based group said soldiers and militiamen had killed 130 people."
     )
     assert not any(place == "New York" for _s, place, _q, _p in presence(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EGC keeps a permanent armed presence in Riosucio, Carmen del Darién, Juradó "
+            "and Unguía, and its fighters patrol the river.",
+            {"Riosucio", "Carmen del Darién", "Juradó", "Unguía"},
+        ),
+        # a clause after "and" closes no list
+        (
+            'The TTP has no camps in Kunar, and Pakistan should look at its own territory."',
+            {"Kunar"},
+        ),
+    ],
+)
+def test_every_place_of_a_list_the_parser_split_is_read(text: str, expected: set[str]) -> None:
+    assert {place for _subject, place, _qualifier, _polarity in presence(text)} == expected

@@ -202,6 +202,7 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
     if not spans and anchor.pos_ == "NOUN":
         spans = [s for s in _named_as(anchor, actors) if s.actor.kind in kinds]
+    spans += [s for span in spans for s in _listed_after(span, actors, kinds)]
     seen: set[str] = set()
     out = []
     for span in spans:
@@ -209,6 +210,29 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
             seen.add(span.actor.id)
             out.append(span)
     return out
+
+
+def _listed_after(span: ActorSpan, actors: DocActors, kinds: frozenset[str]) -> list[ActorSpan]:
+    """The places listed after one: "in Riosucio, Carmen del Darién, Juradó and Unguía",
+    however the parser hung the list. Only a list closed by "and"/"or" counts, so that
+    "fighting in Goma, Rwanda says" lists nothing."""
+    run: list[ActorSpan] = []
+    end = span.end
+    tokens = actors.doc
+    while end < len(tokens):
+        i = end
+        while i < len(tokens) and tokens[i].lower_ in (",", "and", "or") and i - end < 2:
+            i += 1
+        listed = actors.at(i) if i > end else None
+        if listed is None or listed.start != i or listed.actor.kind not in kinds:
+            break
+        run.append(listed)
+        end = listed.end
+        if tokens[i - 1].lower_ in ("and", "or"):
+            # "no camps in Afghanistan, and Pakistan should look at ...": a new clause
+            opens_clause = tokens[listed.end - 1].dep_ in ("nsubj", "nsubjpass")
+            return [] if opens_clause else run  # the list is closed
+    return []
 
 
 def _named_as(noun: Token, actors: DocActors) -> list[ActorSpan]:
