@@ -94,6 +94,10 @@ def _key(claim: Claim) -> tuple[str, str, str | None, str]:
             ("splinter_of", "ISWAP", "Boko Haram", "asserted"),
         ),
         (
+            "The MPCP is the last armed remnant of the Shining Path.",
+            ("splinter_of", "Militarized Communist Party of Peru", "Shining Path", "asserted"),
+        ),
+        (
             "A bitter rift within the Taliban has slowed decisions in Kandahar.",
             ("internal_division", "Taliban", "Taliban", "asserted"),
         ),
