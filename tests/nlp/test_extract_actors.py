@@ -84,6 +84,12 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
             "Mungiki",
         ),
         (
+            "The MPCP still holds out in the VRAEM. The army says the column has between 60 "
+            "and 80 armed combatants.",
+            "fighters",
+            "Militarized Communist Party of Peru",
+        ),
+        (
             "Hamas met officials in Doha. Qatar denies funding Hezbollah and insists "
             "that the group has no office in Doha.",
             "operates_in",
