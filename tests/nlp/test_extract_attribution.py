@@ -1415,6 +1415,7 @@ def test_the_writer_describes_a_speaker_no_paper_reports() -> None:
     [
         "A French official offered a far larger figure: as many as 5,000 TIP fighters.",
         "A French official gave a higher estimate, some 5,000 TIP fighters.",
+        "The TIP had perhaps 5,000 fighters in 2015, reckons a French official.",
     ],
 )
 def test_who_offers_a_figure_reports_it(text: str) -> None:
