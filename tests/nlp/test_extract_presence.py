@@ -1357,3 +1357,11 @@ def test_a_place_based_description_taken_for_a_group_named_before_places_nobody(
 )
 def test_every_place_of_a_list_the_parser_split_is_read(text: str, expected: set[str]) -> None:
     assert {place for _subject, place, _qualifier, _polarity in presence(text)} == expected
+
+
+def test_we_in_a_quote_is_the_side_the_gazetteer_gives_its_speaker() -> None:
+    text = (
+        'Al-Shabaab has lost ground. "Our fighters still hold the countryside of Hiiraan," '
+        "Ali Dheere said."
+    )
+    assert ("al-Shabaab", "Hiiraan", None, "asserted") in presence(text)

@@ -121,6 +121,9 @@ class GazetteerLike(Protocol):
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""
 
+    def side_of(self, person_id: str) -> Actor | None:
+        """The group, body or state a person is listed as leading or belonging to."""
+
     def parent_of(self, actor_id: str) -> Actor | None:
         """The group an actor is listed as an affiliate of, if any."""
 

@@ -1074,22 +1074,37 @@ SPEAKING_KINDS = ("armed_group", "organization", "state")
 
 
 def _speakers_side(
-    seg: Segment, token: Token, actors: DocActors, quotes: list[tuple[int, int]]
+    seg: Segment,
+    token: Token,
+    actors: DocActors,
+    quotes: list[tuple[int, int]],
+    gazetteer: GazetteerLike | None = None,
 ) -> ActorSpan | None:
     """ "We will not allow ...," said a spokesman for the Taliban: "we" is the speaker's side.
 
     Inside a quotation, the first group, organisation or state the sentence
-    names outside the quotation marks is who "we" speaks for.
+    names outside the quotation marks is who "we" speaks for; failing one, the
+    side the gazetteer gives the person named there ('"Our fighters still hold
+    Hiiraan," Dhere said').
     """
     if token.lower_ not in FIRST_PERSON_PLURAL or token.pos_ != "PRON":
         return None
     if not any(start <= token.idx < end for start, end in quotes):
         return None
-    for span in actors.among(range(seg.start, seg.end)):
-        char = actors.doc[span.start].idx
-        outside = not any(start <= char < end for start, end in quotes)
-        if outside and span.actor.kind in SPEAKING_KINDS and span.how != "coref":
+    outside = [
+        span
+        for span in actors.among(range(seg.start, seg.end))
+        if not any(start <= actors.doc[span.start].idx < end for start, end in quotes)
+    ]
+    for span in outside:
+        if span.actor.kind in SPEAKING_KINDS and span.how != "coref":
             return span
+    for span in outside:
+        side = (
+            gazetteer.side_of(span.actor.id) if gazetteer and span.actor.kind == "person" else None
+        )
+        if side is not None:
+            return ActorSpan(span.start, span.end, side, "COREF", "coref")
     return None
 
 
@@ -1340,7 +1355,7 @@ def resolve_coreference(
                 added.append(span)
                 continue
             owner = _relative_owner(token, actors)
-            spoken = _speakers_side(seg, token, actors, quotes)
+            spoken = _speakers_side(seg, token, actors, quotes, gazetteer)
             if spoken is not None:
                 side = (seg.paragraph, spoken)
             elif side is not None and side[0] == seg.paragraph and _quoted_we(token, quotes):

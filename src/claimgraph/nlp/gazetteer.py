@@ -241,6 +241,16 @@ class Gazetteer:
         groups = [e.actor for e in self._led_by(person_id) if e.actor.kind == "armed_group"]
         return groups[0] if len(groups) == 1 else None
 
+    def side_of(self, person_id: str) -> Actor | None:
+        """The group, body or state a person is listed as leading or belonging to: whom
+        his "we" speaks for."""
+        person = self.entries.get(person_id)
+        for predicate, target in person.links if person is not None else ():
+            entry = self.entries.get(target) if predicate in ("leads", "member_of") else None
+            if entry is not None and entry.actor.kind in ("armed_group", "organization", "state"):
+                return entry.actor
+        return None
+
     def _led_by(self, person_id: str) -> list[GazetteerEntry]:
         """The entries a person's ``leads`` links point at, in file order of the links."""
         person = self.entries.get(person_id)
