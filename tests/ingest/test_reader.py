@@ -398,3 +398,24 @@ def test_broken_gzip(tmp_path: Path) -> None:
     path.write_bytes(b"\x1f\x8b\x08\x00garbage")
     (item,) = read(path)
     assert isinstance(item, InputError) and item.reason.startswith("broken gzip data")
+
+
+def test_a_key_points_box_the_extractor_left_out_opens_the_body(tmp_path: Path) -> None:
+    lede = "The Imbonerakure have grown into a force that answers to the ruling party. " * 4
+    page = (
+        "<html><head><title>Youth league or militia?</title></head><body><article>"
+        "<h1>Youth league or militia?</h1>"
+        '<aside class="keypoints"><p>Key points</p><ul>'
+        "<li>A rights group puts the Imbonerakure's active membership at 40,000 to 50,000.</li>"
+        "<li>25,000-40,000: armed members, in the rights group's estimate</li>"
+        "</ul></aside>"
+        f"<p>{lede}</p><p>{lede}</p><p>{lede}</p></article>"
+        '<footer><p><a href="/about">About us</a></p></footer></body></html>'
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    body = only_document(path).body
+    assert body.startswith(
+        "Key points\n\nA rights group puts the Imbonerakure's active membership at 40,000 to "
+        "50,000.\n\n25,000-40,000: armed members, in the rights group's estimate\n\n"
+    )

@@ -9,6 +9,7 @@ recorded as dropped, so the analyst can check nothing was lost.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import replace
@@ -20,6 +21,7 @@ from lxml.etree import ParserError
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
+from claimgraph.ingest.lines import is_prose
 from claimgraph.ingest.text import clean_text
 from claimgraph.model import Document, DroppedLine, normalise_text
 
@@ -30,6 +32,13 @@ _BLOCK_TAGS = frozenset({
     "button",
 })  # fmt: skip
 _SPACE = re.compile(r"\s+")
+_FIGURE_POINT = re.compile(r"^[^:]{1,30}:\s+\S")
+# The label of a summary box of the story's main points.
+_KEY_POINTS = re.compile(
+    r"^(?:key (?:points|facts|figures|findings|takeaways)|at a glance|in brief|"
+    r"the (?:essentials|main points)|what we know)\s*:?$",
+    re.IGNORECASE,
+)
 _LINKED_DATA = re.compile(
     r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
@@ -53,8 +62,9 @@ def clean_html(markup: str, *, name: str) -> Document:
         result = result.as_dict()
     if not result or not (result.get("text") or "").strip():
         return _fallback(markup, name=name)
+    summary = _key_points(markup, result["text"])
     document = clean_text(
-        result["text"],
+        "\n".join([*summary, result["text"]]),
         title=result.get("title") or None,
         outlet=result.get("sitename") or None,
         author=result.get("author") or _issuing_organisation(markup),
@@ -130,6 +140,30 @@ def _visible_lines(markup: str) -> list[str]:
             seen.add(text)
             lines.append(text)
     return lines
+
+
+def _key_points(markup: str, text: str) -> list[str]:
+    """A "Key points" box the article puts above its text, which the extractor left out:
+    its label and the full sentences under it, as the first lines of the body.
+
+    Such a box restates the story's claims in the newsroom's own words; it is part of
+    what the page says, unlike a box of links.
+    """
+    folded_text = normalise_text(text)
+    lines = [line for line in _visible_lines(markup) if not _covered(line, folded_text)]
+    for index, line in enumerate(lines):
+        if not _KEY_POINTS.match(line):
+            continue
+        points = list(itertools.takewhile(_point, lines[index + 1 :]))
+        if points:
+            return [line, *points]
+    return []
+
+
+def _point(line: str) -> bool:
+    """A line of a key-points box: a sentence, or a figure with what it counts
+    ("25,000-40,000: armed Fano fighters, in the ... estimate")."""
+    return is_prose(line) or (_FIGURE_POINT.match(line) is not None and len(line.split()) >= 6)
 
 
 def _covered(line: str, folded_page: str) -> bool:
