@@ -20,6 +20,11 @@ FURNITURE = [
     ("For the 2017 protest in Islamabad, see Faizabad sit-in.", "wiki furniture"),
     ("This article is about a current event. Information may change rapidly.", "wiki furniture"),
     ("Main article: Faizabad sit-in", "wiki furniture"),
+    (
+        "* Correction, 25 September 2025, 14:20: an earlier version of this article said "
+        "the researchers interviewed 39 people. They interviewed 37.",
+        "correction note",
+    ),
     ("Further information: 2025 Muridke operation", "wiki furniture"),
     (
         "Text is available under the Creative Commons Attribution-ShareAlike License.",

@@ -91,6 +91,11 @@ def test_explicit_metadata_wins_over_byline() -> None:
             "Nadia El-Sherbiny",
             None,
         ),
+        (
+            "Aline Irakoze reports from Bujumbura, Josué Mutombo Bahati from Uvira",
+            "Aline Irakoze and Josué Mutombo Bahati",
+            None,
+        ),
     ],
 )
 def test_byline_forms(byline: str, author: str | None, outlet: str | None) -> None:
@@ -754,3 +759,9 @@ def test_a_written_answers_form_is_dropped_and_its_minister_is_the_author() -> N
         "The Government condemns the attack on the Jaffar Express."
     )
     assert {d.reason for d in document.dropped} == {"question form", "answerer"}
+
+
+def test_a_dateline_may_name_where_it_was_filed_and_when_revised() -> None:
+    page = f"Thursday 25.09.2025, 06:40 in Bujumbura (UTC+2) — revised 14:20\n{BODY[0]}"
+    document = clean_text(page, title="Youth league or militia?")
+    assert (document.published, document.body) == (date(2025, 9, 25), BODY[0])

@@ -111,11 +111,22 @@ def _roman_date(match: re.Match[str]) -> date | None:
 
 
 def parse_dateline(line: str) -> date | None:
-    """A line that is only a date, optionally labelled ("Published: 3 May 2024")."""
-    text = _DATE_LABEL.sub("", line).strip()
+    """A line that is only a date, optionally labelled ("Published: 3 May 2024"), perhaps
+    with where it was filed and when revised ("Thursday 25.09.2025, 06:40 in Bujumbura
+    (UTC+2) — revised 14:20")."""
+    text = _DATELINE_TAIL.sub("", _DATE_LABEL.sub("", line)).strip()
     if len(text) > 60 or not _DATELIKE.match(text):
         return None
     return parse_date(text)
+
+
+# What may follow a dateline's date and time: the place filed from, its time zone, the
+# hour of the last revision.
+_DATELINE_TAIL = re.compile(
+    r"(?<=\d)(?:\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    r"(?:\s*\((?:UTC|GMT)\s*(?:[+−-]\s*\d{1,2}(?::\d{2})?)?\))?"
+    r"(?:\s*[—–-]\s*(?:revised|updated|amended)\s+\d{1,2}[:.]\d{2})?\s*$"
+)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -124,6 +135,10 @@ def parse_byline(line: str) -> Byline | None:
     "By the end of 2023, the group had grown" starts like a byline; a byline's
     name part is short and capitalised, which tells the two apart.
     """
+    if _REPORTS_FROM.match(line):
+        names = re.findall(rf"({_NAME})\s+(?:reports?\s+)?from\b", line)
+        reporters = [", ".join(names[:-1]), names[-1]] if len(names) > 1 else names
+        return Byline(author=" and ".join(reporters), outlet=None, published=None)
     match = _BYLINE.match(line)
     if not match or len(line) > 160:
         return None
@@ -162,6 +177,12 @@ _ROLE = re.compile(
 # A person's name of two to four capitalised words.
 _NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 _NAME_AND_ROLE = re.compile(rf"^(?P<name>{_NAME}),\s+(?P<role>.+)$")
+# "Aline Irakoze reports from Bujumbura, Josué Mutombo Bahati from Uvira"
+_FROM_PLACE = r"from\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_REPORTS_FROM = re.compile(
+    rf"^(?P<who>{_NAME})\s+reports?\s+{_FROM_PLACE}"
+    rf"(?:\s*(?:,|and|,\s*and)\s+{_NAME}\s+{_FROM_PLACE})*\.?$"
+)
 _BUREAU = re.compile(r"^[A-Z][\w'’ -]{1,40}\s+(?:bureau|desk|newsroom)$", re.IGNORECASE)
 _STAFF = re.compile(r"\s+(?:staff|desk|reporters|newsroom)$", re.IGNORECASE)
 _SEPARATOR = re.compile(r"\s+(?:[|·•◦—–\-*~▪■◆░⁘>›»]|--|//?|::)\s+|\s*[|·•◦▪■◆░⁘]\s*")

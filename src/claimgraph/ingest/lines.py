@@ -255,6 +255,13 @@ PROCEDURAL_NOTE = re.compile(
     r"|on resuming\W*|the (?:committee|sitting|hearing) (?:adjourned|suspended)\b[^\n]{0,60})$",
     re.IGNORECASE,
 )
+# A correction appended to a story: "* Correction, 25 September 2025, 14:20: an earlier
+# version of this article said ...", "Clarification: a previous version ...".
+CORRECTION_NOTE = re.compile(
+    r"^\W*(?:correction|clarification|editor['’]s note)\b[^\n]{0,60}?[:—–-]\s*"
+    r"(?:an?|the) (?:earlier|previous|original) version\b",
+    re.IGNORECASE,
+)
 # A wiki article's own furniture: the hatnote that sends readers elsewhere ('"TLP"
 # redirects here', "For the 2017 protest, see ..."), the current-event banner, the pointers
 # over a section to longer articles ("Main article: ...") and the licence under the page.
@@ -535,6 +542,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("site furniture", _matches(POSTAL_ADDRESS), prose_overrides=False),
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("wiki furniture", _matches(WIKI_FURNITURE), prose_overrides=False),
+    LineRule("correction note", _matches(CORRECTION_NOTE), prose_overrides=False),
     LineRule("question form", _matches(QUESTION_FORM), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
