@@ -419,3 +419,19 @@ def test_a_key_points_box_the_extractor_left_out_opens_the_body(tmp_path: Path) 
         "Key points\n\nA rights group puts the Imbonerakure's active membership at 40,000 to "
         "50,000.\n\n25,000-40,000: armed members, in the rights group's estimate\n\n"
     )
+
+
+def test_a_background_box_of_the_groups_named_is_body(tmp_path: Path) -> None:
+    lede = "Saraya al-Ashtar planted bombs on the roads of Bahrain's Shia villages. " * 4
+    page = (
+        "<html><head><title>The exiles' war</title></head><body><article>"
+        f"<h1>The exiles' war</h1><p>{lede}</p><p>{lede}</p><p>{lede}</p></article>"
+        '<aside class="glossary"><h3>Background</h3>'
+        "<p>Saraya al-Ashtar: Bahraini Shia militant group formed in 2013.</p></aside>"
+        '<footer><p><a href="/about">About us</a></p></footer></body></html>'
+    )
+    path = tmp_path / "longread.html"
+    path.write_text(page, encoding="utf-8")
+    assert "Saraya al-Ashtar: Bahraini Shia militant group formed in 2013." in only_document(
+        path
+    ).body.split("\n\n")

@@ -765,3 +765,17 @@ def test_a_dateline_may_name_where_it_was_filed_and_when_revised() -> None:
     page = f"Thursday 25.09.2025, 06:40 in Bujumbura (UTC+2) — revised 14:20\n{BODY[0]}"
     document = clean_text(page, title="Youth league or militia?")
     assert (document.published, document.body) == (date(2025, 9, 25), BODY[0])
+
+
+def test_dates_heading_a_timelines_entries_are_body() -> None:
+    entries = "\n".join(
+        f"{day}\nFano forces fought the army near Gondar, residents said.{n}"
+        for n, day in enumerate(["6 April 2023", "August 2023", "4 August 2023"])
+    )
+    page = f"3 November 2025\nThe insurgency has spread across Amhara since 2023.\n{entries}"
+    document = clean_text(page, title="Timeline: how the Fano insurgency spread")
+    assert document.published == date(2025, 11, 3)
+    assert document.body.split("\n\n")[1:3] == [
+        "6 April 2023",
+        "Fano forces fought the army near Gondar, residents said.0",
+    ]

@@ -36,7 +36,7 @@ _FIGURE_POINT = re.compile(r"^[^:]{1,30}:\s+\S")
 # The label of a summary box of the story's main points.
 _KEY_POINTS = re.compile(
     r"^(?:key (?:points|facts|figures|findings|takeaways)|at a glance|in brief|"
-    r"the (?:essentials|main points)|what we know)\s*:?$",
+    r"the (?:essentials|main points)|what we know|background|factbox)\s*:?$",
     re.IGNORECASE,
 )
 _LINKED_DATA = re.compile(
@@ -151,13 +151,14 @@ def _key_points(markup: str, text: str) -> list[str]:
     """
     folded_text = normalise_text(text)
     lines = [line for line in _visible_lines(markup) if not _covered(line, folded_text)]
+    boxes: list[str] = []
     for index, line in enumerate(lines):
         if not _KEY_POINTS.match(line):
             continue
         points = list(itertools.takewhile(_point, lines[index + 1 :]))
         if points:
-            return [line, *points]
-    return []
+            boxes += [line, *points]
+    return boxes
 
 
 def _point(line: str) -> bool:

@@ -60,6 +60,10 @@ _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
 _QUESTION = re.compile(r"^Q\d{1,4}\s+[A-Z][\w'’. -]{1,40}:\s")
 _SESSION = re.compile(r"^(?:Oral|Written) evidence:\s", re.IGNORECASE)
 HEARING_QUESTIONS = 3
+# A timeline's entries are headed by dates written as day and month, or month alone,
+# with the year: "4 August 2023", "August 2023".
+_BARE_DATE = re.compile(r"^(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}$")
+TIMELINE_ENTRIES = 3
 # A paper series line ("CAGIE Working Paper No. 2025/11 · November 2025"), the authors
 # with footnoted affiliations ("Mariela Ccorahua Gutiérrez¹ and Thomas Ashdown²") and an
 # affiliation note ("¹ Visiting Fellow, Centre for ...").
@@ -92,6 +96,8 @@ class _Page:
     in_sponsor: bool = False
     sponsor_copy: bool = False
     subheads: frozenset[str] = frozenset()
+    # Bare dates heading the entries of a timeline: body, once the story has begun.
+    entry_dates: frozenset[str] = frozenset()
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
 
@@ -120,6 +126,7 @@ def clean_text(
     _take_mail_header(page, lines)
     _take_paper_header(page, lines)
     page.subheads = subheads(lines)
+    page.entry_dates = _entry_dates(lines)
     masthead = _named_masthead(lines)
     if masthead is not None:
         index, name = masthead
@@ -263,6 +270,8 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
         _take(page, byline)
         return "byline"
     when = parse_dateline(line)
+    if when is not None and line in page.entry_dates and page.paragraphs:
+        return None  # "4 August 2023" over a timeline's entry
     if when is not None:
         page.published = page.published or when
         return "dateline"
@@ -282,6 +291,13 @@ def _metadata_reason(page: _Page, line: str) -> str | None:
             _take(page, masthead)
             return "masthead"
     return None
+
+
+def _entry_dates(lines: list[str]) -> frozenset[str]:
+    """Bare dates on lines of their own, when there are enough of them to head the
+    entries of a timeline ("6 April 2023", "August 2023", ...)."""
+    dates = [line for line in lines if line and _BARE_DATE.match(line) and parse_date(line)]
+    return frozenset(dates) if len(set(dates)) >= TIMELINE_ENTRIES else frozenset()
 
 
 def _copyright_holder(dropped: list[DroppedLine]) -> str | None:
