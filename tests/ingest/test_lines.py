@@ -25,6 +25,11 @@ FURNITURE = [
         "the researchers interviewed 39 people. They interviewed 37.",
         "correction note",
     ),
+    (
+        "This timeline was first published on 3 November 2025 and was last updated on 6 "
+        "November to add the government's response.",
+        "update note",
+    ),
     ("Further information: 2025 Muridke operation", "wiki furniture"),
     (
         "Text is available under the Creative Commons Attribution-ShareAlike License.",

@@ -262,6 +262,13 @@ CORRECTION_NOTE = re.compile(
     r"(?:an?|the) (?:earlier|previous|original) version\b",
     re.IGNORECASE,
 )
+# A note on when a page was first published and last changed: "This timeline was first
+# published on 3 November 2025 and was last updated on 6 November to add ...".
+UPDATE_NOTE = re.compile(
+    r"^\W*this (?:timeline|article|story|page|explainer|piece|report) (?:was|has been) "
+    r"(?:first )?(?:published|updated|posted)\b[^.]{0,80}\b(?:updated|amended|revised)\b",
+    re.IGNORECASE,
+)
 # A wiki article's own furniture: the hatnote that sends readers elsewhere ('"TLP"
 # redirects here', "For the 2017 protest, see ..."), the current-event banner, the pointers
 # over a section to longer articles ("Main article: ...") and the licence under the page.
@@ -543,6 +550,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("contact line", _matches(EMAIL_LINE), prose_overrides=False),
     LineRule("wiki furniture", _matches(WIKI_FURNITURE), prose_overrides=False),
     LineRule("correction note", _matches(CORRECTION_NOTE), prose_overrides=False),
+    LineRule("update note", _matches(UPDATE_NOTE), prose_overrides=False),
     LineRule("question form", _matches(QUESTION_FORM), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
