@@ -779,3 +779,17 @@ def test_dates_heading_a_timelines_entries_are_body() -> None:
         "6 April 2023",
         "Fano forces fought the army near Gondar, residents said.0",
     ]
+
+
+def test_a_pull_quote_and_its_credit_are_furniture() -> None:
+    body = (
+        "Few specialists believe the drones were launched from the island. “Those drones did "
+        "not fly from Manama,” said Elin Marsh, who studies Iran's partner forces."
+    )
+    page = (
+        f"{body}\n\n“Those drones did not fly from Manama.”\n\n"
+        "Elin Marsh, Kingsbridge Centre for Gulf Security\n\nThe ministry disagrees."
+    )
+    document = clean_text(page, title="The exiles' war")
+    assert document.body == f"{body}\n\nThe ministry disagrees."
+    assert [d.reason for d in document.dropped] == ["pull quote", "pull quote"]

@@ -44,6 +44,8 @@ _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # A paragraph this long (folded) that copies another's text is a repeat, not a
 # short line ("Read more", a one-word subhead) that may recur by chance.
 _REPEAT_MIN = 40
+# A pull quote may be shorter: a single telling line.
+_QUOTE_MIN = 25
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 # Bidirectional overrides and zero-width characters: invisible, they only serve to
 # make a name look like another or to break matching ("Abu\u200b Omar").
@@ -178,13 +180,43 @@ def _without_repeats(page: _Page) -> list[str]:
     split = [_sentences(paragraph) for paragraph in page.paragraphs]
     sentences = {normalise_text(s) for parts in split if len(parts) > 1 for s in parts}
     kept: list[str] = []
+    quoted = False  # the paragraph before was a pull quote
     for paragraph, parts in zip(page.paragraphs, split, strict=True):
         line = normalise_text(paragraph)
         if len(line) >= _REPEAT_MIN and len(parts) == 1 and line in sentences:
             page.dropped.append(DroppedLine(paragraph, "repeats the body"))
+        elif _pull_quote(paragraph, page.paragraphs) or (quoted and _credit_line(paragraph)):
+            page.dropped.append(DroppedLine(paragraph, "pull quote"))
+            quoted = True
+            continue
         else:
             kept.append(paragraph)
+        quoted = False
     return kept
+
+
+def _words(text: str) -> str:
+    """The words of a text, lower-cased, without punctuation."""
+    return " ".join(re.findall(r"\w+", normalise_text(text).lower()))
+
+
+def _pull_quote(paragraph: str, paragraphs: list[str]) -> bool:
+    """A quotation set apart that repeats words the article quotes elsewhere:
+    '"Those drones did not fly from Manama."' over '"Those drones did not fly from
+    Manama," said Elin Marsh, ...'."""
+    text = paragraph.strip()
+    if not (text[:1] in '“"' and text[-1:] in '”"' and text.count(text[0]) <= 2):
+        return False
+    words = _words(text)
+    return len(words) >= _QUOTE_MIN and any(
+        other != paragraph and words in _words(other) for other in paragraphs
+    )
+
+
+def _credit_line(paragraph: str) -> bool:
+    """The name and post under a pull quote: "Elin Marsh, Kingsbridge Centre for Gulf
+    Security"."""
+    return "," in paragraph and len(paragraph.split()) <= 12 and not _SENTENCE_END.search(paragraph)
 
 
 def _sentences(text: str) -> list[str]:
