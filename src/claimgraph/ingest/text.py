@@ -195,11 +195,6 @@ def _without_repeats(page: _Page) -> list[str]:
     return kept
 
 
-def _words(text: str) -> str:
-    """The words of a text, lower-cased, without punctuation."""
-    return " ".join(re.findall(r"\w+", normalise_text(text).lower()))
-
-
 def _pull_quote(paragraph: str, paragraphs: list[str]) -> bool:
     """A quotation set apart that repeats words the article quotes elsewhere:
     '"Those drones did not fly from Manama."' over '"Those drones did not fly from
@@ -207,9 +202,9 @@ def _pull_quote(paragraph: str, paragraphs: list[str]) -> bool:
     text = paragraph.strip()
     if not (text[:1] in '“"' and text[-1:] in '”"' and text.count(text[0]) <= 2):
         return False
-    words = _words(text)
+    words = normalise_text(text)
     return len(words) >= _QUOTE_MIN and any(
-        other != paragraph and words in _words(other) for other in paragraphs
+        other != paragraph and words in normalise_text(other) for other in paragraphs
     )
 
 
