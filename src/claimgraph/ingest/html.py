@@ -62,7 +62,8 @@ def clean_html(markup: str, *, name: str) -> Document:
         result = result.as_dict()
     if not result or not (result.get("text") or "").strip():
         return _fallback(markup, name=name)
-    summary = _key_points(markup, result["text"])
+    visible = _visible_lines(markup)
+    summary = _key_points(visible, result["text"])
     document = clean_text(
         "\n".join([*summary, result["text"]]),
         title=result.get("title") or None,
@@ -75,7 +76,7 @@ def clean_html(markup: str, *, name: str) -> Document:
     folded_page = "\n".join(normalise_text(text) for text in kept)
     outside = tuple(
         DroppedLine(line, "outside main content")
-        for line in _visible_lines(markup)
+        for line in visible
         if not _covered(line, folded_page)
     )
     return replace(document, url=result.get("url") or None, dropped=document.dropped + outside)
@@ -142,15 +143,16 @@ def _visible_lines(markup: str) -> list[str]:
     return lines
 
 
-def _key_points(markup: str, text: str) -> list[str]:
+def _key_points(visible: list[str], text: str) -> list[str]:
     """A "Key points" box the article puts above its text, which the extractor left out:
-    its label and the full sentences under it, as the first lines of the body.
+    its label and the full sentences under it, as the first lines of the body. ``visible``
+    are the page's visible lines.
 
     Such a box restates the story's claims in the newsroom's own words; it is part of
     what the page says, unlike a box of links.
     """
     folded_text = normalise_text(text)
-    lines = [line for line in _visible_lines(markup) if not _covered(line, folded_text)]
+    lines = [line for line in visible if not _covered(line, folded_text)]
     boxes: list[str] = []
     for index, line in enumerate(lines):
         if not _KEY_POINTS.match(line):

@@ -62,7 +62,7 @@ def clean_markdown(text: str) -> Document:
                 navigation.append(DroppedLine(_inline(raw), "contents"))
             continue
         # a heading's own number ("## 1. Introduction") is no list mark
-        text = _inline(heading.group(1), listed=False) if heading else _inline(raw)
+        text = label if heading else _inline(raw)
         lines.append("" if _RULE.match(raw) else text)
     table = _metadata_table(lines)
     document = clean_text(

@@ -179,13 +179,14 @@ def _without_repeats(page: _Page) -> list[str]:
     """
     split = [_sentences(paragraph) for paragraph in page.paragraphs]
     sentences = {normalise_text(s) for parts in split if len(parts) > 1 for s in parts}
+    folded = [normalise_text(paragraph) for paragraph in page.paragraphs]
     kept: list[str] = []
     quoted = False  # the paragraph before was a pull quote
-    for paragraph, parts in zip(page.paragraphs, split, strict=True):
-        line = normalise_text(paragraph)
+    for index, (paragraph, parts) in enumerate(zip(page.paragraphs, split, strict=True)):
+        line = folded[index]
         if len(line) >= _REPEAT_MIN and len(parts) == 1 and line in sentences:
             page.dropped.append(DroppedLine(paragraph, "repeats the body"))
-        elif _pull_quote(paragraph, page.paragraphs) or (quoted and _credit_line(paragraph)):
+        elif _pull_quote(index, page.paragraphs, folded) or (quoted and _credit_line(paragraph)):
             page.dropped.append(DroppedLine(paragraph, "pull quote"))
             quoted = True
             continue
@@ -195,16 +196,17 @@ def _without_repeats(page: _Page) -> list[str]:
     return kept
 
 
-def _pull_quote(paragraph: str, paragraphs: list[str]) -> bool:
-    """A quotation set apart that repeats words the article quotes elsewhere:
-    '"Those drones did not fly from Manama."' over '"Those drones did not fly from
-    Manama," said Elin Marsh, ...'."""
-    text = paragraph.strip()
+def _pull_quote(index: int, paragraphs: list[str], folded: list[str]) -> bool:
+    """Whether paragraph ``index`` is a quotation set apart that repeats words the article
+    quotes elsewhere: '"Those drones did not fly from Manama."' over '"Those drones did
+    not fly from Manama," said Elin Marsh, ...'. ``folded`` are the paragraphs'
+    normalised texts."""
+    text = paragraphs[index].strip()
     if not (text[:1] in '“"' and text[-1:] in '”"' and text.count(text[0]) <= 2):
         return False
-    words = normalise_text(text)
+    words = folded[index]
     return len(words) >= _QUOTE_MIN and any(
-        other != paragraph and words in normalise_text(other) for other in paragraphs
+        other != paragraphs[index] and words in folded[at] for at, other in enumerate(paragraphs)
     )
 
 
