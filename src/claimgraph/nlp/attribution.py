@@ -33,7 +33,6 @@ from claimgraph.nlp.syntax import (
     unnamed_person_before,
     with_the,
 )
-from claimgraph.nlp.transcripts import Turn, spoken_paragraphs
 
 ACTOR_SOURCE_KINDS = {"person": "person", "organization": "organization"}
 OPEN_QUOTES = "\u201c"
@@ -462,13 +461,13 @@ class Attributor:
         actors: DocActors,
         document: Document,
         default: Source | None = None,
-        labelled: list[Turn] | None = None,
+        voices: Mapping[int, Source] | None = None,
     ) -> Attribution:
         """The sources of every sentence of a document.
 
         ``default`` is who speaks when no one is named: the outlet, or for a
-        report with no outlet the report's issuer; ``labelled`` are the turns of a
-        transcript, each its named speaker's.
+        report with no outlet the report's issuer; ``voices`` are who speaks each
+        paragraph a transcript's turn or a signed letter gives to someone.
         """
         outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
         state = _State(default or Source(outlet, "outlet"))
@@ -476,8 +475,7 @@ class Attributor:
             state.last_document = default
         quotes = quoted_chars(document.body)
         state.quotes = quotes
-        # "[Recording] (Name, role): ...": a transcript's turn is its speaker's
-        voices = spoken_paragraphs(labelled or [], segments)
+        voices = voices or {}
         explicit: list[_Explicit] = []
         documents: list[Source | None] = []  # the last document named up to each sentence
         paragraph = -1

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.model import Actor
+from claimgraph.model import Actor, Source
 from claimgraph.nlp.actors import (
     ActorSpan,
     DocActors,
@@ -34,7 +34,6 @@ from claimgraph.nlp.syntax import (
     unnamed_person_before,
     with_the,
 )
-from claimgraph.nlp.transcripts import Turn, spoken_paragraphs
 
 LOOKBACK = 3
 # Words for a group that, in the plural, stand for several groups: "the cartels".
@@ -1227,21 +1226,27 @@ def _our_side_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> bool:
 
 
 def _turn_sides(
-    segments: list[Segment], actors: DocActors, labelled: list[Turn]
+    segments: list[Segment], actors: DocActors, voices: Mapping[int, Source]
 ) -> dict[int, ActorSpan]:
-    """The side each labelled speaker of a transcript speaks for, by paragraph: the
-    group the label names ("[Recording] (X, spokesman, NDC-R Guidon wing):")."""
+    """The side each speaker of a transcript's turn or writer of a letter speaks for,
+    by paragraph: the group the label names ("[Recording] (X, spokesman, NDC-R
+    Guidon wing):"), or the state an embassy's letter writes for."""
     doc = actors.doc
     out: dict[int, ActorSpan] = {}
-    for paragraph, speaker in spoken_paragraphs(labelled, segments).items():
-        if speaker.affiliation is None:
+    for paragraph, speaker in voices.items():
+        if speaker.affiliation is None and speaker.kind == "person":
             continue
         named = [
             s
             for s in actors.spans
             if s.actor.kind in SPEAKING_KINDS
             and s.how != "coref"
-            and re.search(rf"\b{re.escape(doc[s.start : s.end].text)}\b", speaker.affiliation)
+            and (
+                s.actor.name == speaker.name
+                if speaker.affiliation is None
+                else re.search(rf"\b{re.escape(doc[s.start : s.end].text)}\b", speaker.affiliation)
+                is not None
+            )
         ]
         if named:
             out[paragraph] = named[0]
@@ -1319,14 +1324,14 @@ def resolve_coreference(
     capitals: Mapping[str, Actor] | None = None,
     gazetteer: GazetteerLike | None = None,
     armies: Mapping[str, Actor] | None = None,
-    labelled: list[Turn] | None = None,
+    voices: Mapping[int, Source] | None = None,
 ) -> list[ActorSpan]:
     """Add spans for referring phrases to ``actors``; return the added spans.
 
     ``capitals`` maps a capital's actor id to the state it stands for; the
     ``gazetteer`` gives the state a person heads and the country a place lies
-    in; ``armies`` maps a state's id to its army; ``labelled`` are the turns of
-    a transcript, whose speakers' "we" is their side.
+    in; ``armies`` maps a state's id to its army; ``voices`` are who speaks the
+    paragraphs of a transcript's turns or a letter, whose "we" is their side.
     """
     history: list[_Seen] = []
     added: list[ActorSpan] = []
@@ -1334,7 +1339,7 @@ def resolve_coreference(
     quotes = quoted_chars(actors.doc.text)
     plural = plural_actors(actors)
     side: tuple[int, ActorSpan] | None = None  # the last speaker's side, by paragraph
-    turn_sides = _turn_sides(segments, actors, labelled or [])
+    turn_sides = _turn_sides(segments, actors, voices or {})
     for seg in segments:
         if _is_statement(seg):
             position += 1

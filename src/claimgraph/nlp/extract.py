@@ -41,6 +41,7 @@ from claimgraph.nlp.denials import (
 )
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
+from claimgraph.nlp.letters import letter_writers
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
@@ -71,7 +72,7 @@ from claimgraph.nlp.relations import (
 from claimgraph.nlp.segments import Segment, is_heading, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
-from claimgraph.nlp.transcripts import turns, unlabelled
+from claimgraph.nlp.transcripts import spoken_paragraphs, turns, unlabelled
 from claimgraph.nlp.transfers import read_transfers
 from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
 from claimgraph.nlp.when import resolve_when
@@ -114,6 +115,9 @@ class Extractor:
         actors = self.resolver.resolve(doc)
         # a hearing names its witnesses in full in the rubric the cleaner dropped
         labelled = turns(document.body, "\n".join(d.line for d in document.dropped))
+        voices = spoken_paragraphs(labelled, segments) or letter_writers(
+            segments, actors, self.lexicon
+        )
         resolve_coreference(
             segments,
             actors,
@@ -121,10 +125,10 @@ class Extractor:
             self.resolver.metonyms,
             self.gazetteer,
             self.resolver.armies,
-            labelled,
+            voices,
         )
         default = _answerer(document) or self._report_issuer(document, actors)
-        attribution = self.attributor.attribute(segments, actors, document, default, labelled)
+        attribution = self.attributor.attribute(segments, actors, document, default, voices)
         speakers = spokesmen(actors, self.lexicon)
         claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]

@@ -114,6 +114,8 @@ class Lexicon:
     officer_nouns: frozenset[str] = frozenset()
     posted_nouns: frozenset[str] = frozenset()
     staff_nouns: frozenset[str] = frozenset()
+    salutations: frozenset[str] = frozenset()
+    envoy_posts: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
     bare_state_voices: frozenset[str] = frozenset()
     service_words: frozenset[str] = frozenset()
@@ -480,6 +482,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "witness_nouns": ("witness_nouns", "words"),
         "view_verbs": ("view_verbs", "words"),
         "phrasal_particles": ("phrasal_particles", "words"),
+        "salutations": ("salutations", "words"),
+        "envoy_posts": ("envoy_posts", "words"),
         "anonymous_modifiers": ("anonymous_modifiers", "words"),
         "publishing_verbs": ("publishing_verbs", "words"),
         "expert_words": ("expert_words", "words"),

@@ -161,6 +161,12 @@ def _named_in_role(role: str | None, body: str) -> Source | None:
     return None
 
 
+def person_named(line: str) -> Source | None:
+    """The person a line names and nothing else, forms of address dropped: "Dr Leyla
+    Amini" is Leyla Amini."""
+    return _written_name(_titles().sub("", line.strip()).strip())
+
+
 def _written_name(name: str) -> Source | None:
     """A person's name as the text writes it in running prose, not a label in capitals."""
     return Source(name, "person", None) if _is_name(name) and name != name.upper() else None
