@@ -363,6 +363,36 @@ def test_pdf_running_headers_and_page_numbers_are_dropped(tmp_path: Path) -> Non
     ]
 
 
+def test_pdf_numbered_footers_and_section_headings(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_title("Mexico's cartels after their designation")
+    pdf.set_font("Helvetica", size=11)
+    line = {"new_x": "LMARGIN", "new_y": "NEXT"}
+    for page in range(3):
+        pdf.add_page()
+        if page == 0:
+            pdf.cell(0, 6, "Parliamentary Research Bureau", **line)
+        pdf.cell(0, 6, f"{page + 1} Findings", **line)
+        pdf.cell(0, 6, f"{page + 1}.1 What the monitors report", **line)
+        pdf.multi_cell(0, 6, ARTICLE_BODY[page])
+        pdf.cell(0, 6, f"Research Briefing 2025-61 | Not government policy {page + 1}/3", **line)
+    path = tmp_path / "briefing.pdf"
+    pdf.output(str(path))
+    document = only_document(path)
+    assert document.outlet == "Parliamentary Research Bureau"
+    assert "Research Briefing 2025-61" not in document.body
+    paragraphs = document.body.split("\n\n")
+    for page, text in enumerate(ARTICLE_BODY):
+        # each heading is a paragraph of its own, not glued to the text under it
+        assert paragraphs[3 * page : 3 * page + 3] == [
+            f"{page + 1} Findings",
+            f"{page + 1}.1 What the monitors report",
+            text,
+        ]
+
+
 def test_pdf_whose_text_exceeds_the_limit(tmp_path: Path) -> None:
     path = write_pdf(tmp_path / "long.pdf", ARTICLE_BODY * 20)
     assert path.stat().st_size < 5_000

@@ -172,6 +172,9 @@ def test_headlines_under_a_related_header_are_links() -> None:
         ("Great Lakes Security Initiative Policy Brief No. 12", "Great Lakes Security Initiative"),
         ("Red Line Report", "Red Line Report"),
         ("Kabul bureau", None),
+        ("Middle East bureau", None),
+        # a bureau of several capitalised words is the publisher itself
+        ("Parliamentary Research Bureau", "Parliamentary Research Bureau"),
         ("EUPHRATES DIGEST | Weekly roundup on northern and eastern Syria", "Euphrates Digest"),
         ("SIERRA MADRE BRIEFING | Mexico's security press, read for you", "Sierra Madre Briefing"),
         ("CERRADO BRIEFING * Brazil's security press, in English", "Cerrado Briefing"),

@@ -450,9 +450,12 @@ def _single_part_masthead(part: str) -> Byline | None:
     if in_capitals(part) and 1 < len(part.split()) <= 5 and _OUTLET_WORDS.search(part):
         return Byline(outlet=_outlet_name(part))  # "JORDAN RIFT NOTES" on a line of its own
     if _BUREAU.match(part):
-        # "Bogotá bureau" is a desk; "ANDEAN PRESS BUREAU" is the outlet itself.
+        # "Bogotá bureau" is a desk; "ANDEAN PRESS BUREAU" and "Parliamentary Research
+        # Bureau", a name of several capitalised words, are the outlet itself.
         rest = part.rsplit(None, 1)[0]
-        return Byline(outlet=_outlet_name(part)) if _OUTLET_WORDS.search(rest) else Byline()
+        several = part.endswith(" Bureau") and len(rest.split()) > 1 and rest.istitle()
+        publisher = several or _OUTLET_WORDS.search(rest) is not None
+        return Byline(outlet=_outlet_name(part)) if publisher else Byline()
     return None
 
 

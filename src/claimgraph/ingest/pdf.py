@@ -23,6 +23,9 @@ from claimgraph.ingest.text import clean_text
 from claimgraph.model import Document
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:page\s+)?\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*$", re.IGNORECASE)
+_TRAILING_PAGE_NUMBER = re.compile(
+    r"\s+(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4}\s*$", re.IGNORECASE
+)
 
 
 def clean_pdf(data: bytes, *, name: str, max_chars: int = DEFAULT_MAX_DOCUMENT_BYTES) -> Document:
@@ -81,14 +84,21 @@ def _page_texts(reader: PdfReader, *, name: str, max_chars: int) -> list[str]:
 
 
 def _without_running_lines(pages: list[str]) -> list[str]:
-    """Drop page numbers and lines that repeat on most pages (running heads)."""
+    """Drop page numbers and lines that repeat on most pages (running heads), also
+    when each carries its own page number ("Research Briefing 2025-61-E | ... 2/4")."""
     page_lines = [[line.strip() for line in page.split("\n")] for page in pages]
-    counts = Counter(line for lines in page_lines for line in set(lines) if line)
+    counts = Counter(_unnumbered(line) for lines in page_lines for line in set(lines) if line)
     threshold = max(2, (len(pages) + 1) // 2)
     kept: list[str] = []
     for lines in page_lines:
         for line in lines:
-            if _PAGE_NUMBER.match(line) or (len(pages) > 2 and counts[line] >= threshold):
+            running = len(pages) > 2 and counts[_unnumbered(line)] >= threshold
+            if _PAGE_NUMBER.match(line) or running:
                 continue
             kept.append(line)
     return kept
+
+
+def _unnumbered(line: str) -> str:
+    """A line without the page number a running footer ends with."""
+    return _TRAILING_PAGE_NUMBER.sub("", line)

@@ -57,6 +57,8 @@ _PAGE_HEADERS = frozenset({"running header", "document furniture"})
 # Lines kept as body that may still stand above a masthead (preview, tagline).
 HEADER_LINES = 3
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.|[•▪◦-])\s")
+# A section heading's number: "2 The Designated Organizations", "2.1 The Sinaloa Cartel".
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[A-Z]")
 # A committee's numbered questions ("Q4 Tom Brierley: ..."), and the line that names the
 # session ("Oral evidence: Armed groups ..., HC 1187").
 _QUESTION = re.compile(r"^Q\d{1,4}\s+[A-Z][\w'’. -]{1,40}:\s")
@@ -102,6 +104,8 @@ class _Page:
     entry_dates: frozenset[str] = frozenset()
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[DroppedLine] = field(default_factory=list)
+    # The last line put into the body, as the page printed it (not the paragraph).
+    last_line: str = ""
 
 
 def clean_text(
@@ -268,10 +272,11 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
     if reason is not None:
         page.dropped.append(DroppedLine(line, reason))
         return
-    if join and page.paragraphs and _is_continuation(page.paragraphs[-1], line, page.wrapped):
+    if join and page.paragraphs and _is_continuation(page.last_line, line, page.wrapped):
         page.paragraphs[-1] = _join_wrapped(page.paragraphs[-1], line)
     else:
         page.paragraphs.append(line)
+    page.last_line = line
 
 
 def _metadata_reason(page: _Page, line: str) -> str | None:
@@ -497,9 +502,12 @@ def _is_continuation(previous: str, line: str, wrapped: bool) -> bool:
     """A hard-wrapped line: the previous line stops mid-sentence and this one goes on."""
     if _SENTENCE_END.search(previous) or _NUMBERED.match(line):
         return False
-    if wrapped and len(previous) < HEADING_CHARS and line[0].isupper():
-        # A short line that stops mid-sentence before a capitalised one is a heading
-        # ("1. The ADF and ISCAP"), not the first part of a wrapped sentence.
+    opens = line[0].isupper() or _SECTION_NUMBER.match(line) is not None
+    numbered = _SECTION_NUMBER.match(previous) is not None and len(previous) < 2 * HEADING_CHARS
+    if wrapped and (len(previous) < HEADING_CHARS or numbered) and opens:
+        # A short line that stops mid-sentence before a capitalised or numbered one is a
+        # heading ("1. The ADF and ISCAP", "2 The Designated Organizations" over "2.1
+        # The Sinaloa Cartel"), not the first part of a wrapped sentence.
         return False
     return wrapped or line[0].islower() or previous.endswith("-")
 
