@@ -83,6 +83,27 @@ def test_a_speaker_labelled_by_rank_and_surname_is_named_as_introduced() -> None
     assert speakers[1] == speakers[3]
 
 
+KEYNOTE = (
+    "Chaired by Dr Meera Castellino, Head of the South Asia Programme\n\n"
+    "DR MEERA CASTELLINO: Welcome. Graham Pellew spent thirty years in the police.\n\n"
+    "GRAHAM PELLEW: Thank you, Meera.\n\n"
+    "The BKI has no more than 200 members, most of them in Pakistan.\n\n"
+    "MODERATOR: Questions, please."
+)
+
+
+def test_speakers_labelled_by_full_name_in_capitals_are_named_as_the_text_writes_them() -> None:
+    speakers = [turn.speaker for turn in turns(KEYNOTE)]
+    assert speakers == [
+        Source("Meera Castellino", "person", None),
+        Source("Graham Pellew", "person", None),
+        None,  # a part, not a name the text writes
+    ]
+    claims = get_extractor().extract(Document.create(KEYNOTE, outlet="Whitcombe Institute")).claims
+    strength = next(c for c in claims if c.type == "strength")
+    assert strength.source.name == "Graham Pellew"
+
+
 PODCAST = (
     "REBECCA: Welcome to the show. I'm Rebecca.\n\n"
     "TUNDE: And I'm Tunde. Our guest is Dr Amina Waziri Tijjani, a researcher in Maiduguri.\n\n"

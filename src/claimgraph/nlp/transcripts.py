@@ -88,6 +88,7 @@ def turns(body: str, roster: str = "") -> list[Turn]:
                 _speaker(*key)
                 or _named_in_role(key[0], named)
                 or _named_from_first(key[0], key[1], named)
+                or _named_in_capitals(key[0], key[1], named)
             )
         answerer = interviewee if key == ("Q", None) else None
         found.append(Turn(m.start(), m.end(), speakers[key], answerer))
@@ -141,6 +142,22 @@ def spoken_paragraphs(labelled: list[Turn], segments: list[Segment]) -> dict[int
         if speaker is not None:
             out[seg.paragraph] = speaker
     return out
+
+
+def _named_in_capitals(role: str | None, who: str | None, body: str) -> Source | None:
+    """A speaker labelled by full name in capitals ("GRAHAM PELLEW:", "DR MEERA
+    CASTELLINO:"), as the transcript writes the name in running text ("Graham Pellew
+    spent thirty-one years ..."). A label the text never writes so is a part played."""
+    if role is None or who is not None or role.lower() in _STAFF:
+        return None
+    name = _titles().sub("", role.title()).strip()
+    if len(name.split()) < 2:
+        return None
+    for match in re.finditer(rf"\b{re.escape(name)}\b", body, re.IGNORECASE):
+        found = _written_name(match.group(0))
+        if found is not None:
+            return found
+    return None
 
 
 def _named_in_role(role: str | None, body: str) -> Source | None:
