@@ -796,3 +796,58 @@ def test_a_pull_quote_and_its_credit_are_furniture() -> None:
     document = clean_text(page, title="The exiles' war")
     assert document.body == f"{body}\n\nThe ministry disagrees."
     assert [d.reason for d in document.dropped] == ["pull quote", "pull quote"]
+
+
+JUDGMENT = (
+    "IN THE UPPER TRIBUNAL\nIMMIGRATION AND ASYLUM CHAMBER\n\nAppeal Number: UI-2025-002417\n\n"
+    "Before:\nUPPER TRIBUNAL JUDGE BEALE\n\nBetween\n\nAB (IRAN)\nAppellant\n\nand\n\n"
+    "THE SECRETARY OF STATE FOR THE HOME DEPARTMENT\nRespondent\n\n"
+    "For the Respondent: Mr T Okafor, Senior Home Office Presenting Officer\n\n"
+    "DECISION AND REASONS\n\nIntroduction\n\n"
+    "1. The appellant appeals against the refusal of his protection claim.\n\n"
+    "2. I find that the armed wing probably numbers fewer than four hundred men.\n\n"
+    "Signed: C Beale\nCatriona Beale\nJudge of the Upper Tribunal\n3 November 2025\n\n"
+    "© Crown copyright 2025\n"
+    "Published under the Open Government Licence v3.0. Decisions are reproduced as issued."
+)
+
+
+def test_a_judgments_caption_and_signature_are_dropped_and_the_judge_is_its_author() -> None:
+    document = clean_text(JUDGMENT, title="AB (Iran) v Secretary of State")
+    assert document.body == (
+        "Introduction\n\n"
+        "1. The appellant appeals against the refusal of his protection claim.\n\n"
+        "2. I find that the armed wing probably numbers fewer than four hundred men."
+    )
+    assert (document.author, document.published) == ("Catriona Beale", date(2025, 11, 3))
+    assert document.outlet is None  # "Crown copyright" names no publisher
+    reasons = {d.line: d.reason for d in document.dropped}
+    assert reasons["Respondent"] == "court caption"
+    assert reasons["Judge of the Upper Tribunal"] == "signature"
+    assert reasons[JUDGMENT.splitlines()[-1]] == "footer"
+
+
+def test_without_parties_a_decision_heading_opens_no_caption() -> None:
+    page = f"{BODY[0]}\n\nDECISION AND REASONS\n\n{BODY[1]}\n\nSigned: the editors\n{BODY[2]}"
+    document = clean_text(page, title="A decision")
+    assert document.body.split("\n\n") == [BODY[0], BODY[1], "Signed: the editors", BODY[2]]
+    assert document.author is None
+
+
+def test_a_speech_pages_furniture_is_dropped() -> None:
+    page = (
+        "Keynote address · Annual Conference on Diaspora and Security 2025\n\n"
+        "The Rennick Hall, Whitcombe Institute, 9 Tothill Place, London SW1P 3AX\n\n"
+        "Speaker: Graham Pellew QPM, Senior Fellow, Whitcombe Institute\n\n"
+        "REMARKS AS DELIVERED\n\n"
+        "Check against delivery. Where the speaker departed from his text, we follow the tape.\n\n"
+        f"{BODY[0]}\n\nQUESTIONS FROM THE FLOOR\n\n"
+        "Chair: Thank you, Graham, we have time for one question.\n\n"
+        "Video of this keynote: https://www.whitcombe.example/keynote/video\n\n"
+        "Related transcripts\n\nKeynote address by Dame Alison Truell, Annual Conference 2024"
+    )
+    document = clean_text(page, title="Grenades and gangs")
+    assert document.body.split("\n\n") == [
+        BODY[0],
+        "Chair: Thank you, Graham, we have time for one question.",  # a turn, not a rubric
+    ]

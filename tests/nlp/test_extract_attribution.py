@@ -1435,6 +1435,20 @@ def test_the_minister_who_answers_a_written_question_speaks_in_the_answer() -> N
     assert {(5000, "Rachel Ashby", "person"), (1499, "Pakistan", "actor")} <= found
 
 
+def test_the_judge_who_signs_a_judgment_speaks_in_its_reasons() -> None:
+    page = (
+        "Before:\nUPPER TRIBUNAL JUDGE BEALE\n\nBetween\n\nAB (IRAN)\nAppellant\n\nand\n\n"
+        "THE SECRETARY OF STATE FOR THE HOME DEPARTMENT\nRespondent\n\nDECISION AND REASONS\n\n"
+        "1. I find that ASMLA's armed wing has fewer than 400 fighters in Khuzestan.\n\n"
+        "2. Iranian officials put ASMLA at 2,000 fighters.\n\n"
+        "Signed: C Beale\nCatriona Beale\nJudge of the Upper Tribunal"
+    )
+    document = clean_text(page, title="AB (Iran) v Secretary of State", outlet="ALII")
+    claims = get_extractor().extract(document).claims
+    found = {(c.value.max if c.value else None, c.source.name, c.source.kind) for c in claims}
+    assert {(399, "Catriona Beale", "person"), (2000, "Iran", "actor")} <= found
+
+
 @pytest.mark.parametrize(
     ("text", "source"),
     [

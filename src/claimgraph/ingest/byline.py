@@ -371,6 +371,8 @@ def copyright_holder(line: str) -> str | None:
     if match is None:
         return None
     name = match.group("name").strip(" .")
+    if re.search(r"\bcopyright\b", name, re.IGNORECASE):
+        return None  # "© Crown copyright 2025": a kind of copyright, not a publisher
     return name if name[:1].isupper() and len(name.split()) <= 6 else None
 
 

@@ -29,7 +29,7 @@ PROMO_PREFIX = re.compile(
 RELATED_HEADER = re.compile(
     r"^\s*(?:(?:related|more|recommended|popular|trending|latest|top|further)"
     r"\s+(?:stories|articles|news|reads|reading|content|coverage|posts|videos|commentary|"
-    r"analysis|links|publications|research)|more from(?:\s+[\w&'’.-]+){1,5}|"
+    r"analysis|links|publications|research|transcripts|events|speeches)|more from(?:\s+[\w&'’.-]+){1,5}|"
     r"(?:you|we think you) (?:may|might) (?:also )?like|read next)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -90,7 +90,10 @@ COOKIE_BUTTON = re.compile(
 )
 FOOTER = re.compile(
     r"^\s*(?:©|\(c\)|copyright\b|terms of (?:use|service)|privacy policy)|all rights reserved"
-    r"|^\s*(?:crown|parliamentary) copyright\b",
+    r"|^\s*(?:crown|parliamentary) copyright\b"
+    # "Published under the Open Government Licence v3.0. Decisions ... are reproduced ..."
+    r"|^\s*(?:published|reproduced|made available|licensed)\s+under\s+(?:the\s+|an?\s+)?"
+    r"[\w .-]{0,60}\blicen[cs]e\b",
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
@@ -106,7 +109,7 @@ DISCLAIMER = re.compile(
     r"^\s*about (?:the )?[\w .'’&-]{1,60}:|\bviews are (?:the )?(?:author['’]?s?|their|my) own\b|"
     r"\bsupport (?:our|independent) journalism\b|^\s*this (?:article|story) (?:was|has been) "
     r"(?:updated|corrected|amended)\b|"
-    r"\bredistribution (?:is )?prohibited\b|\bdo not imply the expression of any opinion\b|^\s*this (?:article|story) (?:was |is |first )+"
+    r"\bredistribution (?:is )?prohibited\b|^\s*check against delivery\b|\bdo not imply the expression of any opinion\b|^\s*this (?:article|story) (?:was |is |first )+"
     r"(?:published|appeared)\b|"
     # "The Kaladan Policy Centre is an independent research group ...": the publisher's note
     r"^\s*(?:the\s+)?[\w .'’&-]{3,80}\s+is an? (?:independent|non-partisan|nonpartisan|"
@@ -280,6 +283,23 @@ WIKI_FURNITURE = re.compile(
     r"|text is available under the creative commons\b)",
     re.IGNORECASE,
 )
+# A speech's page: the label over the text ("Keynote address · Annual Conference ...",
+# "REMARKS AS DELIVERED") and over the questions after it ("QUESTIONS FROM THE FLOOR").
+SPEECH_FURNITURE = re.compile(
+    r"^\s*[(\[]?(?:(?:keynote|opening|closing) (?:address|speech|remarks)\b[^.!?]{0,100}"
+    r"|(?:remarks|speech|address|statement) as (?:delivered|prepared(?: for delivery)?)"
+    r"|questions? (?:from the floor|and answers?))[)\]]?\s*$",
+    re.IGNORECASE,
+)
+# Who speaks and who chairs, over a speech or panel: "Speaker: Graham Pellew QPM, ...",
+# "Chair: Dr Meera Castellino, ..." (as prose, "Chair: Thank you ..." is a turn).
+EVENT_RUBRIC = re.compile(
+    r"^\s*(?:speakers?|chair(?:ed by)?|moderat(?:or|ed by)|discussants?|panell?ists?)\s*:?\s"
+    r"[A-Z][^.!?]*$",
+    re.IGNORECASE,
+)
+# A link given under a label of its own: "Video of this keynote: https://...".
+LABELLED_LINK = re.compile(r"^\s*[\w ,'’()-]{1,60}:\s*(?:https?://|www\.)\S+\s*$", re.I)
 # A parliament's written question and answer: the labels of the form ("Asked by: ...",
 # "Question", "Answered on 3 November 2025", "Answer"), the answering minister's office,
 # the note on questions grouped and answered together. "Answered by: ..." names who
@@ -294,10 +314,29 @@ QUESTION_FORM = re.compile(
     re.IGNORECASE,
 )
 ANSWERER_REASON = "answerer"
+# A judgment's caption above its reasons: the court, the case numbers, the judge, the
+# parties, counsel and any anonymity direction, down to the heading that opens the text.
+CAPTION_REASON = "court caption"
+JUDGMENT_OPENING = re.compile(
+    r"^\s*(?:approved\s+)?(?:judgment|decision and reasons|determination and reasons"
+    r"|reasons for (?:judgment|decision)|decision and statement of reasons)\s*$",
+    re.IGNORECASE,
+)
+# The caption's lines that name the parties' places in the case.
+CAPTION_PARTIES = re.compile(
+    r"^\s*(?:before:?|between:?|appellants?|respondents?|claimants?|defendants?|applicants?)\s*$",
+    re.IGNORECASE,
+)
+# The judge's signature under a judgment ("Signed: C Beale", then the name in full,
+# the office and the date): the judge writes the judgment, in the first person.
+SIGNATURE_REASON = "signature"
+SIGNED = re.compile(r"^\s*signed\b:?\s*\S", re.IGNORECASE)
 ANSWERER = re.compile(r"^\s*answered by:?\s+(?P<name>[A-Z][^()]{2,60}?)\s*(?:\(.*\))?\s*$", re.I)
 # A postal address: a numbered street, written with capitals, and a postal code at the end.
 POSTAL_ADDRESS = re.compile(
-    r".*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard)\b.*\b\d{5}\s*$"
+    r".*\b\d{1,5}\s+(?:[A-Z][a-z]+\s+)+(?:Avenue|Street|Road|Boulevard|Place|Lane|Square|Terrace)\b"
+    # a five-digit code, or a British postcode ("9 Tothill Place, London SW1P 3AX")
+    r".*(?:\b\d{5}|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\s*$"
     # "27 rue de la République, 13002 Marseille, France"
     r"|.*\b\d{1,4},?\s+(?:rue|avenue|boulevard|place|quai|via|viale|calle|avenida)\s+[^,]{2,60},"
     r"\s*\d{4,5}\s+[A-Z][\w -]+(?:,\s*[A-Z][\w ]+)?\s*$"
@@ -552,6 +591,9 @@ RULES: tuple[LineRule, ...] = (
     LineRule("correction note", _matches(CORRECTION_NOTE), prose_overrides=False),
     LineRule("update note", _matches(UPDATE_NOTE), prose_overrides=False),
     LineRule("question form", _matches(QUESTION_FORM), prose_overrides=False),
+    LineRule("speech furniture", _matches(SPEECH_FURNITURE), prose_overrides=False),
+    LineRule("event rubric", _matches(EVENT_RUBRIC)),
+    LineRule("link line", _matches(LABELLED_LINK), prose_overrides=False),
     LineRule("transcriber's note", _matches(NOTE_TO_READERS), prose_overrides=False),
     LineRule("greeting", _matches(GREETING), prose_overrides=False),
     LineRule("call to action", _matches(CALL_TO_ACTION)),

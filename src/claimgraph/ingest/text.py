@@ -32,7 +32,12 @@ from claimgraph.ingest.byline import (
 from claimgraph.ingest.lines import (
     ANSWERER,
     ANSWERER_REASON,
+    CAPTION_PARTIES,
+    CAPTION_REASON,
+    JUDGMENT_OPENING,
     LINK_JOINT,
+    SIGNATURE_REASON,
+    SIGNED,
     furniture_reason,
     is_prose,
     is_running_header,
@@ -64,6 +69,10 @@ _SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[A-Z]")
 _QUESTION = re.compile(r"^Q\d{1,4}\s+[A-Z][\w'’. -]{1,40}:\s")
 _SESSION = re.compile(r"^(?:Oral|Written) evidence:\s", re.IGNORECASE)
 HEARING_QUESTIONS = 3
+# Lines naming the parties' places ("Between", "Appellant", ...) that make a caption.
+CAPTION_MARKS = 2
+# A person's name on a line of its own: "Catriona Beale".
+_NAMES = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
 # A timeline's entries are headed by dates written as day and month, or month alone,
 # with the year: "4 August 2023", "August 2023".
 _BARE_DATE = re.compile(r"^(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}$")
@@ -139,7 +148,10 @@ def clean_text(
         page.outlet = page.outlet or name
         page.dropped.append(DroppedLine(lines[index], "masthead"))
         lines[index] = ""
-    rubric = _hearing_rubric(lines)
+    rubric, rubric_reason = _hearing_rubric(lines), "hearing rubric"
+    if not rubric:
+        rubric, rubric_reason = _court_caption(lines), CAPTION_REASON
+    signed = _signature(lines) if rubric_reason == CAPTION_REASON and rubric else range(0)
     session = next((i for i in range(rubric) if _SESSION.match(lines[i])), None)
     if page.title is None and session is not None:
         page.title = lines[session]
@@ -154,8 +166,13 @@ def clean_text(
             previous_blank = True
             continue
         if index < rubric:
-            reason = _metadata_reason(page, line) or "hearing rubric"
+            reason = _metadata_reason(page, line) or rubric_reason
             page.dropped.append(DroppedLine(line, reason))
+        elif index in signed:
+            if index > signed.start and page.author is None and _NAMES.match(line):
+                page.author = line  # "Signed: C Beale" over "Catriona Beale"
+            page.published = page.published or parse_dateline(line)
+            page.dropped.append(DroppedLine(line, SIGNATURE_REASON))
         elif line in keep:
             page.paragraphs.append(line)
         else:
@@ -436,6 +453,29 @@ def _hearing_rubric(lines: list[str]) -> int:
     the record's rubric, not evidence. Zero for any other text."""
     questions = [i for i, line in enumerate(lines) if _QUESTION.match(line)]
     return questions[0] if len(questions) >= HEARING_QUESTIONS else 0
+
+
+def _court_caption(lines: list[str]) -> int:
+    """How many lines head a judgment before its reasons: everything down to the heading
+    that opens them ("DECISION AND REASONS"), when the lines above set out the parties
+    ("Between", "Appellant", "Respondent"). Zero for any other text."""
+    opening = next((i for i, line in enumerate(lines) if JUDGMENT_OPENING.match(line)), None)
+    if opening is None:
+        return 0
+    parties = sum(1 for line in lines[:opening] if CAPTION_PARTIES.match(line))
+    return opening + 1 if parties >= CAPTION_MARKS else 0
+
+
+def _signature(lines: list[str]) -> range:
+    """The judge's signature block: the last "Signed" line and the lines under it, to
+    the next blank line."""
+    starts = [i for i, line in enumerate(lines) if SIGNED.match(line) and not is_prose(line)]
+    if not starts:
+        return range(0)
+    end = starts[-1]
+    while end < len(lines) and lines[end]:
+        end += 1
+    return range(starts[-1], end)
 
 
 def _first_content_index(lines: list[str]) -> int | None:

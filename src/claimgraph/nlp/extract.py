@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimgraph.ingest.lines import ANSWERER_REASON
+from claimgraph.ingest.lines import ANSWERER_REASON, SIGNATURE_REASON
 from claimgraph.model import (
     Actor,
     Claim,
@@ -587,6 +587,10 @@ def _extraction(document: Document, actors: DocActors, claims: list[Claim]) -> E
     )
 
 
+# Dropped lines that name the page's own voice: the answering minister, the signing judge.
+_OWN_VOICES = frozenset({ANSWERER_REASON, SIGNATURE_REASON})
+
+
 @lru_cache(maxsize=4)
 def get_extractor(model: str | None = None) -> Extractor:
     """The process-wide extractor for ``model`` (built on first use)."""
@@ -594,7 +598,7 @@ def get_extractor(model: str | None = None) -> Extractor:
 
 
 def _answerer(document: Document) -> Source | None:
-    """The minister who answers a parliament's written question: the answer is hers,
-    every sentence of it that names no other source."""
-    answered = any(d.reason == ANSWERER_REASON for d in document.dropped)
+    """The minister who answers a parliament's written question, or the judge who signs
+    a judgment: the text is theirs, every sentence of it that names no other source."""
+    answered = any(d.reason in _OWN_VOICES for d in document.dropped)
     return Source(document.author, "person") if answered and document.author else None
