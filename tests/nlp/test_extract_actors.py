@@ -52,6 +52,26 @@ def test_a_defined_acronym_resolves_later_mentions() -> None:
     assert presence[0].subject.aliases == ("JAKF",)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Khalistan Zindabad Force is small. The Zindabad Force operates in Jammu.",
+            "Khalistan Zindabad Force",
+        ),
+        # two groups share the short form: it names neither
+        (
+            "The Kestrel Liberation Front and the Osprey Liberation Front met. "
+            "The Liberation Front operates in Badakhshan.",
+            "Liberation Front",
+        ),
+    ],
+)
+def test_a_groups_name_without_its_first_words_is_the_group(text: str, expected: str) -> None:
+    presence = [c for c in extract(text).claims if c.type == "presence"]
+    assert [c.subject.name for c in presence] == [expected]
+
+
 def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> None:
     extraction = extract(
         "The Kestrel Liberation Front operates in Badakhshan. Mr Ivo Brandt visited."

@@ -431,6 +431,8 @@ class ActorResolver:
             found.replace(span)
         for span in _unit_short_uses(doc, found, self.lexicon, skip):
             found.replace(span)
+        for span in _tail_short_uses(doc, found, self.lexicon, skip):
+            found.replace(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
             if place is None or _describes_a_group(token, self.lexicon):
@@ -846,6 +848,52 @@ def _unit_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) ->
         # not the full name again
         if end == len(doc) or doc[end].lower_ not in lexicon.name_end_nouns
     ]
+
+
+def _tail_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> list[ActorSpan]:
+    """Later mentions of a group without the first words of its name: "the Zindabad
+    Force" after "the Khalistan Zindabad Force", which the tagger would take for a group
+    of its own.
+
+    The short form keeps two words or more and the name's last word ("Force",
+    "Front"); a short form two groups of the document share names neither.
+    """
+    endings = lexicon.name_end_nouns | lexicon.militia_name_endings | lexicon.militia_name_heads
+    tails: dict[tuple[str, ...], tuple[int, Actor]] = {}
+    shared: set[tuple[str, ...]] = set()
+    for span in found.spans:
+        words = [t.text for t in doc[span.start : span.end] if t.lower_ != "the"]
+        if span.actor.kind != "armed_group" or len(words) < 3:
+            continue
+        if words[-1].lower() not in endings:
+            continue
+        for k in range(1, len(words) - 1):
+            tail = tuple(words[k:])
+            earlier = tails.setdefault(tail, (span.end, span.actor))
+            if earlier[1].id != span.actor.id:
+                shared.add(tail)
+    out = []
+    for tail, (after, actor) in tails.items():
+        if tail in shared:
+            continue
+        for i in range(max(after, skip), len(doc) - len(tail) + 1):
+            if tuple(t.text for t in doc[i : i + len(tail)]) != tail or i == 0:
+                continue
+            if doc[i - 1].is_title and doc[i - 1].lower_ != "the":
+                continue  # a longer name: "Khalistan Zindabad Force" again, or another's
+            claimed = [found.at(j) for j in range(i, i + len(tail))]
+            if all(
+                c is None
+                or (
+                    c.actor.origin == "learned"
+                    and c.actor.id != actor.id
+                    and c.start >= i
+                    and c.end <= i + len(tail)
+                )
+                for c in claimed
+            ):
+                out.append(ActorSpan(i, i + len(tail), actor, "ORG", "entity"))
+    return out
 
 
 LEADERS_MEN = "leader's men"
