@@ -109,6 +109,16 @@ def _key(claim: Claim) -> tuple[str, str, str | None, str]:
             "The Taliban denied that they shelter al-Qaeda.",
             ("protects", "Taliban", "al-Qaeda", "denied"),
         ),
+        # verbs of support the tagger reads as plural nouns between two names
+        (
+            "India says the ISI arms the BKI.",
+            ("funds", "Inter-Services Intelligence", "Babbar Khalsa International", "asserted"),
+        ),
+        ("Officials say Eritrea arms Fano.", ("funds", "Eritrea", "Fano", "asserted")),
+        (
+            "The ministry says Turkey shelters Hasm.",
+            ("protects", "Turkey", "Hasm Movement", "asserted"),
+        ),
     ],
 )
 def test_relation_is_read(text: str, expected: tuple[str, str, str | None, str]) -> None:
@@ -123,6 +133,7 @@ def test_relation_is_read(text: str, expected: tuple[str, str, str | None, str])
         "There are no al-Qaeda members in Afghanistan, said a Taliban spokesman.",
         "Niger's junta leader, Abdourahamane Tiani, met envoys in Niamey.",
         "The UWSA sold tea to China.",
+        "The ISI arms depots near Lahore were bombed.",
     ],
 )
 def test_no_relation_where_none_is_stated(text: str) -> None:

@@ -66,6 +66,7 @@ from claimgraph.nlp.relations import (
     read_grown_under,
     read_let_through,
     read_named_operations,
+    read_noun_read_relations,
     read_owned_groups,
     read_relations,
 )
@@ -161,6 +162,7 @@ class Extractor:
         drafts = read_strength(seg, actors, lexicon, estimate)
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_noun_read_verbs(seg, actors, lexicon)
+        drafts += read_noun_read_relations(seg, actors, lexicon)
         drafts += read_repeated_attacks(seg, actors, lexicon) + read_hosted_forces(
             seg, actors, lexicon
         )

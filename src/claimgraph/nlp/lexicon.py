@@ -140,6 +140,7 @@ class Lexicon:
     refused_objects: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
     metonyms: dict[str, str] = field(default_factory=dict)
+    noun_read_relation_verbs: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     place_nouns: frozenset[str] = frozenset()
     relative_place_preps: frozenset[str] = frozenset()
@@ -656,6 +657,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "describing_verbs": ("describing_verbs", "words"),
         "temporal_prepositions": ("temporal_preps", "words"),
         "harming_verbs": ("harming_verbs", "words"),
+        "noun_read_relation_verbs": ("noun_read_relation_verbs", "map"),
         "habitual_only_verbs": ("habitual_only_verbs", "words"),
         "reply_nouns": ("reply_nouns", "words"),
         "operation_words": ("operation_words", "words"),

@@ -1700,6 +1700,41 @@ def read_relations(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexi
     return out
 
 
+def read_noun_read_relations(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "India says the ISI arms the BKI": a verb of support the tagger read as a plural
+    noun between two names ("ISI arms" taken for a noun phrase) still ties them.
+
+    Only the exact run name, verb, optional "the", name is read, so "the group's arms
+    supplies" and "ISI arms depots" are left alone.
+    """
+    out: list[Draft] = []
+    doc = seg.span.doc
+    for verb in seg.span:
+        predicate = lexicon.noun_read_relation_verbs.get(verb.lower_)
+        if predicate is None or verb.i == 0 or not _misread(verb):
+            continue
+        giver = actors.at(verb.i - 1)
+        after = (
+            verb.i + 2 if verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ == "the" else verb.i + 1
+        )
+        taker = actors.at(after) if after < len(doc) else None
+        if giver is None or taker is None or giver.end != verb.i or taker.start != after:
+            continue
+        spec = lexicon.relations[predicate]
+        if giver.actor.kind in spec.subject_kinds and taker.actor.kind in spec.object_kinds:
+            out.append(Draft("relation", predicate, giver.actor, verb.i, taker.actor))
+    return out
+
+
+def _misread(verb: Token) -> bool:
+    """A verb the parser took for a noun, or left without its subject (the name before
+    it hung on it as a compound)."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return True
+    subjects = {c.dep_ for c in verb.children} & {"nsubj", "nsubjpass"}
+    return verb.pos_ == "VERB" and not subjects
+
+
 def read_named_operations(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """ "Uganda and Congo launched Operation Shujaa against the ADF": whoever launches
     a named operation against someone is hostile to them."""
