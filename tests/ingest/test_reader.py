@@ -451,6 +451,31 @@ def test_a_key_points_box_the_extractor_left_out_opens_the_body(tmp_path: Path) 
     )
 
 
+def test_a_journal_articles_abstract_is_body_and_its_declarations_are_not(
+    tmp_path: Path,
+) -> None:
+    text = "Lubanga's movement recruits among young Hema men in Djugu, we found. " * 4
+    page = (
+        "<html><head><title>Old warlord, new front</title></head><body>"
+        '<section class="abstract"><h2>Abstract</h2>'
+        "<p>In early 2025 Thomas Lubanga launched a new armed movement in Ituri, the CRP.</p>"
+        "</section><article><h1>Old warlord, new front</h1>"
+        f"<h2>1. Introduction</h2><p>{text}</p><p>{text}</p><p>{text}</p>"
+        "<p>View all 58 references</p><h3>Disclosure statement</h3>"
+        "<p>No potential conflict of interest was reported by the author(s).</p></article>"
+        '<footer><p><a href="/about">About us</a></p></footer></body></html>'
+    )
+    path = tmp_path / "article.html"
+    path.write_text(page, encoding="utf-8")
+    paragraphs = only_document(path).body.split("\n\n")
+    assert paragraphs[:2] == [
+        "Abstract",
+        "In early 2025 Thomas Lubanga launched a new armed movement in Ituri, the CRP.",
+    ]
+    assert not any("conflict of interest" in p or "references" in p for p in paragraphs)
+    assert paragraphs[-1] == text.strip()
+
+
 def test_a_background_box_of_the_groups_named_is_body(tmp_path: Path) -> None:
     lede = "Saraya al-Ashtar planted bombs on the roads of Bahrain's Shia villages. " * 4
     page = (

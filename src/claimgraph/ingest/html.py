@@ -33,10 +33,10 @@ _BLOCK_TAGS = frozenset({
 })  # fmt: skip
 _SPACE = re.compile(r"\s+")
 _FIGURE_POINT = re.compile(r"^[^:]{1,30}:\s+\S")
-# The label of a summary box of the story's main points.
+# The label of a summary box of the story's main points, or of an article's abstract.
 _KEY_POINTS = re.compile(
     r"^(?:key (?:points|facts|figures|findings|takeaways)|at a glance|in brief|"
-    r"the (?:essentials|main points)|what we know|background|factbox)\s*:?$",
+    r"the (?:essentials|main points)|what we know|background|factbox|abstract|summary)\s*:?$",
     re.IGNORECASE,
 )
 _LINKED_DATA = re.compile(

@@ -109,7 +109,10 @@ DISCLAIMER = re.compile(
     r"^\s*about (?:the )?[\w .'’&-]{1,60}:|\bviews are (?:the )?(?:author['’]?s?|their|my) own\b|"
     r"\bsupport (?:our|independent) journalism\b|^\s*this (?:article|story) (?:was|has been) "
     r"(?:updated|corrected|amended)\b|"
-    r"\bredistribution (?:is )?prohibited\b|^\s*check against delivery\b|\bdo not imply the expression of any opinion\b|^\s*this (?:article|story) (?:was |is |first )+"
+    r"\bredistribution (?:is )?prohibited\b|^\s*check against delivery\b|"
+    # an article's declarations: "Disclosure statement", "No potential conflict of ..."
+    r"^\s*(?:disclosure statement|(?:declaration of |competing )?interests?|conflicts? of interest"
+    r"|acknowledge?ments)\s*:?\s*$|^\s*no potential conflicts? of interest\b|\bdo not imply the expression of any opinion\b|^\s*this (?:article|story) (?:was |is |first )+"
     r"(?:published|appeared)\b|"
     # "The Kaladan Policy Centre is an independent research group ...": the publisher's note
     r"^\s*(?:the\s+)?[\w .'’&-]{3,80}\s+is an? (?:independent|non-partisan|nonpartisan|"
@@ -241,7 +244,8 @@ SITE_FURNITURE = re.compile(
     r"^\s*(?:an official website of the (?:united states|u\.s\.) government"
     r"|here['’]s how you know|skip to (?:main )?content|skip navigation"
     r"|(?:press|news|media) releases?|[A-Z]{1,4}-?\d{3,6})\s*$"
-    r"|^\s*click here\b",
+    r"|^\s*click here\b"
+    r"|^\s*(?:view|show|see) all \d+ (?:references|citations|comments|results)\s*$",
     re.IGNORECASE,
 )
 # A court's box of the law it applied: "Legal provisions (excerpts)", "Section 129a of the
