@@ -109,6 +109,12 @@ def test_not_letting_up_is_no_pledge() -> None:
             "Team report.",
             ("Taliban", "UN Monitoring Team", "asserted"),
         ),
+        # the accuser of a trailing "..., a charge X rejected", however it is parsed
+        (
+            "Iranian prosecutors accused him of directing the parade attack from abroad, a "
+            "charge ASMLA has always rejected.",
+            ("Arab Struggle Movement for the Liberation of Ahvaz", "Iran", "asserted"),
+        ),
     ],
 )
 def test_denial(text: str, expected: tuple[str, str | None, str]) -> None:
@@ -1750,3 +1756,19 @@ def test_a_denial_names_its_accuser_in_the_words_it_dismisses_with(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert claims_of(text, "denial") == {expected}
+
+
+def test_both_states_that_reject_an_accusation_are_the_two_accused() -> None:
+    text = (
+        "Iran also accused Saudi Arabia and the United Arab Emirates of bankrolling ASMLA, "
+        "an accusation both Gulf states rejected."
+    )
+    assert claims_of(text, "denial") == {
+        ("Saudi Arabia", "Iran", "asserted"),
+        ("UAE", "Iran", "asserted"),
+    }
+    funds = {(s, o) for s, o, _ in claims_of(text, "relation")}
+    assert funds == {
+        ("Saudi Arabia", "Arab Struggle Movement for the Liberation of Ahvaz"),
+        ("UAE", "Arab Struggle Movement for the Liberation of Ahvaz"),
+    }

@@ -476,6 +476,19 @@ def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
     return None
 
 
+def _accusing_clause(anchor: Token, thing: Token | None, lexicon: Lexicon) -> Token | None:
+    """The denied clause, when its verb accuses: the accuser makes the claim denied."""
+    clauses = [thing] if thing is not None else [c for c in anchor.children if c.dep_ == "ccomp"]
+    return next(
+        (
+            c
+            for c in clauses
+            if c.dep_ == "ccomp" and c.pos_ == "VERB" and c.lemma_.lower() in lexicon.accusing_verbs
+        ),
+        None,
+    )
+
+
 def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor) -> Actor | None:
     """Who makes the claim a summarised clause states: its subject, unless it is the denier.
 
@@ -554,6 +567,10 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
                 author, to_document = _addressee(anchor, actors, lexicon, denier)
                 from_document = (from_document or to_document) and author is None
             from_sentence = False
+            if summary is None and author is None:
+                # "Iranian prosecutors accused him of ..., a charge ASMLA has always
+                # rejected", parsed as ASMLA rejecting that the prosecutors accused him
+                summary = _accusing_clause(anchor, thing, lexicon)
             if summary is not None and author is None:
                 author = _claimant(summary, actors, lexicon, denier)
                 from_sentence = author is None

@@ -115,6 +115,7 @@ class Lexicon:
     posted_nouns: frozenset[str] = frozenset()
     staff_nouns: frozenset[str] = frozenset()
     salutations: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
     envoy_posts: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
     bare_state_voices: frozenset[str] = frozenset()
@@ -630,6 +631,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "group_owned_nouns": ("group_owned_nouns", "words"),
         "plural_only_nominals": ("plural_only_nominals", "words"),
         "land_nouns": ("land_nouns", "words"),
+        "state_nouns": ("state_nouns", "words"),
         "name_end_nouns": ("name_end_nouns", "words"),
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),

@@ -247,6 +247,7 @@ def _last_two(
         return []  # "the two towns went to war": places, not the last two parties named
     start = _sentence_starts_before(subject, 8)
     groups_only = subject.lemma_.lower() in lexicon.group_nouns  # "the two groups": not states
+    states_only = subject.lemma_.lower() in lexicon.state_nouns  # "both Gulf states"
     speaker = _speaker_phrase(subject)  # "Oman's foreign minister said both sides ...": a mediator
     named: dict[str, list[ActorSpan]] = {}
     for span in actors.among(range(start, subject.left_edge.i)):
@@ -260,6 +261,8 @@ def _last_two(
         if span.actor.id in exclude:
             continue
         if groups_only and span.actor.kind != "armed_group":
+            continue
+        if states_only and span.actor.kind != "state":
             continue
         named.setdefault(span.actor.id, []).append(span)
     if latest:  # "denies any link to either group": the two named last

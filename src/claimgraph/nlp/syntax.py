@@ -182,7 +182,13 @@ def _object_controller(gerund: Token) -> Token | None:
     if gerund.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for", "with"):
         return None
     if prep.head.pos_ != "VERB":
-        return None
+        # "accused Saudi Arabia and the UAE of bankrolling": the parser hung "of" on the
+        # last of the listed objects
+        first = prep.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        listed = first is not prep.head and first.dep_ == "dobj" and first.head.pos_ == "VERB"
+        return first if listed else None
     objects = [c for c in prep.head.children if c.dep_ == "dobj"]
     return objects[0] if objects else None
 
