@@ -1489,3 +1489,19 @@ def test_who_puts_a_group_at_a_number_in_words_reports_it() -> None:
     text = "Tunisian officials put the Okba Ibn Nafaa Brigade at several dozen fighters."
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     assert (claim.source.name, claim.value.min) == ("Tunisia", 24)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The MPCP said it had 300 fighters in the VRAEM. It also promised that deserters "
+        "would not be punished.",
+        "The MPCP said it had 300 fighters in the VRAEM. The MPCP also pledged to free its "
+        "captives.",
+    ],
+)
+def test_a_promise_told_in_a_sentence_of_its_own_is_the_writers(text: str) -> None:
+    claims = get_extractor().extract(Document.create(text, outlet="Andes Wire")).claims
+    sources = {c.type: c.source.name for c in claims}
+    assert sources["strength"] == "Militarized Communist Party of Peru"
+    assert sources["pledge"] == "Andes Wire"

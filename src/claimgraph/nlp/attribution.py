@@ -519,14 +519,19 @@ class Attributor:
         still Moscow's view.
         """
         root = seg.span.root
-        if source.kind in ("person", "document", "outlet") or root.lemma_.lower() in self.voicing:
+        # "Kayka has promised in public that ...", "It also promised that ...": a promise
+        # made in a sentence of its own is told by the writer, as any conduct is
+        promising = root.lemma_.lower() in self.lexicon.committing_verbs
+        if source.kind in ("document", "outlet") or (source.kind == "person" and not promising):
+            return False
+        if root.lemma_.lower() in self.voicing and not promising:
             return False
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
         return any(
             span.actor.name == source.name
             for subject in subjects
             for span in actors.among(range(subject.left_edge.i, subject.right_edge.i + 1))
-            if span.how != "coref"
+            if span.how != "coref" or promising
         )
 
     def _explicit(
