@@ -1505,3 +1505,15 @@ def test_a_promise_told_in_a_sentence_of_its_own_is_the_writers(text: str) -> No
     sources = {c.type: c.source.name for c in claims}
     assert sources["strength"] == "Militarized Communist Party of Peru"
     assert sources["pledge"] == "Andes Wire"
+
+
+def test_its_reports_after_a_body_and_a_group_are_the_bodys() -> None:
+    text = (
+        "In 2023 the Monitoring Team put ISKP's strength at between 4,000 and 6,000 fighters; "
+        "its more recent reports speak of about 2,000 fighters."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Celle Court")).claims
+    assert {(c.value.min, c.source.name) for c in claims if c.value} == {
+        (4000, "UN Monitoring Team"),
+        (2000, "UN Monitoring Team"),
+    }

@@ -937,7 +937,7 @@ class Attributor:
             if state.last_document is None and owners and owners[0].actor.kind != "place":
                 # "The Nzadi network sees it otherwise. Its report estimates ...": with no
                 # report in force yet, "its" is the body just named.
-                return actor_source(owners[0].actor, "document")
+                return actor_source(_reporting_owner(owners[0], head, actors), "document")
             return state.last_document or Source(state.default.name, "document")
         if issuer is not None:
             return self._actor(issuer, head, state, verb)
@@ -1343,6 +1343,20 @@ class Attributor:
                 if actor is not None and actor.kind != "person":
                     return actor.name
         return None
+
+
+def _reporting_owner(owner: ActorSpan, noun: Token, actors: DocActors) -> Actor:
+    """Whose report "its" names: "the Monitoring Team put ISKP's strength at ...; its more
+    recent reports speak of ..." are the Team's, the body named before in the sentence,
+    not the group a guessed "its" took."""
+    if owner.how != "coref" or owner.actor.kind != "armed_group":
+        return owner.actor
+    bodies = [
+        s
+        for s in actors.among(range(noun.sent.start, owner.start))
+        if s.actor.kind == "organization" and s.how != "coref"
+    ]
+    return bodies[-1].actor if bodies else owner.actor
 
 
 def _comma_before_name(token: Token) -> bool:
