@@ -1517,3 +1517,13 @@ def test_its_reports_after_a_body_and_a_group_are_the_bodys() -> None:
         (4000, "UN Monitoring Team"),
         (2000, "UN Monitoring Team"),
     }
+
+
+def test_the_statement_said_is_whoever_acted_in_a_statement() -> None:
+    text = (
+        "In a statement on Monday, the ONLF recommitted itself to the 2018 agreement. "
+        "The ONLA has no more than 400 fighters, the statement said."
+    )
+    claims = get_extractor().extract(Document.create(text, outlet="Horn Wire")).claims
+    strength = next(c for c in claims if c.type == "strength")
+    assert strength.source.name == "Ogaden National Liberation Front"

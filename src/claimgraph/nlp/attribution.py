@@ -1258,9 +1258,13 @@ class Attributor:
         )
 
     def _publisher(self, head: Token, actors: DocActors) -> Actor | None:
-        """Who published the document ``head`` names: "X published a report saying"."""
+        """Who published the document ``head`` names: "X published a report saying", or
+        did something "in a statement" ("X recommitted itself to the deal in a statement")."""
         verb = head.head
-        if head.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing_verbs:
+        within = head.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB"
+        if within:
+            verb = verb.head
+        elif head.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing_verbs:
             return None
         subject, passive = find_subject(verb)
         if subject is None or passive:
