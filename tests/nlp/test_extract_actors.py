@@ -757,3 +757,13 @@ def test_a_word_two_named_groups_share_stands_for_neither() -> None:
     assert [m.actor_id for m in extract(shield).mentions if m.start == start] == [
         "sudan-shield-forces"
     ]
+
+
+def test_the_party_is_the_party_the_story_is_about() -> None:
+    text = (
+        "PJAK under fire. Your report overstated the size of the Party of Free Life of "
+        "Kurdistan (PJAK) and the degree to which it takes its orders from the PKK. Your "
+        "correspondent put the party's armed strength at some 3,000 fighters."
+    )
+    strength = [c for c in extract(text).claims if c.type == "strength"]
+    assert [c.subject.name for c in strength] == ["PJAK"]

@@ -1171,9 +1171,8 @@ def _named_body(
         return named if named is None or not _other_group_just_named(token, named, actors) else None
     if lemma in lexicon.named_party_heads:
         # "the party" is the Communist Party named long before, not the
-        # police unit named last.
-        kinds = ("armed_group", "organization")
-        return named_earlier(token, actors, kinds, aliases=True, by_ending=False)
+        # police unit named last; of two parties, the one the story is about
+        return _party_named(token, actors)
     if lemma in lexicon.state_voices:
         return _story_voice(token, actors, gazetteer)
     if lemma in lexicon.bare_state_voices:
@@ -1185,6 +1184,30 @@ def _named_body(
         or _story_police(token, actors, lexicon, gazetteer)
         or _story_army(token, actors, lexicon, gazetteer, armies)
     )
+
+
+def _party_named(token: Token, actors: DocActors) -> Actor | None:
+    """The party "the party" names: of the groups named so far whose names hold the word,
+    the one named most often ("the size of the Party of Free Life of Kurdistan (PJAK)
+    and ... its orders from the PKK. Your correspondent put the party's armed strength
+    at ..." is PJAK's), the later of two named as often."""
+    kinds = ("armed_group", "organization")
+    if named_earlier(token, actors, kinds, aliases=True, by_ending=False) is None:
+        return None
+    word = token.lemma_.lower()
+    doc = token.doc
+    counts: Counter[str] = Counter()
+    latest: dict[str, tuple[int, Actor]] = {}
+    for span in actors.among(range(0, token.i)):
+        if span.how == "coref" or span.actor.kind not in kinds:
+            continue
+        names = [span.actor.name, doc[span.start : span.end].text, *span.actor.aliases]
+        if word not in {w.lower().removesuffix("s") for w in " ".join(names).split()}:
+            continue
+        counts[span.actor.id] += 1
+        latest[span.actor.id] = (span.start, span.actor)
+    best = max(counts, key=lambda i: (counts[i], latest[i][0]))
+    return latest[best][1]
 
 
 def _other_group_just_named(token: Token, named: Actor, actors: DocActors) -> bool:
