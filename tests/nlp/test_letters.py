@@ -8,6 +8,7 @@ from claimgraph.nlp.extract import get_extractor
 LETTERS = (
     "Counting the fighters\n\n"
     "Sir — Your report on the border war overstated the strength of the NDC-R.\n\n"
+    "Your correspondent put the FDLR at some 1,500 fighters.\n\n"
     "My own estimate is that the NDC-R has no more than 600 fighters in Walikale.\n\n"
     "Dr Amani Kasereka\n\n"
     "Lecturer in political science, University of Goma\n\n"
@@ -34,6 +35,7 @@ def test_each_letter_is_its_signers_and_an_envoys_letter_his_states() -> None:
     claims = get_extractor().extract(Document.create(LETTERS, outlet="Parallax")).claims
     found = sources(claims)
     assert found[("fighters", "NDC-R", None)] == "Amani Kasereka"
+    assert found[("fighters", "FDLR", None)] == "Parallax"  # the paper's own correspondent
     assert found[("operates_in", "NDC-R", "Walikale")] == "Amani Kasereka"
     assert found[("fighters", "M23", None)] == "DR Congo"
     assert found[("funds", "Rwanda", "M23")] == "DR Congo"

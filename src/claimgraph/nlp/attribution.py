@@ -918,6 +918,10 @@ class Attributor:
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
             return state.default  # "our own estimate is that ..."
+        if state.voice is not None and any(
+            c.dep_ == "poss" and c.lower_ == "your" for c in head.children
+        ):
+            return state.default  # a letter's "your correspondent put ...": the paper's
         issuer = self._refine(head, self._issuer(head, actors), actors)
         earlier = named_earlier(head, actors)
         if issuer is not None and earlier is not None and _body_named_for(earlier, issuer):
