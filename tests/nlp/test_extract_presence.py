@@ -551,9 +551,20 @@ def test_a_place_made_a_stronghold_and_control_taken_of_most_of_it(
     assert {(s, p) for s, p, _q, _pol in presence(text)} == expected
 
 
-def test_a_grip_on_the_roads_around_a_town_places_the_group_there() -> None:
-    text = "The Houthis have tightened their grip on the roads around Marib."
-    assert ("Houthis", "Marib") in {(s, p) for s, p, _q, _pol in presence(text)}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Houthis have tightened their grip on the roads around Marib.", ("Houthis", "Marib")),
+        (
+            "The ombudsman called the EGC's control of the Bajo Atrato hegemonic.",
+            ("Clan del Golfo", "Bajo Atrato"),
+        ),
+    ],
+)
+def test_a_grip_or_control_on_a_place_places_the_group_there(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in {(s, p) for s, p, _q, _pol in presence(text)}
 
 
 @pytest.mark.parametrize(
