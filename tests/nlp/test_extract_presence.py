@@ -215,6 +215,14 @@ def test_one_persons_whereabouts_do_not_place_the_group(text: str) -> None:
             ("al-Shabaab", "Mogadishu", None, "asserted"),
         ),
         ("ISWAP has a growing footprint in Borno.", ("ISWAP", "Borno", None, "asserted")),
+        (
+            "The YBS have patrolled Sinjar since 2014.",
+            ("Sinjar Resistance Units", "Sinjar", None, "asserted"),
+        ),
+        (
+            "The YBS guard the road to Sinjar.",
+            ("Sinjar Resistance Units", "Sinjar", None, "asserted"),
+        ),
     ],
 )
 def test_presence_frames(text: str, expected: tuple[str, str, str | None, str]) -> None:
