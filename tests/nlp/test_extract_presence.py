@@ -223,6 +223,10 @@ def test_one_persons_whereabouts_do_not_place_the_group(text: str) -> None:
             "The YBS guard the road to Sinjar.",
             ("Sinjar Resistance Units", "Sinjar", None, "asserted"),
         ),
+        (
+            "The ISYF's supporters in Britain raise money for the group.",
+            ("International Sikh Youth Federation", "United Kingdom", None, "asserted"),
+        ),
     ],
 )
 def test_presence_frames(text: str, expected: tuple[str, str, str | None, str]) -> None:
