@@ -115,6 +115,11 @@ def _key(claim: Claim) -> tuple[str, str, str | None, str]:
             ("funds", "Inter-Services Intelligence", "Babbar Khalsa International", "asserted"),
         ),
         ("Officials say Eritrea arms Fano.", ("funds", "Eritrea", "Fano", "asserted")),
+        # what breaks out starts; it is not broken off
+        (
+            "Fighting between Los Chapitos and La Mayiza broke out in Culiacán in 2024.",
+            ("hostile", "Los Chapitos", "La Mayiza", "asserted"),
+        ),
         (
             "The ministry says Turkey shelters Hasm.",
             ("protects", "Turkey", "Hasm Movement", "asserted"),

@@ -1116,6 +1116,8 @@ def _undone(anchor: Token, verbs: frozenset[str]) -> bool:
         if current.head.i == current.i:
             return False
         complement = current.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") or current.tag_ == "VBG"
+        if current.dep_ in ("csubj", "nsubj", "nsubjpass"):
+            complement = False  # "Fighting between X and Y broke out": what breaks out starts
         if complement and current.head.lemma_.lower() in verbs:
             # "has not stopped funding": the funding goes on.
             return not any(c.dep_ == "neg" for c in current.head.children)
