@@ -139,6 +139,7 @@ def test_relation_is_read(text: str, expected: tuple[str, str, str | None, str])
         "Niger's junta leader, Abdourahamane Tiani, met envoys in Niamey.",
         "The UWSA sold tea to China.",
         "The ISI arms depots near Lahore were bombed.",
+        "The State Department named the six cartels alongside Tren de Aragua and MS-13.",
     ],
 )
 def test_no_relation_where_none_is_stated(text: str) -> None:

@@ -1125,6 +1125,14 @@ def _undone(anchor: Token, verbs: frozenset[str]) -> bool:
     return False
 
 
+def _listed_alongside(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether "alongside" or "beside" only adds to a list the verb names or describes
+    ("designated ... naming the six cartels alongside Tren de Aragua and MS-13")."""
+    verb = anchor.head
+    listing = lexicon.naming_verbs | lexicon.describing_verbs
+    return anchor.lower_ in lexicon.partner_preps and verb.lemma_.lower() in listing
+
+
 def _linked_pair(
     anchor: Token, actors: DocActors, phrase: range
 ) -> tuple[list[Actor], list[Actor]] | None:
@@ -1430,6 +1438,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []  # "link the attack to Ukraine": one event; "the laws of war": no fighting
     if _helps_do(anchor):
         return []  # "helped secure a truce between X and Y": no tie with the helper
+    if _listed_alongside(anchor, lexicon):
+        return []  # "naming the six cartels alongside Tren de Aragua": a list, no tie
     if spec.predicate == "hostile" and _in_agent_phrase(anchor):
         return []  # "supported by US air strikes": the strikes are the support
     if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
