@@ -45,6 +45,15 @@ def memberships(text: str) -> set[tuple[str, str]]:
             "would keep up its attacks.",
             {("Harakat Hezbollah al-Nujaba", "Islamic Resistance in Iraq")},
         ),
+        (
+            "Cárteles Unidos is a coalition of local groups in Michoacán, among them Los "
+            "Viagras and the Cártel de Tepalcatepec.",
+            {("Los Viagras", "Cárteles Unidos"), ("Cártel de Tepalcatepec", "Cárteles Unidos")},
+        ),
+        (
+            "Cárteles Unidos, a coalition of local groups including Los Viagras, fought the CJNG.",
+            {("Los Viagras", "Cárteles Unidos")},
+        ),
     ],
 )
 def test_members_of_a_coalition(text: str, expected: set[tuple[str, str]]) -> None:

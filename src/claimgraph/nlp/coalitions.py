@@ -87,6 +87,30 @@ def _including_members(
     return [(m, whole.actor) for m in members if m.id != whole.actor.id]
 
 
+def _coalition_of_groups(
+    noun: Token, actors: DocActors, lexicon: Lexicon
+) -> list[tuple[Actor, Actor]]:
+    """(member, coalition) of "X is a coalition of local groups, among them A and B" and
+    "..., including A and B": the groups named under the coalition noun are its members."""
+    if noun.lemma_.lower() not in lexicon.coalition_words or noun.dep_ not in ("attr", "appos"):
+        return []
+    if noun.dep_ == "attr":
+        subject, passive = find_subject(noun.head)
+        whole = actors.at(subject.i) if subject is not None and not passive else None
+    else:
+        whole = actors.at(noun.head.i)
+    if whole is None or whole.actor.kind != GROUP:
+        return []
+    named = [
+        t
+        for t in noun.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in ("including", "among") and t.lower_ != "them"
+    ]
+    named += [t for t in noun.subtree if t.dep_ == "appos" and t.head.lower_ == "them"]
+    members = _groups(named, actors)
+    return [(m, whole.actor) for m in members if m.id != whole.actor.id]
+
+
 def _members_included(
     verb: Token, actors: DocActors, lexicon: Lexicon
 ) -> list[tuple[Actor, Actor]]:
@@ -238,6 +262,7 @@ def read_memberships(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
         pairs += _members_included(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _founders(token, actors, lexicon) if token.pos_ == "VERB" else []
         pairs += _member_noun(token, actors) if token.pos_ == "NOUN" else []
+        pairs += _coalition_of_groups(token, actors, lexicon) if token.pos_ == "NOUN" else []
         pairs += _among_members(token, actors)
         pairs += _belonging(token, actors, lexicon) + _taken_into(token, actors, lexicon)
         pairs += _under_banner(token, actors, lexicon)
