@@ -1423,30 +1423,37 @@ def test_who_offers_a_figure_reports_it(text: str) -> None:
     assert claim.source.name == "France"
 
 
-def test_the_minister_who_answers_a_written_question_speaks_in_the_answer() -> None:
-    page = (
-        "Answered by: Rachel Ashby (Labour - Calder and Holme)\n\nAnswer\n\n"
-        "The BLA has between 3,000 and 5,000 fighters in Balochistan. Pakistani officials put "
-        "the BLA at fewer than 1,500 fighters."
-    )
-    document = clean_text(page, title="Balochistan: Terrorism", outlet="UK Parliament")
+@pytest.mark.parametrize(
+    ("page", "own", "other"),
+    [
+        # the minister who answers a written question speaks in the answer
+        (
+            "Answered by: Rachel Ashby (Labour - Calder and Holme)\n\nAnswer\n\n"
+            "The BLA has between 3,000 and 5,000 fighters in Balochistan. Pakistani officials "
+            "put the BLA at fewer than 1,500 fighters.",
+            (5000, "Rachel Ashby", "person"),
+            (1499, "Pakistan", "actor"),
+        ),
+        # the judge who signs a judgment speaks in its reasons
+        (
+            "Before:\nUPPER TRIBUNAL JUDGE BEALE\n\nBetween\n\nAB (IRAN)\nAppellant\n\nand\n\n"
+            "THE SECRETARY OF STATE FOR THE HOME DEPARTMENT\nRespondent\n\n"
+            "DECISION AND REASONS\n\n"
+            "1. I find that ASMLA's armed wing has fewer than 400 fighters in Khuzestan.\n\n"
+            "2. Iranian officials put ASMLA at 2,000 fighters.\n\n"
+            "Signed: C Beale\nCatriona Beale\nJudge of the Upper Tribunal",
+            (399, "Catriona Beale", "person"),
+            (2000, "Iran", "actor"),
+        ),
+    ],
+)
+def test_the_person_a_page_is_written_by_speaks_in_it(
+    page: str, own: tuple[int, str, str], other: tuple[int, str, str]
+) -> None:
+    document = clean_text(page, title="Written answer or judgment", outlet="Publisher")
     claims = get_extractor().extract(document).claims
     found = {(c.value.max if c.value else None, c.source.name, c.source.kind) for c in claims}
-    assert {(5000, "Rachel Ashby", "person"), (1499, "Pakistan", "actor")} <= found
-
-
-def test_the_judge_who_signs_a_judgment_speaks_in_its_reasons() -> None:
-    page = (
-        "Before:\nUPPER TRIBUNAL JUDGE BEALE\n\nBetween\n\nAB (IRAN)\nAppellant\n\nand\n\n"
-        "THE SECRETARY OF STATE FOR THE HOME DEPARTMENT\nRespondent\n\nDECISION AND REASONS\n\n"
-        "1. I find that ASMLA's armed wing has fewer than 400 fighters in Khuzestan.\n\n"
-        "2. Iranian officials put ASMLA at 2,000 fighters.\n\n"
-        "Signed: C Beale\nCatriona Beale\nJudge of the Upper Tribunal"
-    )
-    document = clean_text(page, title="AB (Iran) v Secretary of State", outlet="ALII")
-    claims = get_extractor().extract(document).claims
-    found = {(c.value.max if c.value else None, c.source.name, c.source.kind) for c in claims}
-    assert {(399, "Catriona Beale", "person"), (2000, "Iran", "actor")} <= found
+    assert {own, other} <= found
 
 
 @pytest.mark.parametrize(
