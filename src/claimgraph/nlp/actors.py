@@ -1747,8 +1747,14 @@ def named_earlier(
             if head.lower_ in ends:
                 return span.actor
             continue
-        names = [span.actor.name, written, *(span.actor.aliases if aliases else ())]
-        words = {w.lower().removesuffix("s") for w in " ".join(names).split()}
-        if word in words:
+        if holds_word(span, doc, word, aliases=aliases):
             return span.actor
     return None
+
+
+def holds_word(span: ActorSpan, doc: Doc, word: str, *, aliases: bool) -> bool:
+    """Whether ``word`` (a plural folded to its singular) is a word of the name ``span``
+    is written with, of its actor's name or, with ``aliases``, of another of its names."""
+    written = doc[span.start : span.end].text
+    names = [span.actor.name, written, *(span.actor.aliases if aliases else ())]
+    return word in {w.lower().removesuffix("s") for w in " ".join(names).split()}

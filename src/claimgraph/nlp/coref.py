@@ -20,6 +20,7 @@ from claimgraph.nlp.actors import (
     ActorSpan,
     DocActors,
     GazetteerLike,
+    holds_word,
     named_by_last_word,
     named_earlier,
 )
@@ -1191,23 +1192,19 @@ def _party_named(token: Token, actors: DocActors) -> Actor | None:
     the one named most often ("the size of the Party of Free Life of Kurdistan (PJAK)
     and ... its orders from the PKK. Your correspondent put the party's armed strength
     at ..." is PJAK's), the later of two named as often."""
-    kinds = ("armed_group", "organization")
-    if named_earlier(token, actors, kinds, aliases=True, by_ending=False) is None:
+    if not with_the(token):
         return None
-    word = token.lemma_.lower()
-    doc = token.doc
+    word = token.lemma_.lower().removesuffix("s")
     counts: Counter[str] = Counter()
     latest: dict[str, tuple[int, Actor]] = {}
     for span in actors.among(range(0, token.i)):
-        if span.how == "coref" or span.actor.kind not in kinds:
+        if span.how == "coref" or span.actor.kind not in ("armed_group", "organization"):
             continue
-        names = [span.actor.name, doc[span.start : span.end].text, *span.actor.aliases]
-        if word not in {w.lower().removesuffix("s") for w in " ".join(names).split()}:
-            continue
-        counts[span.actor.id] += 1
-        latest[span.actor.id] = (span.start, span.actor)
-    best = max(counts, key=lambda i: (counts[i], latest[i][0]))
-    return latest[best][1]
+        if holds_word(span, token.doc, word, aliases=True):
+            counts[span.actor.id] += 1
+            latest[span.actor.id] = (span.start, span.actor)
+    best = max(counts, key=lambda i: (counts[i], latest[i][0]), default=None)
+    return latest[best][1] if best is not None else None
 
 
 def _other_group_just_named(token: Token, named: Actor, actors: DocActors) -> bool:
@@ -1248,9 +1245,7 @@ def _our_side_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     )
 
 
-def _turn_sides(
-    segments: list[Segment], actors: DocActors, voices: Mapping[int, Source]
-) -> dict[int, ActorSpan]:
+def _turn_sides(actors: DocActors, voices: Mapping[int, Source]) -> dict[int, ActorSpan]:
     """The side each speaker of a transcript's turn or writer of a letter speaks for,
     by paragraph: the group the label names ("[Recording] (X, spokesman, NDC-R
     Guidon wing):"), or the state an embassy's letter writes for."""
@@ -1362,7 +1357,7 @@ def resolve_coreference(
     quotes = quoted_chars(actors.doc.text)
     plural = plural_actors(actors)
     side: tuple[int, ActorSpan] | None = None  # the last speaker's side, by paragraph
-    turn_sides = _turn_sides(segments, actors, voices or {})
+    turn_sides = _turn_sides(actors, voices or {})
     for seg in segments:
         if _is_statement(seg):
             position += 1
