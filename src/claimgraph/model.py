@@ -72,6 +72,15 @@ class DroppedLine:
 
 
 @dataclass(frozen=True)
+class Post:
+    """Where one writer's post begins in the body of a discussion thread: what
+    follows, up to the next post, is in that writer's voice."""
+
+    start: int
+    author: str
+
+
+@dataclass(frozen=True)
 class Document:
     """A clean document: the body an analyst would read, and its metadata."""
 
@@ -85,6 +94,7 @@ class Document:
     format: str = "text"
     path: str | None = None
     dropped: tuple[DroppedLine, ...] = ()
+    posts: tuple[Post, ...] = ()
 
     @classmethod
     def create(cls, body: str, **fields: Any) -> Document:

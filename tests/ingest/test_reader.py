@@ -490,3 +490,74 @@ def test_a_background_box_of_the_groups_named_is_body(tmp_path: Path) -> None:
     assert "Saraya al-Ashtar: Bahraini Shia militant group formed in 2013." in only_document(
         path
     ).body.split("\n\n")
+
+
+def _thread_post(number: int, author: str, content: str) -> str:
+    """One post of a phpBB-style thread page."""
+    return (
+        f'<div class="post bg{number % 2 + 1}" id="p{number}"><div class="postbody">'
+        f'<p class="author">by <strong><a class="username">{author}</a></strong> '
+        f"» Tue Oct 28, 2025 9:{number}0 pm</p>"
+        f'<div class="content">{content}</div>'
+        '<div class="signature">Opinions mine.</div></div>'
+        '<ul class="post-buttons"><li>Quote</li><li>Report</li></ul></div>'
+    )
+
+
+def test_every_post_of_a_thread_is_body_and_quotations_of_posts_are_not(
+    tmp_path: Path,
+) -> None:
+    opening = "Comuneros del Sur broke with the ELN's Central Command in May 2024. " * 3
+    reply = "The Defensoría puts the front at between 250 and 300 men under arms."
+    page = (
+        "<html><head><title>Comuneros del Sur thread</title></head><body>"
+        '<div class="navbar"><a href="/">Board index</a> <a href="/faq">FAQ</a></div>'
+        "<h2>Comuneros del Sur: peace process or rebranded front?</h2>"
+        + _thread_post(1, "PastoObserver", f"{opening}<br><br>{opening}")
+        + _thread_post(2, "Guacamaya 77", f"Good summary, but 200 is low.<br>{reply}")
+        + _thread_post(
+            3,
+            "ramiro.t",
+            f"<blockquote><div><cite>Guacamaya 77 wrote:</cite>{reply}</div></blockquote>"
+            "That count leaves out the village militias.",
+        )
+        + '<div class="copyright">Powered by phpBB</div></body></html>'
+    )
+    path = tmp_path / "thread.html"
+    path.write_text(page, encoding="utf-8")
+    document = only_document(path)
+    paragraphs = document.body.split("\n\n")
+    assert paragraphs == [
+        opening.strip(),
+        opening.strip(),
+        "Good summary, but 200 is low.",
+        reply,
+        "That count leaves out the village militias.",
+    ]
+    assert [(document.body[p.start :][:12], p.author) for p in document.posts] == [
+        (opening[:12], "PastoObserver"),
+        ("Good summary", "Guacamaya 77"),
+        ("That count l", "ramiro.t"),
+    ]
+    quoted = [d.line for d in document.dropped if d.reason == "quoted post"]
+    assert quoted == ["Guacamaya 77 wrote:", reply]
+
+
+def test_reader_comments_under_an_article_stay_out_of_its_body(tmp_path: Path) -> None:
+    lede = "The ELN's Central Command has called Comuneros del Sur traitors to the cause. " * 3
+    page = (
+        "<html><head><title>ELN warns breakaway front</title></head><body><article>"
+        f"<h1>ELN warns breakaway front</h1><p>{lede}</p><p>{lede}</p></article>"
+        '<section class="comments">'
+        + "".join(
+            f'<div class="comment"><span class="comment-author">reader{n}</span>'
+            f"<p>I think the front has {n}00 men and the army protects it.</p></div>"
+            for n in (1, 2, 3)
+        )
+        + "</section></body></html>"
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    document = only_document(path)
+    assert "army protects it" not in document.body
+    assert document.posts == ()

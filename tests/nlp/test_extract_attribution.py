@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.ingest.text import clean_text
-from claimgraph.model import Claim, Document, Source
+from claimgraph.model import Claim, Document, Post, Source
 from claimgraph.nlp.attribution import dateline_outlet, quoted_chars
 from claimgraph.nlp.extract import get_extractor
 
@@ -1534,3 +1534,25 @@ def test_the_statement_said_is_whoever_acted_in_a_statement() -> None:
     claims = get_extractor().extract(Document.create(text, outlet="Horn Wire")).claims
     strength = next(c for c in claims if c.type == "strength")
     assert strength.source.name == "Ogaden National Liberation Front"
+
+
+def test_each_post_of_a_thread_is_its_writers() -> None:
+    first = "My own read: Comuneros del Sur has no more than 200 fighters."
+    second = "The army reckons the CNEB has about 600 fighters in Nariño."
+    third = "Comuneros del Sur operates in Samaniego."
+    body = f"{first}\n\n{second}\n\n{third}"
+    posts = (Post(0, "PastoObserver"), Post(body.index(third), "costa_pacifica"))
+    claims = get_extractor().extract(Document.create(body, outlet="Forum", posts=posts)).claims
+    by = {(c.predicate, c.subject.name, c.evidence.sentence): c.source.name for c in claims}
+    assert by[("fighters", "Comuneros del Sur", first)] == "PastoObserver"
+    assert by[("operates_in", "Comuneros del Sur", third)] == "costa_pacifica"
+    assert by[("fighters", "Coordinadora Nacional Ejército Bolivariano", second)] != "Forum"
+
+
+def test_who_told_names_the_person_not_the_town_the_clause_hangs_from() -> None:
+    text = (
+        "The figure comes from Julián Erazo Bastidas at the Centro de Estudios del Sur in "
+        "Pasto, who told a radio station that Comuneros del Sur has 200 fighters."
+    )
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert claim.source.name == "Julián Erazo Bastidas"

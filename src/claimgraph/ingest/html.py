@@ -21,9 +21,10 @@ from lxml.etree import ParserError
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
-from claimgraph.ingest.lines import is_prose
+from claimgraph.ingest.lines import QUOTED_POST_REASON, is_prose
 from claimgraph.ingest.text import clean_text
-from claimgraph.model import Document, DroppedLine, normalise_text
+from claimgraph.ingest.threads import ThreadPost, thread_posts
+from claimgraph.model import Document, DroppedLine, Post, normalise_text
 
 # Elements that hold a block of text; the innermost ones are read as lines.
 _BLOCK_TAGS = frozenset({
@@ -64,13 +65,19 @@ def clean_html(markup: str, *, name: str) -> Document:
         return _fallback(markup, name=name)
     visible = _visible_lines(markup)
     summary = _key_points(visible, result["text"])
+    posts = _thread(markup, result["text"])
+    text = "\n".join(line for post in posts for line in post.lines) or result["text"]
     document = clean_text(
-        "\n".join([*summary, result["text"]]),
+        "\n".join([*summary, text]),
         title=result.get("title") or None,
         outlet=result.get("sitename") or None,
         author=result.get("author") or _issuing_organisation(markup),
         published=parse_date(result["date"]) if result.get("date") else None,
         fmt="html",
+    )
+    quoted = tuple(DroppedLine(line, QUOTED_POST_REASON) for post in posts for line in post.quoted)
+    document = replace(
+        document, posts=_placed(posts, document.body), dropped=document.dropped + quoted
     )
     kept = [document.body, document.title or "", *(d.line for d in document.dropped)]
     folded_page = "\n".join(normalise_text(text) for text in kept)
@@ -141,6 +148,30 @@ def _visible_lines(markup: str) -> list[str]:
             seen.add(text)
             lines.append(text)
     return lines
+
+
+def _thread(markup: str, text: str) -> list[ThreadPost]:
+    """The posts of a discussion thread whose first post the extractor read as
+    the article (``text``); none for other pages."""
+    try:
+        tree = lxml_html.fromstring(markup, parser=_PARSER)
+    except (ParserError, ValueError):
+        return []
+    return thread_posts(tree, [line for line in text.splitlines() if line.strip()])
+
+
+def _placed(posts: list[ThreadPost], body: str) -> tuple[Post, ...]:
+    """Where each post begins in the cleaned ``body``: at its first line the cleaner kept."""
+    placed: list[Post] = []
+    cursor = 0
+    for post in posts:
+        for line in post.lines:
+            at = body.find(line[:60], cursor)
+            if at >= 0:
+                placed.append(Post(at, post.author))
+                cursor = at + 1
+                break
+    return tuple(placed)
 
 
 def _key_points(visible: list[str], text: str) -> list[str]:

@@ -334,6 +334,8 @@ CAPTION_PARTIES = re.compile(
 # The judge's signature under a judgment ("Signed: C Beale", then the name in full,
 # the office and the date): the judge writes the judgment, in the first person.
 SIGNATURE_REASON = "signature"
+# A thread post's quotation of an earlier post ("ramiro.t wrote:" and the lines it repeats).
+QUOTED_POST_REASON = "quoted post"
 SIGNED = re.compile(r"^\s*signed\b:?\s*\S", re.IGNORECASE)
 ANSWERER = re.compile(r"^\s*answered by:?\s+(?P<name>[A-Z][^()]{2,60}?)\s*(?:\(.*\))?\s*$", re.I)
 # A postal address: a numbered street, written with capitals, and a postal code at the end.

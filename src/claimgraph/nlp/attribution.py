@@ -701,7 +701,7 @@ class Attributor:
             subjects = [trailing]
         if subjects and subjects[0].tag_ in RELATIVE_TAGS and verb.dep_ == "relcl":
             # "Mali's government, which has denied ...": the noun the clause describes.
-            subjects = [verb.head]
+            subjects = [_described(verb, subjects[0], actors)]
         holder = None
         if verb.dep_ in ("conj", "xcomp") and not _passive(verb):
             holder = verb
@@ -1435,6 +1435,22 @@ def _named_by_who(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _described(verb: Token, relative: Token, actors: DocActors) -> Token:
+    """The noun a relative clause describes: the one it hangs from, or for "who" the
+    person that noun belongs to ("Julián Erazo at the Centro de Estudios in Pasto,
+    who told ...": the parser hangs the clause from the town)."""
+    head = verb.head
+    if relative.lower_ != "who":
+        return head
+    for noun in (head, *head.ancestors):
+        named = actors.at(noun.i)
+        if (named is not None and named.actor.kind == "person") or noun.ent_type_ == "PERSON":
+            return noun
+        if noun.dep_ not in ("pobj", "prep"):
+            break
+    return head
 
 
 def _reduced_relative_subject(verb: Token) -> list[Token]:

@@ -46,6 +46,7 @@ from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.pledges import read_pledges, remember_agreements, spokesmen
+from claimgraph.nlp.posts import post_writers
 from claimgraph.nlp.presence import (
     read_attacks_carried_out,
     read_battlegrounds,
@@ -116,8 +117,10 @@ class Extractor:
         actors = self.resolver.resolve(doc)
         # a hearing names its witnesses in full in the rubric the cleaner dropped
         labelled = turns(document.body, "\n".join(d.line for d in document.dropped))
-        voices = spoken_paragraphs(labelled, segments) or letter_writers(
-            segments, actors, self.lexicon
+        voices = (
+            post_writers(document.posts, segments)
+            or spoken_paragraphs(labelled, segments)
+            or letter_writers(segments, actors, self.lexicon)
         )
         resolve_coreference(
             segments,
