@@ -73,11 +73,14 @@ class DroppedLine:
 
 @dataclass(frozen=True)
 class Post:
-    """Where one writer's post begins in the body of a discussion thread: what
-    follows, up to the next post, is in that writer's voice."""
+    """Where one writer's post begins in the body of a discussion thread or a
+    channel's history: what follows, up to the next post, is in that writer's
+    voice. ``kind`` is a source kind: a forum's posters are people, the channel a
+    message was forwarded from an outlet."""
 
     start: int
     author: str
+    kind: str = "person"
 
 
 @dataclass(frozen=True)

@@ -561,3 +561,83 @@ def test_reader_comments_under_an_article_stay_out_of_its_body(tmp_path: Path) -
     document = only_document(path)
     assert "army protects it" not in document.body
     assert document.posts == ()
+
+
+CHANNEL_EXPORT = """Valley Monitor (@valleymonitor) - channel history
+Public channel · 9,120 subscribers
+Exported: 21.11.2025 22:07
+----------------------------------------
+
+[02.10.2025 06:48]
+Valley Monitor
+🔴 Jets struck a village in Myinmu township before dawn, our reporter there says.
+Photo
+#Myinmu #airstrike
+👁 14.2K
+😢 1.3K  🙏 410
+
+[04.10.2025 12:02]
+Valley Monitor
+Forwarded from Bamar People's Liberation Army (Official)
+Our columns have fought beside the Myinmu PDF battalion since July.
+Video
+👁 9.8K
+✊ 1.7K  ❤️ 530
+
+[05.10.2025 09:00]
+Valley Monitor pinned "Jets struck a village"
+
+[12.11.2025 14:00]
+Valley Monitor
+📊 Poll (anonymous)
+Will a polling station open in your township?
+- Yes: 38%
+- No: 62%
+2,146 votes
+
+[20.11.2025 07:05]
+Valley Monitor
+Heavy fighting was reported overnight near Yinmabin.
+✏️ edited 20.11.2025 08:00
+🔗 https://valleymonitor.example/live
+👁 6.6K
+"""
+
+
+def test_a_channels_exported_history_keeps_each_messages_text_and_writer(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "channel.txt"
+    path.write_text(CHANNEL_EXPORT, encoding="utf-8")
+    document = only_document(path)
+    assert (document.title, document.outlet, document.published) == (
+        "Valley Monitor (@valleymonitor) - channel history",
+        "Valley Monitor",
+        date(2025, 11, 20),
+    )
+    assert document.body.split("\n\n") == [
+        "🔴 Jets struck a village in Myinmu township before dawn, our reporter there says.",
+        "Our columns have fought beside the Myinmu PDF battalion since July.",
+        "Heavy fighting was reported overnight near Yinmabin.",
+    ]
+    assert [(p.author, p.kind) for p in document.posts] == [
+        ("Valley Monitor", "outlet"),
+        ("Bamar People's Liberation Army (Official)", "outlet"),
+        ("Valley Monitor", "outlet"),
+    ]
+    reasons = {d.line: d.reason for d in document.dropped}
+    assert reasons["👁 14.2K"] == "view counter"
+    assert reasons["😢 1.3K  🙏 410"] == "reactions"
+    assert reasons["Will a polling station open in your township?"] == "poll"
+    assert reasons['Valley Monitor pinned "Jets struck a village"'] == "service message"
+    assert reasons["🔗 https://valleymonitor.example/live"] == "link"
+
+
+def test_a_story_quoting_two_timestamps_is_no_channel_history(tmp_path: Path) -> None:
+    text = (
+        "Jets struck Myinmu at dawn.\n\n[02.10.2025 06:48]\nThe first post came at dawn.\n\n"
+        "[02.10.2025 07:10]\nA second post followed."
+    )
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert only_document(path).posts == ()

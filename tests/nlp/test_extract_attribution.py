@@ -1556,3 +1556,23 @@ def test_who_told_names_the_person_not_the_town_the_clause_hangs_from() -> None:
     )
     (claim,) = [c for c in claims_of(text) if c.type == "strength"]
     assert claim.source.name == "Julián Erazo Bastidas"
+
+
+def test_a_forwarded_message_is_the_group_whose_channel_sent_it() -> None:
+    own = "Jets struck a village in Myinmu township before dawn."
+    forwarded = "Since July our columns have fought beside the PDF in Myinmu township."
+    later = "The BPLA operates in Monywa township, residents say."
+    body = f"{own}\n\n{forwarded}\n\n{later}"
+    posts = (
+        Post(0, "Valley Monitor", "outlet"),
+        Post(body.index(forwarded), "Bamar People's Liberation Army (Official)", "outlet"),
+        Post(body.index(later), "Valley Monitor", "outlet"),
+    )
+    document = Document.create(body, outlet="Valley Monitor", posts=posts)
+    claims = get_extractor().extract(document).claims
+    fought = [c for c in claims if c.evidence.sentence == forwarded]
+    assert fought and {c.source for c in fought} == {
+        Source("Bamar People's Liberation Army", "actor")
+    }
+    (monywa,) = [c for c in claims if c.object is not None and c.object.name == "Monywa"]
+    assert monywa.source.name == "residents"

@@ -23,8 +23,8 @@ from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.lines import QUOTED_POST_REASON, is_prose
 from claimgraph.ingest.text import clean_text
-from claimgraph.ingest.threads import ThreadPost, thread_posts
-from claimgraph.model import Document, DroppedLine, Post, normalise_text
+from claimgraph.ingest.threads import ThreadPost, placed, thread_posts
+from claimgraph.model import Document, DroppedLine, normalise_text
 
 # Elements that hold a block of text; the innermost ones are read as lines.
 _BLOCK_TAGS = frozenset({
@@ -77,7 +77,7 @@ def clean_html(markup: str, *, name: str) -> Document:
     )
     quoted = tuple(DroppedLine(line, QUOTED_POST_REASON) for post in posts for line in post.quoted)
     document = replace(
-        document, posts=_placed(posts, document.body), dropped=document.dropped + quoted
+        document, posts=placed(posts, document.body), dropped=document.dropped + quoted
     )
     kept = [document.body, document.title or "", *(d.line for d in document.dropped)]
     folded_page = "\n".join(normalise_text(text) for text in kept)
@@ -158,20 +158,6 @@ def _thread(markup: str, text: str) -> list[ThreadPost]:
     except (ParserError, ValueError):
         return []
     return thread_posts(tree, [line for line in text.splitlines() if line.strip()])
-
-
-def _placed(posts: list[ThreadPost], body: str) -> tuple[Post, ...]:
-    """Where each post begins in the cleaned ``body``: at its first line the cleaner kept."""
-    placed: list[Post] = []
-    cursor = 0
-    for post in posts:
-        for line in post.lines:
-            at = body.find(line[:60], cursor)
-            if at >= 0:
-                placed.append(Post(at, post.author))
-                cursor = at + 1
-                break
-    return tuple(placed)
 
 
 def _key_points(visible: list[str], text: str) -> list[str]:

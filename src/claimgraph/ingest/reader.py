@@ -19,6 +19,7 @@ from pathlib import Path
 
 from claimgraph.config import DEFAULT_MAX_DOCUMENT_BYTES
 from claimgraph.errors import InputError
+from claimgraph.ingest.channels import clean_channel
 from claimgraph.ingest.decode import decode
 from claimgraph.ingest.html import clean_html
 from claimgraph.ingest.jsonl import read_jsonl
@@ -104,9 +105,10 @@ def parse_bytes(
     elif fmt == "html":
         yield clean_html(text, name=name)
     elif fmt == "markdown":
-        yield clean_markdown(text)
+        # a channel's history looks like Markdown to the sniffer: "#tags", "- options"
+        yield clean_channel(text) or clean_markdown(text)
     else:
-        yield clean_text(text)
+        yield clean_channel(text) or clean_text(text)
 
 
 def gunzip(data: bytes, *, name: str, max_bytes: int) -> bytes:

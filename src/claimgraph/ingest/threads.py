@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
-from claimgraph.model import normalise_text
+from claimgraph.model import Post, normalise_text
 
 # Class names that mark where a post block prints its writer.
 _WRITER_CLASS = re.compile(
@@ -35,11 +35,27 @@ _NAME_WORDS = 4
 
 @dataclass(frozen=True)
 class ThreadPost:
-    """One post of a thread: its writer, its own lines and the lines it quotes."""
+    """One post of a thread or message of a channel: its writer (a source kind
+    with the name), its own lines and the lines it quotes."""
 
     author: str
     lines: tuple[str, ...]
     quoted: tuple[str, ...] = ()
+    kind: str = "person"
+
+
+def placed(posts: list[ThreadPost], body: str) -> tuple[Post, ...]:
+    """Where each post begins in the cleaned ``body``: at its first line the cleaner kept."""
+    out: list[Post] = []
+    cursor = 0
+    for post in posts:
+        for line in post.lines:
+            at = body.find(line[:60], cursor)
+            if at >= 0:
+                out.append(Post(at, post.author, post.kind))
+                cursor = at + 1
+                break
+    return tuple(out)
 
 
 def thread_posts(tree: HtmlElement, extracted: list[str]) -> list[ThreadPost]:

@@ -167,6 +167,9 @@ class _State:
     # The named speaker of the transcript turn being read, and where quotes run:
     # an "I" outside quotes is the turn's speaker, or the writer.
     voice: Source | None = None
+    # The writer of the thread post or forwarded message being read: its "we" and
+    # "our" are the writer's, as the outlet's are the outlet's.
+    writer: Source | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -462,12 +465,15 @@ class Attributor:
         document: Document,
         default: Source | None = None,
         voices: Mapping[int, Source] | None = None,
+        writers: Mapping[int, Source] | None = None,
     ) -> Attribution:
         """The sources of every sentence of a document.
 
         ``default`` is who speaks when no one is named: the outlet, or for a
         report with no outlet the report's issuer; ``voices`` are who speaks each
-        paragraph a transcript's turn or a signed letter gives to someone.
+        paragraph a transcript's turn or a signed letter gives to someone;
+        ``writers`` who writes each paragraph of a thread's post or a channel's
+        forwarded message, the default there, as the outlet is in a story.
         """
         outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
         state = _State(default or Source(outlet, "outlet"))
@@ -476,6 +482,7 @@ class Attributor:
         quotes = quoted_chars(document.body)
         state.quotes = quotes
         voices = voices or {}
+        writers = writers or {}
         explicit: list[_Explicit] = []
         documents: list[Source | None] = []  # the last document named up to each sentence
         paragraph = -1
@@ -484,7 +491,8 @@ class Attributor:
                 # a report citing another body's report does so for one paragraph;
                 # "this assessment" later on is the report's own again
                 paragraph, state.last_document = seg.paragraph, state.default
-            state.voice = voices.get(seg.paragraph)
+            state.voice = voices.get(seg.paragraph) or writers.get(seg.paragraph)
+            state.writer = writers.get(seg.paragraph)
             explicit.append(self._explicit(seg, actors, quotes, state))
             documents.append(state.last_document)
         speakers = _quote_speakers(segments, [e.source for e in explicit], quotes)
@@ -499,11 +507,12 @@ class Attributor:
             quoted = _inside(seg.span.root.idx, quotes)
             if carried is not None and not quoted and self._acts_itself(seg, actors, carried):
                 carried = None  # "Israeli officials said ... Israeli drones have killed ..."
-            outer = speaker or voices.get(seg.paragraph) or carried or state.default
+            writer = writers.get(seg.paragraph)
+            outer = speaker or voices.get(seg.paragraph) or carried or writer or state.default
             source = named.source or outer
             if named.source is not None:
                 state.in_force = named.source
-            voice = voices.get(seg.paragraph)
+            voice = voices.get(seg.paragraph) or writer
             out.sentences.append(
                 SentenceSources(source, outer, latest, named.verbs, named.subjects, voice)
             )
@@ -910,14 +919,15 @@ class Attributor:
             if head.lower_ in ("he", "she"):
                 return _role_spoken_since(None, head, actors, state) or state.last_person
             if head.lower_ in FIRST_PERSON:
-                return state.default  # "we believe" outside quotes: the publisher itself
+                # "we believe" outside quotes: the publisher itself, or a post's writer
+                return state.writer or state.default
             if head.lower_ in ("i", "me"):
                 if _inside(head.idx, state.quotes):
                     return None  # '"I think they have 40 men," he said': the quote's speaker
                 return state.voice or state.default  # the turn's guest, or the columnist
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
-            return state.default  # "our own estimate is that ..."
+            return state.writer or state.default  # "our own estimate is that ..."
         if state.voice is not None and any(
             c.dep_ == "poss" and c.lower_ == "your" for c in head.children
         ):

@@ -117,11 +117,10 @@ class Extractor:
         actors = self.resolver.resolve(doc)
         # a hearing names its witnesses in full in the rubric the cleaner dropped
         labelled = turns(document.body, "\n".join(d.line for d in document.dropped))
-        voices = (
-            post_writers(document.posts, segments)
-            or spoken_paragraphs(labelled, segments)
-            or letter_writers(segments, actors, self.lexicon)
+        voices = spoken_paragraphs(labelled, segments) or letter_writers(
+            segments, actors, self.lexicon
         )
+        writers = post_writers(document.posts, segments, self.gazetteer)
         resolve_coreference(
             segments,
             actors,
@@ -129,10 +128,12 @@ class Extractor:
             self.resolver.metonyms,
             self.gazetteer,
             self.resolver.armies,
-            voices,
+            {**writers, **voices},
         )
         default = _answerer(document) or self._report_issuer(document, actors)
-        attribution = self.attributor.attribute(segments, actors, document, default, voices)
+        attribution = self.attributor.attribute(
+            segments, actors, document, default, voices, writers
+        )
         speakers = spokesmen(actors, self.lexicon)
         claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
