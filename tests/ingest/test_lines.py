@@ -100,6 +100,12 @@ FURNITURE = [
     ("X", "ui glyph"),
     ("»", "ui glyph"),
     ("We use cookies to improve your experience. Accept to continue.", "cookie banner"),
+    ("This website uses only technically necessary cookies. More information", "cookie banner"),
+    (
+        "← Chapter 5: Jihadist networks in the Western Balkans · Table of contents · "
+        "Chapter 7: Right-wing violent extremism →",
+        "link bar",
+    ),
     ("Accept all", "cookie banner"),
     ("© 2024 Frontline Dispatch. All rights reserved.", "footer"),
     ("Tags: Afghanistan, Taliban, ISIS-K", "tags"),

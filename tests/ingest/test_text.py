@@ -190,6 +190,12 @@ def test_headlines_under_a_related_header_are_links() -> None:
             "_Southern Arabia Brief 11 | Crater Policy Centre | 22 September 2025_",
             "Crater Policy Centre",
         ),
+        # a ministry over the directorate that wrote the page
+        (
+            "Federal Ministry for Internal Security | Directorate for State Protection "
+            "and Counter-Terrorism (DSCT)",
+            "Federal Ministry for Internal Security",
+        ),
     ],
 )
 def test_mastheads_name_the_outlet(header: str, outlet: str | None) -> None:

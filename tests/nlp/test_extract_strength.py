@@ -80,6 +80,18 @@ def test_strength_forms(text: str, expected: Row) -> None:
     assert expected in strengths(text)
 
 
+def test_a_count_ending_its_sentence_counts_nothing_of_the_next() -> None:
+    text = (
+        "The DHKP-C is active in Istanbul. The State Department puts the organisation's "
+        "membership at several dozen. Turkish authorities assess that it has no more than "
+        "a hundred militants."
+    )
+    assert strengths(text) == [
+        ("DHKP-C", "members", 24, 99, True),
+        ("DHKP-C", "fighters", None, 100, False),
+    ]
+
+
 def test_a_count_with_family_counts_members_and_keeps_the_qualifier() -> None:
     text = (
         "Al-Qaeda's fighters there are estimated at around 400, "

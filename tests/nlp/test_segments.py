@@ -52,6 +52,21 @@ def test_a_paragraph_break_ends_the_parsed_sentence() -> None:
     assert doc[starts[-1]].text == "Hezbollah"
 
 
+@pytest.mark.parametrize(
+    ("text", "opening"),
+    [
+        ("Strength: The State Department puts its membership at several dozen.", "The"),
+        ("Area of operation: Inside Turkey the DHKP-C is active in Istanbul.", "Inside"),
+        # a place's or a speaker's label stays with its sentence
+        ("Tubas: A new group has surfaced in the Far'a camp.", "Tubas"),
+        ("Kani: residents say the militia has grown to 300 men.", "Kani"),
+    ],
+)
+def test_a_fields_label_is_no_part_of_the_sentence_it_opens(text: str, opening: str) -> None:
+    doc = load_pipeline()(text)
+    assert doc[[sent.start for sent in doc.sents][-1]].text == opening
+
+
 def test_a_stop_after_a_hyphenated_name_ends_the_sentence() -> None:
     doc = load_pipeline()("Kabul and Tehran see a common foe in ISIS-K. Officials met on Monday.")
     assert [sent.text.strip() for sent in doc.sents] == [

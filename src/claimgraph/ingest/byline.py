@@ -58,7 +58,8 @@ _OUTLET_WORDS = re.compile(
     r"chronicle|digest|bulletin|institute|centre|center|staff|desk|ledger|courier|standard|mirror|"
     r"express|telegraph|guardian|today|weekly|magazine|forum|record|examiner|register|globe|"
     r"inquirer|gazette|times|newswire|wire|observatory|foundation|council|programme|program|lab|"
-    r"labs|studies|initiative|briefing|newsletter|roundup|letter|notes)\b",
+    r"labs|studies|initiative|briefing|newsletter|roundup|letter|notes|ministry|department|"
+    r"directorate|bureau|commission|secretariat)\b",
     re.IGNORECASE,
 )
 

@@ -82,7 +82,12 @@ SOCIAL = {
     "whatsapp", "telegram", "linkedin", "reddit", "this", "article", "story", "on",
     "save", "comment", "comments", "follow", "pinterest", "us", "instagram", "youtube",
 }  # fmt: skip
-COOKIE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|privacy|settings|agree)\b", re.IGNORECASE)
+COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:accept|consent|privacy|settings|agree)\b"
+    # "This website uses only technically necessary cookies. More information"
+    r"|^(?:this|our) (?:web ?site|site|portal|page) uses\b.{0,60}\bcookies\b",
+    re.IGNORECASE,
+)
 COOKIE_BUTTON = re.compile(
     r"^\s*(?:accept(?: all)?(?: cookies)?|reject(?: all)?|manage (?:cookies|preferences)|"
     r"cookie settings|i agree|got it|ok)\s*$",
@@ -506,10 +511,16 @@ def is_link_bar(line: str) -> bool:
             len(_PARENTHESES.sub("", part).split()) <= 4
             or COUNTER.match(part)
             or _name_of_a_body(part)
+            or _PAGING_ARROW.search(part)
         )
         and not _SENTENCE_END.search(_DOTTED_ABBREVIATION.sub("", part))
         for part in parts
     )
+
+
+# A link to the previous or next page, whatever its title: "← Chapter 5: Jihadist
+# networks in the Western Balkans", "Next: The Sahel →".
+_PAGING_ARROW = re.compile(r"^\s*[←‹«]|[→›»]\s*$")
 
 
 # A link's note in brackets, not one of its words: "Arabic audio (MP3, 51 min)".

@@ -806,7 +806,36 @@ def paragraph_breaks(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
         elif token.i > 0 and token.text in NEVER_OPENING:
             token.is_sent_start = False  # "Kigali, for its part, dismisses ...": one sentence
+    for start in [0] + [t.i + 1 for t in doc[:-1] if t.is_space and t.text.count("\n") >= 2]:
+        after = _after_field_label(doc, start)
+        if after is not None:
+            doc[after].is_sent_start = True
     return doc
+
+
+# The most words of a field's label: "Area of operation:", "External support:".
+FIELD_LABEL_WORDS = 4
+
+
+def _after_field_label(doc: Doc, start: int) -> int | None:
+    """Where the text begins after a field's label that opens a paragraph
+    ("Strength: The State Department puts ...", "Area of operation: Inside
+    Turkey ..."): the label is no part of the sentence, and parsed with it the
+    sentence gets a wrong tree."""
+    for colon in range(start + 1, min(start + FIELD_LABEL_WORDS + 1, len(doc) - 1)):
+        if doc[colon].text != ":":
+            if not doc[colon].is_alpha:
+                return None
+            continue
+        label, opening = doc[start:colon], doc[colon + 1]
+        # a common noun's label; "Tubas:" or "Amina:" names a place or a speaker
+        named = len(label) == 1 and label[0].tag_ in ("NNP", "NNPS")
+        # "My own read: ..." is a writer's aside, not a field
+        aside = label[0].tag_ in ("PRP", "PRP$", "DT", "IN", "CC", "WP", "WRB")
+        common = label[0].is_title and not (named or aside)
+        common = common and all(t.is_lower for t in label[1:])
+        return colon + 1 if common and (opening.is_title or opening.is_upper) else None
+    return None
 
 
 # Marks a sentence never starts with.

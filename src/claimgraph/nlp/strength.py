@@ -97,6 +97,8 @@ def counted_noun(quantity: Span) -> Token | None:
     doc = quantity.doc
     for i in range(quantity.end, min(quantity.end + LOOKAHEAD, len(doc))):
         token = doc[i]
+        if token.text in (".", "!", "?") or token.is_sent_start:
+            return None  # "at several dozen. Turkish authorities ...": the next sentence's
         if token.pos_ == "NOUN":
             return token
         if token.pos_ not in ("ADJ", "PROPN", "PUNCT", "NUM") or token.text in (",", ";"):
