@@ -284,6 +284,12 @@ def test_places_and_circumstances_are_not_parties(text: str) -> None:
             ("funds", "Iran", "Houthis", "asserted"),
             ("affiliate", "Houthis", "Iran", "asserted"),
         ),
+        (
+            "Al-Sawaiq's spokesman, who gave his name as Abdelbasit Mdallal, told us the "
+            "brigade had never taken money from Abu Dhabi.",
+            ("member_of", "Abdelbasit Mdallal", "al-Sawaiq Brigade", "asserted"),
+            ("member_of", "Abdelbasit Mdallal", "Abu Dhabi", "asserted"),
+        ),
     ],
 )
 def test_descriptions_name_the_branch_and_the_role_holder(

@@ -860,6 +860,15 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
             given = actors.among(t.i for t in child.subtree)
             if given:
                 return given[0]
+        if child.dep_ == "relcl" and child.lemma_.lower() in lexicon.self_naming_verbs:
+            # "a Lions' Den fighter who gave his name as Abu Adam": the name he gave
+            people = [
+                s
+                for s in actors.among(t.i for t in child.subtree)
+                if s.actor.kind == "person" and s.how != "coref"  # not "his" of "his name"
+            ]
+            if people:
+                return people[0]
     return None
 
 
