@@ -175,6 +175,22 @@ def test_a_pledge_is_made_to_the_country_it_shields(
             "The Houthis dismissed the UN findings as lies.",
             ("Houthis", "UN Monitoring Team", "asserted"),
         ),
+        (
+            "Islamabad alleges that Iran allows BLA commanders to shelter in Sistan and "
+            "Baluchestan, which Tehran denies.",
+            ("Iran", "Pakistan", "asserted"),
+        ),
+        (
+            "Iran, which Washington says supplies the Houthis with missiles, has "
+            "consistently denied arming the group.",
+            ("Iran", "United States", "asserted"),
+        ),
+        # the verb reporting the denial is the denier's own voice, no claimant
+        (
+            "Mohammad Khurasani, the TTP's spokesman, said in a statement that the group's "
+            "fighters were inside Pakistan and denied that it kept any bases in Afghanistan.",
+            ("TTP", None, "asserted"),
+        ),
     ],
 )
 def test_the_denied_claim_is_its_claimants(

@@ -301,6 +301,8 @@ class Extractor:
                 obj = self._document_actor(attribution.sentences[seg.index].source)
             if draft.object_from_earlier and obj is None:
                 obj = self._earlier_speaker(attribution, seg.index, draft.subject, doc)
+            if draft.type == "denial" and obj is None:
+                obj = self._claimant_before(attribution, seg.index, draft, doc)
             if draft.type == "denial" and obj is not None:
                 obj = self._body_of(obj, attribution.sentences[seg.index].document)
                 obj = None if obj.id == draft.subject.id else obj  # no one denies their own claims
@@ -441,6 +443,32 @@ class Extractor:
                 continue
             actor = self._document_actor(source) or _source_actor(source)
             if actor.id != denier.id:
+                return actor
+        return None
+
+    def _claimant_before(
+        self, attribution: Attribution, index: int, draft: Draft, doc: Doc
+    ) -> Actor | None:
+        """Who makes, earlier in the same sentence, the claim a denial rejects:
+        "Islamabad alleges that Iran shelters BLA commanders, which Tehran denies";
+        "Iran, which Washington says supplies the Houthis, has denied arming them"."""
+        said = attribution.sentences[index].verbs
+        before = sorted((i for i in said if i < draft.anchor), reverse=True)
+        # the verb the denial is reported by is the denier's own voice ("said ... and
+        # denied"), unless a relative clause stands between ("..., which Tehran denies")
+        own: set[int] = set()
+        current = doc[draft.anchor]
+        while current.dep_ != "relcl" and current.head.i != current.i:
+            current = current.head
+            own.add(current.i)
+        for verb in before:
+            source = said[verb]
+            if verb in own or source.kind in ("outlet", "person"):
+                continue
+            if doc[verb].lemma_.lower() in self.lexicon.denial_verbs:
+                continue
+            actor = self._document_actor(source) or _source_actor(source)
+            if actor.id != draft.subject.id:
                 return actor
         return None
 
