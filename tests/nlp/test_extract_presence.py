@@ -315,6 +315,14 @@ def test_a_hyphenated_seat_of_an_institute_places_no_group() -> None:
             "JNIM fighters have besieged the northern town of Djibo for months.",
             {("JNIM", "Djibo", None, "asserted")},
         ),
+        # the parser hangs the fight's place on the enemy
+        (
+            "The Justice and Equality Movement is meanwhile fighting the RSF in North Kordofan.",
+            {
+                ("Justice and Equality Movement", "North Kordofan", None, "asserted"),
+                ("Rapid Support Forces", "North Kordofan", None, "asserted"),
+            },
+        ),
         (
             "ISIL-Somalia is assessed to number between 600 and 800 fighters, most of them "
             "based in Puntland's Bari region.",

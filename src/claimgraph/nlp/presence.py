@@ -909,6 +909,9 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
             for o in p.children
             if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.state_owned_nouns
         ]
+        # "is fighting the RSF in North Kordofan": the parser hangs the fight's place
+        # on the enemy named as its object
+        holders += [o for o in _fought_enemies(anchor) if _names(o, draft.object, actors)]
         places = [
             span
             for holder in holders
@@ -924,6 +927,24 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
             parties.append(draft.subject)  # its troops fight there; at home it is filtered out
         out += place_drafts(anchor, parties, places, actors, lexicon)
     return out
+
+
+def _fought_enemies(anchor: Token) -> list[Token]:
+    """The nouns a fight verb takes as its enemy: "fighting the RSF", "at war with X"."""
+    objects = [c for c in anchor.children if c.dep_ == "dobj"]
+    preps = [
+        p
+        for t in (anchor, *anchor.children)
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ in ("with", "against")
+    ]
+    return objects + [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+def _names(token: Token, actor: Actor | None, actors: DocActors) -> bool:
+    """Whether ``token`` is a mention of ``actor``."""
+    span = actors.at(token.i)
+    return actor is not None and span is not None and span.actor.id == actor.id
 
 
 def _fought_over(holder: Token, actors: DocActors) -> list[ActorSpan]:
