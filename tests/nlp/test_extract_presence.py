@@ -535,10 +535,11 @@ def test_a_border_places_no_one_inside_the_country(
             "In recent months ISSP has fought the army in Tillaberi.",
             {("Islamic State Sahel", "Tillaberi")},
         ),
+        # the army abroad is where it entered; the group fought is placed nowhere
         (
             "Weeks after ADF bombers struck Kampala, the UPDF entered North Kivu and have "
             "fought the group ever since.",
-            set(),
+            {("Uganda People's Defence Forces", "North Kivu")},
         ),
         ("The KIA is still fighting the military in the far north.", set()),
     ],
@@ -1396,3 +1397,28 @@ def test_we_in_a_quote_is_the_side_the_gazetteer_gives_its_speaker() -> None:
         "Ali Dheere said."
     )
     assert ("al-Shabaab", "Hiiraan", None, "asserted") in presence(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "placed", "unplaced"),
+    [
+        (
+            "MONUSCO has its regional headquarters in Bunia and keeps bases in Djugu.",
+            {("MONUSCO", "Bunia", None, "asserted"), ("MONUSCO", "Djugu", None, "asserted")},
+            set(),
+        ),
+        # an organisation that is no mission nor army abroad is not placed
+        (
+            "Human Rights Watch keeps an office in Bunia. Mexico's National Guard has bases "
+            "in Sinaloa.",
+            set(),
+            {"Human Rights Watch", "National Guard"},
+        ),
+    ],
+)
+def test_missions_are_present_where_deployed_other_organisations_are_not(
+    text: str, placed: set[tuple[str, str, str | None, str]], unplaced: set[str]
+) -> None:
+    found = presence(text)
+    assert placed <= found
+    assert not {subject for subject, *_ in found} & unplaced

@@ -258,6 +258,18 @@ class Extractor:
         def kept_abroad_only(actor: Actor) -> bool:
             return actor.kind == "state" or actor.id in home  # a state, or its army
 
+        def unplaced(draft: Draft) -> bool:
+            """An organisation other than an army or a mission has no presence."""
+            subject = draft.subject
+            return (
+                draft.type == "presence"
+                and subject.kind == "organization"
+                and subject.id not in home
+                and not self._mission(subject)
+            )
+
+        drafts = [d for d in drafts if not unplaced(d)]
+
         kept = {
             d for d in drafts if d.type == "presence" and kept_abroad_only(d.subject) and abroad(d)
         }
@@ -270,6 +282,11 @@ class Extractor:
             or (d.type == "strength" and d.subject.id in placed)
             or d.type not in ("presence", "strength")
         ]
+
+    def _mission(self, actor: Actor) -> bool:
+        """A peace or security mission, by the words of its names."""
+        names = " ".join((actor.name, *actor.aliases)).lower()
+        return any(re.search(rf"\b{re.escape(w)}\b", names) for w in self.lexicon.mission_words)
 
     def _claims(
         self,

@@ -116,6 +116,7 @@ class Lexicon:
     staff_nouns: frozenset[str] = frozenset()
     salutations: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    mission_words: frozenset[str] = frozenset()
     envoy_posts: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
     bare_state_voices: frozenset[str] = frozenset()
@@ -632,6 +633,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "plural_only_nominals": ("plural_only_nominals", "words"),
         "land_nouns": ("land_nouns", "words"),
         "state_nouns": ("state_nouns", "words"),
+        "mission_words": ("mission_words", "words"),
         "name_end_nouns": ("name_end_nouns", "words"),
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
