@@ -641,3 +641,15 @@ def test_a_story_quoting_two_timestamps_is_no_channel_history(tmp_path: Path) ->
     path = tmp_path / "story.txt"
     path.write_text(text, encoding="utf-8")
     assert only_document(path).posts == ()
+
+
+def test_a_host_name_is_no_publisher_the_titles_site_part_is(tmp_path: Path) -> None:
+    text = "JNIM was listed on 4 October 2018 as being associated with Al-Qaida. " * 4
+    page = (
+        "<html><head><title>JNIM | Security Council</title>"
+        '<link rel="canonical" href="https://main.example.org/sanctions/qde159"></head>'
+        f"<body><article><h1>JNIM</h1><p>{text}</p><p>{text}</p></article></body></html>"
+    )
+    path = tmp_path / "narrative.html"
+    path.write_text(page, encoding="utf-8")
+    assert only_document(path).outlet == "Security Council"

@@ -9,6 +9,7 @@ recorded as dropped, so the analyst can check nothing was lost.
 
 from __future__ import annotations
 
+import html as html_text
 import itertools
 import json
 import re
@@ -43,6 +44,8 @@ _KEY_POINTS = re.compile(
 _LINKED_DATA = re.compile(
     r"<script[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
 )
+_HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
 
@@ -70,7 +73,7 @@ def clean_html(markup: str, *, name: str) -> Document:
     document = clean_text(
         "\n".join([*summary, text]),
         title=result.get("title") or None,
-        outlet=result.get("sitename") or None,
+        outlet=_site_name(result.get("sitename"), markup),
         author=result.get("author") or _issuing_organisation(markup),
         published=parse_date(result["date"]) if result.get("date") else None,
         fmt="html",
@@ -148,6 +151,18 @@ def _visible_lines(markup: str) -> list[str]:
             seen.add(text)
             lines.append(text)
     return lines
+
+
+def _site_name(sitename: str | None, markup: str) -> str | None:
+    """The publisher's name: the extractor's, unless it is only the host's name
+    ("main.un.org"), when the page title's last part names the site instead
+    ("JNIM | Security Council")."""
+    if not sitename or not _HOSTNAME.match(sitename):
+        return sitename or None
+    title = _TITLE.search(markup)
+    text = html_text.unescape(title.group(1)).strip() if title else ""
+    parts = re.split(r"\s+[|–—]\s+", text) if text else []
+    return parts[-1].strip() if len(parts) > 1 else None
 
 
 def _thread(markup: str, text: str) -> list[ThreadPost]:
