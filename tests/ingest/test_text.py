@@ -857,3 +857,33 @@ def test_a_speech_pages_furniture_is_dropped() -> None:
         BODY[0],
         "Chair: Thank you, Graham, we have time for one question.",  # a turn, not a rubric
     ]
+
+
+def test_a_press_reviews_items_are_posts_of_the_papers_they_summarise() -> None:
+    text = (
+        "RAVENSTONE MEDIA MONITORING | Middle East Desk\nIRAQ PRESS REVIEW\n"
+        "Tuesday, 18 November 2025 | Issue No. 2,206\n\n"
+        'AL-SHURFA (independent, Baghdad), 17 Nov: "Faction lists gain ground"\n'
+        "The paper reports that lists tied to armed factions won more seats.\n\n"
+        'MOSUL AL-JADIDA (daily, Mosul), 16 Nov: "Brigades on the plains"\n'
+        "The paper reports that the 30th Brigade still mans the checkpoints.\n\n"
+        "AL-NIDA' (Tikrit), 17 Nov: \"Salahuddin's factions\"\n"
+        "The paper reports that Asaib Ahl al-Haq keeps fighters around Baiji.\n\n"
+        "SAWT DIYALA, 16 Nov: Badr now holds the governor's office."
+    )
+    document = clean_text(text)
+    assert [(p.author, p.kind) for p in document.posts] == [
+        ("Al-Shurfa", "outlet"),
+        ("Mosul al-Jadida", "outlet"),
+        ("Al-Nida'", "outlet"),
+        ("Sawt Diyala", "outlet"),
+    ]
+    assert document.body[document.posts[1].start :].startswith("MOSUL AL-JADIDA")
+
+
+def test_a_story_quoting_one_paper_has_no_posts() -> None:
+    text = (
+        "Baghdad papers were divided on Monday.\n\n"
+        "AL-SHURFA (independent, Baghdad), 17 Nov: the paper said the factions gained."
+    )
+    assert clean_text(text).posts == ()

@@ -1576,3 +1576,28 @@ def test_a_forwarded_message_is_the_group_whose_channel_sent_it() -> None:
     }
     (monywa,) = [c for c in claims if c.object is not None and c.object.name == "Monywa"]
     assert monywa.source.name == "residents"
+
+
+def test_a_papers_correspondent_is_the_paper_not_the_town_he_files_from() -> None:
+    text = (
+        "The Kabul Times reported on the war. The paper's Kandahar correspondent writes "
+        "that the Taliban have 60,000 fighters."
+    )
+    (claim,) = [c for c in claims_of(text) if c.type == "strength"]
+    assert claim.source == Source("Kabul Times", "outlet")
+
+
+def test_the_paper_in_a_press_reviews_item_is_the_paper_summarised() -> None:
+    first = 'AL-SHURFA (independent, Baghdad), 17 Nov: "Lists gain ground"'
+    second = 'SAWT DIYALA (weekly, Baqubah), 16 Nov: "Badr\'s hand is firmer"'
+    body = (
+        f"{first}\n\nThe paper reports that Kataib Hezbollah operates in Jurf al-Sakhar.\n\n"
+        f"{second}\n\nThe paper reports that Asaib Ahl al-Haq operates in Diyala."
+    )
+    posts = (Post(0, "Al-Shurfa", "outlet"), Post(body.index(second), "Sawt Diyala", "outlet"))
+    document = Document.create(body, outlet="Ravenstone Media Monitoring", posts=posts)
+    found = {
+        c.object.name: c.source.name for c in get_extractor().extract(document).claims if c.object
+    }
+    assert found["Jurf al-Sakhar"] == "Al-Shurfa"
+    assert found["Diyala"] == "Sawt Diyala"

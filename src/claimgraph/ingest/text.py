@@ -43,6 +43,7 @@ from claimgraph.ingest.lines import (
     is_running_header,
     subheads,
 )
+from claimgraph.ingest.reviews import ITEM_HEAD, review_items
 from claimgraph.model import Document, DroppedLine, normalise_text
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
@@ -187,6 +188,7 @@ def clean_text(
         published=_day_first_if_dateline_says(page.published, page.dateline_day),
         format=fmt,
         dropped=tuple(page.dropped),
+        posts=review_items(body),
     )
 
 
@@ -535,6 +537,8 @@ def _looks_like_headline(lines: list[str], index: int) -> bool:
     following = lines[index + 1] if index + 1 < len(lines) else ""
     if len(line) > 200 or following[:1].islower() or not any(lines[index + 1 :]):
         return False
+    if ITEM_HEAD.match(line):
+        return False  # a press review's first item, under a header the cleaner took
     return not _SENTENCE_END.search(line) or not is_prose(line)
 
 

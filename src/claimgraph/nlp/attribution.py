@@ -829,12 +829,18 @@ class Attributor:
             # "the Acre Observer reported": a paper, whatever place its name holds
             state.last_outlet = Source(_outlet_text(head), "outlet")
             return state.last_outlet
+        staff_of = self._paper_of_staff(head, actors, state)
+        if staff_of is not None:
+            return staff_of  # "the paper's Kirkuk correspondent writes": the paper
         named_for_place = _named_for_place(head, actors) or self._staff_of_place_body(head, actors)
         if named_for_place is not None:
             return named_for_place  # "the Mindanao Strategic Studies Centre counts ..."
         press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
-        if press and head.pos_ == "NOUN" and _bare_definite(head) and state.last_outlet:
-            return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
+        if press and head.pos_ == "NOUN" and _bare_definite(head):
+            if state.writer is not None and state.writer.kind == "outlet":
+                return state.writer  # "The paper reports" in a press review's item on it
+            if state.last_outlet:
+                return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
         # "The Group estimated" in the Group of Experts' own report, but not "the Panel of
         # Experts on Yemen" cited in another body's report
         other_body = span is not None and span.actor.name != state.default.name
@@ -1144,6 +1150,22 @@ class Attributor:
             span = actors.at(token.i)
             if token.dep_ in ("nsubj", "nsubjpass") and span is not None:
                 return span.actor if span.actor.kind in bodies else None
+        return None
+
+    def _paper_of_staff(self, head: Token, actors: DocActors, state: _State) -> Source | None:
+        """The paper a correspondent or editor writes for, named as the owner:
+        "the paper's Kirkuk correspondent" (the paper in force), "The Kabul Times's
+        Kandahar correspondent" (that paper)."""
+        if head.lemma_.lower() not in self.lexicon.press_staff:
+            return None
+        for owner in (c for c in head.children if c.dep_ == "poss"):
+            lemma = owner.lemma_.lower()
+            if owner.pos_ == "NOUN" and (lemma in PRESS_NOUNS or lemma in self.lexicon.press_words):
+                writer = state.writer if state.writer and state.writer.kind == "outlet" else None
+                return writer or state.last_outlet or state.default
+            if owner.pos_ == "PROPN" and actors.at(owner.i) is None:
+                state.last_outlet = Source(_outlet_text(owner), "outlet")
+                return state.last_outlet
         return None
 
     def _reporter(self, head: Token, verb: Token | None, actors: DocActors) -> bool:

@@ -109,6 +109,7 @@ class Lexicon:
     repeating_adverbs: frozenset[str] = frozenset()
     killing_verbs: frozenset[str] = frozenset()
     press_words: frozenset[str] = frozenset()
+    press_staff: frozenset[str] = frozenset()
     generic_group_nouns: frozenset[str] = frozenset()
     state_force_modifiers: frozenset[str] = frozenset()
     officer_nouns: frozenset[str] = frozenset()
@@ -479,6 +480,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "reading_verbs": ("reading_verbs", "words"),
         "markers": ("source_markers", "phrases"),
         "press_words": ("press_words", "words"),
+        "press_staff": ("press_staff", "words"),
         "document_nouns": ("document_nouns", "words"),
         "collective_nouns": ("collective_nouns", "words"),
         "anonymous_voices": ("anonymous_voices", "words"),
