@@ -123,6 +123,10 @@ FURNITURE = [
     ("More from Indus Wire: Floods | Markets", "promo link"),
     ("Americas :: Brazil :: Crime & Courts", "section path"),
     ("Africa > Sahel > Security", "section path"),
+    (
+        "Home › Sanctions › ISIL (Da'esh) & Al-Qaida Sanctions Committee › Narrative summaries",
+        "section path",
+    ),
     ("Read time: approx. 4 minutes", "counter"),
     ("Reading time: about 9 minutes", "counter"),
     ("A word from this week's sponsor: language lessons for reporters.", "advertisement"),

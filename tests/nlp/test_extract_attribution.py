@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimgraph.ingest.text import clean_text
-from claimgraph.model import Claim, Document, Post, Source
+from claimgraph.model import Claim, Document, DroppedLine, Post, Source
 from claimgraph.nlp.attribution import dateline_outlet, quoted_chars
 from claimgraph.nlp.extract import get_extractor
 
@@ -1601,3 +1601,22 @@ def test_the_paper_in_a_press_reviews_item_is_the_paper_summarised() -> None:
     }
     assert found["Jurf al-Sakhar"] == "Al-Shurfa"
     assert found["Diyala"] == "Sawt Diyala"
+
+
+def test_a_page_in_a_committees_section_of_a_site_is_the_committees() -> None:
+    body = "JNIM operates in the Mopti region of Mali."
+    path = "Home › Sanctions › ISIL (Da'esh) & Al-Qaida Sanctions Committee › Narrative summaries"
+    document = Document.create(
+        body, outlet="Security Council", dropped=(DroppedLine(path, "section path"),)
+    )
+    (claim,) = get_extractor().extract(document).claims
+    assert claim.source == Source("ISIL (Da'esh) and Al-Qaida Sanctions Committee", "document")
+
+
+def test_a_news_sites_section_named_for_a_body_leaves_the_story_the_outlets() -> None:
+    body = "JNIM operates in the Mopti region of Mali."
+    document = Document.create(
+        body, outlet="Sahel Wire", dropped=(DroppedLine("World › United Nations", "section path"),)
+    )
+    (claim,) = get_extractor().extract(document).claims
+    assert claim.source == Source("Sahel Wire", "outlet")

@@ -553,10 +553,23 @@ def is_section_path(line: str) -> bool:
         parts = parts[:-1]
     if len(parts) >= 2 and _DOMAIN.match(parts[0]):
         return all(_SLUG.match(part) or part[:1].isupper() for part in parts[1:])
-    return len(parts) >= 2 and all(
-        len(part.split()) <= 5 and part[:1].isupper() and not _SENTENCE_END.search(part)
-        for part in parts
+    return (
+        len(parts) >= 2
+        and all(
+            len(_PARENTHESES.sub("", part).split()) <= 5  # "ISIL (Da'esh) & Al-Qaida Committee"
+            and part[:1].isupper()
+            and not _SENTENCE_END.search(part)
+            for part in parts
+        )
     )
+
+
+def section_labels(line: str) -> list[str]:
+    """The labels of a section path, outermost first."""
+    return _labels(line, rf"{LINK_JOINT}|{_PATH_JOINT}")
+
+
+SECTION_PATH_REASON = "section path"
 
 
 def _promo_prefix(line: str) -> bool:
@@ -587,7 +600,7 @@ RULES: tuple[LineRule, ...] = (
     LineRule("disclaimer", _contains(DISCLAIMER), prose_overrides=False),
     LineRule("link bar", is_link_bar),
     LineRule("field bar", is_field_bar),
-    LineRule("section path", is_section_path),
+    LineRule(SECTION_PATH_REASON, is_section_path),
     LineRule("tags", _matches(TAGS)),
     LineRule("source link", _matches(SOURCE_LINKS)),
     LineRule("document furniture", _matches(DOCUMENT_FURNITURE), prose_overrides=False),

@@ -19,7 +19,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from claimgraph.ingest.lines import ANSWERER_REASON, SIGNATURE_REASON
+from claimgraph.ingest.lines import (
+    ANSWERER_REASON,
+    SIGNATURE_REASON,
+    is_section_path,
+    section_labels,
+)
 from claimgraph.model import (
     Actor,
     Claim,
@@ -394,6 +399,9 @@ class Extractor:
         issuing = self.gazetteer.lookup(document.author) if document.author else None
         if issuing is not None and issuing.kind == "organization":
             return Source(issuing.name, "document")  # OCHA's update on a portal that reposts it
+        section = self._section_body(document)
+        if section is not None:
+            return section
         title = document.title or ""
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", title)}
         nouns = {n.rstrip("s") for n in self.lexicon.document_nouns}
@@ -421,6 +429,21 @@ class Extractor:
             if issuer is not None and body.issuer == issuer.id and seen & body.words:
                 issuer = self.gazetteer.get(body.source) or issuer
         return Source(issuer.name, "document") if issuer is not None else None
+
+    def _section_body(self, document: Document) -> Source | None:
+        """The committee or panel whose section of a site the page sits in ("Home ›
+        Sanctions › ISIL (Da'esh) & Al-Qaida Sanctions Committee › Narrative
+        summaries"): the page is that body's, like a report it issues."""
+        bodies = self.lexicon.document_body_words
+        for dropped in document.dropped:
+            if not is_section_path(dropped.line):
+                continue
+            for label in reversed(section_labels(dropped.line)):
+                actor = self.gazetteer.lookup(label.replace(" & ", " and "))
+                words = set(re.findall(r"[a-z]+", label.lower()))
+                if actor is not None and actor.kind == "organization" and words & bodies:
+                    return Source(actor.name, "document")
+        return None
 
     def _body_of(self, actor: Actor, document: Source | None) -> Actor:
         """The body behind an issuer's findings: "the UN findings" are its monitors'.
