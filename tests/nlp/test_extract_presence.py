@@ -315,6 +315,14 @@ def test_a_hyphenated_seat_of_an_institute_places_no_group() -> None:
             "JNIM fighters have besieged the northern town of Djibo for months.",
             {("JNIM", "Djibo", None, "asserted")},
         ),
+        # "on" a stretch of land hung on the copula of "active"
+        (
+            "Fighters of IS-M were most active on the Macomia coast and in southern Ancuabe.",
+            {
+                ("IS Mozambique", "Macomia", None, "asserted"),
+                ("IS Mozambique", "Ancuabe", "southern", "asserted"),
+            },
+        ),
         # the parser hangs the fight's place on the enemy
         (
             "The Justice and Equality Movement is meanwhile fighting the RSF in North Kordofan.",

@@ -113,7 +113,11 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
     for child in head.children:
         if child.i == anchor.i or child.i == anchor.head.i:
             continue
-        if child.dep_ == "dobj" or (child.dep_ == "prep" and child.lower_ in lexicon.place_preps):
+        if (
+            child.dep_ == "dobj"
+            or (child.dep_ == "prep" and child.lower_ in lexicon.place_preps)
+            or _on_land(child, lexicon)
+        ):
             spans += [
                 s
                 for s in actors_below(child, actors) + listed_places(child, actors, lexicon)
@@ -122,6 +126,16 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
         elif child.dep_ == "attr" and anchor.dep_ == "nsubj":
             spans += actors_below(child, actors)  # "its heartland remains the Jubba valley"
     return spans
+
+
+def _on_land(prep: Token, lexicon: Lexicon) -> bool:
+    """ "on the Macomia coast", "on the Afghan side of the border": "on" a stretch of
+    land, not "on" troops or a target."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "on"
+        and any(o.dep_ == "pobj" and o.lemma_.lower() in lexicon.place_nouns for o in prep.children)
+    )
 
 
 def _nationality_of(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
