@@ -568,6 +568,13 @@ def test_a_denied_transfer_is_a_denied_funds_claim() -> None:
             {("ally", "Uganda", "DR Congo", "asserted"), ("hostile", "Uganda", "ADF", "asserted")},
         ),
         (
+            "Rwandan and Mozambican troops opened a joint offensive against IS-M camps.",
+            {
+                ("ally", "Rwanda", "Mozambique", "asserted"),
+                ("hostile", "Rwanda", "IS Mozambique", "asserted"),
+            },
+        ),
+        (
             "The Quds Force trains Hezbollah's units.",
             {("funds", "Quds Force", "Hezbollah", "asserted")},
         ),

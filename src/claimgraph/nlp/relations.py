@@ -1546,7 +1546,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []  # "ADF bombers struck Kampala, and have fought the group alongside ...": misread
     targets = _fought_against(anchor, spec, actors, lexicon)
     objects = [o for o in objects if all(o.id != t.id for t in targets)]
-    out = joined + _joint_fighters(anchor, spec, subjects, objects)
+    out = joined + _joint_fighters(anchor, spec, subjects, objects, lexicon)
     out += [
         Draft("relation", "hostile", side, anchor.i, target)
         for side in subjects + objects
@@ -1705,10 +1705,14 @@ def _each_other(anchor: Token) -> bool:
 
 
 def _joint_fighters(
-    anchor: Token, spec: RelationSpec, subjects: list[Actor], objects: list[Actor]
+    anchor: Token, spec: RelationSpec, subjects: list[Actor], objects: list[Actor], lexicon: Lexicon
 ) -> list[Draft]:
-    """ "Uganda and Congo have fought the ADF together": the two fighters are allies."""
-    together = any(c.lower_ in TOGETHER for c in anchor.children)
+    """ "Uganda and Congo have fought the ADF together", "Rwandan and Mozambican troops
+    opened a joint offensive against IS-M": the two fighters are allies."""
+    together = any(
+        c.lower_ in TOGETHER or (c.dep_ == "amod" and c.lower_ in lexicon.joint_words)
+        for c in anchor.children
+    )
     if spec.predicate != "hostile" or not together or len(subjects) < 2 or not objects:
         return []
     first, second = subjects[0], subjects[1]
