@@ -23,6 +23,29 @@ def subjects(claims: tuple[Claim, ...], predicate: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "The Arakan Army trains BPLA fighters. The AA operates in Sagaing.",
+            [("Arakan Army", "Sagaing")],
+        ),
+        (
+            "The Kachin Independence Army holds Laiza. KIA units also operate in Sagaing.",
+            [("Kachin Independence Army", "Laiza"), ("Kachin Independence Army", "Sagaing")],
+        ),
+        # initials no group named before has are left alone
+        ("The AA operates in Sagaing.", []),
+    ],
+)
+def test_initials_of_a_group_named_before_stand_for_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    found = [(c.subject.name, c.object.name) for c in claims if c.type == "presence" and c.object]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("the islamic state khorasan province's fighters regrouped.", "isis-k"),
         ("Tehrik-e-Taliban Pakistan's leadership met in Kabul.", "ttp"),
         ("Al Qaida operatives moved south.", "al-qaeda"),

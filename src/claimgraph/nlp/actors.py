@@ -408,6 +408,8 @@ class ActorResolver:
                 continue
             found.add(span)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
+        for span in list(_initials_uses(doc, found, acronyms)):
+            found.add(span)
         persons: dict[str, Actor] = {}
         for span in found.spans:  # "Iyad Ag Ghaly" named in full, then "Ag Ghaly"
             if span.actor.kind == "person":
@@ -1635,6 +1637,42 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
         actor = acronyms.get(token.text)
         if actor is not None and found.at(token.i) is None:
             yield ActorSpan(token.i, token.i + 1, actor, "ACRONYM", "acronym")
+
+
+# Small words a name's initials leave out: "Kachin Independence Army" is the KIA.
+_NOT_INITIALLED = frozenset({"of", "the", "and", "for", "in", "de", "del", "la", "al"})
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's words: "People's Defence Force" -> "PDF"."""
+    words = re.findall(r"[A-Za-z][\w'’]*", name)
+    return "".join(w[0].upper() for w in words if w.lower() not in _NOT_INITIALLED)
+
+
+def _initials_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Iterator[ActorSpan]:
+    """Bare initials of a group named in full earlier without them: "the AA" and
+    "AA-held towns" after "the Arakan Army", "KIA units" after "the Kachin
+    Independence Army". Only initials that one group named before can have."""
+    named: dict[str, set[str]] = {}  # initials -> ids of the groups they fit
+    actors: dict[str, Actor] = {}
+    spans = iter(sorted(found.spans, key=lambda s: s.start))
+    pending = next(spans, None)
+    for token in doc:
+        while pending is not None and pending.end <= token.i:
+            if (
+                pending.actor.kind in ("armed_group", "organization")
+                and pending.end - pending.start > 1
+            ):
+                for name in (doc[pending.start : pending.end].text, pending.actor.name):
+                    named.setdefault(_initials(name), set()).add(pending.actor.id)
+                actors[pending.actor.id] = pending.actor
+            pending = next(spans, None)
+        text = token.text
+        if not (2 <= len(text) <= 5 and text.isalpha() and text.isupper()):
+            continue
+        fits = named.get(text, set())
+        if len(fits) == 1 and found.at(token.i) is None and text not in acronyms:
+            yield ActorSpan(token.i, token.i + 1, actors[next(iter(fits))], "ACRONYM", "acronym")
 
 
 def _name_ending_earlier(span: Span, found: DocActors, lexicon: Lexicon) -> Actor | None:
