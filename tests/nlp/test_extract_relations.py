@@ -568,6 +568,13 @@ def test_a_denied_transfer_is_a_denied_funds_claim() -> None:
             {("ally", "Uganda", "DR Congo", "asserted"), ("hostile", "Uganda", "ADF", "asserted")},
         ),
         (
+            "The United States and Britain have struck Houthi launchers in a joint campaign.",
+            {
+                ("ally", "United States", "United Kingdom", "asserted"),
+                ("hostile", "United States", "Houthis", "asserted"),
+            },
+        ),
+        (
             "Rwandan and Mozambican troops opened a joint offensive against IS-M camps.",
             {
                 ("ally", "Rwanda", "Mozambique", "asserted"),

@@ -1709,9 +1709,14 @@ def _joint_fighters(
 ) -> list[Draft]:
     """ "Uganda and Congo have fought the ADF together", "Rwandan and Mozambican troops
     opened a joint offensive against IS-M": the two fighters are allies."""
-    together = any(
-        c.lower_ in TOGETHER or (c.dep_ == "amod" and c.lower_ in lexicon.joint_words)
-        for c in anchor.children
+    # "... struck Houthi launchers in a joint campaign": the joint noun the fight is in
+    framed = [
+        o for p in anchor.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+    ]
+    together = any(c.lower_ in TOGETHER for c in anchor.children) or any(
+        c.dep_ == "amod" and c.lower_ in lexicon.joint_words
+        for noun in (anchor, *framed)
+        for c in noun.children
     )
     if spec.predicate != "hostile" or not together or len(subjects) < 2 or not objects:
         return []
