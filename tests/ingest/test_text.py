@@ -887,3 +887,46 @@ def test_a_story_quoting_one_paper_has_no_posts() -> None:
         "AL-SHURFA (independent, Baghdad), 17 Nov: the paper said the factions gained."
     )
     assert clean_text(text).posts == ()
+
+
+CAPTIONS = """Panel: what became of the BLO? | Live Panel
+Atalaya Security Studies
+Panelists:
+Dr. Mariana Escalante - researcher, Cuernavaca
+Alejandro Ruelas - former federal prosecutor
+
+Transcript
+0:00 [Music]
+0:09 Good evening. So, Mariana, let's
+0:12 start in 2008.
+From the 2008 split
+0:15 >> Thanks. In January 2008 Alfredo
+0:18 Beltran Leyva is arrested in Culiacan.
+0:21 >> And Morelos?
+0:24 >> Guerreros Unidos and Los
+0:27 Rojos both have cells in Cuernavaca.
+0:30 >> Alejandro, how big is the BLO?
+0:33 >> A few hundred people,
+0:36 not more.
+0:39 [Applause]
+"""
+
+
+def test_a_videos_timed_captions_are_joined_into_turns_with_their_speakers() -> None:
+    document = clean_text(CAPTIONS)
+    paragraphs = document.body.split("\n\n")
+    assert paragraphs[-6:] == [
+        "Good evening. So, Mariana, let's start in 2008.",
+        "Thanks. In January 2008 Alfredo Beltran Leyva is arrested in Culiacan.",
+        "And Morelos?",
+        "Guerreros Unidos and Los Rojos both have cells in Cuernavaca.",
+        "Alejandro, how big is the BLO?",
+        "A few hundred people, not more.",
+    ]
+    speakers = [(p.author, document.body[p.start :][:8]) for p in document.posts]
+    assert ("Mariana Escalante", "Thanks. ") in speakers
+    assert ("Mariana Escalante", "Guerrero") in speakers  # the follow-up goes to her
+    assert ("Alejandro Ruelas", "A few hu") in speakers
+    reasons = {d.line: d.reason for d in document.dropped}
+    assert reasons["0:00 [Music]"] == "caption sound"
+    assert reasons["From the 2008 split"] == "chapter title"

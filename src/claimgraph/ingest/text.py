@@ -29,6 +29,7 @@ from claimgraph.ingest.byline import (
     wire_dateline_day,
     wire_dateline_outlet,
 )
+from claimgraph.ingest.captions import Transcript, caption_transcript
 from claimgraph.ingest.lines import (
     ANSWERER,
     ANSWERER_REASON,
@@ -44,7 +45,8 @@ from claimgraph.ingest.lines import (
     subheads,
 )
 from claimgraph.ingest.reviews import ITEM_HEAD, review_items
-from claimgraph.model import Document, DroppedLine, normalise_text
+from claimgraph.ingest.threads import ThreadPost, placed
+from claimgraph.model import Document, DroppedLine, Post, normalise_text
 
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 # A paragraph this long (folded) that copies another's text is a repeat, not a
@@ -139,6 +141,11 @@ def clean_text(
     """
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
+    captions = caption_transcript(lines)
+    if captions is not None:  # a video's timed captions, joined into running text
+        turns = [line for paragraph in captions.paragraphs for line in ("", paragraph, "")]
+        lines[captions.start : captions.end] = turns
+        page.dropped += [DroppedLine(line, reason) for line, reason in captions.dropped]
     _take_mail_header(page, lines)
     _take_paper_header(page, lines)
     page.subheads = subheads(lines)
@@ -180,16 +187,27 @@ def clean_text(
             _take_line(page, line, join=not previous_blank)
         previous_blank = False
     body = "\n\n".join(_without_trailing_subhead(page, _without_repeats(page)))
+    outlet = page.original or page.outlet or _copyright_holder(page.dropped)
     return Document.create(
         body,
         title=page.title,
-        outlet=page.original or page.outlet or _copyright_holder(page.dropped),
+        outlet=outlet,
         author=page.author,
         published=_day_first_if_dateline_says(page.published, page.dateline_day),
         format=fmt,
         dropped=tuple(page.dropped),
-        posts=review_items(body),
+        posts=_turns(captions, text, body, outlet) if captions else review_items(body),
     )
+
+
+def _turns(captions: Transcript, text: str, body: str, outlet: str | None) -> tuple[Post, ...]:
+    """Each turn of a captioned panel with its speaker where the turn before called on
+    him, else the channel's."""
+    posts = [
+        ThreadPost(speaker or outlet or "", (paragraph,), kind="person" if speaker else "outlet")
+        for paragraph, speaker in zip(captions.paragraphs, captions.speakers(text), strict=True)
+    ]
+    return placed([p for p in posts if p.author], body)
 
 
 def _without_repeats(page: _Page) -> list[str]:
