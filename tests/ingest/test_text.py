@@ -930,3 +930,22 @@ def test_a_videos_timed_captions_are_joined_into_turns_with_their_speakers() -> 
     reasons = {d.line: d.reason for d in document.dropped}
     assert reasons["0:00 [Music]"] == "caption sound"
     assert reasons["From the 2008 split"] == "chapter title"
+
+
+def test_a_replys_quotation_of_the_earlier_message_is_no_part_of_it() -> None:
+    text = (
+        "From: Barrowmere Risk Partners <alerts@barrowmere.example>\n"
+        "Date: Thu, 13 Nov 2025 16:05:44 +0300\n"
+        "Subject: EDF holds its ground in north-eastern Tigray\n"
+        "Importance: High\n\n"
+        "EDF units remain in Irob and around Zalambessa, local officials say.\n\n"
+        "-----Original Message-----\n"
+        "From: Barrowmere Risk Partners <alerts@barrowmere.example>\n"
+        "Subject: Addis letter to UN\n\n"
+        "Eritrea's information ministry rejects the letter."
+    )
+    document = clean_text(text)
+    assert document.body == "EDF units remain in Irob and around Zalambessa, local officials say."
+    reasons = {d.line: d.reason for d in document.dropped}
+    assert reasons["Importance: High"] == "mail header"
+    assert reasons["Eritrea's information ministry rejects the letter."] == "quoted message"

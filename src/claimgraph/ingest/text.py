@@ -92,7 +92,14 @@ _FOOTNOTED_NAME = rf"[A-ZÀ-Ý][\w'’.-]+(?: [A-ZÀ-Ý][\w'’.-]+){{1,4}}[{_MA
 _FOOTNOTED_AUTHORS = re.compile(rf"^{_FOOTNOTED_NAME}(?:(?:,| and| &) {_FOOTNOTED_NAME})*$")
 _AFFILIATION = re.compile(rf"^[{_MARKS}]\s*\S")
 # The header of an e-mail exported from a mail client, at the top of the text.
-_MAIL_HEADER = re.compile(r"^(?P<field>From|To|Cc|Reply-To|Subject|Date|Sent):\s*(?P<value>.*)$")
+_MAIL_HEADER = re.compile(
+    r"^(?P<field>From|To|Cc|Bcc|Reply-To|Subject|Date|Sent|Importance|Priority|X-Priority):"
+    r"\s*(?P<value>.*)$"
+)
+# Where a reply quotes the message it answers, which is not part of this one.
+_QUOTED_MESSAGE = re.compile(
+    r"^(?:-{2,}\s*original message\s*-{2,}|on .{6,100}\swrote:)$", re.IGNORECASE
+)
 _MAIL_SENDER = re.compile(r"^\s*\"?(?P<name>[^\"<]+?)\"?\s*<[^>]+>\s*$")
 
 
@@ -147,6 +154,7 @@ def clean_text(
         lines[captions.start : captions.end] = turns
         page.dropped += [DroppedLine(line, reason) for line, reason in captions.dropped]
     _take_mail_header(page, lines)
+    _drop_quoted_message(page, lines)
     _take_paper_header(page, lines)
     page.subheads = subheads(lines)
     page.entry_dates = _entry_dates(lines)
@@ -421,6 +429,18 @@ def _take_mail_header(page: _Page, lines: list[str]) -> None:
     for index, _value in fields.values():
         if index != fields["subject"][0]:
             page.dropped.append(DroppedLine(lines[index], "mail header"))
+        lines[index] = ""
+
+
+def _drop_quoted_message(page: _Page, lines: list[str]) -> None:
+    """An e-mail's quotation of the earlier message it replies to or passes on
+    ("-----Original Message-----" and all below): that message's text, said before."""
+    start = next((i for i, line in enumerate(lines) if _QUOTED_MESSAGE.match(line)), None)
+    if start is None:
+        return
+    for index in range(start, len(lines)):
+        if lines[index]:
+            page.dropped.append(DroppedLine(lines[index], "quoted message"))
         lines[index] = ""
 
 
