@@ -474,15 +474,15 @@ class Extractor:
         for before in window:  # whoever "accused" or "alleged" comes first
             for verb, said in attribution.sentences[before].verbs.items():
                 if doc[verb].lemma_.lower() in accusing and said.kind != "outlet":
-                    actor = self._document_actor(said) or _source_actor(said)
-                    if actor.id != denier.id:
+                    actor = self._other_party(said, denier)
+                    if actor is not None:
                         return actor
         for before in window:
             source = attribution.sentences[before].source
             if source is None or source.kind == "outlet":
                 continue
-            actor = self._document_actor(source) or _source_actor(source)
-            if actor.id != denier.id:
+            actor = self._other_party(source, denier)
+            if actor is not None:
                 return actor
         return None
 
@@ -507,10 +507,15 @@ class Extractor:
                 continue
             if doc[verb].lemma_.lower() in self.lexicon.denial_verbs:
                 continue
-            actor = self._document_actor(source) or _source_actor(source)
-            if actor.id != draft.subject.id:
+            actor = self._other_party(source, draft.subject)
+            if actor is not None:
                 return actor
         return None
+
+    def _other_party(self, source: Source, denier: Actor) -> Actor | None:
+        """The actor behind a source, unless it is the denier: no one denies their own claims."""
+        actor = self._document_actor(source) or _source_actor(source)
+        return actor if actor.id != denier.id else None
 
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""
