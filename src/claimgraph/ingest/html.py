@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 import trafilatura
 from lxml import html as lxml_html
 from lxml.etree import ParserError
+from lxml.html import HtmlElement
 
 from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
@@ -66,9 +67,10 @@ def clean_html(markup: str, *, name: str) -> Document:
         result = result.as_dict()
     if not result or not (result.get("text") or "").strip():
         return _fallback(markup, name=name)
-    visible = _visible_lines(markup)
+    page = _visible_page(markup)
+    visible = _visible_lines(page)
     summary = _key_points(visible, result["text"])
-    posts = _thread(markup, result["text"])
+    posts = _thread(page, result["text"])
     text = "\n".join(line for post in posts for line in post.lines) or result["text"]
     document = clean_text(
         "\n".join([*summary, text]),
@@ -133,14 +135,22 @@ def _fallback(markup: str, *, name: str) -> Document:
     return document
 
 
-def _visible_lines(markup: str) -> list[str]:
-    """Text of the innermost blocks a reader sees on the page, in order, without repeats."""
+def _visible_page(markup: str) -> HtmlElement | None:
+    """The page's tree without what a reader never sees (scripts, styles, the head),
+    parsed once for every reading of the page; None when it cannot be parsed."""
     try:
         tree = lxml_html.fromstring(markup, parser=_PARSER)
     except (ParserError, ValueError):
-        return []
+        return None
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
+    return tree
+
+
+def _visible_lines(tree: HtmlElement | None) -> list[str]:
+    """Text of the innermost blocks a reader sees on the page, in order, without repeats."""
+    if tree is None:
+        return []
     seen: set[str] = set()
     lines: list[str] = []
     for element in tree.iter(*_BLOCK_TAGS):
@@ -165,12 +175,10 @@ def _site_name(sitename: str | None, markup: str) -> str | None:
     return parts[-1].strip() if len(parts) > 1 else None
 
 
-def _thread(markup: str, text: str) -> list[ThreadPost]:
+def _thread(tree: HtmlElement | None, text: str) -> list[ThreadPost]:
     """The posts of a discussion thread whose first post the extractor read as
     the article (``text``); none for other pages."""
-    try:
-        tree = lxml_html.fromstring(markup, parser=_PARSER)
-    except (ParserError, ValueError):
+    if tree is None:
         return []
     return thread_posts(tree, [line for line in text.splitlines() if line.strip()])
 
