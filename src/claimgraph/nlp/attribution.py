@@ -835,12 +835,12 @@ class Attributor:
         named_for_place = _named_for_place(head, actors) or self._staff_of_place_body(head, actors)
         if named_for_place is not None:
             return named_for_place  # "the Mindanao Strategic Studies Centre counts ..."
-        press = lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
-        if press and head.pos_ == "NOUN" and _bare_definite(head):
-            if state.writer is not None and state.writer.kind == "outlet":
-                return state.writer  # "The paper reports" in a press review's item on it
-            if state.last_outlet:
-                return state.last_outlet  # "The paper said" after "the Guanabara Tribune reported"
+        if self._press_noun(head) and head.pos_ == "NOUN" and _bare_definite(head):
+            # "The paper reports" in a press review's item on it, "The paper said" after
+            # "the Guanabara Tribune reported"
+            paper = _paper_in_force(state)
+            if paper is not None:
+                return paper
         # "The Group estimated" in the Group of Experts' own report, but not "the Panel of
         # Experts on Yemen" cited in another body's report
         other_body = span is not None and span.actor.name != state.default.name
@@ -1159,14 +1159,17 @@ class Attributor:
         if head.lemma_.lower() not in self.lexicon.press_staff:
             return None
         for owner in (c for c in head.children if c.dep_ == "poss"):
-            lemma = owner.lemma_.lower()
-            if owner.pos_ == "NOUN" and (lemma in PRESS_NOUNS or lemma in self.lexicon.press_words):
-                writer = state.writer if state.writer and state.writer.kind == "outlet" else None
-                return writer or state.last_outlet or state.default
+            if owner.pos_ == "NOUN" and self._press_noun(owner):
+                return _paper_in_force(state) or state.default
             if owner.pos_ == "PROPN" and actors.at(owner.i) is None:
                 state.last_outlet = Source(_outlet_text(owner), "outlet")
                 return state.last_outlet
         return None
+
+    def _press_noun(self, token: Token) -> bool:
+        """A common noun for a newspaper: "paper", "daily", "weekly"."""
+        lemma = token.lemma_.lower()
+        return lemma in PRESS_NOUNS or lemma in self.lexicon.press_words
 
     def _reporter(self, head: Token, verb: Token | None, actors: DocActors) -> bool:
         """ "..., Darfur Crossroads reported": a name the gazetteer lacks that reports the
@@ -1467,6 +1470,14 @@ def _named_by_who(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _paper_in_force(state: _State) -> Source | None:
+    """The paper "the paper" means: the one whose item of a press review is being read,
+    else the last paper named as a source."""
+    if state.writer is not None and state.writer.kind == "outlet":
+        return state.writer
+    return state.last_outlet
 
 
 def _described(verb: Token, relative: Token, actors: DocActors) -> Token:

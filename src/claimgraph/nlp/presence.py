@@ -913,19 +913,14 @@ def read_battlegrounds(drafts: list[Draft], actors: DocActors, lexicon: Lexicon)
             holders.append(ancestor)
             if ancestor.pos_ in ("VERB", "AUX"):
                 break
-        # "at war with the government in Cauca": a government is not in a place;
-        # the parser hangs the fight's place on the enemy's common noun.
+        # The parser hangs the fight's place on the enemy: on a state's common noun
+        # ("at war with the government in Cauca": a government is not in a place) or
+        # on the enemy named as its object ("is fighting the RSF in North Kordofan").
+        enemies = _fought_enemies(anchor)
         holders += [
-            o
-            for t in (anchor, *anchor.children)  # "at war with", "war against"
-            for p in t.children
-            if p.dep_ == "prep" and p.lower_ in ("with", "against")
-            for o in p.children
-            if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.state_owned_nouns
+            o for o in enemies if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.state_owned_nouns
         ]
-        # "is fighting the RSF in North Kordofan": the parser hangs the fight's place
-        # on the enemy named as its object
-        holders += [o for o in _fought_enemies(anchor) if _names(o, draft.object, actors)]
+        holders += [o for o in enemies if _names(o, draft.object, actors)]
         places = [
             span
             for holder in holders
