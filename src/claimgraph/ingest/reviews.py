@@ -19,6 +19,7 @@ ITEM_HEAD = re.compile(
     r"^(?P<name>[A-Z][A-Z0-9'’.\- ]{1,40}[A-Z'’])(?:\s*\([^()]{2,80}\))?,\s*"
     r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?:(?:\s|$)"
 )
+_LINE = re.compile(r"^.*$", re.MULTILINE)
 # Fewer items than this make no review: a story may quote one paper so.
 MIN_ITEMS = 3
 # Articles and particles of Arabic names written in small letters inside a name.
@@ -28,25 +29,12 @@ _PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "ar", "az", "at", "
 def review_items(body: str) -> tuple[Post, ...]:
     """Where each item of a press review begins in ``body``, with its paper's name;
     none when the text is no press review."""
-    found: list[Post] = []
-    at = 0
-    for paragraph in body.split("\n\n"):
-        for offset, line in _lines(paragraph):
-            head = ITEM_HEAD.match(line)
-            if head is not None:
-                found.append(Post(at + offset, _name(head["name"]), "outlet"))
-        at += len(paragraph) + 2
+    found = [
+        Post(line.start(), _name(head["name"]), "outlet")
+        for line in _LINE.finditer(body)
+        if (head := ITEM_HEAD.match(line.group())) is not None
+    ]
     return tuple(found) if len(found) >= MIN_ITEMS else ()
-
-
-def _lines(paragraph: str) -> list[tuple[int, str]]:
-    """Each line of a paragraph with its offset in it."""
-    out: list[tuple[int, str]] = []
-    at = 0
-    for line in paragraph.split("\n"):
-        out.append((at, line))
-        at += len(line) + 1
-    return out
 
 
 def _name(capitals: str) -> str:
