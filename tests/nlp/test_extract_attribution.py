@@ -122,6 +122,23 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("fighters", "Hizbul Mujahideen"),
             Source("Indian Army", "actor"),
         ),
+        # A study published by a body, then "It put ...": the study, named for its body,
+        # whose full name holds a listed one ("Institute for Security Studies").
+        (
+            "The most thorough study of the group was published in September by the "
+            "Fernleigh Institute for Security Studies. It put the BRA's strength at "
+            "somewhere between 400 and 700 fighters.",
+            ("fighters", "Baloch Republican Army"),
+            Source("Fernleigh Institute for Security Studies", "document"),
+        ),
+        # "The same newspaper" is the paper named before, whoever spoke in between.
+        (
+            "The Sunday Ledger reported that the Taliban sheltered BRA commanders. The "
+            "Taliban reject the charge. The same newspaper put the combined strength of the "
+            "BRAS alliance at about six thousand fighters.",
+            ("fighters", "Baloch Raaji Aajoi Sangar"),
+            Source("Sunday Ledger", "outlet"),
+        ),
     ],
 )
 def test_source_of_a_sentence(text: str, claim: tuple[str, str], expected: Source) -> None:

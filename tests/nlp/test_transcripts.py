@@ -189,3 +189,58 @@ def test_witnesses_are_named_from_the_hearings_rubric_the_cleaner_dropped() -> N
     body = "Q1 Chair: Welcome.\n\nDr Farooqui: Thank you.\n\nQ2 Chair: And the RSO?"
     assert turns(body)[1].speaker is None
     assert turns(body, rubric)[1].speaker == Source("Sameena Farooqui", "person", None)
+
+
+DEBATE = (
+    "The Minister for Security (Helen Marchbank): The order adds the Baloch Republican Army "
+    "to the list.\n\n"
+    "Mr Gareth Pennant (Clwyd Uplands) (Con): Will the Minister give way?\n\n"
+    "Helen Marchbank: I give way.\n\n"
+    "Mr Gareth Pennant: Will the order still bite?\n\n"
+    "Helen Marchbank: Our assessment is that the BRA has a few hundred fighters. It also has "
+    "safe houses in Kohlu."
+)
+
+
+def test_a_parliaments_record_names_members_by_office_or_seat_and_then_alone() -> None:
+    speakers = [turn.speaker.name if turn.speaker else None for turn in turns(DEBATE)]
+    assert speakers == [
+        "Helen Marchbank",
+        "Gareth Pennant",
+        "Helen Marchbank",
+        "Gareth Pennant",
+        "Helen Marchbank",
+    ]
+    claims = get_extractor().extract(Document.create(DEBATE, outlet="Hansard")).claims
+    assert ("fighters", "Baloch Republican Army", None, "Helen Marchbank") in sourced(claims)
+
+
+def test_a_name_alone_before_a_colon_is_a_speaker_only_once_labelled_in_full() -> None:
+    text = (
+        "Related Articles: none.\n\nFurther Reading: none.\n\nPress Office: none.\n\n"
+        "Helen Marchbank: none."
+    )
+    assert turns(text) == []
+
+
+NOON_BRIEFING = (
+    "What follows is the noon briefing given by Ingrid Castellanos, Spokesperson for the "
+    "Secretary-General.\n\n"
+    "Question (Martine Joachim, Hispaniola Daily Wire): How many fighters does the coalition "
+    "have?\n\n"
+    "Spokesperson: The latest report estimates that Viv Ansanm has between 6,000 and 9,000 "
+    "gunmen.\n\n"
+    "Question: And Gran Grif?\n\n"
+    "Spokesperson: I have nothing on that."
+)
+
+
+def test_a_briefings_parts_are_the_questioner_and_the_spokesperson_introduced() -> None:
+    speakers = [turn.speaker for turn in turns(NOON_BRIEFING)]
+    castellanos = Source("Ingrid Castellanos", "person", None)
+    assert speakers == [
+        Source("Martine Joachim", "person", "Hispaniola Daily Wire"),
+        castellanos,
+        None,
+        castellanos,
+    ]

@@ -616,8 +616,8 @@ class ActorResolver:
         for name in names:
             if name.end != span.end or not name.start < span.start <= name.start + 2:
                 continue
-            extra = doc[name.start : span.start]
-            if all(t.is_title and t.lower_ not in self.demonyms for t in extra):
+            extra = [t for t in doc[name.start : span.start] if t.pos_ != "DET"]  # "the"
+            if extra and all(t.is_title and t.lower_ not in self.demonyms for t in extra):
                 return self.gazetteer.lookup(name.text) is None
         return False
 

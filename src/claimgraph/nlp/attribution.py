@@ -580,7 +580,7 @@ class Attributor:
                 if source is not None:
                     named.verbs[noun.i] = source
         if named.source is None and _our_own_figure(seg.span.root, self.lexicon):
-            named.source = state.default  # "Our own estimate ... is 2,000 to 3,000 fighters"
+            named.source = _we(state)  # "Our own estimate ... is 2,000 to 3,000 fighters"
         for verb in sorted(verbs, key=_depth):
             state.reporting = named.source
             source = self._verb_source(verb, actors, state, named)
@@ -622,6 +622,9 @@ class Attributor:
             publisher = self._publisher(noun, actors)
             if publisher is not None:
                 state.issued[lemma] = self._actor(publisher, noun, state, noun.head)
+            if publisher is not None and noun.dep_ == "nsubjpass":
+                # "A study ... was published by X. It put ...": the study is in force
+                state.last_document = actor_source(publisher, "document")
 
     def _third_party_view(self, verb: Token, actors: DocActors) -> bool:
         """ "Turkey regards the YPG as the PKK's Syrian branch": a state's view of two others.
@@ -835,9 +838,13 @@ class Attributor:
         named_for_place = _named_for_place(head, actors) or self._staff_of_place_body(head, actors)
         if named_for_place is not None:
             return named_for_place  # "the Mindanao Strategic Studies Centre counts ..."
-        if self._press_noun(head) and head.pos_ == "NOUN" and _bare_definite(head):
-            # "The paper reports" in a press review's item on it, "The paper said" after
-            # "the Guanabara Tribune reported"
+        if (
+            self._press_noun(head)
+            and head.pos_ == "NOUN"
+            and (_bare_definite(head) or _the_same(head))
+        ):
+            # "The paper reports" in a press review's item on it, "The paper said" (or
+            # "the same newspaper put") after "the Guanabara Tribune reported"
             paper = _paper_in_force(state)
             if paper is not None:
                 return paper
@@ -925,15 +932,14 @@ class Attributor:
             if head.lower_ in ("he", "she"):
                 return _role_spoken_since(None, head, actors, state) or state.last_person
             if head.lower_ in FIRST_PERSON:
-                # "we believe" outside quotes: the publisher itself, or a post's writer
-                return state.writer or state.default
+                return _we(state)  # "we believe" outside quotes
             if head.lower_ in ("i", "me"):
                 if _inside(head.idx, state.quotes):
                     return None  # '"I think they have 40 men," he said': the quote's speaker
                 return state.voice or state.default  # the turn's guest, or the columnist
             return state.in_force or state.last_document
         if any(c.dep_ == "poss" and c.lower_ in FIRST_PERSON for c in head.children):
-            return state.writer or state.default  # "our own estimate is that ..."
+            return _we(state)  # "our own estimate is that ..."
         if state.voice is not None and any(
             c.dep_ == "poss" and c.lower_ == "your" for c in head.children
         ):
@@ -1297,13 +1303,19 @@ class Attributor:
         )
 
     def _publisher(self, head: Token, actors: DocActors) -> Actor | None:
-        """Who published the document ``head`` names: "X published a report saying", or
-        did something "in a statement" ("X recommitted itself to the deal in a statement")."""
+        """Who published the document ``head`` names: "X published a report saying", "the
+        study was published by X", or did something "in a statement" ("X recommitted
+        itself to the deal in a statement")."""
         verb = head.head
         within = head.dep_ == "pobj" and verb.lower_ == "in" and verb.head.pos_ == "VERB"
+        published = verb.lemma_.lower() in self.lexicon.publishing_verbs
+        if head.dep_ == "nsubjpass" and published:
+            agents = [g for g in verb.children if g.dep_ == BY_PHRASE]
+            found = actors_below(agents[0], actors, skip=NOT_ISSUER) if agents else []
+            return found[0].actor if found and found[0].actor.kind != "place" else None
         if within:
             verb = verb.head
-        elif head.dep_ != "dobj" or verb.lemma_.lower() not in self.lexicon.publishing_verbs:
+        elif head.dep_ != "dobj" or not published:
             return None
         subject, passive = find_subject(verb)
         if subject is None or passive:
@@ -1470,6 +1482,12 @@ def _named_by_who(head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _we(state: _State) -> Source:
+    """Who "we" and "our" outside quotes are: a post's writer, a turn's speaker, else
+    the publisher itself."""
+    return state.writer or state.voice or state.default
 
 
 def _paper_in_force(state: _State) -> Source | None:

@@ -1,5 +1,6 @@
 """Speaker labels of transcripts: "PRESENTER:", "CORRESPONDENT (Name):", "[Recording]
-(Name, role):", "Q:".
+(Name, role):", "Q:", a parliament's "Mr Name (Seat) (Party):" and a briefing's
+"Question (Name, Outlet):".
 
 A broadcast transcript or a printed interview marks who speaks at the start of
 each turn. The label is not part of what is said, so it is blanked before the
@@ -20,6 +21,11 @@ from claimgraph.nlp.lexicon import load_lexicon
 from claimgraph.nlp.segments import Segment
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]+"
+_FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
+_ADDRESS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Baroness)\.?[ \t]+)"
+# Parts a briefing's record labels in plain case; the questioner's name and outlet
+# follow in brackets, the spokesperson is named where the record introduces the briefing.
+_PARTS = "Question|Answer|Spokesperson|Spokesman|Spokeswoman|Moderator"
 _LABEL = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
     r"(?:(?P<role>[A-Z][A-Z'’. -]{1,28}[A-Z]|Q|A)[ \t]*(?:\((?P<who>[^()\n]{2,100})\))?"
@@ -27,7 +33,14 @@ _LABEL = re.compile(
     # a committee's evidence: "Q4 Tom Brierley:", "Dr Farooqui:", "Chair:"
     rf"|(?:Q\d{{1,4}}[ \t]+)?(?P<titled>(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Lord|Baroness|Dame)"
     rf"\.?[ \t]+{_NAME_WORD}|Chair)"
-    rf"|Q\d{{1,4}}[ \t]+(?P<member>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}))[ \t]*:[ \t]+",
+    rf"|Q\d{{1,4}}[ \t]+(?P<member>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    # a briefing's parts in plain case: "Question (Name, Outlet):", "Spokesperson:"
+    rf"|(?P<part>{_PARTS})(?:[ \t]*\((?P<asker>[^()\n]{{2,100}})\))?"
+    # a parliament's record: "The Minister for Security (Name):", "Mr Name (Seat) (Party):",
+    # and later "Name:" alone
+    r"|(?P<office>(?:The|Madam|Mr)[ \t]+[A-Z][^():\n]{2,80}?)[ \t]*\((?P<officer>[^()\n]{2,60})\)"
+    rf"|{_ADDRESS}?(?P<seated>{_FULL_NAME})(?:[ \t]*\([^()\n]{{2,60}}\)){{2}}"
+    rf"|{_ADDRESS}?(?P<plain>{_FULL_NAME}))[ \t]*:[ \t]+",
     re.MULTILINE,
 )
 # A transcriber's note before a sentence, not a gloss after a word ("Wazalendo [patriots]").
@@ -71,7 +84,7 @@ def turns(body: str, roster: str = "") -> list[Turn]:
     label met again ("BRIG. GEN. AL-KARKHI:") is looked up once. ``roster`` is text
     outside the body that may name them in full (a hearing's list of witnesses).
     """
-    labels = list(_LABEL.finditer(body))
+    labels = _recorded(list(_LABEL.finditer(body)))
     if len(labels) < MIN_TURNS:
         return []
     named = f"{body}\n{roster}" if roster else body
@@ -79,10 +92,18 @@ def turns(body: str, roster: str = "") -> list[Turn]:
     found = []
     interviewee = _interviewee(body[: labels[0].start()])
     for m in labels:
-        if m.group("member"):
-            found.append(Turn(m.start(), m.end(), _written_name(m.group("member"))))
+        member = m.group("member") or m.group("seated") or m.group("plain")
+        if member:
+            found.append(Turn(m.start(), m.end(), _written_name(member)))
             continue
-        key = (m.group("role") or m.group("titled"), m.group("who") or m.group("named"))
+        if m.group("part"):
+            key = (m.group("part"), m.group("asker"))
+            found.append(Turn(m.start(), m.end(), _speaker(*key) or _introduced(key[0], named)))
+            continue
+        key = (
+            m.group("role") or m.group("titled") or m.group("office"),
+            m.group("who") or m.group("named") or m.group("officer"),
+        )
         if key not in speakers:
             speakers[key] = (
                 _speaker(*key)
@@ -93,6 +114,26 @@ def turns(body: str, roster: str = "") -> list[Turn]:
         answerer = interviewee if key == ("Q", None) else None
         found.append(Turn(m.start(), m.end(), speakers[key], answerer))
     return found
+
+
+def _recorded(labels: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The labels that are turns: a name alone before a colon ("Helen Marchbank:") only
+    once the record has labelled that speaker in full, with office or seat and party,
+    so that a line such as "Related Articles:" is not taken for a speaker."""
+    full = {m.group("seated") or _titles().sub("", m.group("officer") or "") for m in labels}
+    return [m for m in labels if m.group("plain") is None or m.group("plain") in full]
+
+
+def _introduced(part: str, body: str) -> Source | None:
+    """The one who speaks as "Spokesperson:", named where the record introduces the
+    briefing ("given today by Ingrid Castellanos, Spokesperson for the Secretary-General")."""
+    for match in re.finditer(
+        rf"\b({_FULL_NAME}),[ \t]+(?:the[ \t]+)?{part}\b|\b{part}[ \t]+({_FULL_NAME})", body
+    ):
+        found = _written_name(match.group(1) or match.group(2))
+        if found is not None:
+            return found
+    return None
 
 
 def _interviewee(introduction: str) -> Source | None:
