@@ -124,6 +124,36 @@ def test_a_pages_linked_data_names_the_organisation_that_wrote_it(
     assert only_document(path).author == expected
 
 
+@pytest.mark.parametrize(
+    ("under", "expected"),
+    [
+        (
+            "U.S. Attorney's Office, Southern District of Virginia",
+            "U.S. Attorney's Office, Southern District of Virginia",
+        ),
+        ("Thursday, October 23, 2025", None),  # no office named
+    ],
+)
+def test_a_press_release_is_the_office_named_under_for_immediate_release(
+    tmp_path: Path, under: str, expected: str | None
+) -> None:
+    paragraphs = "".join(
+        f"<p>{sentence} The network bought drone engines for the Houthis in Yemen.</p>"
+        for sentence in ("A grand jury indictment was unsealed today.", "Four men were charged.")
+    )
+    page = (
+        '<html><head><title>Four Men Charged</title><meta property="og:site_name" '
+        'content="United States Department of Justice"></head><body><article>'
+        "<h1>Four Men Charged</h1><div>For Immediate Release</div>"
+        f"<div>{under}</div><div>Thursday, October 23, 2025</div>{paragraphs}"
+        "</article></body></html>"
+    )
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    document = only_document(path)
+    assert (document.outlet, document.author) == ("United States Department of Justice", expected)
+
+
 def test_a_markdown_headings_number_is_kept(tmp_path: Path) -> None:
     path = tmp_path / "paper.md"
     path.write_text(

@@ -1280,7 +1280,16 @@ def test_a_paper_is_named_without_the_words_that_describe_it(text: str, name: st
 
 @pytest.mark.parametrize(
     ("author", "source"),
-    [("OCHA", Source("OCHA", "document")), ("Jane Roe", Source("ReliefHub", "outlet"))],
+    [
+        ("OCHA", Source("OCHA", "document")),
+        ("Jane Roe", Source("ReliefHub", "outlet")),
+        ("Editorial Team", Source("ReliefHub", "outlet")),
+        # a government office's release on its department's site
+        (
+            "U.S. Attorney's Office, Southern District of Virginia",
+            Source("U.S. Attorney's Office, Southern District of Virginia", "document"),
+        ),
+    ],
 )
 def test_a_page_an_organisation_wrote_speaks_in_its_reports_voice(
     author: str, source: Source

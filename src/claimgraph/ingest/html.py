@@ -15,6 +15,7 @@ import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
+from itertools import pairwise
 
 import trafilatura
 from lxml import html as lxml_html
@@ -47,6 +48,12 @@ _LINKED_DATA = re.compile(
 )
 _HOSTNAME = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)+$")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+# The office a government release is issued by, on the line after "For Immediate Release".
+_RELEASE = re.compile(r"^for immediate release$", re.IGNORECASE)
+_OFFICE = re.compile(
+    r"\b(?:office|department|ministry|directorate|bureau|agency|command|embassy|secretariat)\b",
+    re.IGNORECASE,
+)
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title"})
 _PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
 
@@ -76,7 +83,7 @@ def clean_html(markup: str, *, name: str) -> Document:
         "\n".join([*summary, text]),
         title=result.get("title") or None,
         outlet=_site_name(result.get("sitename"), markup),
-        author=result.get("author") or _issuing_organisation(markup),
+        author=result.get("author") or _issuing_organisation(markup) or _release_issuer(visible),
         published=parse_date(result["date"]) if result.get("date") else None,
         fmt="html",
     )
@@ -213,6 +220,16 @@ def _covered(line: str, folded_page: str) -> bool:
     """True when the line is part of the body, the title or an already dropped line."""
     folded = normalise_text(line)
     return not folded or folded in folded_page
+
+
+def _release_issuer(visible: list[str]) -> str | None:
+    """The office a government press release names under "For Immediate Release"
+    ("U.S. Attorney's Office, Southern District of Virginia"): the release is its
+    statement, though the department's site publishes it."""
+    for line, after in pairwise(visible):
+        if _RELEASE.match(line.strip()) and _OFFICE.search(after):
+            return after.strip()
+    return None
 
 
 def _issuing_organisation(markup: str) -> str | None:

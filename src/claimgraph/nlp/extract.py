@@ -399,6 +399,8 @@ class Extractor:
         issuing = self.gazetteer.lookup(document.author) if document.author else None
         if issuing is not None and issuing.kind == "organization":
             return Source(issuing.name, "document")  # OCHA's update on a portal that reposts it
+        if issuing is None and document.author and self._office(document.author):
+            return Source(document.author, "document")  # a release a department's site posts
         section = self._section_body(document)
         if section is not None:
             return section
@@ -429,6 +431,12 @@ class Extractor:
             if issuer is not None and body.issuer == issuer.id and seen & body.words:
                 issuer = self.gazetteer.get(body.source) or issuer
         return Source(issuer.name, "document") if issuer is not None else None
+
+    def _office(self, name: str) -> bool:
+        """Whether an author's name is a government office's ("U.S. Attorney's Office,
+        Southern District of Virginia"), not a person's or a desk's."""
+        words = re.findall(r"[A-Z][a-z]+", name)
+        return any(w.lower() in self.lexicon.office_words for w in words)
 
     def _section_body(self, document: Document) -> Source | None:
         """The committee or panel whose section of a site the page sits in ("Home ›

@@ -139,6 +139,7 @@ class Lexicon:
     creed_suffixes: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
+    office_words: frozenset[str] = frozenset()
     strict_denials: frozenset[str] = frozenset()
     refused_objects: frozenset[str] = frozenset()
     count_verbs: frozenset[str] = frozenset()
@@ -495,6 +496,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "count_nouns": ("count_nouns", "words"),
         "bodies": ("source_bodies", "bodies"),
         "document_body_words": ("document_body_words", "words"),
+        "office_words": ("office_words", "words"),
         "role_nouns": ("role_nouns", "words"),
         "spokesman_nouns": ("spokesman_nouns", "words"),
         "self_naming_verbs": ("self_naming_verbs", "words"),
