@@ -15,7 +15,6 @@ import json
 import re
 from dataclasses import replace
 from html.parser import HTMLParser
-from itertools import pairwise
 
 import trafilatura
 from lxml import html as lxml_html
@@ -226,7 +225,7 @@ def _release_issuer(visible: list[str]) -> str | None:
     """The office a government press release names under "For Immediate Release"
     ("U.S. Attorney's Office, Southern District of Virginia"): the release is its
     statement, though the department's site publishes it."""
-    for line, after in pairwise(visible):
+    for line, after in itertools.pairwise(visible):
         if _RELEASE.match(line.strip()) and _OFFICE.search(after):
             return after.strip()
     return None
