@@ -683,3 +683,87 @@ def test_a_host_name_is_no_publisher_the_titles_site_part_is(tmp_path: Path) -> 
     path = tmp_path / "narrative.html"
     path.write_text(page, encoding="utf-8")
     assert only_document(path).outlet == "Security Council"
+
+
+_ANALYSIS = "".join(
+    f"<p>{sentence} Analysts expect the fighting in the Hiiraan region to go on for months.</p>"
+    for sentence in (
+        "Al-Shabaab opened its offensive in Middle Shabelle in late February.",
+        "The UN Panel of Experts put the group's strength at 7,000 to 12,000 fighters.",
+        "The clan militias have lost ground since April and now hold only the towns.",
+    )
+)
+
+
+def _entry(heading: str, text: str) -> str:
+    """One event of a tracker page's side panel, or a box of the same shape."""
+    return f"<article><h3>{heading}</h3><p>Location: Hiiraan</p><p>{text}</p></article>"
+
+
+@pytest.mark.parametrize(
+    ("aside", "kept"),
+    [
+        (
+            _entry(
+                "Al-Shabaab takes Moqokori",
+                "Al-Shabaab fighters entered Moqokori on 14 April. Residents said the group "
+                "opened its own court in the town.",
+            )
+            + _entry(
+                "AUSSOM reinforces Beledweyne",
+                "AUSSOM moved an extra company into Beledweyne. A spokesperson said the "
+                "mission has roughly 11,000 personnel.",
+            ),
+            True,
+        ),
+        # a box of other stories: its headings link away
+        (
+            _entry(
+                '<a href="/a">Lower Shabelle</a>',
+                "The fight for the Afgoye corridor goes on. Read our analysis of it here.",
+            )
+            + _entry(
+                '<a href="/b">Puntland</a>',
+                "Puntland's forces push into the mountains. Read our analysis of it here.",
+            ),
+            False,
+        ),
+        # readers' comments, even titled ones
+        (
+            '<ol class="comment-list">'
+            + _entry(
+                "Rasmata K.",
+                "Al-Shabaab fighters entered Moqokori on 14 April. Residents said the group "
+                "opened its own court in the town.",
+            )
+            + _entry("Observer", "I was there in April. It was much worse than you write.")
+            + "</ol>",
+            False,
+        ),
+        # a single featured event is no list
+        (
+            _entry(
+                "Al-Shabaab takes Moqokori",
+                "Al-Shabaab fighters entered Moqokori on 14 April. Residents said the group "
+                "opened its own court in the town.",
+            ),
+            False,
+        ),
+    ],
+)
+def test_events_a_tracker_lists_beside_its_analysis_are_body(
+    tmp_path: Path, aside: str, kept: bool
+) -> None:
+    page = (
+        "<html><head><title>Central Somalia</title></head><body><main>"
+        f"<h1>Central Somalia</h1><aside><h2>Selected events</h2>{aside}</aside>"
+        f'<section class="analysis"><h2>Analysis</h2>{_ANALYSIS}</section></main></body></html>'
+    )
+    path = tmp_path / "tracker.html"
+    path.write_text(page, encoding="utf-8")
+    body = only_document(path).body
+    assert "Al-Shabaab opened its offensive" in body
+    assert ("Residents said the group" in body) is kept
+    assert "Read our analysis" not in body
+    if kept:
+        assert body.index("entered Moqokori") < body.index("opened its offensive")
