@@ -215,6 +215,16 @@ def test_a_role_in_apposition_is_not_hedged_by_its_clause() -> None:
             "Boko Haram once pledged allegiance to the al-Qaeda leader, Ayman al-Zawahiri.",
             ("allegiance", "Boko Haram", "Ayman al-Zawahiri", "asserted"),
         ),
+        # one who swears for his group swears the group's allegiance
+        (
+            "JNIM was founded in 2017. In that recording, Ag Ghaly swore allegiance on the "
+            "group's behalf to the leader of al-Qaeda, Ayman al-Zawahiri.",
+            ("allegiance", "JNIM", "Ayman al-Zawahiri", "asserted"),
+        ),
+        (
+            "Iyad Ag Ghaly swore allegiance to al-Qaeda on behalf of JNIM.",
+            ("allegiance", "JNIM", "al-Qaeda", "asserted"),
+        ),
         (
             "Officials met Sirajuddin Haqqani, the interior minister, who heads the "
             "Haqqani Network.",

@@ -310,3 +310,20 @@ def test_a_reporting_verb_read_as_a_noun_after_a_relative_clause_is_the_verb() -
     has = next(t for t in doc if t.lower_ == "has")
     assert (estimate.dep_, officials.head.i, officials.dep_) == ("ROOT", estimate.i, "nsubj")
     assert (has.head.i, has.dep_) == (estimate.i, "ccomp")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab pledged allegiance to al-Qaeda.",
+        "Al-Shabaab swore allegiance to al-Qaeda in 2012 and remains its East African branch; "
+        "its emir has led the group since 2014.",
+    ],
+)
+def test_a_past_form_read_as_a_modifier_after_a_hyphenated_name_is_the_verb(text: str) -> None:
+    doc = load_pipeline()(text)
+    verb = doc[3]
+    assert (doc[2].text, doc[2].dep_, doc[2].head.i) == ("Shabaab", "nsubj", verb.i)
+    assert (doc[4].text, doc[4].dep_, doc[4].head.i) == ("allegiance", "dobj", verb.i)
+    remains = [t for t in doc if t.text == "remains"]
+    assert all((t.dep_, t.head.i) == ("conj", verb.i) for t in remains)

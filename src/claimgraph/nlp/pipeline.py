@@ -452,6 +452,61 @@ def _rebuild_participle_root(root: Token) -> None:
     root.head, root.dep_ = verb, "nsubj"
 
 
+# Past forms the tagger reads as adjectives before a noun ("Al-Shabaab swore allegiance").
+PAST_READ_AS_ADJECTIVE = frozenset({"swore"})
+
+
+def _verb_read_as_modifier(noun: Token) -> tuple[Token, Token] | None:
+    """(name, verb) of "Al-Shabaab pledged allegiance to al-Qaeda", parsed as one noun
+    phrase: the hyphenated name a modifier of "allegiance", "pledged" an adjective
+    between them. A finite past form is no adjective; with the name right before it
+    and no other verb ruling the noun but a second conjunct, it is the verb."""
+    if noun.tag_ not in ("NN", "NNS") or not (noun.dep_ == "ROOT" or _subject_of_conjunct(noun)):
+        return None
+    doc = noun.doc
+    for verb in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i):
+        past = verb.tag_ == "VBD" or verb.lower_ in PAST_READ_AS_ADJECTIVE
+        name = doc[verb.i - 1] if verb.i > 0 else None
+        if past and name is not None and name.head == noun and name.tag_ in NAMES:
+            return name, verb
+    return None
+
+
+def _subject_of_conjunct(noun: Token) -> bool:
+    """ "allegiance" read as the subject of "remains" in "X swore allegiance to Y and
+    remains its branch": an "and" on the noun stands before that verb."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.dep_ in ("ROOT", "ccomp", "conj")
+        and verb.i > noun.i
+        and any(c.dep_ == "cc" and c.i < verb.i for c in noun.children)
+    )
+
+
+def _rebuild_verb_read_as_modifier(noun: Token) -> None:
+    """Make the past form the verb, the name its subject and the noun its object; a
+    verb the noun was read as the subject of becomes its second conjunct."""
+    found = _verb_read_as_modifier(noun)
+    if found is None:
+        return
+    name, verb = found
+    second = noun.head if noun.dep_ == "nsubj" else None
+    for token in list(noun.children):
+        if token.i > noun.i and token.dep_ in ("cc", "punct"):
+            token.head = verb
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    if second is not None:
+        if second.dep_ != "ROOT":  # the clause takes the second verb's place
+            verb.head, verb.dep_ = second.head, second.dep_
+        for token in list(second.children):
+            if token.dep_ == "punct" and token.i > second.i:
+                token.head = verb
+        second.head, second.dep_ = verb, "conj"
+    name.head, name.dep_ = verb, "nsubj"
+    noun.head, noun.dep_ = verb, "dobj"
+
+
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 
@@ -645,7 +700,8 @@ def appositions(doc: Doc) -> Doc:
     An apposition hung on a word far before it is moved to the name just
     before its comma (or to the whole of a hyphenated word it ends), a
     speaker's second act is coordinated with the first ("said X and denied
-    Y"), and the second party of "between X and Y" read as a clause subject
+    Y"), a past form read as an adjective between a hyphenated name and its
+    object ("Al-Shabaab pledged allegiance") is made the verb, and the second party of "between X and Y" read as a clause subject
     is joined back to the first; a subject read into an opening date ("In
     February Chad and Niger agreed") is given back to its verb.
     """
@@ -676,6 +732,8 @@ def appositions(doc: Doc) -> Doc:
         _rebuild_participle_root(sent.root)
     for sent in list(doc.sents):
         _rebuild_reported_noun(sent.root)
+    for token in doc:
+        _rebuild_verb_read_as_modifier(token)
     for token in doc:
         _rebuild_no_more_than(token)
     for token in doc:
