@@ -1430,3 +1430,33 @@ def test_missions_are_present_where_deployed_other_organisations_are_not(
     found = presence(text)
     assert placed <= found
     assert not {subject for subject, *_ in found} & unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The KNA had between 300 and 400 trained fighters, of whom perhaps 100 remain "
+            "inside Bangladesh.",
+            ("Kuki National Army", "Bangladesh"),
+            None,
+        ),
+        (
+            "Police said Lashkar-e-Taiba still had at least 40 cadres active, most of them "
+            "hiding in the forests of Kishtwar and Rajouri.",
+            ("Lashkar-e-Taiba", "Rajouri"),
+            None,
+        ),
+        # where they came from is no place they are
+        (
+            "Officers say the RSF has massed 15,000 fighters around El Fasher, many of them "
+            "recruited from Arab tribes across Darfur.",
+            None,
+            ("Rapid Support Forces", "Darfur"),
+        ),
+    ],
+)
+def test_part_of_a_counted_force_placed_by_its_own_verb(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)

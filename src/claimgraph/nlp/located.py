@@ -151,6 +151,11 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         subject, _passive = find_subject(head)
         if subject is not None and subject.lemma_.lower() in lexicon.state_force_nouns:
             return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
+        counted = _part_counted(head, subject, lexicon)
+        if counted is not None:
+            # "300 fighters, of whom perhaps 100 remain inside Bangladesh", "40 cadres,
+            # most of them hiding in the forests of Kishtwar": the counted force's
+            return _groups_of(counted, actors, lexicon)
         if subject is not None and subject.tag_ == "NN" and subject.lemma_ in lexicon.role_words:
             return []  # "a member of the group who is living in Iran"
         if shelters_another(head, lexicon):
@@ -166,6 +171,24 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
             or _object_owners(head, actors, lexicon)
         )
     return []
+
+
+def _part_counted(verb: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """The counted noun a part of it is placed by: the noun a relative clause on "of
+    whom" describes, or the count before "most of them" as the verb's subject."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return None  # "many of them recruited from Arab tribes across Darfur": whence
+    counted = verb.head
+    partitive = any(t.lower_ == "whom" and t.head.lower_ == "of" for t in verb.subtree)
+    if verb.dep_ == "relcl" and partitive and counted.lemma_.lower() in lexicon.located_nouns:
+        return counted
+    if subject is None or subject.lemma_.lower() not in lexicon.quantifiers:
+        return None
+    return (
+        _counted_before(subject, lexicon)
+        if any(c.lower_ == "of" for c in subject.children)
+        else None
+    )
 
 
 def _counted_before(quantifier: Token, lexicon: Lexicon) -> Token | None:
