@@ -162,6 +162,26 @@ def test_a_pledge_is_made_to_the_country_it_shields(
     ("text", "expected"),
     [
         (
+            "The KNU has promised to hand any scam workers found in its areas to the Thai "
+            "authorities.",
+            ("Karen National Union", "Thailand", "asserted"),
+        ),
+        (
+            "The ONLF has committed to handing over its weapons to Ethiopia.",
+            ("Ogaden National Liberation Front", "Ethiopia", "asserted"),
+        ),
+    ],
+)
+def test_a_pledge_to_hand_something_over_is_made_to_its_receiver(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Russia blamed Ukraine for the blast, a claim Ukraine denies.",
             ("Ukraine", "Russia", "asserted"),
         ),

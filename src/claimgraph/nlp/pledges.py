@@ -50,6 +50,7 @@ def counterparties(
             for c in given.head.children
             if c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "with")
         ]
+    stack += _receivers(anchor, lexicon)
     while stack:
         token = stack.pop()
         if token.dep_ == "prep" and token.lower_ not in lexicon.counterparty_preps:
@@ -60,6 +61,23 @@ def counterparties(
             continue
         stack.extend(c for c in token.children if c.dep_ in ROUTE_DEPS)
     return [a for a in distinct(sorted(found, key=lambda s: s.start)) if a.kind != "person"]
+
+
+def _receivers(anchor: Token, lexicon: Lexicon) -> list[Token]:
+    """Whom a pledged handing-over goes to: "promised to hand any scam workers found in
+    its areas to the Thai authorities", "committed to handing over its weapons to X"."""
+    acts = [c for c in anchor.children if c.dep_ == "xcomp"]
+    acts += [
+        g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
+    ]
+    return [
+        t
+        for act in acts
+        if {act.lemma_.lower(), act.lower_.removesuffix("ing")} & lexicon.giving_verbs
+        for t in act.subtree
+        if t.dep_ == "dative"
+        or (t.dep_ == "prep" and t.lower_ == "to" and (t.head == act or t.head.pos_ == "VERB"))
+    ]
 
 
 def protected(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
