@@ -225,6 +225,12 @@ def test_a_role_in_apposition_is_not_hedged_by_its_clause() -> None:
             "Iyad Ag Ghaly swore allegiance to al-Qaeda on behalf of JNIM.",
             ("allegiance", "JNIM", "al-Qaeda", "asserted"),
         ),
+        # the accused does both acts, not the accuser
+        (
+            "The Government of Pakistan has long accused India of financing and arming both "
+            "the BRA and the BLA.",
+            ("funds", "India", "Baloch Republican Army", "asserted"),
+        ),
         (
             "Officials met Sirajuddin Haqqani, the interior minister, who heads the "
             "Haqqani Network.",

@@ -327,3 +327,11 @@ def test_a_past_form_read_as_a_modifier_after_a_hyphenated_name_is_the_verb(text
     assert (doc[4].text, doc[4].dep_, doc[4].head.i) == ("allegiance", "dobj", verb.i)
     remains = [t for t in doc if t.text == "remains"]
     assert all((t.dep_, t.head.i) == ("conj", verb.i) for t in remains)
+
+
+def test_a_second_gerund_after_of_is_coordinated_with_the_first() -> None:
+    doc = load_pipeline()(
+        "The Government of Pakistan has long accused India of financing and arming the BLA."
+    )
+    financing, arming = doc[9], doc[11]
+    assert (arming.text, arming.dep_, arming.head.i) == ("arming", "conj", financing.i)

@@ -507,6 +507,24 @@ def _rebuild_verb_read_as_modifier(noun: Token) -> None:
     noun.head, noun.dep_ = verb, "dobj"
 
 
+def _gerund_conjunct(token: Token) -> Token | None:
+    """The gerund a second gerund is coordinated with in "accused India of financing and
+    arming the BLA", which the parser hangs on "accused" as a second act of the accuser."""
+    if token.dep_ != "conj" or token.tag_ != "VBG" or token.i < 2:
+        return None
+    doc = token.doc
+    first, joined = doc[token.i - 2], doc[token.i - 1]
+    if joined.lower_ not in ("and", "or") or first.tag_ not in ("VBG", "NN"):
+        return None
+    if (
+        first.dep_ != "pobj"
+        or not first.lower_.endswith("ing")
+        or token.head.i != first.head.head.i
+    ):
+        return None
+    return first
+
+
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 
@@ -734,6 +752,11 @@ def appositions(doc: Doc) -> Doc:
         _rebuild_reported_noun(sent.root)
     for token in doc:
         _rebuild_verb_read_as_modifier(token)
+    for token in doc:
+        first = _gerund_conjunct(token)
+        if first is not None:
+            doc[token.i - 1].head = first
+            token.head = first
     for token in doc:
         _rebuild_no_more_than(token)
     for token in doc:
