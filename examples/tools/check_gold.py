@@ -8,7 +8,7 @@ those whose name starts with a prefix) and reports each problem with the file
 and line it sits on.
 
 Evidence is looked up in the document text: verbatim for ``.txt`` and ``.md``,
-in the visible text for ``.html``, and in the text layer for ``.pdf``, with
+in the visible text for ``.html``, in the cue text of a ``.srt`` subtitle file, and in the text layer for ``.pdf``, with
 whitespace folded and the running headers and footers of PDF pages removed
 (a sentence may cross a page break).
 
@@ -168,6 +168,10 @@ def pdf_text(path: Path) -> str:
     return "\n".join(lines)
 
 
+# A subtitle file's cue number or time line; a sentence a viewer reads runs across cues.
+SRT_CUE = re.compile(r"^\s*(?:\d+|\d{2}:\d{2}:\d{2}[,.]\d{3} --> \d{2}:\d{2}:\d{2}[,.]\d{3}.*)\s*$")
+
+
 def fold(text: str) -> str:
     """Collapse whitespace so line wrapping does not hide a match."""
     return " ".join(text.split())
@@ -180,6 +184,8 @@ def document_text(path: Path) -> str:
     raw = path.read_text(encoding="utf-8")
     if path.suffix in (".html", ".htm"):
         return fold(" ".join(html_blocks(raw)))
+    if path.suffix == ".srt":
+        return fold(" ".join(line for line in raw.splitlines() if not SRT_CUE.match(line)))
     return fold(raw)
 
 
