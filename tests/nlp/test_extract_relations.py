@@ -225,6 +225,15 @@ def test_a_role_in_apposition_is_not_hedged_by_its_clause() -> None:
             "Iyad Ag Ghaly swore allegiance to al-Qaeda on behalf of JNIM.",
             ("allegiance", "JNIM", "al-Qaeda", "asserted"),
         ),
+        # a phrasal verb split by its object, and arms taken up against an enemy
+        (
+            "The NDC-R drove the FDLR out of Walikale.",
+            ("hostile", "NDC-R", "FDLR", "asserted"),
+        ),
+        (
+            "Ahlu Sunna Wal Jama'a took up arms against al-Shabaab in 2008.",
+            ("hostile", "Ahlu Sunna Wal Jama'a", "al-Shabaab", "asserted"),
+        ),
         # the accused does both acts, not the accuser
         (
             "The Government of Pakistan has long accused India of financing and arming both "

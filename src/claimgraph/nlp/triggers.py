@@ -30,6 +30,10 @@ class TriggerMatch:
     anchor: Token
 
 
+# Particles a phrasal verb's object may stand before: "drove the FDLR out of Walikale".
+SPLIT_PARTICLES = frozenset({"out", "down", "off", "back", "away"})
+
+
 def _word_class_fits(trigger: Trigger, anchor: Token) -> bool:
     """Whether the matched head word has the class the trigger is limited to."""
     return trigger.pos is None or anchor.pos_ in TRIGGER_POS[trigger.pos]
@@ -42,12 +46,17 @@ class TriggerFinder:
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_key: dict[int, Trigger] = {}
+        # Phrasal verbs whose object may come between verb and particle.
+        self.split: dict[tuple[str, str], list[int]] = {}
         for number, trigger in enumerate(lexicon.triggers):
             key = f"{trigger.category}:{trigger.predicate}:{number}"
             words = list(trigger.words)
             self.by_lemma.add(key, [Doc(nlp.vocab, words=words, lemmas=words)])
             self.by_lower.add(key, [Doc(nlp.vocab, words=words)])
             self.by_key[nlp.vocab.strings[key]] = trigger
+            if len(words) == 2 and words[1] in SPLIT_PARTICLES:
+                pair = (words[0], words[1])
+                self.split.setdefault(pair, []).append(nlp.vocab.strings[key])
 
     def find(self, doc: Doc) -> list[TriggerMatch]:
         """Longest non-overlapping trigger matches in text order."""
@@ -56,6 +65,7 @@ class TriggerFinder:
             for m in set(self.by_lemma(doc)) | set(self.by_lower(doc))
             if _word_class_fits(self.by_key[m[0]], doc[m[1] : m[2]].root)
         }
+        found |= set(self._split_phrasal(doc))
         raw = sorted(found, key=lambda m: (-(m[2] - m[1]), m[1]))
         taken = {layer: [False] * len(doc) for layer in (True, False)}
         accepted: set[tuple[bool, int, int]] = set()
@@ -70,4 +80,17 @@ class TriggerFinder:
             anchor = doc[start:end].root
             out.append(TriggerMatch(self.by_key[key], start, end, anchor))
         out.sort(key=lambda m: m.start)
+        return out
+
+    def _split_phrasal(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Phrasal verb triggers with the object between verb and particle ("drove the
+        FDLR out of Walikale", "hunted its veterans down"), matched on the verb alone."""
+        out = []
+        for verb in doc:
+            if verb.pos_ != "VERB":
+                continue
+            for child in verb.children:
+                keys = self.split.get((verb.lemma_.lower(), child.lower_), [])
+                if child.i > verb.i + 1 and child.dep_ in ("prt", "advmod", "prep"):
+                    out += [(key, verb.i, verb.i + 1) for key in keys]
         return out
