@@ -115,6 +115,12 @@ def test_not_letting_up_is_no_pledge() -> None:
             "charge ASMLA has always rejected.",
             ("Arab Struggle Movement for the Liberation of Ahvaz", "Iran", "asserted"),
         ),
+        # "rejects that charge", which the parser reads as a clause, after the accuser
+        (
+            "Pakistan regards the BRA as the armed wing of the Baloch Republican Party. The "
+            "party rejects that charge.",
+            ("Baloch Republican Party", "Pakistan", "asserted"),
+        ),
     ],
 )
 def test_denial(text: str, expected: tuple[str, str | None, str]) -> None:

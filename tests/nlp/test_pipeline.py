@@ -335,3 +335,14 @@ def test_a_second_gerund_after_of_is_coordinated_with_the_first() -> None:
     )
     financing, arming = doc[9], doc[11]
     assert (arming.text, arming.dep_, arming.head.i) == ("arming", "conj", financing.i)
+
+
+@pytest.mark.parametrize(
+    "text", ["The party rejects that charge.", "The Baloch Republican Party rejects that charge."]
+)
+def test_that_charge_after_a_denial_is_its_object_not_a_clause(text: str) -> None:
+    doc = load_pipeline()(text)
+    charge = next(t for t in doc if t.text == "charge")
+    rejects = next(t for t in doc if t.text == "rejects")
+    assert (charge.dep_, charge.head.i) == ("dobj", rejects.i)
+    assert [t.text for t in rejects.children if t.dep_ == "nsubj"] in (["party"], ["Party"])

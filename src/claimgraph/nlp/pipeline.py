@@ -631,6 +631,35 @@ def _noun_read_denial(token: Token) -> tuple[Token, Token] | None:
     return charge, denier
 
 
+def _charge_read_as_clause(token: Token) -> tuple[Token, Token] | None:
+    """(denial verb, demonstrative) of "The party rejects that charge", parsed as a
+    relative clause "that charge[s]" on "rejects": the charge is what is denied."""
+    if token.lower_ not in CHARGE_NOUNS or token.dep_ != "relcl" or token.i < 2:
+        return None
+    doc = token.doc
+    this, verb = doc[token.i - 1], doc[token.i - 2]
+    if this.lower_ not in ("that", "this") or this.head.i != token.i or token.head.i != verb.i:
+        return None
+    return (verb, this) if verb.lower_ in DENYING_FORMS else None
+
+
+def _rebuild_charge(token: Token) -> None:
+    """Make the charge the denial's object and the denial the verb of its clause; a
+    name read as a modifier of the denial ("The Baloch Republican Party rejects") is
+    its subject."""
+    found = _charge_read_as_clause(token)
+    if found is None:
+        return
+    verb, this = found
+    token.dep_, token.tag_ = "dobj", "NN"
+    this.dep_, this.tag_ = "det", "DT"
+    if verb.tag_ in COMMON_NOUNS:
+        verb.tag_ = "VBZ"
+        names = [c for c in verb.children if c.dep_ in ("compound", "nmod") and c.i < verb.i]
+        if names:
+            names[-1].dep_ = "nsubj"
+
+
 def _rebuild_denial(token: Token) -> None:
     """Make "rejects" a relative clause on "charge" with the denier as its subject."""
     found = _noun_read_denial(token)
@@ -744,6 +773,7 @@ def appositions(doc: Doc) -> Doc:
     _move_heads(doc, lambda t: _hyphenated_root(t.head) if t.dep_ == "appos" else None)
     for token in doc:
         _rebuild_denial(token)
+        _rebuild_charge(token)
     for sent in list(doc.sents):
         _rebuild_summary(sent.root)
     for sent in list(doc.sents):
