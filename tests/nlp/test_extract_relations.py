@@ -2706,3 +2706,15 @@ def test_designated_for_having_provided_support_is_the_designated_ones_support()
 )
 def test_declaring_war_on_and_moving_against_are_hostility(text: str) -> None:
     assert ("hostile", "JNIM", "Islamic State", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the UN in contact with Viv Ansanm?",
+        "And where does Chapo Isidro stand in the war between the Chapitos and the Mayiza?",
+        "Does the Taliban still shelter al-Qaeda?”",
+    ],
+)
+def test_a_question_states_no_relation(text: str) -> None:
+    assert relations(text) == set()

@@ -76,7 +76,7 @@ from claimgraph.nlp.relations import (
     read_owned_groups,
     read_relations,
 )
-from claimgraph.nlp.segments import Segment, is_heading, segment
+from claimgraph.nlp.segments import Segment, is_heading, is_question, segment
 from claimgraph.nlp.strength import read_strength
 from claimgraph.nlp.syntax import is_hedged, is_negated
 from claimgraph.nlp.transcripts import spoken_paragraphs, turns, unlabelled
@@ -145,7 +145,7 @@ class Extractor:
         memory: dict[str, Actor] = {}
         estimate: tuple[int, Draft] | None = None  # the last strength read, and where
         for seg, matches in _by_segment(segments, found):
-            if is_heading(seg):
+            if is_heading(seg) or is_question(seg):
                 continue
             recent = estimate[1] if estimate and seg.index - estimate[0] <= 2 else None
             drafts = self._drafts(seg, matches, actors, speakers, recent)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'", ")"})
 TERMINAL = frozenset({".", "!", "?", '"', "\u201d", "\u2019", "'", ")", ":", ";"})
 HEADING_TOKENS = 14
 
@@ -101,6 +102,13 @@ def segment(doc: Doc) -> list[Segment]:
                 start = token.i + 1
         builder.emit(doc[start : sent.end])
     return builder.out
+
+
+def is_question(seg: Segment) -> bool:
+    """A sentence that asks ("Is the UN in contact with the coalition?") states nothing,
+    whatever closing quotation marks follow the question mark."""
+    words = [t for t in seg.span if not t.is_space and t.text not in CLOSING_QUOTES]
+    return bool(words) and words[-1].text == "?"
 
 
 def is_heading(seg: Segment) -> bool:
