@@ -131,6 +131,13 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             ("fighters", "Baloch Republican Army"),
             Source("Fernleigh Institute for Security Studies", "document"),
         ),
+        # a name the tagger missed, opened by a form of address
+        (
+            "Dr Naveed Rind of Kingsbridge University told me last week that the BRA is "
+            "probably down to fewer than 300 men.",
+            ("fighters", "Baloch Republican Army"),
+            Source("Naveed Rind", "person"),
+        ),
         # "The same newspaper" is the paper named before, whoever spoke in between.
         (
             "The Sunday Ledger reported that the Taliban sheltered BRA commanders. The "

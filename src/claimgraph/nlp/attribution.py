@@ -821,6 +821,9 @@ class Attributor:
         given = self._given_name(head)
         if given is not None:
             return self._person_named(given, actors, state)  # "a fighter who gave his name as X"
+        titled = self._titled_name(head) if span is None else None
+        if titled is not None:  # "Dr Naveed Rind of Kingsbridge University told me"
+            return self._person_named(titled, actors, state)
         unknown = span is None or span.actor.origin == "learned"
         if unknown and _outlet_short_name(head, state.default):
             return state.default  # "seen by the Clarion" in the Kwara Clarion's own story
@@ -1124,12 +1127,22 @@ class Attributor:
         words = [t for t in token.subtree if t.i <= token.i]
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON") or not words:
             return None
-        if any(not t.is_title or t.dep_ not in ("compound", "appos") for t in words):
+        if any(not t.is_title or (t is not token and t.dep_ != "compound") for t in words):
             return None
         start = words[0].i
         while start < token.i and token.doc[start].lower_.rstrip(".") in self.lexicon.honorifics:
             start += 1
         return token.doc[start : token.i + 1] if token.i - start >= 1 else None
+
+    def _titled_name(self, head: Token) -> Span | None:
+        """A name the tagger missed that a form of address opens ("Dr Naveed Rind"):
+        a person's, whatever the tagger made of it."""
+        name = self._untagged_name(head)
+        if name is None or name.start == 0:
+            return None
+        before = head.doc[name.start - 1]
+        addressed = before.lower_.rstrip(".") in self.lexicon.honorifics
+        return name if addressed and before.head.i == head.i else None
 
     def _person_named(self, name: Span, actors: DocActors, state: _State) -> Source:
         """A person source for a name, the gazetteer's or learned actor's where known."""
