@@ -234,6 +234,14 @@ def test_a_role_in_apposition_is_not_hedged_by_its_clause() -> None:
             "Ahlu Sunna Wal Jama'a took up arms against al-Shabaab in 2008.",
             ("hostile", "Ahlu Sunna Wal Jama'a", "al-Shabaab", "asserted"),
         ),
+        (
+            "The Dozo act as an auxiliary force of the VDP.",
+            ("affiliate", "Dozo", "Volunteers for the Defence of the Homeland", "asserted"),
+        ),
+        (
+            "Saoradh is the political face of the New IRA.",
+            ("affiliate", "Saoradh", "New IRA", "asserted"),
+        ),
         # the accused does both acts, not the accuser
         (
             "The Government of Pakistan has long accused India of financing and arming both "

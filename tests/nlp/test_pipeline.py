@@ -346,3 +346,10 @@ def test_that_charge_after_a_denial_is_its_object_not_a_clause(text: str) -> Non
     rejects = next(t for t in doc if t.text == "rejects")
     assert (charge.dep_, charge.head.i) == ("dobj", rejects.i)
     assert [t.text for t in rejects.children if t.dep_ == "nsubj"] in (["party"], ["Party"])
+
+
+def test_a_verb_read_as_a_noun_after_a_name_in_a_verbless_sentence_is_the_verb() -> None:
+    doc = load_pipeline()("The Dozo act as an auxiliary force of the VDP.")
+    act = doc[2]
+    assert (act.text, act.tag_, act.dep_) == ("act", "VBP", "ROOT")
+    assert (doc[1].text, doc[1].dep_, doc[1].head.i) == ("Dozo", "nsubj", act.i)

@@ -525,6 +525,30 @@ def _gerund_conjunct(token: Token) -> Token | None:
     return first
 
 
+def _name_then_verb_read_as_noun(root: Token) -> Token | None:
+    """The name before a verb the parser read as a noun in a sentence it left with no
+    verb at all: "The Dozo act as an auxiliary force of the VDP." with "act" a noun
+    that "Dozo" modifies. A full sentence says what its subject does."""
+    sent = root.sent
+    if root.dep_ != "ROOT" or root.tag_ not in COMMON_NOUNS or sent[-1].text != ".":
+        return None
+    if any(t.tag_.startswith("VB") or t.tag_ == "MD" for t in sent):
+        return None
+    name = root.doc[root.i - 1] if root.i > sent.start else None
+    if name is None or name.tag_ not in NAMES or name.head.i != root.i:
+        return None
+    after = root.doc[root.i + 1] if root.i + 1 < sent.end else None
+    return name if after is not None and after.dep_ == "prep" and after.head.i == root.i else None
+
+
+def _rebuild_name_then_verb(root: Token) -> None:
+    """Make the noun the verb and the name its subject."""
+    name = _name_then_verb_read_as_noun(root)
+    if name is not None:
+        root.tag_ = "VBZ" if root.tag_ == "NNS" else "VBP"
+        name.dep_ = "nsubj"
+
+
 BE_FORMS = frozenset({"be", "is", "are", "was", "were", "been", "being", "'s", "'re"})
 
 
@@ -780,6 +804,7 @@ def appositions(doc: Doc) -> Doc:
         _rebuild_participle_root(sent.root)
     for sent in list(doc.sents):
         _rebuild_reported_noun(sent.root)
+        _rebuild_name_then_verb(sent.root)
     for token in doc:
         _rebuild_verb_read_as_modifier(token)
     for token in doc:
