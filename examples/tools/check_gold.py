@@ -344,7 +344,7 @@ def check_all(prefix: str = "") -> list[str]:
                 problems.append(f"{path}: missing {body.name}")
     for doc in sorted(CORPUS.glob(f"{prefix}*")):
         if (
-            doc.suffix in (".txt", ".md", ".html", ".pdf")
+            doc.suffix in (".txt", ".md", ".html", ".pdf", ".srt")
             and doc.stem not in seen
             and doc.name != "README.md"
         ):
