@@ -37,6 +37,13 @@ def only_document(path: Path) -> Document:
         (b"# Title\n\nSome [link](http://example.org) here.\n", "notes", "markdown"),
         (b"Plain text.\nMore text.", "notes.md", "markdown"),
         (b"Plain text.\nMore text.", "notes.txt", "text"),
+        # a subtitle track's speaker marks look like a Markdown list
+        (
+            b"1\n00:00:01,000 --> 00:00:02,000\n- Who is winning?\n- Nobody.\n\n"
+            b"2\n00:00:03,000 --> 00:00:04,000\n- Are you sure?\n- Yes.\n",
+            "film.srt",
+            "text",
+        ),
     ],
 )
 def test_sniff_by_content(data: bytes, name: str, expected: str) -> None:

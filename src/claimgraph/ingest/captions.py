@@ -33,6 +33,14 @@ class Transcript:
     end: int
     paragraphs: list[str] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)
+    # Speakers a card names on screen, by the paragraph they open.
+    carded: dict[int, str] = field(default_factory=dict)
+
+    def close(self, words: list[str]) -> None:
+        """End the paragraph being read from ``words`` (and empty them)."""
+        if words:
+            self.paragraphs.append(" ".join(words))
+            words.clear()
 
     def speakers(self, text: str) -> list[str | None]:
         """Who speaks each paragraph, where the turn before calls on someone by the
@@ -46,7 +54,7 @@ class Transcript:
             # a follow-up question that calls no one goes to the guest who spoke last
             asked_again = paragraph.endswith("?") and len(out) >= 2 and out[-1] is None
             out.append(called[-1] if called else (out[-2] if asked_again else None))
-        return out
+        return [self.carded.get(index, speaker) for index, speaker in enumerate(out)]
 
 
 def caption_transcript(lines: list[str]) -> Transcript | None:
@@ -75,10 +83,10 @@ def caption_transcript(lines: list[str]) -> Transcript | None:
             transcript.dropped.append((line, "caption sound"))
             continue
         if text.startswith(_SPEAKER_CHANGE):
-            _flush(words, transcript)
+            transcript.close(words)
             text = text[len(_SPEAKER_CHANGE) :].strip()
         words.append(text)
-    _flush(words, transcript)
+    transcript.close(words)
     return transcript
 
 
@@ -97,10 +105,3 @@ def _full_names(text: str) -> dict[str, str]:
         for first, rest in _FULL_NAME.findall(line):
             out.setdefault(first, f"{first} {rest}")
     return out
-
-
-def _flush(words: list[str], transcript: Transcript) -> None:
-    """End the turn being read as a paragraph."""
-    if words:
-        transcript.paragraphs.append(" ".join(words))
-        words.clear()

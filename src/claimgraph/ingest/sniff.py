@@ -11,6 +11,7 @@ import re
 
 _HTML = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|---\s*$|\s*[-*]\s+\S|.*\[[^\]]+\]\([^)]+\))", re.M)
+_CUE_TIMING = re.compile(r"^\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s+-->", re.M)
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
 
 
@@ -25,8 +26,9 @@ def sniff(data: bytes, name: str) -> str:
         return "html"
     if name.lower().endswith(_MARKDOWN_EXTENSIONS):
         return "markdown"
-    if looks_like_markdown(head.decode("utf-8", errors="ignore")):
-        return "markdown"
+    text = head.decode("utf-8", errors="ignore")
+    if len(_CUE_TIMING.findall(text)) < 2 and looks_like_markdown(text):
+        return "markdown"  # a subtitle track's "- " speaker marks are no Markdown list
     return "text"
 
 

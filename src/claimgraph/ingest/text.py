@@ -45,6 +45,7 @@ from claimgraph.ingest.lines import (
     subheads,
 )
 from claimgraph.ingest.reviews import ITEM_HEAD, review_items
+from claimgraph.ingest.subtitles import subtitle_transcript
 from claimgraph.ingest.threads import ThreadPost, placed
 from claimgraph.model import Document, DroppedLine, Post, normalise_text
 
@@ -148,8 +149,8 @@ def clean_text(
     """
     page = _Page(title=title, author=author, outlet=outlet, published=published, wrapped=wrapped)
     lines = [line.strip() for line in _INVISIBLE.sub("", text).split("\n")]
-    captions = caption_transcript(lines)
-    if captions is not None:  # a video's timed captions, joined into running text
+    captions = caption_transcript(lines) or subtitle_transcript(lines)
+    if captions is not None:  # a video's timed captions or subtitles, joined into running text
         turns = [line for paragraph in captions.paragraphs for line in ("", paragraph, "")]
         lines[captions.start : captions.end] = turns
         page.dropped += [DroppedLine(line, reason) for line, reason in captions.dropped]
