@@ -76,3 +76,13 @@ def test_a_few_timed_lines_are_no_subtitle_track(tmp_path: Path) -> None:
         "00:00:01,000" in d.line for d in document.dropped
     )
     assert not any(d.reason == "subtitle timing" for d in document.dropped)
+
+
+def test_a_webvtt_track_without_hours_is_read_alike(tmp_path: Path) -> None:
+    cues = [f"00:{n:02d}.000 --> 00:{n:02d}.900\n{text}\n" for n, text in enumerate(_SPEECH)]
+    path = tmp_path / "film.vtt"
+    path.write_text("WEBVTT\n\n" + "\n".join(cues), encoding="utf-8")
+    (document,) = read_documents([path], max_bytes=10**6)
+    assert isinstance(document, Document)
+    assert "if you count the urban militias." in document.body
+    assert "00:" not in document.body

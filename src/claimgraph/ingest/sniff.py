@@ -11,7 +11,7 @@ import re
 
 _HTML = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|---\s*$|\s*[-*]\s+\S|.*\[[^\]]+\]\([^)]+\))", re.M)
-_CUE_TIMING = re.compile(r"^\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s+-->", re.M)
+_CUE_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->", re.M)
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
 
 

@@ -16,7 +16,7 @@ import re
 
 from claimgraph.ingest.captions import MIN_CAPTIONS, Transcript
 
-_TIME = r"\d{1,2}:\d{2}:\d{2}[,.]\d{3}"
+_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
 _TIMING = re.compile(rf"^{_TIME}\s+-->\s+{_TIME}(?:\s.*)?$")
 _NUMBER = re.compile(r"^\d{1,6}$")
 _SOUND = re.compile(r"^[(\[][^)\]]{2,60}[)\]]$")
