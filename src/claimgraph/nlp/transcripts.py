@@ -22,7 +22,9 @@ from claimgraph.nlp.segments import Segment
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]+"
 _FULL_NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,3}}"
-_ADDRESS = r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Baroness)\.?[ \t]+)"
+# Forms of address a label may open with: "Dr Farooqui:", "Mr Julian Ashcombe (Seat) (Con):".
+_ADDRESS_WORDS = "Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Lord|Baroness|Dame"
+_ADDRESS = rf"(?:(?:{_ADDRESS_WORDS})\.?[ \t]+)"
 # Parts a briefing's record labels in plain case; the questioner's name and outlet
 # follow in brackets, the spokesperson is named where the record introduces the briefing.
 _PARTS = "Question|Answer|Spokesperson|Spokesman|Spokeswoman|Moderator"
@@ -31,8 +33,7 @@ _LABEL = re.compile(
     r"(?:(?P<role>[A-Z][A-Z'’. -]{1,28}[A-Z]|Q|A)[ \t]*(?:\((?P<who>[^()\n]{2,100})\))?"
     r"|\((?P<named>[^()\n]{2,100})\)"
     # a committee's evidence: "Q4 Tom Brierley:", "Dr Farooqui:", "Chair:"
-    rf"|(?:Q\d{{1,4}}[ \t]+)?(?P<titled>(?:Dr|Mr|Mrs|Ms|Miss|Professor|Sir|Lord|Baroness|Dame)"
-    rf"\.?[ \t]+{_NAME_WORD}|Chair)"
+    rf"|(?:Q\d{{1,4}}[ \t]+)?(?P<titled>(?:{_ADDRESS_WORDS})\.?[ \t]+{_NAME_WORD}|Chair)"
     rf"|Q\d{{1,4}}[ \t]+(?P<member>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     # a briefing's parts in plain case: "Question (Name, Outlet):", "Spokesperson:"
     rf"|(?P<part>{_PARTS})(?:[ \t]*\((?P<asker>[^()\n]{{2,100}})\))?"
