@@ -257,6 +257,7 @@ class Lexicon:
     revision_verbs: frozenset[str] = frozenset()
     offering_verbs: frozenset[str] = frozenset()
     phrasal_particles: frozenset[str] = frozenset()
+    split_particles: frozenset[str] = frozenset()
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
@@ -646,6 +647,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
         "target_prepositions": ("target_preps", "words"),
+        "split_particles": ("split_particles", "words"),
         "listing_prepositions": ("listing_preps", "words"),
         "partner_prepositions": ("partner_preps", "words"),
         "served_prepositions": ("served_preps", "words"),

@@ -30,10 +30,6 @@ class TriggerMatch:
     anchor: Token
 
 
-# Particles a phrasal verb's object may stand before: "drove the FDLR out of Walikale".
-SPLIT_PARTICLES = frozenset({"out", "down", "off", "back", "away"})
-
-
 def _word_class_fits(trigger: Trigger, anchor: Token) -> bool:
     """Whether the matched head word has the class the trigger is limited to."""
     return trigger.pos is None or anchor.pos_ in TRIGGER_POS[trigger.pos]
@@ -54,7 +50,7 @@ class TriggerFinder:
             self.by_lemma.add(key, [Doc(nlp.vocab, words=words, lemmas=words)])
             self.by_lower.add(key, [Doc(nlp.vocab, words=words)])
             self.by_key[nlp.vocab.strings[key]] = trigger
-            if len(words) == 2 and words[1] in SPLIT_PARTICLES:
+            if len(words) == 2 and words[1] in lexicon.split_particles:
                 pair = (words[0], words[1])
                 self.split.setdefault(pair, []).append(nlp.vocab.strings[key])
 
