@@ -790,3 +790,13 @@ def test_the_party_is_the_party_the_story_is_about() -> None:
     )
     strength = [c for c in extract(text).claims if c.type == "strength"]
     assert [c.subject.name for c in strength] == ["PJAK"]
+
+
+def test_a_line_break_the_tagger_took_into_a_name_is_no_actor() -> None:
+    text = (
+        "Puntland's forces are fighting Islamic State Somalia, the\n\nIslamic State's branch in "
+        "Somalia, and al-Shabaab. The Lashkar has 300 fighters, the officials said."
+    )
+    extraction = extract(text)
+    assert extraction.claims
+    assert all(actor.name.strip() for actor in extraction.actors)

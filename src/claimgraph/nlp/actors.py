@@ -1129,9 +1129,14 @@ def _members_of(doc: Doc, start: int, end: int) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading article or possessive pronoun and a trailing possessive from an entity."""
+    """Drop a leading article or possessive pronoun, a trailing possessive and line breaks
+    at either end from an entity; None when nothing is left."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    while start < end and doc[start].is_space:
+        start += 1  # a line break the tagger took into a name in hard-wrapped text
+    while end > start and doc[end - 1].is_space:
+        end -= 1
     while start < end and doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
         start += 1  # "Its Foreign Office": the office, owned by whom "its" refers to
     if _members_of(doc, start, end):
