@@ -949,3 +949,27 @@ def test_a_replys_quotation_of_the_earlier_message_is_no_part_of_it() -> None:
     reasons = {d.line: d.reason for d in document.dropped}
     assert reasons["Importance: High"] == "mail header"
     assert reasons["Eritrea's information ministry rejects the letter."] == "quoted message"
+
+
+_ADVISORY = (
+    "In week {n} the Houthi movement remained the main threat to ships off\n"
+    "Yemen and Eritrea. The group sank two bulk carriers off Hodeidah and\n"
+    "Mocha in early July, and on 27 July it declared that ships calling at\n"
+    "Israeli ports would be targets wherever they sailed.\n"
+)
+
+
+def test_a_text_wrapped_at_a_fixed_width_is_unwrapped_into_its_paragraphs() -> None:
+    text = "Maritime security advisory 25-041\n\n" + "\n".join(
+        _ADVISORY.format(n=n) for n in range(1, 7)
+    )
+    paragraphs = clean_text(text).body.split("\n\n")
+    assert len(paragraphs) == 6
+    assert "threat to ships off Yemen and Eritrea." in paragraphs[0]
+    assert "calling at Israeli ports" in paragraphs[5]
+
+
+def test_a_list_of_short_unpunctuated_items_is_not_taken_for_a_wrapped_text() -> None:
+    items = [f"- Houthi drone boats seen at Salif and Ras Isa in week {n}" for n in range(25)]
+    body = clean_text("\n".join(items)).body
+    assert "week 0 Houthi" not in body and "week 0 - Houthi" not in body

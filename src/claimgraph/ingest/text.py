@@ -9,6 +9,7 @@ byline and dateline as metadata.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -60,6 +61,11 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 # make a name look like another or to break matching ("Abu\u200b Omar").
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
+# A text whose lines all stop at about this width, most mid-sentence, is hard-wrapped.
+WRAP_WIDTH = 80
+WRAPPED_MIN_LINES = 20
+# A list item or numbered point opens a line of its own; it continues no wrapped sentence.
+_LIST_ITEM = re.compile(r"^(?:[-*•–]|\(?[0-9a-z]{1,3}[.)])\s")
 # Reasons for dropping a document's own header lines ("S/2025/391", "United Nations
 # S/2025/446"): what comes below them is not the publisher's masthead.
 _PAGE_HEADERS = frozenset({"running header", "document furniture"})
@@ -154,6 +160,7 @@ def clean_text(
         turns = [line for paragraph in captions.paragraphs for line in ("", paragraph, "")]
         lines[captions.start : captions.end] = turns
         page.dropped += [DroppedLine(line, reason) for line, reason in captions.dropped]
+    page.wrapped = page.wrapped or hard_wrapped(lines)
     _take_mail_header(page, lines)
     _drop_quoted_message(page, lines)
     _take_paper_header(page, lines)
@@ -579,6 +586,23 @@ def _looks_like_headline(lines: list[str], index: int) -> bool:
     if ITEM_HEAD.match(line):
         return False  # a press review's first item, under a header the cleaner took
     return not _SENTENCE_END.search(line) or not is_prose(line)
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """Whether a plain text is wrapped at a fixed width, as an advisory or an e-mail sent
+    as plain text often is: nearly every line short, and most long lines stopping
+    mid-sentence with the next line right under them. Paragraphs copied from a page are
+    one line each."""
+    filled = [line for line in lines if line]
+    if len(filled) < WRAPPED_MIN_LINES:
+        return False
+    if sum(len(line) <= WRAP_WIDTH for line in filled) < 0.9 * len(filled):
+        return False
+    pairs = [(a, b) for a, b in itertools.pairwise(lines) if len(a) > HEADING_CHARS - 10]
+    running_on = sum(
+        1 for a, b in pairs if b and not _SENTENCE_END.search(a) and not _LIST_ITEM.match(b)
+    )
+    return bool(pairs) and running_on > 0.4 * len(pairs)
 
 
 def _is_continuation(previous: str, line: str, wrapped: bool) -> bool:
