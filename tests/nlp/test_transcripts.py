@@ -244,3 +244,18 @@ def test_a_briefings_parts_are_the_questioner_and_the_spokesperson_introduced() 
         None,
         castellanos,
     ]
+
+
+TIMED_PODCAST = (
+    "HOST [00:00:06]: Welcome. With me is Dr Kadiatou Sissoko, who runs the Sahel programme, "
+    "and Boubacar Dembélé, a freight reporter.\n\n"
+    "DR KADIATOU SISSOKO [00:00:53]: JNIM has several thousand fighters around Kayes.\n\n"
+    "HOST [00:01:32]: Boubacar, where are the attacks?\n\n"
+    "BOUBACAR DEMBÉLÉ [00:01:37]: Mostly on the Kayes road."
+)
+
+
+def test_a_podcasts_timed_labels_and_accented_names_label_turns() -> None:
+    speakers = [turn.speaker.name if turn.speaker else None for turn in turns(TIMED_PODCAST)]
+    assert speakers == [None, "Kadiatou Sissoko", None, "Boubacar Dembélé"]
+    assert "[00:00:53]" not in unlabelled(TIMED_PODCAST)

@@ -30,7 +30,7 @@ _ADDRESS = rf"(?:(?:{_ADDRESS_WORDS})\.?[ \t]+)"
 _PARTS = "Question|Answer|Spokesperson|Spokesman|Spokeswoman|Moderator"
 _LABEL = re.compile(
     r"^[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
-    r"(?:(?P<role>[A-Z][A-Z'’. -]{1,28}[A-Z]|Q|A)[ \t]*(?:\((?P<who>[^()\n]{2,100})\))?"
+    r"(?:(?P<role>[A-Z][A-ZÀ-Ý'’. -]{1,28}[A-ZÀ-Ý]|Q|A)[ \t]*(?:\((?P<who>[^()\n]{2,100})\))?"
     r"|\((?P<named>[^()\n]{2,100})\)"
     # a committee's evidence: "Q4 Tom Brierley:", "Dr Farooqui:", "Chair:"
     rf"|(?:Q\d{{1,4}}[ \t]+)?(?P<titled>(?:{_ADDRESS_WORDS})\.?[ \t]+{_NAME_WORD}|Chair)"
@@ -41,7 +41,9 @@ _LABEL = re.compile(
     # and later "Name:" alone
     r"|(?P<office>(?:The|Madam|Mr)[ \t]+[A-Z][^():\n]{2,80}?)[ \t]*\((?P<officer>[^()\n]{2,60})\)"
     rf"|{_ADDRESS}?(?P<seated>{_FULL_NAME})(?:[ \t]*\([^()\n]{{2,60}}\)){{2}}"
-    rf"|{_ADDRESS}?(?P<plain>{_FULL_NAME}))[ \t]*:[ \t]+",
+    rf"|{_ADDRESS}?(?P<plain>{_FULL_NAME}))"
+    # a podcast's or a hearing's time of the turn: "HOST [00:01:15]:"
+    r"(?:[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}\])?[ \t]*:[ \t]+",
     re.MULTILINE,
 )
 # A transcriber's note before a sentence, not a gloss after a word ("Wazalendo [patriots]").
