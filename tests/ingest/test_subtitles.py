@@ -86,3 +86,11 @@ def test_a_webvtt_track_without_hours_is_read_alike(tmp_path: Path) -> None:
     assert isinstance(document, Document)
     assert "if you count the urban militias." in document.body
     assert "00:" not in document.body
+
+
+def test_the_credits_copyright_line_names_the_films_publisher(tmp_path: Path) -> None:
+    credits = ["Written and directed by Inés Carvajal", "© 2025 Lumen Docs. All rights reserved."]
+    document = _read(tmp_path, [*_SPEECH, *credits])
+    assert document.outlet == "Lumen Docs"
+    assert "Carvajal" not in document.body
+    assert {"credits", "footer"} <= {d.reason for d in document.dropped}

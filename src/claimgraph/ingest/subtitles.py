@@ -46,6 +46,9 @@ def subtitle_transcript(lines: list[str]) -> Transcript | None:
             reason = _no_speech(line, cue, words, following)
             if reason is not None:
                 transcript.dropped.append((line, reason))
+                if reason == "footer" and words:  # the credits that end with it
+                    transcript.dropped.append((" ".join(words), "credits"))
+                    words.clear()
                 if _ended(words):
                     transcript.close(words)  # a pause filled by a sound or a card
                 person = _PERSON.match(line) if reason == "name card" else None
@@ -78,6 +81,8 @@ def _no_speech(line: str, cue: list[str], words: list[str], following: list[str]
     alone in its cue between two sentences."""
     if _SOUND.match(line):
         return "caption sound"
+    if line.startswith(("©", "(c) ", "Copyright ")):
+        return "footer"  # the credits' copyright line names the film's publisher
     if line == line.upper() and any(c.isalpha() for c in line):
         return "title card"
     alone = len(cue) == 1 and _ended(words)
