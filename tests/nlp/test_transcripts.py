@@ -19,6 +19,11 @@ BULLETIN = (
 )
 
 
+def speaker_names(text: str) -> list[str | None]:
+    """The name of who speaks each labelled turn of ``text``; None for the outlet's staff."""
+    return [turn.speaker.name if turn.speaker else None for turn in turns(text)]
+
+
 def sourced(claims: Iterable[Claim]) -> set[tuple[str, str, str | None, str]]:
     """(predicate, subject, object, source) of each claim."""
     return {
@@ -203,8 +208,7 @@ DEBATE = (
 
 
 def test_a_parliaments_record_names_members_by_office_or_seat_and_then_alone() -> None:
-    speakers = [turn.speaker.name if turn.speaker else None for turn in turns(DEBATE)]
-    assert speakers == [
+    assert speaker_names(DEBATE) == [
         "Helen Marchbank",
         "Gareth Pennant",
         "Helen Marchbank",
@@ -256,6 +260,5 @@ TIMED_PODCAST = (
 
 
 def test_a_podcasts_timed_labels_and_accented_names_label_turns() -> None:
-    speakers = [turn.speaker.name if turn.speaker else None for turn in turns(TIMED_PODCAST)]
-    assert speakers == [None, "Kadiatou Sissoko", None, "Boubacar Dembélé"]
+    assert speaker_names(TIMED_PODCAST) == [None, "Kadiatou Sissoko", None, "Boubacar Dembélé"]
     assert "[00:00:53]" not in unlabelled(TIMED_PODCAST)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import re
 
+from claimgraph.ingest.subtitles import CUE_TIME
+
 _HTML = re.compile(rb"<\s*(?:!doctype\s+html|html|head|body|article|div|p|meta|title)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s|---\s*$|\s*[-*]\s+\S|.*\[[^\]]+\]\([^)]+\))", re.M)
-_CUE_TIMING = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}\s+-->", re.M)
+_CUE_TIMING = re.compile(rf"^{CUE_TIME}\s+-->", re.M)
 _MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown")
 
 

@@ -16,8 +16,9 @@ import re
 
 from claimgraph.ingest.captions import MIN_CAPTIONS, Transcript
 
-_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
-_TIMING = re.compile(rf"^{_TIME}\s+-->\s+{_TIME}(?:\s.*)?$")
+# A cue's time, "00:01:02,000" (SubRip) or "01:02.000" (WebVTT, hours left out).
+CUE_TIME = r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}"
+_TIMING = re.compile(rf"^{CUE_TIME}\s+-->\s+{CUE_TIME}(?:\s.*)?$")
 _NUMBER = re.compile(r"^\d{1,6}$")
 _SOUND = re.compile(r"^[(\[][^)\]]{2,60}[)\]]$")
 _SPEAKER_CHANGE = re.compile(r"^[-–]\s+")

@@ -160,7 +160,7 @@ def clean_text(
         turns = [line for paragraph in captions.paragraphs for line in ("", paragraph, "")]
         lines[captions.start : captions.end] = turns
         page.dropped += [DroppedLine(line, reason) for line, reason in captions.dropped]
-    page.wrapped = page.wrapped or hard_wrapped(lines)
+    page.wrapped = page.wrapped or _hard_wrapped(lines)
     _take_mail_header(page, lines)
     _drop_quoted_message(page, lines)
     _take_paper_header(page, lines)
@@ -588,7 +588,7 @@ def _looks_like_headline(lines: list[str], index: int) -> bool:
     return not _SENTENCE_END.search(line) or not is_prose(line)
 
 
-def hard_wrapped(lines: list[str]) -> bool:
+def _hard_wrapped(lines: list[str]) -> bool:
     """Whether a plain text is wrapped at a fixed width, as an advisory or an e-mail sent
     as plain text often is: nearly every line short, and most long lines stopping
     mid-sentence with the next line right under them. Paragraphs copied from a page are

@@ -386,6 +386,11 @@ def _the_same(head: Token) -> bool:
     return with_the(head) and any(c.dep_ == "amod" and c.lower_ == "same" for c in head.children)
 
 
+def _named_before_noun(head: Token) -> bool:
+    """ "the spokesman", "the same newspaper": a noun for one named before."""
+    return _bare_definite(head) or _the_same(head)
+
+
 def _outlet_short_name(head: Token, outlet: Source) -> bool:
     """ "the Clarion" for the Kwara Clarion: the last word of the outlet's own name."""
     words = outlet.name.split()
@@ -794,7 +799,7 @@ class Attributor:
     ) -> Source | None:
         """The source a noun phrase names; updates what the state remembers."""
         role = head.lemma_.lower() if head.lemma_.lower() in self.lexicon.role_nouns else None
-        unnamed = actors.at(head.i) is None and (_bare_definite(head) or _the_same(head))
+        unnamed = actors.at(head.i) is None and _named_before_noun(head)
         if role is not None and role in state.roles and unnamed:
             # "The spokesman said", "according to the same intelligence officials"
             return state.roles[role]
@@ -841,11 +846,7 @@ class Attributor:
         named_for_place = _named_for_place(head, actors) or self._staff_of_place_body(head, actors)
         if named_for_place is not None:
             return named_for_place  # "the Mindanao Strategic Studies Centre counts ..."
-        if (
-            self._press_noun(head)
-            and head.pos_ == "NOUN"
-            and (_bare_definite(head) or _the_same(head))
-        ):
+        if self._press_noun(head) and head.pos_ == "NOUN" and _named_before_noun(head):
             # "The paper reports" in a press review's item on it, "The paper said" (or
             # "the same newspaper put") after "the Guanabara Tribune reported"
             paper = _paper_in_force(state)

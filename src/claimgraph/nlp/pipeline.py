@@ -525,6 +525,14 @@ def _gerund_conjunct(token: Token) -> Token | None:
     return first
 
 
+def _rebuild_gerund_conjunct(token: Token) -> None:
+    """Coordinate the second gerund, and the "and" before it, with the first."""
+    first = _gerund_conjunct(token)
+    if first is not None:
+        token.doc[token.i - 1].head = first
+        token.head = first
+
+
 def _name_then_verb_read_as_noun(root: Token) -> Token | None:
     """The name before a verb the parser read as a noun in a sentence it left with no
     verb at all: "The Dozo act as an auxiliary force of the VDP." with "act" a noun
@@ -771,10 +779,14 @@ def appositions(doc: Doc) -> Doc:
     An apposition hung on a word far before it is moved to the name just
     before its comma (or to the whole of a hyphenated word it ends), a
     speaker's second act is coordinated with the first ("said X and denied
-    Y"), a past form read as an adjective between a hyphenated name and its
-    object ("Al-Shabaab pledged allegiance") is made the verb, and the second party of "between X and Y" read as a clause subject
+    Y"), and the second party of "between X and Y" read as a clause subject
     is joined back to the first; a subject read into an opening date ("In
-    February Chad and Niger agreed") is given back to its verb.
+    February Chad and Niger agreed") is given back to its verb. Verbs the
+    parser read as something else get their clause back: a past form read as an
+    adjective after a hyphenated name ("Al-Shabaab pledged allegiance"), a verb
+    read as a noun after a name in a sentence with no verb ("The Dozo act as"),
+    "rejects that charge" read as a relative clause, and a second gerund after
+    "of" ("accused India of financing and arming X") hung on the main verb.
     """
     for token in doc:
         if _is_apposition(token):
@@ -808,10 +820,7 @@ def appositions(doc: Doc) -> Doc:
     for token in doc:
         _rebuild_verb_read_as_modifier(token)
     for token in doc:
-        first = _gerund_conjunct(token)
-        if first is not None:
-            doc[token.i - 1].head = first
-            token.head = first
+        _rebuild_gerund_conjunct(token)
     for token in doc:
         _rebuild_no_more_than(token)
     for token in doc:

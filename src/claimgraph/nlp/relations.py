@@ -53,30 +53,29 @@ CONDITIONS = frozenset({"if", "unless", "provided", "providing", "whether"})
 TOGETHER = frozenset({"together", "jointly"})
 
 
-def _behalf_phrases(anchor: Token) -> list[Token]:
-    """The "on ... behalf" phrases of a trigger's clause: "swore allegiance on the
-    group's behalf", "on behalf of JNIM"."""
+def _behalves(anchor: Token) -> list[Token]:
+    """The "behalf" of a trigger's clause: "swore allegiance on the group's behalf", "on
+    behalf of JNIM"."""
     heads = {anchor, anchor.head, *(c for c in anchor.children if c.dep_ == "dobj")}
     return [
-        prep
+        behalf
         for head in heads
         for prep in head.children
-        if prep.dep_ == "prep"
-        and prep.lower_ == "on"
-        and any(c.lower_ == "behalf" for c in prep.children)
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for behalf in prep.children
+        if behalf.lower_ == "behalf"
     ]
 
 
-def _acting_for(phrases: list[Token], actors: DocActors) -> list[ActorSpan]:
+def _acting_for(behalves: list[Token], actors: DocActors) -> list[ActorSpan]:
     """The party a person acts for ("on the group's behalf"): the relation ties the
     group, not the person."""
-    for prep in phrases:
-        for behalf in (c for c in prep.children if c.lower_ == "behalf"):
-            owners = [c for c in behalf.children if c.dep_ == "poss"]
-            owners += [g for c in behalf.children if c.lower_ == "of" for g in c.children]
-            found = [s for o in owners if (s := actors.at(o.i)) is not None]
-            if found:
-                return found[:1]
+    for behalf in behalves:
+        owners = [c for c in behalf.children if c.dep_ == "poss"]
+        owners += [g for c in behalf.children if c.lower_ == "of" for g in c.children]
+        found = [s for o in owners if (s := actors.at(o.i)) is not None]
+        if found:
+            return found[:1]
     return []
 
 
@@ -449,8 +448,8 @@ def roles(
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
-    behalf = _behalf_phrases(anchor)
-    acting = _acting_for(behalf, actors)
+    behalves = _behalves(anchor)
+    acting = _acting_for(behalves, actors)
     agents = subj_spans if acting else []  # who acted for the party: no party himself
     subj_spans = acting or subj_spans
     described = _predicative_object(anchor, actors, lexicon)
@@ -499,7 +498,7 @@ def roles(
         # "support X in its offensive on Tripoli": whoever "its" is does the act
         exclude.update(c.i for c in anchor.children if c.dep_ == "poss")
     exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
-    exclude.update(t.i for prep in behalf for t in prep.subtree)
+    exclude.update(t.i for behalf in behalves for t in behalf.subtree)
     exclude.update(i for s in agents for i in range(s.start, s.end))
     strays = [c for c in anchor.children if c.dep_ == BY_PHRASE and _noun_agent(c)]
     exclude.update(t.i for c in strays for t in c.subtree)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 CLOSING_QUOTES = frozenset({'"', "\u201d", "\u2019", "'", ")"})
-TERMINAL = frozenset({".", "!", "?", '"', "\u201d", "\u2019", "'", ")", ":", ";"})
+TERMINAL = frozenset({".", "!", "?", ":", ";"}) | CLOSING_QUOTES
 HEADING_TOKENS = 14
 
 
