@@ -482,6 +482,28 @@ def test_a_move_places_the_mover_where_it_ends(text: str, expected: set[tuple[st
     assert {(s, p) for s, p, _, _ in presence(text)} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some Fatemiyoun units crossed into Iraq instead.", {("Liwa Fatemiyoun", "Iraq")}),
+        (
+            "Saraya al-Salam's men have clashed with rival factions more than once in Basra.",
+            {("Saraya al-Salam", "Basra")},
+        ),
+        (
+            "The TTP has kidnapped construction workers, traders and travellers in Tank.",
+            {("TTP", "Tank")},
+        ),
+        ("Basij fighters served in Syria until 2024.", {("Basij", "Syria")}),
+        ("A Basij commander served in Syria until 2024.", set()),
+    ],
+)
+def test_crossing_clashing_kidnapping_or_serving_in_a_place_is_being_there(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert {(s, p) for s, p, _, _ in presence(text)} == expected
+
+
 def test_a_region_of_a_country_places_a_group_in_the_region_only() -> None:
     found = {(s, p) for s, p, _, _ in presence("ISSP operates in the Menaka region of Mali.")}
     assert found == {("Islamic State Sahel", "Menaka")}
