@@ -774,3 +774,48 @@ def test_events_a_tracker_lists_beside_its_analysis_are_body(
     assert "Read our analysis" not in body
     if kept:
         assert body.index("entered Moqokori") < body.index("opened its offensive")
+
+
+def _figure(caption: str, credit: str = "Photo: Ana Reis/Delta Images") -> str:
+    return (
+        '<figure><img src="x.jpg" alt="A street in Tawila"><p class="count">1 / 9</p>'
+        f'<figcaption><p class="caption">{caption}</p><p class="credit">{credit}</p>'
+        "</figcaption></figure>"
+    )
+
+
+_INTRO = (
+    "<p>For eighteen months the Rapid Support Forces laid siege to El Fasher, the capital "
+    "of North Darfur. Since the city fell, tens of thousands of people have walked to the "
+    "camps of Tawila, and our photographers followed them along the road.</p>"
+)
+_TOLD = (
+    "Families rest under a tree at the edge of Tawila on 2 November. Aid workers said "
+    "many had walked for three days to stay clear of RSF patrols."
+)
+
+
+@pytest.mark.parametrize(
+    ("figures", "kept"),
+    [
+        # a gallery: every photograph's caption tells its part in sentences
+        (_figure(_TOLD) + _figure(_TOLD.replace("2 November", "3 November")) * 2, True),
+        # an article's two illustrations are no gallery
+        (_figure(_TOLD) + _figure(_TOLD.replace("2 November", "3 November")), False),
+        # captions that only label a picture tell nothing
+        (_figure("Tawila, North Darfur") * 4, False),
+    ],
+)
+def test_the_captions_of_a_photo_gallery_are_body(tmp_path: Path, figures: str, kept: bool) -> None:
+    page = (
+        "<html><head><title>In pictures: the road to Tawila</title></head><body><main>"
+        f"<h1>In pictures: the road to Tawila</h1>{_INTRO}<div class='gallery'>{figures}"
+        "</div></main></body></html>"
+    )
+    path = tmp_path / "gallery.html"
+    path.write_text(page, encoding="utf-8")
+    body = only_document(path).body
+    assert "laid siege to El Fasher" in body
+    assert ("many had walked for three days" in body) is kept
+    assert "Ana Reis/Delta Images" not in body
+    assert "1 / 9" not in body

@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.entries import listed_entries
+from claimgraph.ingest.gallery import gallery_captions
 from claimgraph.ingest.lines import QUOTED_POST_REASON, is_prose
 from claimgraph.ingest.text import clean_text
 from claimgraph.ingest.threads import ThreadPost, placed, thread_posts
@@ -81,6 +82,7 @@ def clean_html(markup: str, *, name: str) -> Document:
     text = "\n".join(line for post in posts for line in post.lines) or result["text"]
     entries, first = listed_entries(page, text) if not posts else ([], False)
     text = "\n".join([*entries, text] if first else [text, *entries])
+    text = "\n".join([text, *gallery_captions(page, text)])
     document = clean_text(
         "\n".join([*summary, text]),
         title=result.get("title") or None,
