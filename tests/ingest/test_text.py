@@ -833,6 +833,36 @@ def test_a_judgments_caption_and_signature_are_dropped_and_the_judge_is_its_auth
     assert reasons[JUDGMENT.splitlines()[-1]] == "footer"
 
 
+@pytest.mark.parametrize(
+    ("head", "author"),
+    [
+        ("STATEMENT OF DR. EVELYN SADOWSKI", "Evelyn Sadowski"),
+        ("Prepared Testimony of Ambassador Jane Roe Okafor", "Jane Roe Okafor"),
+    ],
+)
+def test_a_witness_statements_head_is_dropped_and_the_witness_is_its_author(
+    head: str, author: str
+) -> None:
+    page = (
+        "You are here: Hearings > Subcommittee on the Middle East, North Africa, and "
+        "Counterterrorism > Witness testimony\n\n"
+        f"{head}\nSenior Fellow, Levant Security Program\n\nbefore the\n"
+        "Committee on Foreign Affairs\nNovember 19, 2025\n\n"
+        f"{BODY[0]}\n\n{BODY[1]}"
+    )
+    document = clean_text(page, title="Hamas after the ceasefire")
+    assert document.body.split("\n\n") == [BODY[0], BODY[1]]
+    assert document.author == author
+    reasons = {d.line: d.reason for d in document.dropped}
+    assert reasons["Committee on Foreign Affairs"] == "witness"
+    assert reasons[page.splitlines()[0]] == "section path"
+
+
+def test_a_statement_told_in_prose_opens_no_witness_head() -> None:
+    page = f"Statement of the obvious follows below, in plain words for all.\n\n{BODY[0]}"
+    assert clean_text(page, title="A note").author is None
+
+
 def test_without_parties_a_decision_heading_opens_no_caption() -> None:
     page = f"{BODY[0]}\n\nDECISION AND REASONS\n\n{BODY[1]}\n\nSigned: the editors\n{BODY[2]}"
     document = clean_text(page, title="A decision")

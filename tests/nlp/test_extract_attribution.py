@@ -1478,12 +1478,23 @@ def test_who_offers_a_figure_reports_it(text: str) -> None:
             (399, "Catriona Beale", "person"),
             (2000, "Iran", "actor"),
         ),
+        # the witness whose written statement it is speaks in it
+        (
+            "STATEMENT OF DR. EVELYN SADOWSKI\nSenior Fellow, Halvorsen Center\n\nbefore the\n"
+            "Committee on Foreign Affairs\nNovember 19, 2025\n\n"
+            "Chairman Harrington and distinguished members: thank you for inviting me to "
+            "testify today.\n\n"
+            "I put the Qassam Brigades at fewer than 15,000 fighters in Gaza. Israeli officials "
+            "put the Brigades at 20,000 fighters.",
+            (14999, "Evelyn Sadowski", "person"),
+            (20000, "Israel", "actor"),
+        ),
     ],
 )
 def test_the_person_a_page_is_written_by_speaks_in_it(
     page: str, own: tuple[int, str, str], other: tuple[int, str, str]
 ) -> None:
-    document = clean_text(page, title="Written answer or judgment", outlet="Publisher")
+    document = clean_text(page, title="Written answer, judgment or statement", outlet="Publisher")
     claims = get_extractor().extract(document).claims
     found = {(c.value.max if c.value else None, c.source.name, c.source.kind) for c in claims}
     assert {own, other} <= found
@@ -1653,3 +1664,16 @@ def test_a_news_sites_section_named_for_a_body_leaves_the_story_the_outlets() ->
     )
     (claim,) = get_extractor().extract(document).claims
     assert claim.source == Source("Sahel Wire", "outlet")
+
+
+def test_the_witness_of_a_statement_is_not_whom_a_denial_answers() -> None:
+    page = (
+        "STATEMENT OF DR. EVELYN SADOWSKI\nSenior Fellow, Halvorsen Center\n\nbefore the\n"
+        "Committee on Foreign Affairs\n\nChairman Harrington and distinguished members: thank "
+        "you for inviting me to testify today.\n\nIsrael has accused Hamas of holding back "
+        "remains it could recover; Hamas denies the charge and says the bodies lie under rubble."
+    )
+    document = clean_text(page, title="Statement", outlet="Publisher")
+    claims = get_extractor().extract(document).claims
+    denials = {(c.subject.name, c.object.name if c.object else None) for c in claims}
+    assert denials == {("Hamas", "Israel")}

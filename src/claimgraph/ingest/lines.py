@@ -339,6 +339,16 @@ CAPTION_PARTIES = re.compile(
 # The judge's signature under a judgment ("Signed: C Beale", then the name in full,
 # the office and the date): the judge writes the judgment, in the first person.
 SIGNATURE_REASON = "signature"
+# The head of a witness's written statement to a committee ("STATEMENT OF DR. EVELYN
+# SADOWSKI", "Prepared testimony of Ambassador Jane Roe"), then the witness's post, the
+# committee and the hearing: the witness writes the statement, in the first person.
+WITNESS = re.compile(
+    r"^\s*(?:(?:prepared|written)\s+)?(?:statement|testimony)\s+of\s+"
+    r"(?:(?:dr|mr|mrs|ms|prof|professor|ambassador|general|gen|the hon)\.?\s+)*"
+    r"(?P<name>[A-Z][\w.'’ -]{2,60}?)\s*$",
+    re.IGNORECASE,
+)
+WITNESS_REASON = "witness"
 # A thread post's quotation of an earlier post ("ramiro.t wrote:" and the lines it repeats).
 QUOTED_POST_REASON = "quoted post"
 SIGNED = re.compile(r"^\s*signed\b:?\s*\S", re.IGNORECASE)
@@ -553,14 +563,17 @@ def is_section_path(line: str) -> bool:
         parts = parts[:-1]
     if len(parts) >= 2 and _DOMAIN.match(parts[0]):
         return all(_SLUG.match(part) or part[:1].isupper() for part in parts[1:])
-    return (
-        len(parts) >= 2
-        and all(
-            len(_PARENTHESES.sub("", part).split()) <= 5  # "ISIL (Da'esh) & Al-Qaida Committee"
-            and part[:1].isupper()
-            and not _SENTENCE_END.search(part)
-            for part in parts
-        )
+    # "You are here: Hearings > Subcommittee on the Middle East, North Africa, and
+    # Counterterrorism > ...": a labelled path may name a body in full.
+    labelled = _BAR_LABEL.match(line) is not None
+    if labelled:
+        parts = [_BAR_LABEL.sub("", parts[0]), *parts[1:]]
+    return len(parts) >= 2 and all(
+        # "ISIL (Da'esh) & Al-Qaida Committee"
+        len(_PARENTHESES.sub("", part).split()) <= (12 if labelled else 5)
+        and part[:1].isupper()
+        and not _SENTENCE_END.search(part)
+        for part in parts
     )
 
 

@@ -40,6 +40,8 @@ from claimgraph.ingest.lines import (
     LINK_JOINT,
     SIGNATURE_REASON,
     SIGNED,
+    WITNESS,
+    WITNESS_REASON,
     furniture_reason,
     is_prose,
     is_running_header,
@@ -81,6 +83,8 @@ _SESSION = re.compile(r"^(?:Oral|Written) evidence:\s", re.IGNORECASE)
 HEARING_QUESTIONS = 3
 # Lines naming the parties' places ("Between", "Appellant", ...) that make a caption.
 CAPTION_MARKS = 2
+# A witness statement's head stands among the first lines of the page.
+WITNESS_HEAD_LINES = 40
 # A person's name on a line of its own: "Catriona Beale".
 _NAMES = re.compile(r"^(?:[A-Z][a-z'’-]+\s+){1,3}[A-Z][a-z'’-]+$")
 # A timeline's entries are headed by dates written as day and month, or month alone,
@@ -176,6 +180,7 @@ def clean_text(
     if not rubric:
         rubric, rubric_reason = _court_caption(lines), CAPTION_REASON
     signed = _signature(lines) if rubric_reason == CAPTION_REASON and rubric else range(0)
+    witness = range(0) if rubric else _witness_head(page, lines)
     session = next((i for i in range(rubric) if _SESSION.match(lines[i])), None)
     if page.title is None and session is not None:
         page.title = lines[session]
@@ -197,6 +202,8 @@ def clean_text(
                 page.author = line  # "Signed: C Beale" over "Catriona Beale"
             page.published = page.published or parse_dateline(line)
             page.dropped.append(DroppedLine(line, SIGNATURE_REASON))
+        elif index in witness:
+            page.dropped.append(DroppedLine(line, WITNESS_REASON))
         elif line in keep:
             page.paragraphs.append(line)
         else:
@@ -524,6 +531,22 @@ def _signature(lines: list[str]) -> range:
     while end < len(lines) and lines[end]:
         end += 1
     return range(starts[-1], end)
+
+
+def _witness_head(page: _Page, lines: list[str]) -> range:
+    """A written statement's head: from "Statement of [the witness]" down to the first
+    paragraph of prose (the witness's post, the committee, the hearing, its date). The
+    witness, named there, is the statement's author."""
+    for index, line in enumerate(lines[:WITNESS_HEAD_LINES]):
+        found = WITNESS.match(line)
+        name = found.group("name") if found is not None else ""
+        name = name.title() if name.isupper() else name
+        if not _NAMES.match(name) or is_prose(line):
+            continue  # "Statement of reasons" names no witness
+        end = next((i for i in range(index + 1, len(lines)) if is_prose(lines[i])), index + 1)
+        page.author = page.author or name
+        return range(index, end)
+    return range(0)
 
 
 def _first_content_index(lines: list[str]) -> int | None:

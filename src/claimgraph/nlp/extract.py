@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from claimgraph.ingest.lines import (
     ANSWERER_REASON,
     SIGNATURE_REASON,
+    WITNESS_REASON,
     is_section_path,
     section_labels,
 )
@@ -474,8 +475,8 @@ class Extractor:
         """The last named source of the sentences just before ``index``, other than the denier.
 
         "Pakistan accused the Taliban of ... The Taliban rejected the
-        accusation": the accusation is Pakistan's. The outlet's own voice
-        accuses no one.
+        accusation": the accusation is Pakistan's. The outlet's own voice, or
+        the witness's in a statement, accuses no one.
         """
         window = range(index - 1, max(-1, index - 1 - EARLIER_SENTENCES), -1)
         accusing = self.lexicon.accusing_verbs
@@ -487,7 +488,7 @@ class Extractor:
                         return actor
         for before in window:
             source = attribution.sentences[before].source
-            if source is None or source.kind == "outlet":
+            if source is None or source.kind == "outlet" or _own_voice(source, attribution):
                 continue
             actor = self._other_party(source, denier)
             if actor is not None:
@@ -528,6 +529,11 @@ class Extractor:
     def _document_actor(self, source: Source | None) -> Actor | None:
         """The actor behind a document source, for "rejected the findings"."""
         return self.gazetteer.lookup(source.name) if source is not None else None
+
+
+def _own_voice(source: Source, attribution: Attribution) -> bool:
+    """Whether a source is the person the whole text is by (a witness, a judge)."""
+    return source.kind == "person" and source == attribution.writer
 
 
 def _not_members(relations: list[Draft], memberships: list[Draft]) -> list[Draft]:
@@ -674,8 +680,9 @@ def _extraction(document: Document, actors: DocActors, claims: list[Claim]) -> E
     )
 
 
-# Dropped lines that name the page's own voice: the answering minister, the signing judge.
-_OWN_VOICES = frozenset({ANSWERER_REASON, SIGNATURE_REASON})
+# Dropped lines that name the page's own voice: the answering minister, the signing judge,
+# the witness whose written statement it is.
+_OWN_VOICES = frozenset({ANSWERER_REASON, SIGNATURE_REASON, WITNESS_REASON})
 
 
 @lru_cache(maxsize=4)
@@ -685,7 +692,7 @@ def get_extractor(model: str | None = None) -> Extractor:
 
 
 def _answerer(document: Document) -> Source | None:
-    """The minister who answers a parliament's written question, or the judge who signs
-    a judgment: the text is theirs, every sentence of it that names no other source."""
+    """The minister who answers a parliament's written question, the judge who signs a
+    judgment or the witness who submits a statement: the text is theirs, every sentence of it that names no other source."""
     answered = any(d.reason in _OWN_VOICES for d in document.dropped)
     return Source(document.author, "person") if answered and document.author else None
