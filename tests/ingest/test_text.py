@@ -852,7 +852,7 @@ def test_a_witness_statements_head_is_dropped_and_the_witness_is_its_author(
     )
     document = clean_text(page, title="Hamas after the ceasefire")
     assert document.body.split("\n\n") == [BODY[0], BODY[1]]
-    assert document.author == author
+    assert (document.author, document.published) == (author, date(2025, 11, 19))
     reasons = {d.line: d.reason for d in document.dropped}
     assert reasons["Committee on Foreign Affairs"] == "witness"
     assert reasons[page.splitlines()[0]] == "section path"
@@ -861,6 +861,48 @@ def test_a_witness_statements_head_is_dropped_and_the_witness_is_its_author(
 def test_a_statement_told_in_prose_opens_no_witness_head() -> None:
     page = f"Statement of the obvious follows below, in plain words for all.\n\n{BODY[0]}"
     assert clean_text(page, title="A note").author is None
+
+
+def _report_page(number: int, lines: list[str]) -> str:
+    """One printed page of an annual report, its heads and feet as copied with it."""
+    foot = f"{number} | Korvane Gold plc" if number % 2 == 0 else f"Annual Report 2024 | {number}"
+    return "\n".join(
+        [
+            "Korvane Gold plc | Annual Report 2024",
+            "Strategic report   Governance   Financial statements",
+            "Principal risks continued",
+            "",
+            *lines,
+            "",
+            foot,
+            "",
+        ]
+    )
+
+
+def test_a_reports_running_heads_are_dropped_and_its_sentences_read_over_the_page() -> None:
+    page = "\n".join(
+        [
+            _report_page(46, ["Mitigation", "JNIM has between 5,000 and 6,000 fighters in", "the"]),
+            _report_page(47, ["Sahel. The crisis team met eleven times.", "", "Mitigation"]),
+            _report_page(48, ["Each convoy travels under army escort."]),
+        ]
+    )
+    document = clean_text(page, title="Principal risks")
+    assert document.body.split("\n\n") == [
+        "Mitigation",
+        "JNIM has between 5,000 and 6,000 fighters in the Sahel. The crisis team met eleven times.",
+        "Mitigation",
+        "Each convoy travels under army escort.",
+    ]
+    assert document.outlet == "Korvane Gold plc"
+    reasons = {d.line: d.reason for d in document.dropped}
+    assert reasons["Annual Report 2024 | 47"] == "running header"
+
+
+def test_a_heading_said_again_on_each_page_is_no_running_head() -> None:
+    page = "\n\n".join(["Mitigation", BODY[0], "Mitigation", BODY[1], "Mitigation", BODY[2]])
+    assert clean_text(page, title="Risks").body.split("\n\n")[0] == "Mitigation"
 
 
 def test_without_parties_a_decision_heading_opens_no_caption() -> None:

@@ -48,6 +48,7 @@ from claimgraph.ingest.lines import (
     subheads,
 )
 from claimgraph.ingest.reviews import ITEM_HEAD, review_items
+from claimgraph.ingest.running import running_heads, without_breaks
 from claimgraph.ingest.subtitles import subtitle_transcript
 from claimgraph.ingest.threads import ThreadPost, placed
 from claimgraph.model import Document, DroppedLine, Post, normalise_text
@@ -64,7 +65,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\"'”’)])\s+")
 _INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 HEADING_CHARS = 50
 # A text whose lines all stop at about this width, most mid-sentence, is hard-wrapped.
-WRAP_WIDTH = 80
+WRAP_WIDTH = 100
 WRAPPED_MIN_LINES = 20
 # A list item or numbered point opens a line of its own; it continues no wrapped sentence.
 _LIST_ITEM = re.compile(r"^(?:[-*•–]|\(?[0-9a-z]{1,3}[.)])\s")
@@ -165,6 +166,12 @@ def clean_text(
         lines[captions.start : captions.end] = turns
         page.dropped += [DroppedLine(line, reason) for line, reason in captions.dropped]
     page.wrapped = page.wrapped or _hard_wrapped(lines)
+    heads, publisher = running_heads(lines)
+    if heads:  # a printed report's page heads and feet, copied with its text
+        page.dropped += [DroppedLine(lines[i], "running header") for i in sorted(heads)]
+        page.outlet = page.outlet or publisher
+        page.wrapped = True  # a printed page's lines stop at its column's edge
+        lines = without_breaks(lines, heads, _SENTENCE_END)
     _take_mail_header(page, lines)
     _drop_quoted_message(page, lines)
     _take_paper_header(page, lines)
@@ -203,6 +210,7 @@ def clean_text(
             page.published = page.published or parse_dateline(line)
             page.dropped.append(DroppedLine(line, SIGNATURE_REASON))
         elif index in witness:
+            page.published = page.published or parse_dateline(line)  # the hearing's date
             page.dropped.append(DroppedLine(line, WITNESS_REASON))
         elif line in keep:
             page.paragraphs.append(line)
@@ -332,7 +340,7 @@ def _take_line(page: _Page, line: str, *, join: bool) -> None:
     if reason is not None:
         page.dropped.append(DroppedLine(line, reason))
         return
-    if join and page.paragraphs and _is_continuation(page.last_line, line, page.wrapped):
+    if join and page.paragraphs and _is_continuation(page, line):
         page.paragraphs[-1] = _join_wrapped(page.paragraphs[-1], line)
     else:
         page.paragraphs.append(line)
@@ -628,13 +636,17 @@ def _hard_wrapped(lines: list[str]) -> bool:
     return bool(pairs) and running_on > 0.4 * len(pairs)
 
 
-def _is_continuation(previous: str, line: str, wrapped: bool) -> bool:
+def _is_continuation(page: _Page, line: str) -> bool:
     """A hard-wrapped line: the previous line stops mid-sentence and this one goes on."""
+    previous, wrapped = page.last_line, page.wrapped
     if _SENTENCE_END.search(previous) or _NUMBERED.match(line):
         return False
     opens = line[0].isupper() or _SECTION_NUMBER.match(line) is not None
     numbered = _SECTION_NUMBER.match(previous) is not None and len(previous) < 2 * HEADING_CHARS
-    if wrapped and (len(previous) < HEADING_CHARS or numbered) and opens:
+    # the last short line of a paragraph before a line that ends the sentence ("...
+    # evacuation exercises at" over "Tambiri and one at Dabaré.") is no heading
+    ends = page.paragraphs[-1] != previous and _SENTENCE_END.search(line) is not None
+    if wrapped and (len(previous) < HEADING_CHARS or numbered) and opens and not ends:
         # A short line that stops mid-sentence before a capitalised or numbered one is a
         # heading ("1. The ADF and ISCAP", "2 The Designated Organizations" over "2.1
         # The Sinaloa Cartel"), not the first part of a wrapped sentence.
