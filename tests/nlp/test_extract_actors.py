@@ -95,6 +95,31 @@ def test_a_groups_name_without_its_first_words_is_the_group(text: str, expected:
     assert [c.subject.name for c in presence] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lashkar-e-Taiba was banned in 2002. Lashkar men are active in Kupwara.",
+            ["Lashkar-e-Taiba"],
+        ),
+        (
+            "Jaish-e-Mohammed grew in Bahawalpur. Jaish keeps camps near Muzaffarabad.",
+            ["Jaish-e-Mohammed"],
+        ),
+        # two groups share the first word: it names neither
+        (
+            "Lashkar-e-Taiba and Lashkar-e-Jhangvi were banned. Lashkar men are active in Kupwara.",
+            [],
+        ),
+    ],
+)
+def test_a_groups_name_by_its_first_word_before_a_particle_is_the_group(
+    text: str, expected: list[str]
+) -> None:
+    presence = [c for c in extract(text).claims if c.type == "presence"]
+    assert [c.subject.name for c in presence] == expected
+
+
 def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> None:
     extraction = extract(
         "The Kestrel Liberation Front operates in Badakhshan. Mr Ivo Brandt visited."

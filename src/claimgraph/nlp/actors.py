@@ -435,6 +435,8 @@ class ActorResolver:
             found.replace(span)
         for span in _tail_short_uses(doc, found, self.lexicon, skip):
             found.replace(span)
+        for span in _head_short_uses(doc, found, skip):
+            found.replace(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
             if place is None or _describes_a_group(token, self.lexicon):
@@ -895,6 +897,44 @@ def _tail_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) ->
                 for c in claimed
             ):
                 out.append(ActorSpan(i, i + len(tail), actor, "ORG", "entity"))
+    return out
+
+
+# The joining particle of a name built the Persian and Urdu way: "Lashkar-e-Taiba".
+_IZAFAT = frozenset({"e", "i", "ul", "ut", "ud", "al"})
+
+
+def _head_short_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
+    """Later mentions of a group by the first word of a name joined by a particle:
+    "Lashkar" after "Lashkar-e-Taiba", "Jaish" after "Jaish-e-Mohammed", which the
+    tagger takes for names of their own.
+
+    A first word two groups of the document share ("Lashkar-e-Taiba" and
+    "Lashkar-e-Jhangvi") names neither.
+    """
+    heads: dict[tuple[str, ...], tuple[int, Actor]] = {}
+    shared: set[tuple[str, ...]] = set()
+    for span in found.spans:
+        words = [t.text for t in doc[span.start : span.end]]
+        if span.actor.kind != "armed_group" or len(words) < 5 or words[1] != "-":
+            continue
+        if words[2].lower() not in _IZAFAT or words[3] != "-" or not words[0].istitle():
+            continue
+        earlier = heads.setdefault((words[0],), (span.end, span.actor))
+        if earlier[1].id != span.actor.id:
+            shared.add((words[0],))
+    out = []
+    for (word,), (after, actor) in heads.items():
+        if (word,) in shared:
+            continue
+        for i in range(max(after, skip), len(doc)):
+            claimed = found.at(i)
+            if doc[i].text != word or (i + 1 < len(doc) and doc[i + 1].text == "-"):
+                continue  # "Lashkar-e-Taiba" again, or another name it begins
+            if claimed is None or (
+                claimed.actor.origin == "learned" and (claimed.start, claimed.end) == (i, i + 1)
+            ):
+                out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
     return out
 
 
