@@ -440,6 +440,7 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
         ("The UWSA sold rifles and drones to the TNLA.", ("funds", "United Wa State Army", "TNLA")),
         ("The TNLA bought weapons from the UWSA.", ("funds", "United Wa State Army", "TNLA")),
         ("JI took money and training from al-Qaeda.", ("funds", "al-Qaeda", "Jemaah Islamiyah")),
+        ("The NDC-R gets its bullets from soldiers of the FARDC.", ("funds", "FARDC", "NDC-R")),
         ("Al-Shabaab gets Iranian rifles through Yemen.", ("funds", "Iran", "al-Shabaab")),
         ("Hezbollah is said to draw most of its budget from Iran.", ("funds", "Iran", "Hezbollah")),
         (

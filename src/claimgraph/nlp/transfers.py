@@ -137,6 +137,7 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     sources = prep_objects(verb, ("from",))
     for theme in themes:  # "receive missiles and drone parts from Iran"
         sources += prep_objects(theme, ("from",))
+    sources = _forces_of(sources, actors, lexicon)
     subject, passive = find_subject(verb)
     if subject is None or passive:
         return []
@@ -149,6 +150,17 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
         else _makers(themes, actors, lexicon)
     )
     return [(g, t) for g in givers for t in takers if g.id != t.id]
+
+
+def _forces_of(tokens: list[Token], actors: DocActors, lexicon: Lexicon) -> list[Token]:
+    """ "Soldiers of the FARDC", "fighters of the RSF": a force that names no one
+    stands for the body it is "of"."""
+    forces = lexicon.state_force_nouns | lexicon.group_owned_nouns
+    out: list[Token] = []
+    for token in tokens:
+        owners = prep_objects(token, ("of",)) if token.lemma_.lower() in forces else []
+        out += owners if owners and actors.at(token.i) is None else [token]
+    return out
 
 
 def _makers(themes: list[Token], actors: DocActors, lexicon: Lexicon) -> list[Actor]:
