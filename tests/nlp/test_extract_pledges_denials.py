@@ -647,6 +647,27 @@ def test_a_rejected_report_is_its_publishers() -> None:
     assert ("Niger", "Amnesty International", "asserted") in claims_of(text, "denial")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Rumuri Human Rights Initiative says Imbonerakure fight beside the army in "
+            "Congo. The CNDD-FDD dismissed the Rumuri report as fiction.",
+            ("CNDD-FDD", "Rumuri Human Rights Initiative", "asserted"),
+        ),
+        (
+            "The Jadriya Centre for Security Studies puts Saraya al-Salam at 5,000 fighters. "
+            "Saraya al-Salam dismissed the Jadriya report.",
+            ("Saraya al-Salam", "Jadriya Centre for Security Studies", "asserted"),
+        ),
+    ],
+)
+def test_a_report_named_by_its_publishers_first_word_is_theirs(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in claims_of(text, "denial")
+
+
 def test_the_findings_rejected_are_those_named_before_not_after() -> None:
     text = (
         "Amnesty International published a report saying that Wagner troops operate in "

@@ -905,37 +905,53 @@ _IZAFAT = frozenset({"e", "i", "ul", "ut", "ud", "al"})
 
 
 def _head_short_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
-    """Later mentions of a group by the first word of a name joined by a particle:
-    "Lashkar" after "Lashkar-e-Taiba", "Jaish" after "Jaish-e-Mohammed", which the
-    tagger takes for names of their own.
+    """Later mentions of a body by the first word of its name: "Lashkar" after
+    "Lashkar-e-Taiba" (a name joined by a particle), "the Rumuri report" after "the
+    Rumuri Human Rights Initiative", which the tagger takes for names of their own.
 
-    A first word two groups of the document share ("Lashkar-e-Taiba" and
-    "Lashkar-e-Jhangvi") names neither.
+    The first word of a joined name stands for the group wherever it is free; that of
+    an organisation's name only where the tagger took it alone for a name. A first
+    word two bodies of the document share ("Lashkar-e-Taiba" and "Lashkar-e-Jhangvi")
+    names neither.
     """
-    heads: dict[tuple[str, ...], tuple[int, Actor]] = {}
-    shared: set[tuple[str, ...]] = set()
+    heads: dict[str, tuple[int, Actor, bool]] = {}
+    shared: set[str] = set()
     for span in found.spans:
-        words = [t.text for t in doc[span.start : span.end]]
-        if span.actor.kind != "armed_group" or len(words) < 5 or words[1] != "-":
+        head = _head_word([t.text for t in doc[span.start : span.end]], span.actor)
+        if head is None:
             continue
-        if words[2].lower() not in _IZAFAT or words[3] != "-" or not words[0].istitle():
-            continue
-        earlier = heads.setdefault((words[0],), (span.end, span.actor))
+        earlier = heads.setdefault(head[0], (span.end, span.actor, head[1]))
         if earlier[1].id != span.actor.id:
-            shared.add((words[0],))
+            shared.add(head[0])
     out = []
-    for (word,), (after, actor) in heads.items():
-        if (word,) in shared:
+    for word, (after, actor, joined) in heads.items():
+        if word in shared:
             continue
         for i in range(max(after, skip), len(doc)):
             claimed = found.at(i)
             if doc[i].text != word or (i + 1 < len(doc) and doc[i + 1].text == "-"):
                 continue  # "Lashkar-e-Taiba" again, or another name it begins
-            if claimed is None or (
-                claimed.actor.origin == "learned" and (claimed.start, claimed.end) == (i, i + 1)
-            ):
+            guessed = (
+                claimed is not None
+                and claimed.actor.origin == "learned"
+                and (claimed.start, claimed.end) == (i, i + 1)
+            )
+            if guessed or (joined and claimed is None):
                 out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
     return out
+
+
+def _head_word(words: list[str], actor: Actor) -> tuple[str, bool] | None:
+    """The first word a body's name may be shortened to, and whether the name is
+    joined by a particle ("Lashkar-e-Taiba"); None for a name not shortened so."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
+        return None
+    joined = len(words) >= 5 and words[1] == words[3] == "-" and words[2].lower() in _IZAFAT
+    if actor.kind == "armed_group" and joined:
+        return words[0], True
+    return (words[0], False) if actor.kind == "organization" else None
 
 
 LEADERS_MEN = "leader's men"
