@@ -819,3 +819,42 @@ def test_the_captions_of_a_photo_gallery_are_body(tmp_path: Path, figures: str, 
     assert ("many had walked for three days" in body) is kept
     assert "Ana Reis/Delta Images" not in body
     assert "1 / 9" not in body
+
+
+def _cell(*paragraphs: str) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<tr><td style="padding:8px"><table role="presentation"><tr><td>{inner}</td></tr></table></td></tr>'
+
+
+def test_an_email_laid_out_in_tables_keeps_its_paragraphs_and_its_senders_name(
+    tmp_path: Path,
+) -> None:
+    letter = (
+        "<html><head><title>Sahel Watch No. 118 – Baobab Mail</title></head><body>"
+        "<div class='mail-header'><p>Sirba Institute &lt;news@sirba.example&gt;</p></div>"
+        '<table role="presentation" width="100%"><tr><td><table width="600">'
+        + _cell(
+            "<strong>Tillabéri: posts overrun</strong>",
+            "ISSP fighters have overrun at least 14 army positions since March, most of them "
+            "in the Banibangou and Ouallam departments, according to our researchers.",
+            "The junta says the group is beaten, and a spokesman told state television that "
+            "it holds no village in Niger.",
+        )
+        + _cell(
+            "<strong>Counting the fighters</strong>",
+            "The UN's sanctions monitors put ISSP at between 2,000 and 3,000 fighters across "
+            "the Sahel in their July report, a figure we think is too high.",
+            "A FAN officer told us the army's working figure is lower still, no more than "
+            "eight hundred fighters in Tillabéri.",
+        )
+        + _cell("© 2025 Sirba Institute for Security Studies. All rights reserved.")
+        + "</table></td></tr></table></body></html>"
+    )
+    path = tmp_path / "letter.html"
+    path.write_text(letter, encoding="utf-8")
+    document = only_document(path)
+    paragraphs = document.body.split("\n\n")
+    assert any(p.startswith("ISSP fighters have overrun") for p in paragraphs)
+    assert any(p.startswith("A FAN officer told us") for p in paragraphs)
+    assert "|" not in document.body  # no table flattened into one line of cells
+    assert document.outlet == "Sirba Institute for Security Studies"

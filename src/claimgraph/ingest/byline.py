@@ -291,6 +291,10 @@ def unframed(line: str) -> str:
     return _FRAME.sub("", line)
 
 
+# The address after a sender's name in an e-mail's header: "Sirba Institute <news@x.org>".
+_SENDER_ADDRESS = re.compile(r"\s*<[^<>\s]+@[^<>\s]+>\s*$")
+
+
 def parse_masthead(line: str) -> Byline | None:
     """A header line of outlet, section and date parts ("Indus Wire", "Meridian Policy
     Institute · Commentary · 16 October 2023", "July 13, 2024 | 16:05 PKT").
@@ -300,7 +304,7 @@ def parse_masthead(line: str) -> Byline | None:
     published_by = _published_by(line)
     if published_by is not None:
         return published_by
-    line = unframed(line)
+    line = _SENDER_ADDRESS.sub("", unframed(line))  # "Sirba Institute <news@...>": a sender
     parts = [piece for part in _SEPARATOR.split(line.strip()) for piece in _name_and_date(part)]
     if parts and _SERIES.search(parts[0]):
         parts[0] = _SERIES.sub("", parts[0])  # the publisher of a numbered series

@@ -25,6 +25,7 @@ from claimgraph.errors import InputError
 from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.entries import listed_entries
 from claimgraph.ingest.gallery import gallery_captions
+from claimgraph.ingest.layout import without_layout_tables
 from claimgraph.ingest.lines import QUOTED_POST_REASON, is_prose
 from claimgraph.ingest.text import clean_text
 from claimgraph.ingest.threads import ThreadPost, placed, thread_posts
@@ -61,13 +62,17 @@ _PARSER = lxml_html.HTMLParser(huge_tree=True, remove_comments=True)
 
 def clean_html(markup: str, *, name: str) -> Document:
     """Extract the article of an HTML page as a Document."""
+    # An e-mail's nested layout is read as blocks; its boxes of short items would look
+    # like page furniture to an extractor set on precision, so it reads them in full.
+    unwrapped = without_layout_tables(markup)
+    laid_out, markup = unwrapped != markup, unwrapped
     try:
         result = trafilatura.bare_extraction(
             markup,
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            favor_precision=True,
+            favor_precision=not laid_out,
         )
     except (ValueError, ParserError, RecursionError) as exc:
         raise InputError(f"unreadable HTML ({exc.__class__.__name__})", subject=name) from exc
@@ -86,7 +91,8 @@ def clean_html(markup: str, *, name: str) -> Document:
     document = clean_text(
         "\n".join([*summary, text]),
         title=result.get("title") or None,
-        outlet=_site_name(result.get("sitename"), markup),
+        # an e-mail's sender, not the web mail site it was read on
+        outlet=None if laid_out else _site_name(result.get("sitename"), markup),
         author=result.get("author") or _issuing_organisation(markup) or _release_issuer(visible),
         published=parse_date(result["date"]) if result.get("date") else None,
         fmt="html",

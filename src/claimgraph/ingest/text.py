@@ -218,7 +218,11 @@ def clean_text(
             _take_line(page, line, join=not previous_blank)
         previous_blank = False
     body = "\n\n".join(_without_trailing_subhead(page, _without_repeats(page)))
-    outlet = page.original or page.outlet or _copyright_holder(page.dropped)
+    holder = _copyright_holder(page.dropped)
+    outlet = page.original or page.outlet or holder
+    fuller = holder[len(page.outlet or "") :] if holder and page.outlet else ""
+    if holder and holder.startswith(f"{page.outlet} ") and not re.search(r"\d", fuller):
+        outlet = page.original or holder  # "Sirba Institute" in full, as the footer gives it
     return Document.create(
         body,
         title=page.title,
