@@ -900,6 +900,16 @@ def test_a_reports_running_heads_are_dropped_and_its_sentences_read_over_the_pag
     assert reasons["Annual Report 2024 | 47"] == "running header"
 
 
+def test_a_courts_filing_stamp_on_every_page_is_a_running_head() -> None:
+    stamp = "Case 1:25-cr-00211-RMD     Document 1     Filed 09/10/25     Page {} of 3"
+    page = "\n\n".join(
+        [stamp.format(1), BODY[0], stamp.format(2), BODY[1], stamp.format(3), BODY[2]]
+    )
+    document = clean_text(page, title="Indictment")
+    assert document.body.split("\n\n") == BODY[:3]
+    assert {d.reason for d in document.dropped} == {"running header"}
+
+
 def test_a_heading_said_again_on_each_page_is_no_running_head() -> None:
     page = "\n\n".join(["Mitigation", BODY[0], "Mitigation", BODY[1], "Mitigation", BODY[2]])
     assert clean_text(page, title="Risks").body.split("\n\n")[0] == "Mitigation"

@@ -20,8 +20,13 @@ from collections import Counter
 
 from claimgraph.ingest.lines import is_prose, is_running_header
 
-# "46 | Korvane Gold plc", "Annual Report 2024 | 47", "Page 3 of 12": a page number.
-_NUMBERED = re.compile(r"^(?:page\s+)?\d{1,4}\s*[|·]\s*|\s*[|·]\s*(?:page\s+)?\d{1,4}$", re.I)
+# "46 | Korvane Gold plc", "Annual Report 2024 | 47", a court's stamp "... Filed 09/10/25
+# Page 3 of 10": a page number.
+_NUMBERED = re.compile(
+    r"^(?:page\s+)?\d{1,4}\s*[|·]\s*|\s*[|·]\s*(?:page\s+)?\d{1,4}$"
+    r"|\s{2,}page\s+\d{1,4}(?:\s+of\s+\d{1,4})?$",
+    re.IGNORECASE,
+)
 _JOINED = re.compile(r"\s[|·]\s|\S\s{3,}\S")
 _CONTINUED = re.compile(r"\bcontinued$", re.IGNORECASE)
 _PARTS = re.compile(r"\s*[|·]\s*")
@@ -36,13 +41,15 @@ def running_heads(lines: list[str]) -> tuple[frozenset[int], str | None]:
     keys = [_NUMBERED.sub("", line) if line else "" for line in lines]
     copies = Counter(key for key in keys if key)
     numbered = {key for line, key in zip(lines, keys, strict=True) if key != line}
+    # heads the line rules already know wherever they stand are left to them
+    unruled = {key for line, key in zip(lines, keys, strict=True) if not is_running_header(line)}
     heads = {
         key
         for key, count in copies.items()
         if count >= MIN_COPIES
         and len(key.split()) <= MAX_WORDS
         and not is_prose(key)
-        and not is_running_header(key)  # the line rules know it wherever it stands
+        and key in unruled
         and (key in numbered or _JOINED.search(key) or _CONTINUED.search(key))
     }
     # "46 | Korvane Gold plc" on one page in two: numbered, it repeats a head's part
