@@ -146,6 +146,13 @@ def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> No
             "ISIS-K",
         ),
         ("JNIM expanded in 2023. They are active in Burkina Faso.", "operates_in", "JNIM"),
+        # whom a subject acts with is not the subject
+        (
+            "The MNDAA is led by Peng Daxun. With the AA and the TNLA it forms the Three "
+            "Brotherhood Alliance. The group took Laukkai in January 2024.",
+            "operates_in",
+            "MNDAA",
+        ),
         (
             "Mungiki is back. Detectives reckon the sect has between 1,500 and 2,000 members.",
             "members",

@@ -958,21 +958,46 @@ def _where(token: Token, span: ActorSpan) -> bool:
     )
 
 
-def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:
-    """Actors that are objects of the verb a subject pronoun governs, and of its conjuncts.
+# Prepositions that name whom a subject acts with or against, never the subject itself.
+_COMPANION_PREPS = frozenset({"with", "alongside", "beside", "against"})
 
-    "It neither arms the M23 nor has troops in Congo": "it" is not the M23.
+
+def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:
+    """Actors that are objects of the verb a subject pronoun governs, and of its conjuncts,
+    or its companions.
+
+    "It neither arms the M23 nor has troops in Congo": "it" is not the M23; "With the
+    AA and the TNLA it forms the Three Brotherhood Alliance": nor is it the AA.
     """
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return frozenset()
     verbs = [token.head, *(c for c in token.head.children if c.dep_ == "conj")]
-    return frozenset(
+    objects = frozenset(
         span.actor.id
         for verb in verbs
         for child in verb.children
         if child.dep_ in ("dobj", "dative")
         for span in actors.among(t.i for t in child.subtree)
     )
+    companions = [
+        child
+        for verb in verbs
+        for child in verb.children
+        if (child.dep_ == "prep" and child.lower_ in _COMPANION_PREPS)
+        or (child.dep_ == "advmod" and child.lower_ == "together")  # "together with"
+    ]
+    return objects | frozenset(
+        span.actor.id
+        for child in companions
+        for span in actors.among(t.i for t in _without_clauses(child))
+    )
+
+
+def _without_clauses(phrase: Token) -> list[Token]:
+    """The tokens of a phrase less its relative and participle clauses ("battalions
+    that the KIA has trained" names the battalions, not the KIA)."""
+    clauses = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in clauses]
 
 
 def _state_behind(target: ActorSpan, actors: DocActors) -> ActorSpan:
