@@ -237,6 +237,26 @@ def test_a_markdown_header_table_gives_author_and_date(tmp_path: Path) -> None:
     assert document.body == "Ansar al-Tawhid fields no more than 300 fighters around Sarmin."
 
 
+@pytest.mark.parametrize(
+    ("author", "outlet"),
+    [
+        ("{{Semliki Data Collective}}", "Semliki Data Collective"),
+        ("{Mumbere, Josué Kambale}", None),  # a person, in single braces
+    ],
+)
+def test_a_citation_entrys_corporate_author_is_the_publisher(
+    tmp_path: Path, author: str, outlet: str | None
+) -> None:
+    path = tmp_path / "README.md"
+    path.write_text(
+        "# KIAAD: Kivu-Ituri Armed Actors Dataset\n\n"
+        "The ADF has about 1,500 fighters in Beni and Lubero.\n\n## Citation\n\n"
+        f"```bibtex\n@dataset{{kiaad,\n  author    = {author},\n  year = {{2025}}\n}}\n```\n",
+        encoding="utf-8",
+    )
+    assert only_document(path).outlet == outlet
+
+
 def test_a_pandoc_title_block_gives_title_authors_and_a_roman_numeral_date(
     tmp_path: Path,
 ) -> None:

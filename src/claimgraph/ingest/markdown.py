@@ -44,6 +44,7 @@ def clean_markdown(text: str) -> Document:
     """Clean a Markdown article into a Document."""
     meta, text = _front_matter(text)
     title = meta.get("title")
+    cited = _cited_body(text)
     lines: list[str] = []
     navigation: list[DroppedLine] = []
     in_navigation = False
@@ -69,7 +70,8 @@ def clean_markdown(text: str) -> Document:
         "\n".join(lines),
         keep=_table_rows(lines),
         title=_text_or_none(title),
-        outlet=_text_or_none(meta.get("outlet") or meta.get("publisher") or meta.get("site")),
+        outlet=_text_or_none(meta.get("outlet") or meta.get("publisher") or meta.get("site"))
+        or cited,
         author=_text_or_none(meta.get("author"))
         or _authors(meta.get("authors"))
         or table.get("author"),
@@ -107,6 +109,18 @@ def _metadata_table(lines: list[str]) -> dict[str, str]:
         lines[start:end] = [""] * (end - start)
         return found
     return {}
+
+
+# A citation entry's author in double braces, BibTeX's mark of a body rather than a
+# person: "author = {{Semliki Data Collective}},".
+_CITED_BODY = re.compile(r"^\s*author\s*=\s*\{\{([^{}\n]{3,80})\}\}", re.MULTILINE)
+
+
+def _cited_body(text: str) -> str | None:
+    """The body a dataset's or a paper's "cite as" entry names as its author: the
+    publisher, when nothing else names one."""
+    found = _CITED_BODY.search(text)
+    return found.group(1).strip() if found else None
 
 
 def _cells(row: str) -> list[str]:
