@@ -351,6 +351,17 @@ def test_no_relation_from_backdrops_ended_ties_or_side_words(text: str, predicat
     assert not any(pred == predicate for pred, _, _, _ in relations(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Within weeks Ansar al-Tawhid had allied itself with Hurras al-Din.",
+        "In 2018 Ansar al-Tawhid aligned itself with Hurras al-Din.",
+    ],
+)
+def test_a_group_that_ties_itself_to_another_is_its_ally(text: str) -> None:
+    assert relations(text) == {("ally", "Ansar al-Tawhid", "Hurras al-Din", "asserted")}
+
+
 def test_an_attack_phrase_states_presence_and_hostility() -> None:
     document = Document.create("ISIS-K carried out attacks against the Taliban in Kunar.")
     claims = get_extractor().extract(document).claims

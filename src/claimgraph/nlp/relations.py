@@ -1174,6 +1174,9 @@ def _listed_alongside(anchor: Token, lexicon: Lexicon) -> bool:
     return anchor.lower_ in lexicon.partner_preps and verb.lemma_.lower() in listing
 
 
+REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
+
+
 def _linked_pair(
     anchor: Token, actors: DocActors, phrase: range
 ) -> tuple[list[Actor], list[Actor]] | None:
@@ -1198,6 +1201,8 @@ def _linked_pair(
     ]
     if anchor.pos_ != "VERB" or not direct or not linking:
         return None
+    if direct[0].lower_ in REFLEXIVES:
+        return None  # "allied itself with X": the subject ties itself to X
     inner = {t.i for c in linking for t in c.subtree}
     first = distinct(actors_below(direct[0], actors, inner))
     second = distinct([s for c in linking for s in actors_below(c, actors)])
