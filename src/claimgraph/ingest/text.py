@@ -218,11 +218,7 @@ def clean_text(
             _take_line(page, line, join=not previous_blank)
         previous_blank = False
     body = "\n\n".join(_without_trailing_subhead(page, _without_repeats(page)))
-    holder = _copyright_holder(page.dropped)
-    outlet = page.original or page.outlet or holder
-    fuller = holder[len(page.outlet or "") :] if holder and page.outlet else ""
-    if holder and holder.startswith(f"{page.outlet} ") and not re.search(r"\d", fuller):
-        outlet = page.original or holder  # "Sirba Institute" in full, as the footer gives it
+    outlet = page.original or _fuller(page.outlet, _copyright_holder(page.dropped))
     return Document.create(
         body,
         title=page.title,
@@ -410,6 +406,20 @@ def _copyright_holder(dropped: list[DroppedLine]) -> str | None:
     """The publisher a page's copyright line names, the last of them."""
     holders = [copyright_holder(d.line) for d in dropped if d.reason == "footer"]
     return next((h for h in reversed(holders) if h is not None), None)
+
+
+def _fuller(outlet: str | None, holder: str | None) -> str | None:
+    """The publisher: the name the header gives, or the copyright line's when the header
+    gives none or the copyright line writes it in full ("Sirba Institute" over "Sirba
+    Institute for Security Studies"; a year after the name is no part of it)."""
+    if not outlet or not holder:
+        return outlet or holder
+    rest = holder[len(outlet) :]
+    return (
+        holder
+        if rest.startswith(" ") and holder.startswith(outlet) and not re.search(r"\d", rest)
+        else outlet
+    )
 
 
 def _sure_masthead(line: str, masthead: Byline) -> bool:
