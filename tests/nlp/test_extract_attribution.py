@@ -1677,3 +1677,19 @@ def test_the_witness_of_a_statement_is_not_whom_a_denial_answers() -> None:
     claims = get_extractor().extract(document).claims
     denials = {(c.subject.name, c.object.name if c.object else None) for c in claims}
     assert denials == {("Hamas", "Israel")}
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Ayaan Korane (@korane_osint) on Halyard", ("Ayaan Korane", "person")),
+        ("Puntland's war on ISIS-Somalia", ("Halyard", "outlet")),  # a byline on a story
+    ],
+)
+def test_a_thread_posted_under_a_handle_speaks_for_its_poster(
+    title: str, expected: tuple[str, str]
+) -> None:
+    text = "My own count puts ISIS-Somalia at fewer than 400 fighters in the Cal Miskaad mountains."
+    document = clean_text(text, title=title, author="Ayaan Korane", outlet="Halyard")
+    claims = get_extractor().extract(document).claims
+    assert {(c.source.name, c.source.kind) for c in claims if c.type == "strength"} == {expected}

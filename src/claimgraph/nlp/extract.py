@@ -691,8 +691,16 @@ def get_extractor(model: str | None = None) -> Extractor:
     return Extractor(model)
 
 
+# A post saved from a social platform, its title naming the poster by handle:
+# "Ayaan Korane (@korane_osint) on Halyard".
+_POSTER = re.compile(r"^(?P<name>[^()@]{2,60}?)\s*\(@[\w.]+\)\s+on\s+\S")
+
+
 def _answerer(document: Document) -> Source | None:
     """The minister who answers a parliament's written question, the judge who signs a
-    judgment or the witness who submits a statement: the text is theirs, every sentence of it that names no other source."""
+    judgment, the witness who submits a statement or the analyst who posts a thread: the
+    text is theirs, every sentence of it that names no other source."""
     answered = any(d.reason in _OWN_VOICES for d in document.dropped)
-    return Source(document.author, "person") if answered and document.author else None
+    poster = _POSTER.match(document.title or "")
+    posted = poster is not None and poster.group("name") == document.author
+    return Source(document.author, "person") if (answered or posted) and document.author else None
