@@ -96,6 +96,7 @@ def test_explicit_metadata_wins_over_byline() -> None:
             "Aline Irakoze and Josué Mutombo Bahati",
             None,
         ),
+        ("By: /s/ Kyle T. Brannigan", "Kyle T. Brannigan", None),  # a filing's e-signature
     ],
 )
 def test_byline_forms(byline: str, author: str | None, outlet: str | None) -> None:

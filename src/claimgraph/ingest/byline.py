@@ -130,6 +130,10 @@ _DATELINE_TAIL = re.compile(
 )
 
 
+# The mark of an electronic signature on a court filing: "/s/ Kyle T. Brannigan".
+_E_SIGNATURE = re.compile(r"^\s*/s/\s*", re.IGNORECASE)
+
+
 def parse_byline(line: str) -> Byline | None:
     """A byline ("By Jane Roe, Global Wire | 3 May 2024"), or None for anything else.
 
@@ -144,6 +148,7 @@ def parse_byline(line: str) -> Byline | None:
     if not match or len(line) > 160:
         return None
     who = _WITH_REPORTING.sub("", match.group("who"))  # "..., with additional reporting by ..."
+    who = _E_SIGNATURE.sub("", who)  # "By: /s/ Kyle T. Brannigan": a court filing's signature
     # "Liz Benítez (Concepción) & Matías Ortega (Asunción)": where each filed from
     who = re.sub(r"\s+&\s+", " and ", _FILED_IN_BRACKETS.sub("", who))
     who = _FILED_FROM.sub("", who).strip(" ,")  # "Jane Roe in Kabul"
