@@ -19,11 +19,10 @@ import re
 
 from lxml.html import HtmlElement
 
-from claimgraph.ingest.lines import is_prose
+from claimgraph.ingest.lines import block_text, is_prose
 from claimgraph.model import normalise_text
 
 _BLOCKS = ("p", "li", "h2", "h3", "h4", "h5", "dt", "dd")
-_SPACE = re.compile(r"\s+")
 _COMMENT = re.compile(r"comment", re.IGNORECASE)
 _SENTENCE = re.compile(r"[.!?][\"'”’)]?\s+[A-Z\"“]")
 # A list of one is a featured box, not a list of events.
@@ -58,7 +57,7 @@ def _entry_lines(article: HtmlElement, folded_text: str) -> list[str] | None:
     ):
         return None
     lines = [
-        _SPACE.sub(" ", block.text_content()).strip()
+        block_text(block)
         for block in article.iter(*_BLOCKS)
         if not any(child.tag in _BLOCKS for child in block.iterdescendants())
     ]

@@ -13,14 +13,11 @@ as prose and stay out.
 
 from __future__ import annotations
 
-import re
-
 from lxml.html import HtmlElement
 
-from claimgraph.ingest.lines import is_prose
+from claimgraph.ingest.lines import block_text, is_prose
 from claimgraph.model import normalise_text
 
-_SPACE = re.compile(r"\s+")
 # Fewer captioned figures are an article's illustrations, not a gallery.
 MIN_FIGURES = 3
 
@@ -39,7 +36,7 @@ def gallery_captions(tree: HtmlElement | None, text: str) -> list[str]:
 def _told(figure: HtmlElement, folded_text: str) -> list[str]:
     """The prose lines of one figure's caption, or none when the text already has them."""
     lines = [
-        _SPACE.sub(" ", block.text_content()).strip()
+        block_text(block)
         for caption in figure.iter("figcaption")
         for block in _leaf_blocks(caption)
     ]

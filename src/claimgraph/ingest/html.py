@@ -26,7 +26,7 @@ from claimgraph.ingest.byline import parse_date
 from claimgraph.ingest.entries import listed_entries
 from claimgraph.ingest.gallery import gallery_captions
 from claimgraph.ingest.layout import without_layout_tables
-from claimgraph.ingest.lines import QUOTED_POST_REASON, is_prose
+from claimgraph.ingest.lines import QUOTED_POST_REASON, block_text, is_prose
 from claimgraph.ingest.text import clean_text
 from claimgraph.ingest.threads import ThreadPost, placed, thread_posts
 from claimgraph.model import Document, DroppedLine, normalise_text
@@ -173,7 +173,7 @@ def _visible_lines(tree: HtmlElement | None) -> list[str]:
     for element in tree.iter(*_BLOCK_TAGS):
         if any(child.tag in _BLOCK_TAGS for child in element.iterdescendants()):
             continue
-        text = _SPACE.sub(" ", element.text_content()).strip()
+        text = block_text(element)
         if text and text not in seen:
             seen.add(text)
             lines.append(text)

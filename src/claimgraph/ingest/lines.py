@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -423,6 +427,14 @@ class LineRule:
     reason: str
     test: Callable[[str], bool]
     prose_overrides: bool = True
+
+
+_SPACE = re.compile(r"\s+")
+
+
+def block_text(element: HtmlElement) -> str:
+    """A page block's text as one line: its runs of space, line breaks included, made one."""
+    return _SPACE.sub(" ", element.text_content()).strip()
 
 
 def is_prose(line: str) -> bool:

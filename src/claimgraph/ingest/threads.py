@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from lxml.html import HtmlElement
 
+from claimgraph.ingest.lines import block_text
 from claimgraph.model import Post, normalise_text
 
 # Class names that mark where a post block prints its writer.
@@ -88,7 +89,7 @@ def thread_posts(tree: HtmlElement, extracted: list[str]) -> list[ThreadPost]:
 def _holder(tree: HtmlElement, line: str) -> HtmlElement | None:
     """The innermost block whose text starts with ``line``."""
     for element in tree.iter(*_BLOCKS):
-        text = normalise_text(_SPACE.sub(" ", element.text_content()).strip())
+        text = normalise_text(element.text_content())
         if text.startswith(line[:80]) and not any(
             normalise_text(child.text_content()).strip().startswith(line[:80])
             for child in element
@@ -126,7 +127,7 @@ def _writer(block: HtmlElement) -> str | None:
         marked = element.get("itemprop") == "author" or _WRITER_CLASS.search(
             element.get("class") or ""
         )
-        text = _SPACE.sub(" ", element.text_content()).strip()
+        text = block_text(element)
         if marked and text and len(text.split()) <= _NAME_WORDS:
             return text
     return None
@@ -138,7 +139,7 @@ def _container(first: HtmlElement, block: HtmlElement, last: str) -> tuple[str, 
     for element in [first, *first.iterancestors()]:
         if element is block:
             return None
-        text = normalise_text(_SPACE.sub(" ", element.text_content()))
+        text = normalise_text(element.text_content())
         if last[:80] in text and element.get("class"):
             return element.tag, element.get("class") or ""
     return None
