@@ -53,7 +53,8 @@ def running_heads(lines: list[str]) -> tuple[frozenset[int], str | None]:
         and (key in numbered or _JOINED.search(key) or _CONTINUED.search(key))
     }
     # "46 | Korvane Gold plc" on one page in two: numbered, it repeats a head's part
-    heads |= {key for key in numbered if key in {p for h in heads for p in _PARTS.split(h)}}
+    parts = {part for head in heads for part in _PARTS.split(head)}
+    heads |= {key for key in numbered if key in parts}
     found = frozenset(i for i, key in enumerate(keys) if key in heads)
     return found, _publisher([keys[i] for i in found])
 

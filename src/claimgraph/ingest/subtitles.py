@@ -68,9 +68,10 @@ def _cues(lines: list[str], transcript: Transcript) -> list[list[str]]:
     """The text lines of each cue; cue numbers and time lines are set aside."""
     cues: list[list[str]] = []
     for line in lines:
-        if _TIMING.match(line) or _NUMBER.match(line):
+        timing = _TIMING.match(line) is not None
+        if timing or _NUMBER.match(line):
             transcript.dropped.append((line, "subtitle timing"))
-            if _TIMING.match(line):
+            if timing:
                 cues.append([])
         elif line and cues:
             cues[-1].append(line)
