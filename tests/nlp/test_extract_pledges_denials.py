@@ -166,6 +166,37 @@ def test_unnamed_findings_point_at_the_document_in_force() -> None:
             "The ONLF has committed to handing over its weapons to Ethiopia.",
             ("Ogaden National Liberation Front", "Ethiopia", "asserted"),
         ),
+        # ... or to the party it is to be kept together with
+        (
+            "Mexico has pledged to keep cooperating with the United States against the cartels.",
+            ("Mexico", "United States", "asserted"),
+        ),
+        (
+            "The ministry of Mali undertook to open an inquiry and to share its conclusions "
+            "with the United Nations.",
+            ("Mali", "United Nations", "asserted"),
+        ),
+        # ... or to the party whose conduct it lasts as long as; "his country" is the
+        # state its official speaker is introduced as serving
+        (
+            "Pakistan's foreign minister, Ishaq Dar, said his country would abide by the "
+            "ceasefire as long as India did the same.",
+            ("Pakistan", "India", "asserted"),
+        ),
+        (
+            "Islamic Jihad has said it will respect the ceasefire for as long as Israel does.",
+            ("Palestinian Islamic Jihad", "Israel", "asserted"),
+        ),
+        (
+            "Hamas pledged to honour the truce as long as Israel respects it.",
+            ("Hamas", "Israel", "asserted"),
+        ),
+        # ... or to the other party of the agreement it is made in
+        (
+            "In the agreement they signed with the United States in Doha, the Taliban "
+            "undertook not to let any group use Afghan soil to threaten other countries.",
+            ("Taliban", "United States", "asserted"),
+        ),
     ],
 )
 def test_a_pledge_is_made_to_the_country_it_shields_or_hands_to(

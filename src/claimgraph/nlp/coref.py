@@ -1160,6 +1160,38 @@ def _leaders_state(
     return None
 
 
+def _speakers_country(
+    token: Token, actors: DocActors, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "his country", "her government" in what an official says: the state the speaker
+    is introduced as serving ("Pakistan's foreign minister, Ishaq Dar, said his
+    country would ...", "a Sudanese diplomat said his country had never ...")."""
+    if token.lemma_.lower() not in LEADERS_BODIES | {"country"} or token.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children):
+        return None
+    speaker = _embedding_subject(token)
+    if speaker is None:
+        return None
+    span = actors.at(speaker.i)
+    if span is not None and span.actor.kind == "person" and gazetteer is not None:
+        state = gazetteer.body_led_by(span.actor.id)
+        if state is not None and state.kind == "state":
+            return state
+    described = [t for t in speaker.subtree if t.i != speaker.i and not _placed(t, speaker)]
+    states = [s.actor for t in described if (s := actors.at(t.i)) and s.actor.kind == "state"]
+    return states[0] if states else None
+
+
+def _placed(word: Token, top: Token) -> bool:
+    """Whether ``word`` sits in a phrase that places ``top`` ("a diplomat in Bangui")."""
+    while word.i != top.i:
+        if word.dep_ == "prep" and word.lower_ != "of":
+            return True
+        word = word.head
+    return False
+
+
 def _described_branchs_parent(
     token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
 ) -> Actor | None:
@@ -1391,6 +1423,7 @@ def resolve_coreference(
                 continue
             body = _named_body(token, actors, lexicon, gazetteer, armies or {})
             body = body or _leaders_state(token, actors, gazetteer)
+            body = body or _speakers_country(token, actors, gazetteer)
             body = body or _states_forces(token, actors, lexicon, gazetteer)
             # "the front's strength" after "the Azawad Liberation Front"
             body = body or _name_ending_noun(token, actors, lexicon)

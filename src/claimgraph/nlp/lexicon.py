@@ -233,6 +233,7 @@ class Lexicon:
     including_verbs: frozenset[str] = frozenset()
     permitting_verbs: frozenset[str] = frozenset()
     guarding_verbs: frozenset[str] = frozenset()
+    partnering_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     named_party_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
@@ -598,6 +599,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "self_ending_verbs": ("self_ending_verbs", "words"),
         "permitting_verbs": ("permitting_verbs", "words"),
         "guarding_verbs": ("guarding_verbs", "words"),
+        "partnering_verbs": ("partnering_verbs", "words"),
         "refusing_verbs": ("refusing_verbs", "words"),
         "offer_nouns": ("offer_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),

@@ -146,6 +146,25 @@ def _guarded(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexic
     return []
 
 
+def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
+    """Whom a promise is to be kept together with: "pledged to keep cooperating with
+    the United States", "undertook to share its conclusions with our organisation"."""
+    for verb in anchor.subtree:
+        if verb.i == anchor.i or verb.lemma_.lower() not in lexicon.partnering_verbs:
+            continue
+        if verb.pos_ != "VERB":
+            continue
+        things = [
+            verb,
+            *(c for c in verb.children if c.dep_ == "dobj"),
+        ]  # "share its findings with"
+        for partner in (p for t in things for p in prep_objects(t, ("with",))):
+            for span in actors_below(partner, actors):
+                if span.actor.id not in exclude and span.actor.kind in PARTIES:
+                    return [span.actor]
+    return []
+
+
 def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Pledged allegiance" is a relation, "vowed to drive it out" a threat: neither is a pledge."""
     objects = [c for c in anchor.children if c.dep_ in ("dobj", "pobj", "attr")]
@@ -672,10 +691,13 @@ def _offered_to_condition(draft: Draft, seg: Segment, actors: DocActors, lexicon
     if draft.object is not None:
         return draft
     anchor = seg.span.doc[draft.anchor]
-    for token in [anchor, *list(anchor.ancestors)[:3]]:
-        for clause in (c for c in token.children if c.dep_ == "advcl"):
+    promised = [
+        c for c in anchor.children if c.dep_ == "xcomp"
+    ]  # "pledged to honour it as long as"
+    for token in [anchor, *promised, *list(anchor.ancestors)[:3]]:
+        for clause in _conditions(token):
             if not any(
-                m.dep_ == "mark" and m.lower_ in ("if", "provided", "unless")
+                m.dep_ == "mark" and m.lower_ in ("if", "provided", "unless", "as")
                 for m in clause.children
             ):
                 continue
@@ -690,6 +712,21 @@ def _offered_to_condition(draft: Draft, seg: Segment, actors: DocActors, lexicon
             if parties:
                 return replace(draft, object=parties[0])
     return draft
+
+
+def _conditions(token: Token) -> list[Token]:
+    """Clauses a commitment is made on: "if the government agreed", and "(for) as long
+    as Israel does", whose clause hangs from "long"."""
+    out = [c for c in token.children if c.dep_ == "advcl"]
+    longs = [c for c in token.children if c.dep_ == "advmod" and c.lower_ == "long"]
+    longs += [
+        g
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for g in c.children
+        if g.dep_ == "pcomp" and g.lower_ == "long"
+    ]
+    return out + [c for long in longs for c in long.children if c.dep_ == "advcl"]
 
 
 def _reciprocal(drafts: list[Draft]) -> list[Draft]:
@@ -744,6 +781,7 @@ def _pledge_drafts(
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
                 others = others or _allowed(anchor, actors, {pledger.id}, lexicon)
                 others = others or _guarded(anchor, actors, {pledger.id}, lexicon)
+                others = others or _partners(anchor, actors, {pledger.id}, lexicon)
             # "will not allow" is the commitment itself, not its denial; "would not
             # agree to a new ceasefire" refuses the truce.
             truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
@@ -892,9 +930,10 @@ def remember_agreements(
         memory.update({f"pledger:{p.id}": p for p in pledgers})
     for noun in agreement:
         found = counterparties(noun, actors, set(), lexicon)
-        for reached in (c for c in noun.children if c.dep_ == "acl"):
+        for reached in (c for c in noun.children if c.dep_ in ("acl", "relcl")):
             if not found and reached.lemma_.lower() in lexicon.truce_verbs:
-                # "an arrangement reached with the PSNI": the other party of the deal
+                # "an arrangement reached with the PSNI", "the agreement they signed
+                # with the United States": the other party of the deal
                 found = counterparties(reached, actors, set(), lexicon)
         if found:
             memory["agreement"] = found[0]
@@ -905,7 +944,7 @@ def remember_agreements(
     # "Under that accord, the Taliban pledged ...": a pledge made under the deal is
     # made to its counterparty; "remain committed to the understanding" or "would
     # abide by the truce" only keeps to it, and names no one it is made to.
-    under = [n for n in agreement if n.dep_ == "pobj" and n.head.lower_ == "under"]
+    under = [n for n in agreement if n.dep_ == "pobj" and n.head.lower_ in ("under", "in")]
     if not under or known is None:
         return drafts
     return [
