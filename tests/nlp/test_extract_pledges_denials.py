@@ -319,6 +319,9 @@ def test_verdicts_on_a_claim_are_denials(text: str, expected: tuple[str, str | N
         "Pakistan denied entry to the TTP delegation.",
         "The PKK rejected the proposal for talks.",
         "Hamas gave a false name at the border.",
+        # a question left open is no denial
+        "Pakistan has neither confirmed nor denied a role in the strike.",
+        "Jaish-e-Mohammed did not confirm or deny his death.",
     ],
 )
 def test_no_denial_without_a_denied_claim(text: str) -> None:
@@ -1846,3 +1849,14 @@ def test_both_states_that_reject_an_accusation_are_the_two_accused() -> None:
         ("Saudi Arabia", "Arab Struggle Movement for the Liberation of Ahvaz"),
         ("UAE", "Arab Struggle Movement for the Liberation of Ahvaz"),
     }
+
+
+def test_the_go_betweens_of_a_truce_are_no_party_to_it() -> None:
+    text = (
+        "In Doha on 19 October, with Qatar and Turkey mediating, Pakistan and the Afghan "
+        "Taliban agreed to an immediate ceasefire and undertook to refrain from hostile acts "
+        "against each other."
+    )
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    pairs = {(c.subject.name, c.object.name if c.object else None) for c in extraction.claims}
+    assert pairs == {("Pakistan", "Taliban"), ("Taliban", "Pakistan")}

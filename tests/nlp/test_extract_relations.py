@@ -465,6 +465,10 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
             ("protects", "Taliban", "TTP"),
         ),
         ("Islamabad accused Kabul of sheltering the TTP.", ("protects", "Taliban", "TTP")),
+        (
+            "The RSF accused Egypt of bombing its positions and of arming the Sudanese army.",
+            ("funds", "Egypt", "Sudanese Armed Forces"),
+        ),
         ("Prosecutors charged Iran with arming Hamas.", ("funds", "Iran", "Hamas")),
         # a description given to a name: the describer only reports it
         (

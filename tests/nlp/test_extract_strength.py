@@ -122,6 +122,9 @@ def test_a_count_with_family_counts_members_and_keeps_the_qualifier() -> None:
         "Human Rights Watch researchers interviewed 37 former M23 recruits in Goma.",
         # fighters registered for disarmament are an event too
         "DDR officials say about 600 UPC fighters have registered at transit sites in Bambari.",
+        # the people counted as a story's sources are no force
+        "The RSF left Khartoum for El Obeid in November, two of its officers said.",
+        "Three JNIM commanders told the agency that the blockade would go on.",
     ],
 )
 def test_counts_of_events_are_not_strength(text: str) -> None:

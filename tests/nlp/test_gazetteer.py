@@ -77,6 +77,9 @@ def test_every_country_field_points_at_a_state(gazetteer: Gazetteer) -> None:
 
 ALIASES = [
     ("ISKP", "isis-k"),
+    ("Fitna al-Khawarij", "ttp"),
+    ("Falah-i-Insaniat Foundation", "falah-i-insaniat-foundation"),
+    ("Gebreil Ibrahim", "gibril-ibrahim"),
     ("Iskp's", "isis-k"),
     ("IS-KP", "isis-k"),
     ("IS-K", "isis-k"),

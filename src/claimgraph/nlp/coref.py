@@ -1179,7 +1179,9 @@ def _speakers_country(
         if state is not None and state.kind == "state":
             return state
     described = [t for t in speaker.subtree if t.i != speaker.i and not _placed(t, speaker)]
-    states = [s.actor for t in described if (s := actors.at(t.i)) and s.actor.kind == "state"]
+    # "Taliban spokesman Zabihullah Mujahid said his government ...": a ruling group too
+    kinds = ("state",) if token.lemma_.lower() == "country" else ("state", "armed_group")
+    states = [s.actor for t in described if (s := actors.at(t.i)) and s.actor.kind in kinds]
     return states[0] if states else None
 
 

@@ -365,7 +365,7 @@ def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon, back: boo
     or a "that" clause; "deny" denies unless it refuses something. ``back``: the
     thing stands for what the sentence before reports being said.
     """
-    if _refusal(anchor, thing, lexicon):
+    if _refusal(anchor, thing, lexicon) or _left_open(anchor):
         return True
     if anchor.lemma_.lower() not in lexicon.strict_denials:
         return False
@@ -376,6 +376,15 @@ def _not_a_claim(anchor: Token, thing: Token | None, lexicon: Lexicon, back: boo
     if back:
         return False  # "Army officers say ... The MILF rejects all of it."
     return thing is None or thing.lemma_.lower() not in lexicon.claim_nouns
+
+
+def _left_open(anchor: Token) -> bool:
+    """ "Has neither confirmed nor denied a role", "did not confirm or deny it": a
+    question left open, no denial."""
+    if anchor.dep_ != "conj" or anchor.head.lemma_.lower() != "confirm":
+        return False
+    confirm = anchor.head
+    return any(c.dep_ in ("neg", "preconj") for c in confirm.children)
 
 
 # Words that stand for the whole of what was said before: "rejects it", "denies all of it".

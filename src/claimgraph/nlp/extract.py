@@ -203,7 +203,8 @@ class Extractor:
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
         bodies = self._bodies_pledge(pledges, drafts, speakers)
-        return _outside_promises(drafts, pledges, actors.doc) + bodies
+        drafts = _outside_promises(drafts, pledges, actors.doc) + bodies
+        return _without_go_betweens(drafts, seg, actors, lexicon)
 
     def _bodies_pledge(
         self, pledges: list[Draft], drafts: list[Draft], speakers: dict[str, Actor]
@@ -614,6 +615,44 @@ def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> li
             elif child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
                 promised.update(t.i for t in child.subtree)  # "committed to preventing ..."
     return [d for d in drafts if d.type not in ("relation", "presence") or d.anchor not in promised]
+
+
+def _without_go_betweens(
+    drafts: list[Draft], seg: Segment, actors: DocActors, lexicon: Lexicon
+) -> list[Draft]:
+    """Drop what a sentence's "with Qatar and Turkey mediating" phrase would make of its
+    go-betweens outside it: they neither pledge nor fight in the deal they broker.
+
+    Read from the words, not the parse, which often makes the phrase the subject.
+    """
+    phrases = []
+    for word in seg.span:
+        stem = word.lower_.removesuffix("ing")  # the tagger may read "mediating" as a noun
+        if (
+            stem == word.lower_
+            or not {word.lemma_.lower(), stem, stem + "e"} & lexicon.mediating_verbs
+        ):
+            continue
+        opening = next(
+            (
+                t
+                for t in reversed(seg.span.doc[max(seg.span.start, word.i - 8) : word.i])
+                if t.lower_ == "with" or t.is_punct
+            ),
+            None,
+        )
+        if opening is not None and opening.lower_ == "with":
+            phrases.append(range(opening.i, word.i + 1))
+    if not phrases:
+        return drafts
+    go_betweens = {s.actor.id for r in phrases for s in actors.among(r)}
+
+    def outside(draft: Draft) -> bool:
+        inside = any(draft.anchor in r for r in phrases)
+        named = {draft.subject.id, draft.object.id if draft.object else ""}
+        return inside or not (named & go_betweens)
+
+    return [d for d in drafts if outside(d)]
 
 
 def _free(match: TriggerMatch, actors: DocActors) -> bool:

@@ -234,6 +234,7 @@ class Lexicon:
     permitting_verbs: frozenset[str] = frozenset()
     guarding_verbs: frozenset[str] = frozenset()
     partnering_verbs: frozenset[str] = frozenset()
+    mediating_verbs: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     named_party_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
@@ -600,6 +601,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "permitting_verbs": ("permitting_verbs", "words"),
         "guarding_verbs": ("guarding_verbs", "words"),
         "partnering_verbs": ("partnering_verbs", "words"),
+        "mediating_verbs": ("mediating_verbs", "words"),
         "refusing_verbs": ("refusing_verbs", "words"),
         "offer_nouns": ("offer_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),

@@ -181,6 +181,9 @@ def _object_controller(gerund: Token) -> Token | None:
     prep = gerund.head
     if gerund.dep_ not in ("pcomp", "pobj") or prep.lower_ not in ("of", "for", "with"):
         return None
+    second = prep.dep_ == "conj" and prep.head.pos_ == "ADP"
+    while prep.dep_ == "conj" and prep.head.pos_ == "ADP":
+        prep = prep.head  # "accused Egypt of bombing its positions and of arming the army"
     if prep.head.pos_ != "VERB":
         # "accused Saudi Arabia and the UAE of bankrolling": the parser hung "of" on the
         # last of the listed objects
@@ -190,6 +193,8 @@ def _object_controller(gerund: Token) -> Token | None:
         listed = first is not prep.head and first.dep_ == "dobj" and first.head.pos_ == "VERB"
         return first if listed else None
     objects = [c for c in prep.head.children if c.dep_ == "dobj"]
+    if second:  # a named object only: "accuse both juntas of ... and of letting" is vaguer
+        objects = [o for o in objects if o.pos_ == "PROPN"]
     return objects[0] if objects else None
 
 
