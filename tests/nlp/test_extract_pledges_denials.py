@@ -1860,3 +1860,19 @@ def test_the_go_betweens_of_a_truce_are_no_party_to_it() -> None:
     extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
     pairs = {(c.subject.name, c.object.name if c.object else None) for c in extraction.claims}
     assert pairs == {("Pakistan", "Taliban"), ("Taliban", "Pakistan")}
+
+
+def test_the_helpers_of_talks_are_no_party_to_them() -> None:
+    text = (
+        "The dialogue between the Government of Colombia and the EGC continued in Doha, with "
+        "the support of Qatar, Norway, Spain and Switzerland."
+    )
+    assert not get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+
+
+def test_a_government_placed_in_a_capital_is_that_capitals_state() -> None:
+    text = (
+        "Jordan banned the Brotherhood in April. Since Assad was toppled, the new government "
+        "in Damascus has promised Amman to keep the smugglers off its side of the frontier."
+    )
+    assert ("Syria", "Jordan", "asserted") in claims_of(text, "pledge")

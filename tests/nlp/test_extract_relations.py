@@ -317,6 +317,12 @@ def test_places_and_circumstances_are_not_parties(text: str) -> None:
             ("funds", "Iran", "Houthis", "asserted"),
             ("affiliate", "Houthis", "Iran", "asserted"),
         ),
+        # the supporter of an attack is not attacked
+        (
+            "The SAF, with the support of Egypt, attacked the RSF.",
+            ("hostile", "Sudanese Armed Forces", "Rapid Support Forces", "asserted"),
+            ("hostile", "Sudanese Armed Forces", "Egypt", "asserted"),
+        ),
         (
             "Al-Sawaiq's spokesman, who gave his name as Abdelbasit Mdallal, told us the "
             "brigade had never taken money from Abu Dhabi.",
@@ -468,6 +474,16 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
         (
             "The RSF accused Egypt of bombing its positions and of arming the Sudanese army.",
             ("funds", "Egypt", "Sudanese Armed Forces"),
+        ),
+        # the doer of a deed and whoever supports it are allies
+        (
+            "The SSPDF, with the support of the Uganda People's Defence Forces (UPDF), has "
+            "carried out repeated air strikes on White Army positions around Nasir.",
+            ("ally", "South Sudan People's Defence Forces", "Uganda People's Defence Forces"),
+        ),
+        (
+            "The SAF, with the support of Egypt, attacked the RSF.",
+            ("ally", "Sudanese Armed Forces", "Egypt"),
         ),
         ("Prosecutors charged Iran with arming Hamas.", ("funds", "Iran", "Hamas")),
         # a description given to a name: the describer only reports it

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor, Source
 from claimgraph.nlp.actors import (
+    SEATED_BODIES,
     ActorSpan,
     DocActors,
     GazetteerLike,
@@ -32,6 +33,7 @@ from claimgraph.nlp.syntax import (
     completes,
     find_subject,
     lists_members,
+    prep_objects,
     unnamed_person_before,
     with_the,
 )
@@ -1213,6 +1215,20 @@ def _described_branchs_parent(
     return gazetteer.parent_of(described.actor.id) if described is not None else None
 
 
+def _seated_body(token: Token, actors: DocActors) -> Actor | None:
+    """ "The new government in Damascus", "the junta in Niamey": the state whose seat
+    the body is placed in, whatever state the story is about."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SEATED_BODIES:
+        return None
+    if any(c.dep_ in ("poss", "compound") for c in token.children):
+        return None  # "the movement's leadership in Denmark" is the movement's
+    for seat in prep_objects(token, ("in",)):
+        span = actors.at(seat.i)
+        if span is not None and span.actor.kind == "state":
+            return span.actor
+    return None
+
+
 def _named_body(
     token: Token,
     actors: DocActors,
@@ -1423,7 +1439,9 @@ def resolve_coreference(
         for token in seg.span:
             if actors.at(token.i) is not None:
                 continue
-            body = _named_body(token, actors, lexicon, gazetteer, armies or {})
+            body = _seated_body(token, actors) or _named_body(
+                token, actors, lexicon, gazetteer, armies or {}
+            )
             body = body or _leaders_state(token, actors, gazetteer)
             body = body or _speakers_country(token, actors, gazetteer)
             body = body or _states_forces(token, actors, lexicon, gazetteer)

@@ -45,7 +45,7 @@ from claimgraph.nlp.denials import (
     rejects_description,
     summarised_tokens,
 )
-from claimgraph.nlp.drafts import Draft
+from claimgraph.nlp.drafts import Draft, actors_below
 from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.letters import letter_writers
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
@@ -68,9 +68,11 @@ from claimgraph.nlp.presence import (
 )
 from claimgraph.nlp.relations import (
     ROLE_PREDICATES,
+    helpers,
     read_allied_conjuncts,
     read_founded_by_veterans,
     read_grown_under,
+    read_helped_by,
     read_let_through,
     read_named_operations,
     read_noun_read_relations,
@@ -79,7 +81,7 @@ from claimgraph.nlp.relations import (
 )
 from claimgraph.nlp.segments import Segment, is_heading, is_question, segment
 from claimgraph.nlp.strength import read_strength
-from claimgraph.nlp.syntax import is_hedged, is_negated
+from claimgraph.nlp.syntax import find_subject, is_hedged, is_negated
 from claimgraph.nlp.transcripts import spoken_paragraphs, turns, unlabelled
 from claimgraph.nlp.transfers import read_transfers
 from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
@@ -191,7 +193,9 @@ class Extractor:
         drafts += read_named_operations(seg, actors, lexicon) + read_grown_under(
             seg, actors, lexicon
         )
-        drafts += read_founded_by_veterans(seg, actors, lexicon)
+        drafts += read_founded_by_veterans(seg, actors, lexicon) + read_helped_by(
+            seg, actors, lexicon
+        )
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             drafts += relations + read_battlegrounds(relations, actors, lexicon)
@@ -204,7 +208,9 @@ class Extractor:
         pledges = [p for p in pledges if p.anchor not in fights]
         bodies = self._bodies_pledge(pledges, drafts, speakers)
         drafts = _outside_promises(drafts, pledges, actors.doc) + bodies
-        return _without_go_betweens(drafts, seg, actors, lexicon)
+        return _without_go_betweens(
+            _not_fought_by_helpers(drafts, seg, actors, lexicon), seg, actors, lexicon
+        )
 
     def _bodies_pledge(
         self, pledges: list[Draft], drafts: list[Draft], speakers: dict[str, Actor]
@@ -620,8 +626,8 @@ def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> li
 def _without_go_betweens(
     drafts: list[Draft], seg: Segment, actors: DocActors, lexicon: Lexicon
 ) -> list[Draft]:
-    """Drop what a sentence's "with Qatar and Turkey mediating" phrase would make of its
-    go-betweens outside it: they neither pledge nor fight in the deal they broker.
+    """Drop what a sentence would make of the go-betweens its "with Qatar and Turkey
+    mediating" phrase names: they neither pledge nor fight in the deal they broker.
 
     Read from the words, not the parse, which often makes the phrase the subject.
     """
@@ -643,16 +649,55 @@ def _without_go_betweens(
         )
         if opening is not None and opening.lower_ == "with":
             phrases.append(range(opening.i, word.i + 1))
+    phrases += _helpers_of_talks(seg, lexicon)
     if not phrases:
         return drafts
     go_betweens = {s.actor.id for r in phrases for s in actors.among(r)}
 
     def outside(draft: Draft) -> bool:
-        inside = any(draft.anchor in r for r in phrases)
-        named = {draft.subject.id, draft.object.id if draft.object else ""}
-        return inside or not (named & go_betweens)
+        return not {draft.subject.id, draft.object.id if draft.object else ""} & go_betweens
 
     return [d for d in drafts if outside(d)]
+
+
+def _not_fought_by_helpers(
+    drafts: list[Draft], seg: Segment, actors: DocActors, lexicon: Lexicon
+) -> list[Draft]:
+    """ "The SAF, with the support of Egypt, attacked the RSF": Egypt helps the attack
+    and is not attacked."""
+    helping = {
+        s.actor.id for v in seg.span for t in helpers(v, lexicon) for s in actors_below(t, actors)
+    }
+    return [
+        d
+        for d in drafts
+        if not (d.predicate == "hostile" and d.object is not None and d.object.id in helping)
+    ]
+
+
+def _helpers_of_talks(seg: Segment, lexicon: Lexicon) -> list[range]:
+    """ "The dialogue continued in Doha with the support of Qatar and Norway", "under the
+    auspices of Turkey": the phrases naming who helps talks along."""
+    out = []
+    for prep in seg.span:
+        if prep.dep_ != "prep" or prep.lower_ not in ("with", "under"):
+            continue
+        nouns = [c for c in prep.children if c.dep_ == "pobj"]
+        helped = [n for n in nouns if n.lemma_.lower() in lexicon.helping_nouns]
+        mediated = [n for n in nouns if n.lemma_.lower() in lexicon.mediation_nouns]
+        subject, _passive = find_subject(prep.head) if helped else (None, False)
+        talks = subject is not None and subject.lemma_.lower() in lexicon.talks_nouns
+        if mediated or talks:
+            clauses = [
+                t.i
+                for n in nouns
+                for c in n.children
+                if c.dep_ in ("relcl", "acl")
+                for t in c.subtree
+            ]
+            phrase = [t.i for t in prep.subtree if t.i not in clauses]
+            out.append(range(min(phrase), max(phrase) + 1))
+    return out
 
 
 def _free(match: TriggerMatch, actors: DocActors) -> bool:

@@ -235,6 +235,9 @@ class Lexicon:
     guarding_verbs: frozenset[str] = frozenset()
     partnering_verbs: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
+    talks_nouns: frozenset[str] = frozenset()
+    helping_nouns: frozenset[str] = frozenset()
+    mediation_nouns: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     named_party_heads: frozenset[str] = frozenset()
     voice_bodies: frozenset[str] = frozenset()
@@ -602,6 +605,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "guarding_verbs": ("guarding_verbs", "words"),
         "partnering_verbs": ("partnering_verbs", "words"),
         "mediating_verbs": ("mediating_verbs", "words"),
+        "talks_nouns": ("talks_nouns", "words"),
+        "helping_nouns": ("helping_nouns", "words"),
+        "mediation_nouns": ("mediation_nouns", "words"),
         "refusing_verbs": ("refusing_verbs", "words"),
         "offer_nouns": ("offer_nouns", "words"),
         "truce_modifiers": ("truce_modifiers", "words"),

@@ -2031,3 +2031,45 @@ def read_grown_under(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[
         ]
         out += [Draft("relation", "leads", p, prep.i, g) for p in people for g in groups]
     return out
+
+
+def helpers(head: Token, lexicon: Lexicon) -> list[Token]:
+    """The words naming who helps a verb or its doer: "with the support of the UPDF",
+    "with the help of PKK fighters", "with the backing of Ankara"."""
+    return [
+        g
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for n in c.children
+        if n.dep_ == "pobj" and n.lemma_.lower() in lexicon.helping_nouns
+        for g in prep_objects(n, ("of",))
+    ]
+
+
+def read_helped_by(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "The SSPDF, with the support of the UPDF, carried out air strikes": the doer and
+    its helper are allies, whatever the act."""
+    spec = lexicon.relations["ally"]
+    out: list[Draft] = []
+    for head in seg.span:
+        helping = [s.actor for t in helpers(head, lexicon) for s in actors_below(t, actors)]
+        helping = [a for a in distinct_actors(helping) if a.kind in spec.object_kinds]
+        if not helping:
+            continue
+        if head.pos_ == "VERB":
+            subject, passive = find_subject(head)
+            if subject is None or passive:
+                continue
+            spans = subject_spans(subject, head, actors, lexicon)
+        elif head.dep_ == "nsubj":  # "The SAF, with the support of Egypt, attacked ..."
+            spans = [s for s in [actors.at(head.i)] if s is not None]
+        else:
+            continue
+        doers = [a for a in distinct(spans) if a.kind in spec.subject_kinds]
+        out += [
+            Draft("relation", "ally", doer, head.i, helper)
+            for doer in doers
+            for helper in helping
+            if doer.id != helper.id
+        ]
+    return out
