@@ -568,6 +568,38 @@ def test_a_states_office_or_ministry_speaks_for_the_state(text: str, source: str
     assert last and all(c.source.name == source for c in last)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In its reply to the Panel, the LNA General Command said that the Subul al-Salam "
+            "Brigade had fewer than 500 fighters.",
+            "Libyan National Army",
+        ),
+        (
+            "Troops of the Philippine army's 3rd Infantry Division have fought the NPA on Negros. "
+            "The guerrillas left on Negros are estimated to number between 120 and 150, "
+            "according to the division.",
+            "Armed Forces of the Philippines",
+        ),
+    ],
+)
+def test_a_unit_or_command_named_as_an_organ_speaks_for_its_owner(text: str, source: str) -> None:
+    strengths = [c for c in claims_of(text) if c.type == "strength"]
+    assert strengths and all(c.source.name == source for c in strengths)
+
+
+def test_a_report_of_the_secretary_general_speaks_as_the_secretary_general() -> None:
+    text = (
+        "United Nations S/2025/608\nSecurity Council\n\nReport of the Secretary-General\n\n"
+        "41. The Mission observed that ELN units now hold most of the rural areas of Tibu."
+    )
+    title = "United Nations Verification Mission in Colombia: report of the Secretary-General"
+    document = Document.create(text, title=title)
+    claims = get_extractor().extract(document).claims
+    assert claims and all(c.source.name == "UN Secretary-General" for c in claims)
+
+
 def test_a_role_in_the_phrase_after_according_to_is_the_writers() -> None:
     text = (
         "The Houthis have also pledged not to attack Chinese and Russian vessels, according "

@@ -171,6 +171,9 @@ class _State:
     # "our" are the writer's, as the outlet's are the outlet's.
     writer: Source | None = None
     quotes: list[tuple[int, int]] = field(default_factory=list)
+    # Bodies the text names as organs of another ("the army's 3rd Infantry Division",
+    # "the LNA General Command"): when they speak, their owner speaks.
+    organs: dict[str, Actor] = field(default_factory=dict)
 
 
 @dataclass
@@ -482,6 +485,7 @@ class Attributor:
         """
         outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
         state = _State(default or Source(outlet, "outlet"))
+        state.organs = self._organs(actors)
         if default is not None and default.kind == "document":
             state.last_document = default
         quotes = quoted_chars(document.body)
@@ -1381,8 +1385,35 @@ class Attributor:
             return None
         return self.armies.get(span.actor.id)
 
+    def _organs(self, actors: DocActors) -> dict[str, Actor]:
+        """Learned bodies whose name ends in an organ word, with the state, group or army
+        that owns them where they are first named."""
+        out: dict[str, Actor] = {}
+        for span in actors.spans:
+            actor = span.actor
+            if actor.origin != "learned" or actor.kind != "organization" or span.how == "coref":
+                continue
+            words = actor.name.lower().split()
+            if actor.id in out or not words or words[-1] not in self.lexicon.organ_words:
+                continue
+            head = actors.doc[span.end - 1]
+            owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+            owners += [t for t in actors.doc[span.start - 1 : span.start] if t.dep_ == "compound"]
+            for owner in owners:
+                found = actors.at(owner.i)
+                kinds = ("state", "armed_group")
+                if (
+                    found is not None
+                    and found is not span
+                    and (found.actor.kind in kinds or found.actor in self.armies.values())
+                ):
+                    out[actor.id] = found.actor
+                    break
+        return out
+
     def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:
         """The source for a named actor, as a document when it "said in a report"."""
+        actor = state.organs.get(actor.id, actor)
         if actor.kind == "person":
             return self._person(actor, head, state)
         if verb is not None and _in_document(verb, self.lexicon):

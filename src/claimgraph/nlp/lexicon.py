@@ -234,6 +234,7 @@ class Lexicon:
     permitting_verbs: frozenset[str] = frozenset()
     guarding_verbs: frozenset[str] = frozenset()
     partnering_verbs: frozenset[str] = frozenset()
+    organ_words: frozenset[str] = frozenset()
     mediating_verbs: frozenset[str] = frozenset()
     talks_nouns: frozenset[str] = frozenset()
     helping_nouns: frozenset[str] = frozenset()
@@ -490,6 +491,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "press_staff": ("press_staff", "words"),
         "document_nouns": ("document_nouns", "words"),
         "collective_nouns": ("collective_nouns", "words"),
+        "organ_words": ("organ_words", "words"),
         "anonymous_voices": ("anonymous_voices", "words"),
         "witness_nouns": ("witness_nouns", "words"),
         "view_verbs": ("view_verbs", "words"),
