@@ -78,6 +78,9 @@ def test_every_country_field_points_at_a_state(gazetteer: Gazetteer) -> None:
 ALIASES = [
     ("ISKP", "isis-k"),
     ("Fitna al-Khawarij", "ttp"),
+    ("Tuz Khurmato", "tuz-khurmatu"),
+    ("Zvecan", "zvecan"),
+    ("Upper East Region", "upper-east"),
     ("Falah-i-Insaniat Foundation", "falah-i-insaniat-foundation"),
     ("Gebreil Ibrahim", "gibril-ibrahim"),
     ("Iskp's", "isis-k"),
