@@ -232,6 +232,11 @@ def test_a_pledge_is_made_to_the_country_it_shields_or_hands_to(
             "consistently denied arming the group.",
             ("Iran", "United States", "asserted"),
         ),
+        # the charge parsed as the accusing verb's complement; a capital speaks for its state
+        (
+            "Gitega accuses Rwanda of arming and training RED-Tabara, a charge Kigali denies.",
+            ("Rwanda", "Burundi", "asserted"),
+        ),
         # the verb reporting the denial is the denier's own voice, no claimant
         (
             "Mohammad Khurasani, the TTP's spokesman, said in a statement that the group's "

@@ -317,6 +317,18 @@ def test_places_and_circumstances_are_not_parties(text: str) -> None:
             ("funds", "Iran", "Houthis", "asserted"),
             ("affiliate", "Houthis", "Iran", "asserted"),
         ),
+        # the side one fights on is an ally
+        (
+            "The Imbonerakure now fight on Burundi's side against the M23.",
+            ("ally", "Imbonerakure", "Burundi", "asserted"),
+            ("hostile", "Imbonerakure", "Burundi", "asserted"),
+        ),
+        # a unit named as an organ of an army is that army
+        (
+            "Troops of the Philippine army's 3rd Infantry Division have fought the NPA on Negros.",
+            ("hostile", "Armed Forces of the Philippines", "New People's Army", "asserted"),
+            ("hostile", "3rd Infantry Division", "New People's Army", "asserted"),
+        ),
         # the supporter of an attack is not attacked
         (
             "The SAF, with the support of Egypt, attacked the RSF.",

@@ -185,6 +185,35 @@ class _Explicit:
     subjects: list[tuple[int, int]] = field(default_factory=list)
 
 
+def organ_owners(
+    actors: DocActors, lexicon: Lexicon, armies: Mapping[str, Actor]
+) -> dict[str, Actor]:
+    """Learned bodies whose name ends in an organ word ("the army's 3rd Infantry
+    Division", "the LNA General Command"), with the state, group or army that owns
+    them where they are first named: what they say or do, their owner does."""
+    out: dict[str, Actor] = {}
+    for span in actors.spans:
+        actor = span.actor
+        if actor.origin != "learned" or actor.kind != "organization" or span.how == "coref":
+            continue
+        words = actor.name.lower().split()
+        if actor.id in out or not words or words[-1] not in lexicon.organ_words:
+            continue
+        head = actors.doc[span.end - 1]
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
+        owners += [t for t in actors.doc[span.start - 1 : span.start] if t.dep_ == "compound"]
+        for owner in owners:
+            found = actors.at(owner.i)
+            if (
+                found is not None
+                and found is not span
+                and (found.actor.kind in ("state", "armed_group") or found.actor in armies.values())
+            ):
+                out[actor.id] = found.actor
+                break
+    return out
+
+
 def actor_source(actor: Actor, kind: str | None = None, affiliation: str | None = None) -> Source:
     """A source for an actor: people and organisations keep their kind."""
     return Source(actor.name, kind or ACTOR_SOURCE_KINDS.get(actor.kind, "actor"), affiliation)
@@ -485,7 +514,7 @@ class Attributor:
         """
         outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
         state = _State(default or Source(outlet, "outlet"))
-        state.organs = self._organs(actors)
+        state.organs = organ_owners(actors, self.lexicon, self.armies)
         if default is not None and default.kind == "document":
             state.last_document = default
         quotes = quoted_chars(document.body)
@@ -1384,32 +1413,6 @@ class Attributor:
         if lemma not in self.lexicon.officer_nouns and not (military and lemma == "source"):
             return None
         return self.armies.get(span.actor.id)
-
-    def _organs(self, actors: DocActors) -> dict[str, Actor]:
-        """Learned bodies whose name ends in an organ word, with the state, group or army
-        that owns them where they are first named."""
-        out: dict[str, Actor] = {}
-        for span in actors.spans:
-            actor = span.actor
-            if actor.origin != "learned" or actor.kind != "organization" or span.how == "coref":
-                continue
-            words = actor.name.lower().split()
-            if actor.id in out or not words or words[-1] not in self.lexicon.organ_words:
-                continue
-            head = actors.doc[span.end - 1]
-            owners = [c for c in head.children if c.dep_ in ("poss", "compound")]
-            owners += [t for t in actors.doc[span.start - 1 : span.start] if t.dep_ == "compound"]
-            for owner in owners:
-                found = actors.at(owner.i)
-                kinds = ("state", "armed_group")
-                if (
-                    found is not None
-                    and found is not span
-                    and (found.actor.kind in kinds or found.actor in self.armies.values())
-                ):
-                    out[actor.id] = found.actor
-                    break
-        return out
 
     def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:
         """The source for a named actor, as a document when it "said in a report"."""

@@ -419,6 +419,8 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     the denial is of what that clause asserts.
     """
     noun = anchor.head
+    if _charge_parsed_as_complement(anchor, lexicon):
+        return anchor.head
     if (
         anchor.dep_ != "relcl"
         or noun.lemma_.lower() not in lexicon.claim_nouns | lexicon.accusation_nouns
@@ -438,6 +440,19 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     return _accusation_over(clause, lexicon) or clause
 
 
+def _charge_parsed_as_complement(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Gitega accuses Rwanda of arming X, a charge Kigali denies", parsed as the
+    accusing verb's complement clause with "charge" a modifier of its subject."""
+    if anchor.dep_ != "ccomp" or anchor.head.lemma_.lower() not in lexicon.accusing_verbs:
+        return False
+    nouns = lexicon.claim_nouns | lexicon.accusation_nouns
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(g.dep_ == "compound" and g.lemma_.lower() in nouns for g in c.children)
+        for c in anchor.children
+    )
+
+
 def rejects_description(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether a denial is of a description: "the PKK's Syrian branch, a
     description the SDF rejects" disputes what the YPG is, not where it is."""
@@ -454,7 +469,10 @@ def summarised_tokens(anchor: Token, lexicon: Lexicon) -> set[int]:
     summary = _summarised_claim(anchor, lexicon)
     if summary is None:
         return set()
-    charge = {t.i for t in anchor.head.subtree}
+    if summary.i == anchor.head.i:  # the charge parsed as the complement: only its own words
+        charge = {t.i for t in anchor.subtree}
+    else:
+        charge = {t.i for t in anchor.head.subtree}
     return {t.i for t in summary.subtree} - charge
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -36,7 +36,7 @@ from claimgraph.model import (
     Source,
 )
 from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
-from claimgraph.nlp.attribution import Attribution, Attributor, actor_source
+from claimgraph.nlp.attribution import Attribution, Attributor, actor_source, organ_owners
 from claimgraph.nlp.coalitions import read_memberships
 from claimgraph.nlp.coref import resolve_coreference
 from claimgraph.nlp.denials import (
@@ -81,7 +81,7 @@ from claimgraph.nlp.relations import (
 )
 from claimgraph.nlp.segments import Segment, is_heading, is_question, segment
 from claimgraph.nlp.strength import read_strength
-from claimgraph.nlp.syntax import find_subject, is_hedged, is_negated
+from claimgraph.nlp.syntax import find_subject, is_hedged, is_negated, prep_objects
 from claimgraph.nlp.transcripts import spoken_paragraphs, turns, unlabelled
 from claimgraph.nlp.transfers import read_transfers
 from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
@@ -143,6 +143,7 @@ class Extractor:
             segments, actors, document, default, voices, writers
         )
         speakers = spokesmen(actors, self.lexicon)
+        organs = organ_owners(actors, self.lexicon, self.resolver.armies)
         claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
         memory: dict[str, Actor] = {}
@@ -151,7 +152,7 @@ class Extractor:
             if is_heading(seg) or is_question(seg):
                 continue
             recent = estimate[1] if estimate and seg.index - estimate[0] <= 2 else None
-            drafts = self._drafts(seg, matches, actors, speakers, recent)
+            drafts = _as_owners(self._drafts(seg, matches, actors, speakers, recent), organs)
             strengths = [d for d in drafts if d.type == "strength"]
             estimate = (seg.index, strengths[-1]) if strengths else estimate
             drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
@@ -208,9 +209,8 @@ class Extractor:
         pledges = [p for p in pledges if p.anchor not in fights]
         bodies = self._bodies_pledge(pledges, drafts, speakers)
         drafts = _outside_promises(drafts, pledges, actors.doc) + bodies
-        return _without_go_betweens(
-            _not_fought_by_helpers(drafts, seg, actors, lexicon), seg, actors, lexicon
-        )
+        drafts = _sides_taken(_not_fought_by_helpers(drafts, seg, actors, lexicon), seg, actors)
+        return _without_go_betweens(drafts, seg, actors, lexicon)
 
     def _bodies_pledge(
         self, pledges: list[Draft], drafts: list[Draft], speakers: dict[str, Actor]
@@ -623,6 +623,22 @@ def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> li
     return [d for d in drafts if d.type not in ("relation", "presence") or d.anchor not in promised]
 
 
+def _as_owners(drafts: list[Draft], organs: Mapping[str, Actor]) -> list[Draft]:
+    """Drafts with each organ the text names ("the army's 3rd Infantry Division") read as
+    its owner; a tie between an organ and its own owner is dropped."""
+    if not organs:
+        return drafts
+    out = []
+    for draft in drafts:
+        subject = organs.get(draft.subject.id, draft.subject)
+        obj = organs.get(draft.object.id, draft.object) if draft.object else None
+        same = obj is not None and obj.id == subject.id
+        if same and draft.predicate != "internal_division":
+            continue
+        out.append(replace(draft, subject=subject, object=obj))
+    return out
+
+
 def _without_go_betweens(
     drafts: list[Draft], seg: Segment, actors: DocActors, lexicon: Lexicon
 ) -> list[Draft]:
@@ -658,6 +674,27 @@ def _without_go_betweens(
         return not {draft.subject.id, draft.object.id if draft.object else ""} & go_betweens
 
     return [d for d in drafts if outside(d)]
+
+
+def _sides_taken(drafts: list[Draft], seg: Segment, actors: DocActors) -> list[Draft]:
+    """ "Now fights on Gitega's side", "fought on the side of the army": the side one
+    fights on is an ally, not an enemy."""
+    sides = [
+        t
+        for word in seg.span
+        if word.lemma_.lower() == "side" and word.dep_ == "pobj"
+        for t in (
+            *(c for c in word.children if c.dep_ == "poss"),
+            *prep_objects(word, ("of",)),
+        )
+    ]
+    sided = {s.actor.id for t in sides for s in actors_below(t, actors)}
+    return [
+        replace(d, predicate="ally")
+        if d.predicate == "hostile" and d.object is not None and d.object.id in sided
+        else d
+        for d in drafts
+    ]
 
 
 def _not_fought_by_helpers(

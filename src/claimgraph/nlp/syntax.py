@@ -117,7 +117,7 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
         if current.dep_ in ("nsubj", "nsubjpass") and current.i != anchor.i:
             return None, False
         gerund = is_gerund(current)
-        controller = _object_controller(current) if gerund else None
+        controller = _object_controller(current) if gerund else _listed_act_doer(current)
         if controller is not None:
             return controller, False
         if gerund:
@@ -196,6 +196,22 @@ def _object_controller(gerund: Token) -> Token | None:
     if second:  # a named object only: "accuse both juntas of ... and of letting" is vaguer
         objects = [o for o in objects if o.pos_ == "PROPN"]
     return objects[0] if objects else None
+
+
+def _listed_act_doer(verb: Token) -> Token | None:
+    """ "Accuses Rwanda of training, arming and sheltering X", parsed with "arming" as an
+    adverbial clause of "accuses": the accused does every act the list names."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.pos_ != "VERB" or head.i > verb.i:
+        return None
+    listed = any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for")
+        and any(g.lower_.endswith("ing") and g.i == verb.i - 2 for g in c.children)
+        for c in head.children
+    )
+    objects = [c for c in head.children if c.dep_ == "dobj" and c.i < verb.i]
+    return objects[0] if listed and objects else None
 
 
 def is_gerund(token: Token) -> bool:
