@@ -363,6 +363,12 @@ def test_descriptions_name_the_branch_and_the_role_holder(
         ("Militant groups linked to al-Qaeda and the Islamic State are active in Mali.", "ally"),
         ("Moscow denies that Wagner was an arm of the Russian state.", "funds"),
         ("Pakistan tried to link the bombing to Afghanistan.", "ally"),
+        # "the division" named again as a formation is no rift
+        (
+            "The NPA is estimated to have between 120 and 150 fighters left on Negros, "
+            "according to the division.",
+            "internal_division",
+        ),
     ],
 )
 def test_no_relation_from_backdrops_ended_ties_or_side_words(text: str, predicate: str) -> None:

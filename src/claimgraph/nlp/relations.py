@@ -1091,6 +1091,8 @@ def _a_unit_of(anchor: Token, lexicon: Lexicon) -> bool:
     army", "the army's 82 Division": units of a force, not a rift."""
     if anchor.text.istitle() and not anchor.is_sent_start:
         return True  # a formation's name: "the 6th Infantry Division"
+    if _the_unit_again(anchor):
+        return True  # "according to the division", "the division says"
     taken_in = (
         anchor.dep_ == "pobj"
         and anchor.head.lower_ in ("in", "into")
@@ -1101,6 +1103,18 @@ def _a_unit_of(anchor: Token, lexicon: Lexicon) -> bool:
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
     )
+
+
+def _the_unit_again(anchor: Token) -> bool:
+    """ "The division" bare, named again as a speaker or a doer: a formation named
+    before, not a rift, which is always in, within or between something."""
+    if anchor.tag_ != "NN" or anchor.lemma_.lower() != "division" or not with_the(anchor):
+        return False
+    if any(c.dep_ in ("prep", "amod", "compound", "poss", "acl") for c in anchor.children):
+        return False  # "the division within the movement", "the deep division"
+    speaking = anchor.dep_ in ("nsubj", "nsubjpass")
+    cited = anchor.dep_ == "pobj" and anchor.head.lower_ in ("to", "by")  # "according to"
+    return speaking or cited
 
 
 def _backdrop(anchor: Token, lexicon: Lexicon) -> bool:
