@@ -1262,6 +1262,12 @@ def test_an_article_named_town_in_a_list_and_a_dominant_group(
             "asserted",
         ),
         ("The Polisario Front does not keep camps around Tindouf any more.", "denied"),
+        # what nothing shows is denied; what nobody doubts is asserted
+        (
+            "Nothing in our material suggests that the Polisario Front keeps camps around Tindouf.",
+            "denied",
+        ),
+        ("Nobody doubts that the Polisario Front keeps camps around Tindouf.", "asserted"),
     ],
 )
 def test_a_negation_does_not_cross_comma_and_into_a_clause_with_its_own_subject(

@@ -299,6 +299,12 @@ def _shielded(anchor: Token, lexicon: Lexicon) -> bool:
     return False
 
 
+# Subjects that deny what their clause says of anyone, and verbs they then affirm with:
+# "nobody doubts that ..." asserts it.
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none"})
+DOUBTING_VERBS = frozenset({"doubt", "question", "dispute", "contest"})
+
+
 def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
     """A negator on the clause of ``anchor`` or a denial verb governing it."""
     if anchor.pos_ in ("NOUN", "PROPN") and _shielded(anchor, lexicon):
@@ -333,10 +339,23 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
         for c in anchor.children
     ):
         return True  # "harbours neither the EMC nor the Segunda Marquetalia"
+    if _said_by_no_one(anchor, lexicon):
+        return True  # "Nothing in our material suggests that the CRP has ..."
     head = governor(anchor)
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
     return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _said_by_no_one(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the clause of ``anchor`` is what "nothing" or "nobody" says or shows."""
+    top = clause_chain(anchor)[-1]
+    verb = top.head.lemma_.lower()
+    if top.dep_ != "ccomp" or top.head.pos_ != "VERB":
+        return False  # "What nobody disputes is that ...", parsed with "is" as the verb
+    if verb in lexicon.denial_verbs or verb in DOUBTING_VERBS:
+        return False  # "nobody denies that ..." asserts it
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in NEGATIVE_SUBJECTS for c in top.head.children)
 
 
 def _refused(verb: Token, anchor: Token, lexicon: Lexicon) -> bool:
