@@ -589,6 +589,16 @@ def test_a_unit_or_command_named_as_an_organ_speaks_for_its_owner(text: str, sou
     assert strengths and all(c.source.name == source for c in strengths)
 
 
+def test_a_committee_named_in_a_reports_heading_lines_speaks_for_the_report() -> None:
+    text = (
+        "House of Commons\n\nInternational Security Committee\n\nFourth Report of Session "
+        "2024-26\n\nWe conclude that the Quds Force funds Hezbollah."
+    )
+    document = Document.create(text, title="Tehran's armed partners", format="markdown")
+    claims = get_extractor().extract(document).claims
+    assert claims and all(c.source.name == "International Security Committee" for c in claims)
+
+
 def test_a_report_of_the_secretary_general_speaks_as_the_secretary_general() -> None:
     text = (
         "United Nations S/2025/608\nSecurity Council\n\nReport of the Secretary-General\n\n"

@@ -88,6 +88,10 @@ from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
 from claimgraph.nlp.when import resolve_when
 
 OPENING_TOKENS = 600
+# The tokens and lines of a report's heading, where its issuer and its kind are named.
+HEADING_TOKENS = 40
+HEADING_LINES = 12
+MAX_BODY_NAME_WORDS = 7
 
 
 class Extractor:
@@ -415,8 +419,13 @@ class Extractor:
         title = document.title or ""
         words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z]+", title)}
         nouns = {n.rstrip("s") for n in self.lexicon.document_nouns}
-        if document.outlet or (document.format != "pdf" and not words & nouns):
+        # "House of Commons / International Security Committee / Fourth Report of Session"
+        heading = {t.lower_.rstrip("s") for t in actors.doc[:HEADING_TOKENS]}
+        if document.outlet or (document.format != "pdf" and not (words | heading) & nouns):
             return None
+        committee = self._heading_body(document)
+        if committee is not None:
+            return committee
         counts: Counter[str] = Counter()
         for span in self.resolver.gazetteer_spans(self.nlp.make_doc(title)):
             words = {w.lower() for w in span.actor.name.split()}
@@ -439,6 +448,20 @@ class Extractor:
             if issuer is not None and body.issuer == issuer.id and seen & body.words:
                 issuer = self.gazetteer.get(body.source) or issuer
         return Source(issuer.name, "document") if issuer is not None else None
+
+    def _heading_body(self, document: Document) -> Source | None:
+        """A committee or panel named on a line of its own in a report's heading ("House
+        of Commons / International Security Committee / Fourth Report of Session"): the
+        report's issuer, which no gazetteer lists."""
+        for line in document.body.split("\n")[:HEADING_LINES]:
+            words = line.strip().split()
+            if not 2 <= len(words) <= MAX_BODY_NAME_WORDS:
+                continue
+            named = all(w[0].isupper() or w in ("of", "on", "for", "and") for w in words)
+            if named and words[-1].lower() in self.lexicon.document_body_words:
+                known = self.gazetteer.lookup(line.strip())
+                return Source(known.name if known is not None else line.strip(), "document")
+        return None
 
     def _office(self, name: str) -> bool:
         """Whether an author's name is a government office's ("U.S. Attorney's Office,
