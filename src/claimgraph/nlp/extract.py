@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -45,11 +45,17 @@ from claimgraph.nlp.denials import (
     rejects_description,
     summarised_tokens,
 )
-from claimgraph.nlp.drafts import Draft, actors_below
+from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.letters import letter_writers
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
+from claimgraph.nlp.parties import (
+    as_owners,
+    not_fought_by_helpers,
+    sides_taken,
+    without_go_betweens,
+)
 from claimgraph.nlp.pipeline import load_pipeline
 from claimgraph.nlp.pledges import read_pledges, remember_agreements, spokesmen
 from claimgraph.nlp.posts import post_writers
@@ -68,7 +74,6 @@ from claimgraph.nlp.presence import (
 )
 from claimgraph.nlp.relations import (
     ROLE_PREDICATES,
-    helpers,
     read_allied_conjuncts,
     read_founded_by_veterans,
     read_grown_under,
@@ -81,7 +86,7 @@ from claimgraph.nlp.relations import (
 )
 from claimgraph.nlp.segments import Segment, is_heading, is_question, segment
 from claimgraph.nlp.strength import read_strength
-from claimgraph.nlp.syntax import find_subject, is_hedged, is_negated, prep_objects
+from claimgraph.nlp.syntax import is_hedged, is_negated
 from claimgraph.nlp.transcripts import spoken_paragraphs, turns, unlabelled
 from claimgraph.nlp.transfers import read_transfers
 from claimgraph.nlp.triggers import TriggerFinder, TriggerMatch
@@ -156,7 +161,7 @@ class Extractor:
             if is_heading(seg) or is_question(seg):
                 continue
             recent = estimate[1] if estimate and seg.index - estimate[0] <= 2 else None
-            drafts = _as_owners(self._drafts(seg, matches, actors, speakers, recent), organs)
+            drafts = as_owners(self._drafts(seg, matches, actors, speakers, recent), organs)
             strengths = [d for d in drafts if d.type == "strength"]
             estimate = (seg.index, strengths[-1]) if strengths else estimate
             drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
@@ -213,8 +218,8 @@ class Extractor:
         pledges = [p for p in pledges if p.anchor not in fights]
         bodies = self._bodies_pledge(pledges, drafts, speakers)
         drafts = _outside_promises(drafts, pledges, actors.doc) + bodies
-        drafts = _sides_taken(_not_fought_by_helpers(drafts, seg, actors, lexicon), seg, actors)
-        return _without_go_betweens(drafts, seg, actors, lexicon)
+        drafts = sides_taken(not_fought_by_helpers(drafts, seg, actors, lexicon), seg, actors)
+        return without_go_betweens(drafts, seg, actors, lexicon)
 
     def _bodies_pledge(
         self, pledges: list[Draft], drafts: list[Draft], speakers: dict[str, Actor]
@@ -644,120 +649,6 @@ def _outside_promises(drafts: list[Draft], pledges: list[Draft], doc: Doc) -> li
             elif child.dep_ == "prep" and any(g.dep_ == "pcomp" for g in child.children):
                 promised.update(t.i for t in child.subtree)  # "committed to preventing ..."
     return [d for d in drafts if d.type not in ("relation", "presence") or d.anchor not in promised]
-
-
-def _as_owners(drafts: list[Draft], organs: Mapping[str, Actor]) -> list[Draft]:
-    """Drafts with each organ the text names ("the army's 3rd Infantry Division") read as
-    its owner; a tie between an organ and its own owner is dropped."""
-    if not organs:
-        return drafts
-    out = []
-    for draft in drafts:
-        subject = organs.get(draft.subject.id, draft.subject)
-        obj = organs.get(draft.object.id, draft.object) if draft.object else None
-        same = obj is not None and obj.id == subject.id
-        if same and draft.predicate != "internal_division":
-            continue
-        out.append(replace(draft, subject=subject, object=obj))
-    return out
-
-
-def _without_go_betweens(
-    drafts: list[Draft], seg: Segment, actors: DocActors, lexicon: Lexicon
-) -> list[Draft]:
-    """Drop what a sentence would make of the go-betweens its "with Qatar and Turkey
-    mediating" phrase names: they neither pledge nor fight in the deal they broker.
-
-    Read from the words, not the parse, which often makes the phrase the subject.
-    """
-    phrases = []
-    for word in seg.span:
-        stem = word.lower_.removesuffix("ing")  # the tagger may read "mediating" as a noun
-        if (
-            stem == word.lower_
-            or not {word.lemma_.lower(), stem, stem + "e"} & lexicon.mediating_verbs
-        ):
-            continue
-        opening = next(
-            (
-                t
-                for t in reversed(seg.span.doc[max(seg.span.start, word.i - 8) : word.i])
-                if t.lower_ == "with" or t.is_punct
-            ),
-            None,
-        )
-        if opening is not None and opening.lower_ == "with":
-            phrases.append(range(opening.i, word.i + 1))
-    phrases += _helpers_of_talks(seg, lexicon)
-    if not phrases:
-        return drafts
-    go_betweens = {s.actor.id for r in phrases for s in actors.among(r)}
-
-    def outside(draft: Draft) -> bool:
-        return not {draft.subject.id, draft.object.id if draft.object else ""} & go_betweens
-
-    return [d for d in drafts if outside(d)]
-
-
-def _sides_taken(drafts: list[Draft], seg: Segment, actors: DocActors) -> list[Draft]:
-    """ "Now fights on Gitega's side", "fought on the side of the army": the side one
-    fights on is an ally, not an enemy."""
-    sides = [
-        t
-        for word in seg.span
-        if word.lemma_.lower() == "side" and word.dep_ == "pobj"
-        for t in (
-            *(c for c in word.children if c.dep_ == "poss"),
-            *prep_objects(word, ("of",)),
-        )
-    ]
-    sided = {s.actor.id for t in sides for s in actors_below(t, actors)}
-    return [
-        replace(d, predicate="ally")
-        if d.predicate == "hostile" and d.object is not None and d.object.id in sided
-        else d
-        for d in drafts
-    ]
-
-
-def _not_fought_by_helpers(
-    drafts: list[Draft], seg: Segment, actors: DocActors, lexicon: Lexicon
-) -> list[Draft]:
-    """ "The SAF, with the support of Egypt, attacked the RSF": Egypt helps the attack
-    and is not attacked."""
-    helping = {
-        s.actor.id for v in seg.span for t in helpers(v, lexicon) for s in actors_below(t, actors)
-    }
-    return [
-        d
-        for d in drafts
-        if not (d.predicate == "hostile" and d.object is not None and d.object.id in helping)
-    ]
-
-
-def _helpers_of_talks(seg: Segment, lexicon: Lexicon) -> list[range]:
-    """ "The dialogue continued in Doha with the support of Qatar and Norway", "under the
-    auspices of Turkey": the phrases naming who helps talks along."""
-    out = []
-    for prep in seg.span:
-        if prep.dep_ != "prep" or prep.lower_ not in ("with", "under"):
-            continue
-        nouns = [c for c in prep.children if c.dep_ == "pobj"]
-        helped = [n for n in nouns if n.lemma_.lower() in lexicon.helping_nouns]
-        mediated = [n for n in nouns if n.lemma_.lower() in lexicon.mediation_nouns]
-        subject, _passive = find_subject(prep.head) if helped else (None, False)
-        talks = subject is not None and subject.lemma_.lower() in lexicon.talks_nouns
-        if mediated or talks:
-            clauses = [
-                t.i
-                for n in nouns
-                for c in n.children
-                if c.dep_ in ("relcl", "acl")
-                for t in c.subtree
-            ]
-            phrase = [t.i for t in prep.subtree if t.i not in clauses]
-            out.append(range(min(phrase), max(phrase) + 1))
-    return out
 
 
 def _free(match: TriggerMatch, actors: DocActors) -> bool:
