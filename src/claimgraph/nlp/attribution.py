@@ -503,6 +503,7 @@ class Attributor:
         default: Source | None = None,
         voices: Mapping[int, Source] | None = None,
         writers: Mapping[int, Source] | None = None,
+        organs: Mapping[str, Actor] | None = None,
     ) -> Attribution:
         """The sources of every sentence of a document.
 
@@ -510,11 +511,15 @@ class Attributor:
         report with no outlet the report's issuer; ``voices`` are who speaks each
         paragraph a transcript's turn or a signed letter gives to someone;
         ``writers`` who writes each paragraph of a thread's post or a channel's
-        forwarded message, the default there, as the outlet is in a story.
+        forwarded message, the default there, as the outlet is in a story; ``organs``
+        the bodies the text names as another's organs, with the owners who speak for
+        them (:func:`organ_owners`, read here when the caller has not).
         """
         outlet = document.outlet or dateline_outlet(document.body) or "unknown outlet"
         state = _State(default or Source(outlet, "outlet"))
-        state.organs = organ_owners(actors, self.lexicon, self.armies)
+        if organs is None:
+            organs = organ_owners(actors, self.lexicon, self.armies)
+        state.organs = dict(organs)
         if default is not None and default.kind == "document":
             state.last_document = default
         quotes = quoted_chars(document.body)

@@ -36,6 +36,7 @@ from claimgraph.nlp.syntax import (
     prep_objects,
     unnamed_person_before,
     with_the,
+    without_clauses,
 )
 
 LOOKBACK = 3
@@ -991,15 +992,8 @@ def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:
     return objects | frozenset(
         span.actor.id
         for child in companions
-        for span in actors.among(t.i for t in _without_clauses(child))
+        for span in actors.among(t.i for t in without_clauses(child))
     )
-
-
-def _without_clauses(phrase: Token) -> list[Token]:
-    """The tokens of a phrase less its relative and participle clauses ("battalions
-    that the KIA has trained" names the battalions, not the KIA)."""
-    clauses = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    return [t for t in phrase.subtree if t.i not in clauses]
 
 
 def _state_behind(target: ActorSpan, actors: DocActors) -> ActorSpan:

@@ -469,7 +469,7 @@ def summarised_tokens(anchor: Token, lexicon: Lexicon) -> set[int]:
     summary = _summarised_claim(anchor, lexicon)
     if summary is None:
         return set()
-    if summary.i == anchor.head.i:  # the charge parsed as the complement: only its own words
+    if _charge_parsed_as_complement(anchor, lexicon):  # only the charge's own words
         charge = {t.i for t in anchor.subtree}
     else:
         charge = {t.i for t in anchor.head.subtree}

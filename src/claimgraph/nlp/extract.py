@@ -148,11 +148,11 @@ class Extractor:
             {**writers, **voices},
         )
         default = _answerer(document) or self._report_issuer(document, actors)
+        organs = organ_owners(actors, self.lexicon, self.resolver.armies)
         attribution = self.attributor.attribute(
-            segments, actors, document, default, voices, writers
+            segments, actors, document, default, voices, writers, organs
         )
         speakers = spokesmen(actors, self.lexicon)
-        organs = organ_owners(actors, self.lexicon, self.resolver.armies)
         claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
         memory: dict[str, Actor] = {}

@@ -17,7 +17,7 @@ from claimgraph.nlp.drafts import Draft, actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import helpers
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject, prep_objects
+from claimgraph.nlp.syntax import find_subject, prep_objects, without_clauses
 
 
 def as_owners(drafts: list[Draft], organs: Mapping[str, Actor]) -> list[Draft]:
@@ -122,13 +122,6 @@ def helpers_of_talks(seg: Segment, lexicon: Lexicon) -> list[range]:
         subject, _passive = find_subject(prep.head) if helped else (None, False)
         talks = subject is not None and subject.lemma_.lower() in lexicon.talks_nouns
         if mediated or talks:
-            clauses = [
-                t.i
-                for n in nouns
-                for c in n.children
-                if c.dep_ in ("relcl", "acl")
-                for t in c.subtree
-            ]
-            phrase = [t.i for t in prep.subtree if t.i not in clauses]
+            phrase = [t.i for t in without_clauses(prep)]
             out.append(range(min(phrase), max(phrase) + 1))
     return out

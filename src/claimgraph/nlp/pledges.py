@@ -150,14 +150,12 @@ def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
     """Whom a promise is to be kept together with: "pledged to keep cooperating with
     the United States", "undertook to share its conclusions with our organisation"."""
     for verb in anchor.subtree:
-        if verb.i == anchor.i or verb.lemma_.lower() not in lexicon.partnering_verbs:
+        if verb.i == anchor.i or verb.pos_ != "VERB":
             continue
-        if verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in lexicon.partnering_verbs:
             continue
-        things = [
-            verb,
-            *(c for c in verb.children if c.dep_ == "dobj"),
-        ]  # "share its findings with"
+        # "share its findings with": the partner may hang on the thing shared
+        things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         for partner in (p for t in things for p in prep_objects(t, ("with",))):
             for span in actors_below(partner, actors):
                 if span.actor.id not in exclude and span.actor.kind in PARTIES:
@@ -691,9 +689,8 @@ def _offered_to_condition(draft: Draft, seg: Segment, actors: DocActors, lexicon
     if draft.object is not None:
         return draft
     anchor = seg.span.doc[draft.anchor]
-    promised = [
-        c for c in anchor.children if c.dep_ == "xcomp"
-    ]  # "pledged to honour it as long as"
+    # "pledged to honour it as long as": the condition may hang on the promised act
+    promised = [c for c in anchor.children if c.dep_ == "xcomp"]
     for token in [anchor, *promised, *list(anchor.ancestors)[:3]]:
         for clause in _conditions(token):
             if not any(

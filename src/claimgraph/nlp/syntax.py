@@ -214,6 +214,13 @@ def _listed_act_doer(verb: Token) -> Token | None:
     return objects[0] if listed and objects else None
 
 
+def without_clauses(phrase: Token) -> list[Token]:
+    """The tokens of a phrase less its relative and participle clauses ("battalions
+    that the KIA has trained" names the battalions, not the KIA)."""
+    clauses = {t.i for c in phrase.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    return [t for t in phrase.subtree if t.i not in clauses]
+
+
 def is_gerund(token: Token) -> bool:
     """A gerund clause ("denied sheltering X"), or a gerund the tagger read as a noun
     after "of" or "for" ("accuses Algiers of arming, training and paying for ...")."""
