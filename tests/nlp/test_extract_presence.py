@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 from claimgraph.model import Document
-from claimgraph.nlp.extract import get_extractor
+from claimgraph.nlp.extract import Extractor
+
+
+@lru_cache(maxsize=1)
+def rules() -> Extractor:
+    """An extractor with the presence rules alone: these tests are of the rules; the
+    learned pair model that adds to them is tested in test_pairs.py."""
+    return Extractor(presence_model=None)
 
 
 def presence(text: str) -> set[tuple[str, str, str | None, str]]:
-    """(subject, place, qualifier, polarity) of every presence claim read from ``text``."""
-    claims = get_extractor().extract(Document.create(text)).claims
+    """(subject, place, qualifier, polarity) of every presence claim the rules read from
+    ``text``."""
+    claims = rules().extract(Document.create(text)).claims
     out = set()
     for claim in claims:
         if claim.type == "presence" and claim.object is not None:
@@ -385,7 +395,7 @@ def test_a_states_troops_at_home_are_no_presence(text: str) -> None:
 
 def test_a_states_troops_abroad_are_counted_only_abroad() -> None:
     claims = (
-        get_extractor()
+        rules()
         .extract(
             Document.create(
                 "About 2,500 American troops remain in Iraq. Nigeria has 3,000 troops in Borno."

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Literal
 
 from spacy.tokens import Doc
 
@@ -50,6 +51,7 @@ from claimgraph.nlp.gazetteer import load_gazetteer
 from claimgraph.nlp.letters import letter_writers
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
+from claimgraph.nlp.pairs import PairModel, load_pair_model, read_learned_presence
 from claimgraph.nlp.parties import (
     as_owners,
     not_fought_by_helpers,
@@ -99,6 +101,15 @@ HEADING_LINES = 12
 MAX_BODY_NAME_WORDS = 7
 
 
+@dataclass(frozen=True)
+class RuleReading:
+    """What the rules read from one document, before the learned readers add to it."""
+
+    actors: DocActors
+    attribution: Attribution
+    sentences: list[tuple[Segment, list[Draft]]]
+
+
 class Extractor:
     """Reads claims from documents; build once, reuse for every document."""
 
@@ -108,13 +119,17 @@ class Extractor:
         *,
         gazetteer: GazetteerLike | None = None,
         lexicon: Lexicon | None = None,
+        presence_model: PairModel | Literal["packaged"] | None = "packaged",
     ) -> None:
+        """``presence_model`` scores the group-and-place pairs no rule read (see
+        :mod:`claimgraph.nlp.pairs`); ``None`` leaves presence to the rules alone."""
         self.nlp = load_pipeline(model)
         self.gazetteer: GazetteerLike = gazetteer if gazetteer is not None else load_gazetteer()
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
         self.resolver = ActorResolver(self.nlp, self.gazetteer, self.lexicon)
         self.triggers = TriggerFinder(self.nlp, self.lexicon)
         self.attributor = Attributor(self.gazetteer, self.lexicon, self.resolver.armies)
+        self.presence_model = load_pair_model() if presence_model == "packaged" else presence_model
 
     def extract(self, document: Document) -> Extraction:
         """Everything the NLP stage reads from one document."""
@@ -130,6 +145,25 @@ class Extractor:
 
     def read(self, document: Document, doc: Doc) -> Extraction:
         """Extraction from an already parsed body of ``document``."""
+        reading = self.rule_reading(document, doc)
+        sentences, actors = reading.sentences, reading.actors
+        read = (
+            read_learned_presence(sentences, actors, self.presence_model)
+            if self.presence_model is not None
+            else [drafts for _, drafts in sentences]
+        )
+        claims: list[Claim] = []
+        memory: dict[str, Actor] = {}
+        for (seg, _), drafts in zip(sentences, read, strict=True):
+            drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
+            if drafts:
+                when = resolve_when(seg.span.text, document.published)
+                claims += self._claims(document, seg, drafts, reading.attribution, when)
+        return _extraction(document, actors, claims)
+
+    def rule_reading(self, document: Document, doc: Doc) -> RuleReading:
+        """Actors, voices and the rules' drafts of every sentence of ``document``: all
+        but the learned readers, which train on this and then add to it."""
         segments = segment(doc)
         actors = self.resolver.resolve(doc)
         # a hearing names its witnesses in full in the rubric the cleaner dropped
@@ -152,10 +186,20 @@ class Extractor:
         attribution = self.attributor.attribute(
             segments, actors, document, default, voices, writers, organs
         )
+        sentences = self.sentence_drafts(doc, segments, actors, organs)
+        return RuleReading(actors, attribution, sentences)
+
+    def sentence_drafts(
+        self,
+        doc: Doc,
+        segments: list[Segment],
+        actors: DocActors,
+        organs: dict[str, Actor],
+    ) -> list[tuple[Segment, list[Draft]]]:
+        """What the rules read from each sentence that is neither heading nor question."""
         speakers = spokesmen(actors, self.lexicon)
-        claims: list[Claim] = []
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
-        memory: dict[str, Actor] = {}
+        out: list[tuple[Segment, list[Draft]]] = []
         estimate: tuple[int, Draft] | None = None  # the last strength read, and where
         for seg, matches in _by_segment(segments, found):
             if is_heading(seg) or is_question(seg):
@@ -164,11 +208,8 @@ class Extractor:
             drafts = as_owners(self._drafts(seg, matches, actors, speakers, recent), organs)
             strengths = [d for d in drafts if d.type == "strength"]
             estimate = (seg.index, strengths[-1]) if strengths else estimate
-            drafts = remember_agreements(seg, drafts, actors, self.lexicon, memory)
-            if drafts:
-                when = resolve_when(seg.span.text, document.published)
-                claims += self._claims(document, seg, drafts, attribution, when)
-        return _extraction(document, actors, claims)
+            out.append((seg, drafts))
+        return out
 
     def _drafts(
         self,

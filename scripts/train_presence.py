@@ -1,0 +1,146 @@
+"""Train the presence pair model (``claimgraph/data/presence_model.json``) on dev gold.
+
+Runs the rules over every document of the dev split, lists the pairs of an
+armed group and a place that share a sentence and that no rule read
+(:func:`claimgraph.nlp.pairs.candidates`), labels each by whether the gold
+marks that presence in that sentence, and fits a logistic regression. Only
+the dev split is read: the test split stays unseen.
+
+Before writing the model it prints, per score threshold, what the model kept
+and how much of it was right on documents it was not trained on (five folds,
+split by document), so the threshold can be chosen from held-out numbers.
+
+Usage: ``python scripts/train_presence.py [--threshold 0.4] [--output PATH]``
+Needs the ``dev`` extra (scikit-learn).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from claimgraph.evaluation.gold import GoldSplit, load_split
+from claimgraph.evaluation.match import normalise_text
+from claimgraph.evaluation.run import gazetteer_resolver
+from claimgraph.ingest.reader import read_documents
+from claimgraph.nlp.extract import Extractor
+from claimgraph.nlp.pairs import candidates, default_model_path
+from claimgraph.nlp.transcripts import unlabelled
+
+SAME_SENTENCE = 70  # the evidence similarity the evaluation pairs sentences by
+FOLDS = 5
+THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
+REGULARISATION = 0.3
+
+Row = tuple[str, list[str], bool]  # document, features, gold marks it
+
+
+def gold_presences(split: GoldSplit) -> dict[str, list[tuple[str, str, str]]]:
+    """Per document: (subject, place, evidence) of each asserted presence, names resolved."""
+    resolve = gazetteer_resolver()
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for fact in split.facts:
+        if fact.type == "presence" and fact.object and fact.polarity == "asserted":
+            out.setdefault(fact.doc, []).append(
+                (resolve(fact.subject), resolve(fact.object), normalise_text(fact.evidence))
+            )
+    return out
+
+
+def labelled_rows(split: GoldSplit) -> list[Row]:
+    """Every candidate pair of the split with its features and gold label."""
+    resolve = gazetteer_resolver()
+    gold = gold_presences(split)
+    extractor = Extractor(presence_model=None)
+    documents = [
+        d
+        for d in read_documents(list(split.corpus_paths()), max_bytes=10**8)
+        if not isinstance(d, Exception)
+    ]
+    rows: list[Row] = []
+    pairs = ((unlabelled(d.body), d) for d in documents)
+    for doc, document in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=16):
+        name = Path(document.path).name
+        reading = extractor.rule_reading(document, doc)
+        facts = gold.get(name, [])
+        for candidate in candidates(reading.sentences, reading.actors):
+            text = normalise_text(reading.sentences[candidate.sentence][0].span.text)
+            holder = resolve(candidate.holder.actor.name)
+            place = resolve(candidate.place.actor.name)
+            marked = any(
+                s == holder and p == place and fuzz.ratio(e, text) >= SAME_SENTENCE
+                for s, p, e in facts
+            )
+            rows.append((name, list(candidate.features), marked))
+        print(f"{name}: {len(rows)} pairs so far", file=sys.stderr)
+    return rows
+
+
+def held_out_table(rows: Sequence[Row]) -> None:
+    """Print what each threshold keeps on documents the model did not see."""
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for _, f, _ in rows])
+    y = np.array([marked for _, _, marked in rows])
+    groups = [doc for doc, _, _ in rows]
+    scores = np.zeros(len(rows))
+    for train, held in GroupKFold(FOLDS).split(x, y, groups):
+        model = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(x[train], y[train])
+        scores[held] = model.predict_proba(x[held])[:, 1]
+    print(f"{len(rows)} pairs, {int(y.sum())} marked by the gold")
+    print("threshold  kept  right  wrong  precision")
+    for threshold in THRESHOLDS:
+        kept = scores >= threshold
+        right, wrong = int((kept & y).sum()), int((kept & ~y).sum())
+        precision = right / max(right + wrong, 1)
+        print(f"{threshold:9.2f}  {right + wrong:4d}  {right:5d}  {wrong:5d}  {precision:9.3f}")
+
+
+def fitted_model(rows: Sequence[Row], threshold: float, documents: int) -> dict[str, object]:
+    """The model file's content: weights of every feature, bias, threshold and provenance."""
+    vectoriser = DictVectorizer()
+    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for _, f, _ in rows])
+    y = np.array([marked for _, _, marked in rows])
+    model = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(x, y)
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vectoriser.get_feature_names_out(), model.coef_[0], strict=True)
+        if abs(w) >= 1e-4
+    }
+    return {
+        "about": (
+            "Logistic model over (armed group, place) pairs no presence rule read; "
+            "written by scripts/train_presence.py"
+        ),
+        "trained_on": f"dev split: {documents} documents, {len(rows)} pairs, "
+        f"{int(y.sum())} marked by the gold",
+        "threshold": threshold,
+        "bias": round(float(model.intercept_[0]), 4),
+        "weights": dict(sorted(weights.items())),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threshold", type=float, default=0.4)
+    parser.add_argument("--output", type=Path, default=default_model_path())
+    args = parser.parse_args(argv)
+    split = load_split("dev")
+    rows = labelled_rows(split)
+    held_out_table(rows)
+    content = fitted_model(rows, args.threshold, len(split.documents))
+    args.output.write_text(json.dumps(content, indent=1, ensure_ascii=False) + "\n", "utf-8")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
