@@ -1881,3 +1881,24 @@ def test_a_government_placed_in_a_capital_is_that_capitals_state() -> None:
         "in Damascus has promised Amman to keep the smugglers off its side of the frontier."
     )
     assert ("Syria", "Jordan", "asserted") in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iran remains committed to the border security agreement it signed with Iraq in "
+            "March 2023.",
+            ("Iran", "Iraq", "asserted"),
+        ),
+        (
+            "Under the security accord it reached with Mali in May, Niger undertook to "
+            "patrol the border jointly.",
+            ("Niger", "Mali", "asserted"),
+        ),
+    ],
+)
+def test_a_pledge_is_made_to_whom_the_deal_it_keeps_was_signed_with(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "pledge")

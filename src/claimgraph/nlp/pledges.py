@@ -22,7 +22,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
 from claimgraph.nlp.relations import conditional, governed_region, subject_spans, the_two
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject, prep_objects
+from claimgraph.nlp.syntax import find_subject, prep_objects, verb_above
 from claimgraph.nlp.triggers import TriggerMatch
 
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
@@ -160,6 +160,31 @@ def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
             for span in actors_below(partner, actors):
                 if span.actor.id not in exclude and span.actor.kind in PARTIES:
                     return [span.actor]
+    return []
+
+
+def agreement_partners(
+    anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon
+) -> list[Actor]:
+    """Whom a promise is owed under the deal it is part of, named where the deal is:
+    "committed to the border agreement it signed with Iraq", "under the action plan it
+    agreed with the FATF, Pakistan undertook ...", "the pledge it gave the United States".
+
+    The deal is any noun of the promise's clause that a relative clause says was
+    signed, agreed or reached with someone, or the promise itself given to someone.
+    """
+    clause = anchor if anchor.pos_ in ("VERB", "AUX") else verb_above(anchor)
+    for noun in (t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN")):
+        for verb in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
+            if verb.lemma_.lower() not in lexicon.truce_verbs | {"agree", "give", "make"}:
+                continue
+            partners = prep_objects(verb, ("with",))
+            if noun.i == anchor.i:
+                partners += [c for c in verb.children if c.dep_ == "dative"]
+            for partner in partners:
+                for span in actors_below(partner, actors):
+                    if span.actor.id not in exclude and span.actor.kind in PARTIES:
+                        return [span.actor]
     return []
 
 
@@ -773,7 +798,8 @@ def _pledge_drafts(
             if len(pledgers) > 1 and (joint or _deal_to_do(anchor, lexicon)):
                 others = [p for p in pledgers if p.id != pledger.id]
             else:
-                others = counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
+                others = agreement_partners(anchor, actors, {pledger.id}, lexicon)
+                others = others or counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
                 others = others or _allowed(anchor, actors, {pledger.id}, lexicon)
