@@ -1902,3 +1902,33 @@ def test_a_pledge_is_made_to_whom_the_deal_it_keeps_was_signed_with(
     text: str, expected: tuple[str, str | None, str]
 ) -> None:
     assert expected in claims_of(text, "pledge")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kigali has told Maputo that its soldiers will stay until the insurgency is beaten.",
+            {("Rwanda", None, "asserted")},
+        ),
+        (
+            "Kenya's foreign minister said on Monday that Kenya would keep its contingent in "
+            "Haiti until the Force arrived.",
+            {("Kenya", None, "asserted")},
+        ),
+        ("The SLA-MM says it will keep fighting the RSF until Darfur is free.", set()),
+        ("The police say the meadow will stay shut until the end of the month.", set()),
+    ],
+)
+def test_saying_a_force_will_stay_is_a_pledge_keeping_up_a_fight_is_not(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected
+
+
+def test_a_spokesman_named_by_his_group_speaks_its_promise() -> None:
+    text = (
+        "M23 spokesman Lawrence Kanyuka told reporters on Monday that the movement would "
+        "respect every comma of the Doha text."
+    )
+    assert ("M23", None, "asserted") in claims_of(text, "pledge")

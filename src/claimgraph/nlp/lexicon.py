@@ -273,6 +273,7 @@ class Lexicon:
     commitment_verbs: frozenset[str] = frozenset()
     refused_act_verbs: frozenset[str] = frozenset()
     retaining_verbs: frozenset[str] = frozenset()
+    staying_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -625,6 +626,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "commitment_verbs": ("commitment_verbs", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),
+        "staying_verbs": ("staying_verbs", "words"),
         "fighting_words": ("fighting_words", "words"),
     },
     "denials": {

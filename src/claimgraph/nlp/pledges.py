@@ -499,7 +499,8 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             lemma in lexicon.threat_verbs
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
-        if lemma not in lexicon.commitment_verbs and not refusing and not kept:
+        committing = lemma in lexicon.commitment_verbs or _staying(verb, lexicon)
+        if not committing and not refusing and not kept:
             continue
         speaker, _passive = find_subject(clause.head)
         doer, _ = find_subject(verb)
@@ -527,6 +528,20 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
     return out
 
 
+def _staying(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Its soldiers will stay until ...", "would keep its contingent in Haiti": a force
+    kept in place, not an activity kept up ("keep fighting", "keep up its attacks") or
+    a state kept ("will stay shut")."""
+    if verb.lemma_.lower() not in lexicon.staying_verbs:
+        return False
+    if any(c.dep_ in ("xcomp", "acomp", "prt", "oprd") or c.tag_ == "VBG" for c in verb.children):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "keep":
+        return bool(objects) and not any(o.lemma_.lower() in lexicon.weapon_words for o in objects)
+    return not objects
+
+
 def _keeps_arms(verb: Token, lexicon: Lexicon) -> bool:
     """ "Would keep their weapons until ...": a refusal to disarm, the pledge denied."""
     return (
@@ -539,11 +554,13 @@ def _keeps_arms(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _named_in_description(speaker: Token, group: Actor, actors: DocActors) -> bool:
-    """Whether a speaker's own phrase (apposition, relative clause) names ``group``."""
+    """Whether a speaker's own phrase names ``group``: an apposition or relative clause
+    ("Ponomarev, who has long spoken for the Legion"), or the words before the name
+    ("Taliban spokesman Zabihullah Mujahid", "Kenya's foreign minister")."""
     return any(
         (span := actors.at(t.i)) is not None and span.actor.id == group.id
         for child in speaker.children
-        if child.dep_ in ("appos", "relcl", "acl")
+        if child.dep_ in ("appos", "relcl", "acl", "compound", "poss")
         for t in child.subtree
     )
 
