@@ -152,7 +152,7 @@ def read_learned_presence(
     out = [list(drafts) for _, drafts in sentences]
     for candidate in candidates(sentences, actors):
         if model.probability(candidate.features) >= model.threshold:
-            anchor = candidate.place.root(actors.doc).i
+            anchor = _anchor(candidate, actors.doc)
             out[candidate.sentence].append(
                 Draft(
                     "presence",
@@ -163,6 +163,15 @@ def read_learned_presence(
                 )
             )
     return out
+
+
+def _anchor(candidate: Candidate, doc: Doc) -> int:
+    """The word a learned presence hangs on: the verb that joins group and place when
+    there is one (its clause decides who says it and whether it is denied), else the
+    place itself."""
+    group, where = candidate.holder.root(doc), candidate.place.root(doc)
+    top = lowest_common_head(group, where)
+    return top.i if top is not None and top.pos_ in ("VERB", "AUX") else where.i
 
 
 def _placed(drafts: Sequence[Draft]) -> set[tuple[str, str]]:
