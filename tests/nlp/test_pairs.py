@@ -173,3 +173,20 @@ def test_the_training_script_writes_a_model_the_reader_accepts(tmp_path: Path) -
     assert model.weights["near"] > 0 > model.weights["far"]
     assert model.probability(["near", "w1"]) > 0.5 > model.probability(["far", "w1"])
     assert "7 documents, 100 pairs, 40 marked" in content["trained_on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor"),
+    [
+        ("The Hamza Division led three months of assaults on the Tishrin dam.", "led"),
+        ("Go to Djibo, which JNIM has kept under blockade since 2022.", "Djibo"),
+    ],
+)
+def test_a_learned_presence_hangs_on_the_verb_joining_group_and_place(
+    text: str, anchor: str
+) -> None:
+    found = reading(text)
+    model = PairModel(weights={}, bias=10.0, threshold=0.5)
+    out = read_learned_presence(found.sentences, found.actors, model)
+    [added] = [d for ds in out for d in ds if d.type == "presence"]
+    assert found.actors.doc[added.anchor].text == anchor
