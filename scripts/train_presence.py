@@ -130,7 +130,7 @@ def fitted_model(rows: Sequence[Row], threshold: float, documents: int) -> dict[
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threshold", type=float, default=0.4)
+    parser.add_argument("--threshold", type=float, default=0.45)
     parser.add_argument("--output", type=Path, default=default_model_path())
     args = parser.parse_args(argv)
     split = load_split("dev")
