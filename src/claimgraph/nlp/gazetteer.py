@@ -23,12 +23,12 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from claimgraph.data import data_path, read_data_file
 from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
 
@@ -352,10 +352,7 @@ def data_error(path: Path | str, node: yaml.Node | None, reason: str) -> DataFil
 
 def compose_file(path: Path | str) -> yaml.Node:
     """Parse a YAML file into nodes, which remember their line numbers."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise DataFileError(f"cannot read file: {exc}", subject=str(path)) from exc
+    text = read_data_file(path)
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as exc:
@@ -633,7 +630,7 @@ def build_gazetteer(raw: list[_RawEntry]) -> Gazetteer:
 
 def default_data_path(name: str) -> Path:
     """Path of a data file shipped in ``claimgraph/data``."""
-    return Path(str(resources.files("claimgraph.data").joinpath(name)))
+    return data_path(name)
 
 
 def _load(actors_path: Path | str, places_path: Path | str) -> Gazetteer:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from claimgraph.data import data_path, read_data_file
 from claimgraph.errors import DataFileError
 from claimgraph.model import RELATION_PREDICATES
 
@@ -789,15 +789,12 @@ def parse_lexicon(text: str, path: str = "triggers.yaml") -> Lexicon:
 
 def default_path() -> Path:
     """Where the packaged trigger lexicon lives."""
-    return Path(str(resources.files("claimgraph.data").joinpath("triggers.yaml")))
+    return data_path("triggers.yaml")
 
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load (once per path) and validate the trigger lexicon."""
     target = Path(path) if path else default_path()
-    try:
-        text = target.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise DataFileError(f"cannot read: {exc.strerror}", subject=str(target)) from exc
+    text = read_data_file(target)
     return parse_lexicon(text, str(target))

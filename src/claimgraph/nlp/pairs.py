@@ -22,12 +22,12 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from claimgraph.data import data_path, read_data_file
 from claimgraph.errors import DataFileError
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft
@@ -69,17 +69,16 @@ class Candidate:
 
 def default_model_path() -> Path:
     """Where the packaged presence model lives."""
-    return Path(str(resources.files("claimgraph.data").joinpath("presence_model.json")))
+    return data_path("presence_model.json")
 
 
 @lru_cache(maxsize=4)
 def load_pair_model(path: str | None = None) -> PairModel:
     """Load (once per path) and validate a pair model file."""
     target = Path(path) if path else default_model_path()
+    text = read_data_file(target)
     try:
-        data = json.loads(target.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise DataFileError(f"cannot read: {exc.strerror}", subject=str(target)) from exc
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise DataFileError(
             f"not JSON: {exc.msg} at line {exc.lineno}", subject=str(target)
