@@ -63,11 +63,13 @@ def run_eval(command: Path, split: str) -> dict[str, Any]:
     return result
 
 
-def git_commit(repo: Path) -> str:
+def git_commit(repo: Path, ignore: Path | None = None) -> str:
     """Short hash of HEAD, marked "(uncommitted changes)" when tracked files differ.
 
-    ``GIT_OPTIONAL_LOCKS=0`` keeps ``git status`` from rewriting the index, so
-    measuring never changes the checkout.
+    ``ignore`` is a file whose own changes do not count: the document being
+    regenerated, whose hand-written part may be mid-edit while the code it
+    measures is committed. ``GIT_OPTIONAL_LOCKS=0`` keeps ``git status`` from
+    rewriting the index, so measuring never changes the checkout.
     """
     env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
     head = subprocess.run(
@@ -80,8 +82,9 @@ def git_commit(repo: Path) -> str:
     )
     if head.returncode != 0:
         return "none (no commit yet)"
+    spec = [f":(exclude){ignore.resolve().relative_to(repo.resolve())}"] if ignore else []
     status = subprocess.run(
-        ["git", "status", "--porcelain", "--untracked-files=no"],
+        ["git", "status", "--porcelain", "--untracked-files=no", "--", ".", *spec],
         capture_output=True,
         text=True,
         check=False,
@@ -156,7 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = {split: run_eval(args.claimgraph, split) for split in SPLITS}
     output: Path = args.output
     existing = output.read_text(encoding="utf-8") if output.exists() else None
-    text = render_document(results, git_commit(REPO), date.today(), known_failures(existing))
+    ignored = output if output.resolve().is_relative_to(REPO.resolve()) else None
+    text = render_document(
+        results, git_commit(REPO, ignored), date.today(), known_failures(existing)
+    )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(text, encoding="utf-8")
     print(f"wrote {output}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -64,3 +65,26 @@ def test_known_failures_survive_regeneration(quality):
 )
 def test_known_failures_default(quality, existing):
     assert quality.known_failures(existing) == quality.DEFAULT_KNOWN
+
+
+def test_the_regenerated_document_alone_does_not_mark_the_commit_dirty(quality, tmp_path):
+    def git(*args):
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+            cwd=tmp_path,
+            check=True,
+            capture_output=True,
+        )
+
+    (tmp_path / "docs").mkdir()
+    document, code = tmp_path / "docs" / "quality.md", tmp_path / "code.py"
+    document.write_text("old\n", encoding="utf-8")
+    code.write_text("x = 1\n", encoding="utf-8")
+    git("init", "-q")
+    git("add", ".")
+    git("commit", "-q", "-m", "start")
+    document.write_text("hand edit in progress\n", encoding="utf-8")
+    assert "uncommitted" not in quality.git_commit(tmp_path, document)
+    assert "uncommitted" in quality.git_commit(tmp_path)
+    code.write_text("x = 2\n", encoding="utf-8")
+    assert "uncommitted" in quality.git_commit(tmp_path, document)
