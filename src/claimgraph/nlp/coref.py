@@ -961,11 +961,7 @@ def _where(token: Token, span: ActorSpan) -> bool:
     )
 
 
-# Prepositions that name whom a subject acts with or against, never the subject itself.
-_COMPANION_PREPS = frozenset({"with", "alongside", "beside", "against"})
-
-
-def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:
+def _own_objects(token: Token, actors: DocActors, lexicon: Lexicon) -> frozenset[str]:
     """Actors that are objects of the verb a subject pronoun governs, and of its conjuncts,
     or its companions.
 
@@ -986,7 +982,7 @@ def _own_objects(token: Token, actors: DocActors) -> frozenset[str]:
         child
         for verb in verbs
         for child in verb.children
-        if (child.dep_ == "prep" and child.lower_ in _COMPANION_PREPS)
+        if (child.dep_ == "prep" and child.lower_ in lexicon.companion_preps)
         or (child.dep_ == "advmod" and child.lower_ == "together")  # "together with"
     ]
     return objects | frozenset(
@@ -1478,7 +1474,7 @@ def resolve_coreference(
                 continue  # "The study found ... It put the faction's membership at ..."
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
             object_side = _object_side(token, actors)
-            barred |= _own_objects(token, actors) | object_side
+            barred |= _own_objects(token, actors, lexicon) | object_side
             counter = _counted_by_other(token, actors, lexicon)
             barred |= counter
             target = (

@@ -476,10 +476,6 @@ def summarised_tokens(anchor: Token, lexicon: Lexicon) -> set[int]:
     return {t.i for t in summary.subtree} - charge
 
 
-# Verbs whose subject makes the claim in the clause they report.
-SAYING_VERBS = frozenset({"say", "claim", "allege", "report", "assert", "insist", "argue"})
-
-
 def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
     """The accusing verb a clause is the content of: "accused the KIA of using
     residents as human shields" for "using"."""
@@ -498,7 +494,7 @@ def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
         if current.dep_ != "ccomp":
             break
         current = current.head
-        if current.lemma_.lower() in SAYING_VERBS:
+        if current.lemma_.lower() in lexicon.asserting_verbs:
             return current
     return None
 

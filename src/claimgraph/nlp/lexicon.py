@@ -273,6 +273,11 @@ class Lexicon:
     commitment_verbs: frozenset[str] = frozenset()
     refused_act_verbs: frozenset[str] = frozenset()
     retaining_verbs: frozenset[str] = frozenset()
+    negative_subjects: frozenset[str] = frozenset()
+    doubting_verbs: frozenset[str] = frozenset()
+    speaking_verbs: frozenset[str] = frozenset()
+    asserting_verbs: frozenset[str] = frozenset()
+    companion_preps: frozenset[str] = frozenset()
     staying_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
@@ -528,6 +533,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "denial_verbs": ("denial_verbs", "words"),
         "change_nouns": ("change_nouns", "words"),
         "ending_verbs": ("ending_verbs", "words"),
+        "negative_subjects": ("negative_subjects", "words"),
+        "doubting_verbs": ("doubting_verbs", "words"),
     },
     "presence": {
         "subject_kinds": ("presence_subject_kinds", "kinds"),
@@ -585,6 +592,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "casualty_adjectives": ("casualty_adjectives", "words"),
         "event_nouns": ("event_nouns", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),
+        "speaking_verbs": ("speaking_verbs", "words"),
     },
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),
@@ -640,6 +648,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "description_nouns": ("description_nouns", "words"),
         "accusation_nouns": ("accusation_nouns", "words"),
         "accusing_verbs": ("accusing_verbs", "words"),
+        "asserting_verbs": ("asserting_verbs", "words"),
     },
     "coreference": {
         "pronouns": ("pronouns", "kind_map"),
@@ -657,6 +666,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),
+        "companion_preps": ("companion_preps", "words"),
     },
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),

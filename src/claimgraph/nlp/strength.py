@@ -279,15 +279,11 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
-# Verbs of people telling something, not of an estimate ("figures suggest").
-SPEAKING_VERBS = frozenset({"say", "tell", "speak", "add", "recount", "explain"})
-
-
-def _speakers(quantity: Span, anchor: Token) -> bool:
+def _speakers(quantity: Span, anchor: Token, lexicon: Lexicon) -> bool:
     """ "Two of its officers said", "three commanders told the agency": the people
     counted are the story's sources, not the size of a force."""
     return any(
-        t.dep_ == "nsubj" and t.head.lemma_.lower() in SPEAKING_VERBS
+        t.dep_ == "nsubj" and t.head.lemma_.lower() in lexicon.speaking_verbs
         for t in (anchor, quantity.root)
     )
 
@@ -491,7 +487,7 @@ def _read_quantity(
     anchor = noun if noun is not None else quantity.root
     if unit is None or _is_event(anchor, lexicon) or _planned_force(anchor, lexicon):
         return []
-    if _speakers(quantity, anchor):
+    if _speakers(quantity, anchor, lexicon):
         return []
     if unit in FORCE_UNITS:
         # "ATMIS, which has nearly 20,000 troops": missions and armies hold troops too.

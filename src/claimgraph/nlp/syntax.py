@@ -308,8 +308,6 @@ def _shielded(anchor: Token, lexicon: Lexicon) -> bool:
 
 # Subjects that deny what their clause says of anyone, and verbs they then affirm with:
 # "nobody doubts that ..." asserts it.
-NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none"})
-DOUBTING_VERBS = frozenset({"doubt", "question", "dispute", "contest"})
 
 
 def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
@@ -360,9 +358,11 @@ def _said_by_no_one(anchor: Token, lexicon: Lexicon) -> bool:
     verb = top.head.lemma_.lower()
     if top.dep_ != "ccomp" or top.head.pos_ != "VERB":
         return False  # "What nobody disputes is that ...", parsed with "is" as the verb
-    if verb in lexicon.denial_verbs or verb in DOUBTING_VERBS:
+    if verb in lexicon.denial_verbs or verb in lexicon.doubting_verbs:
         return False  # "nobody denies that ..." asserts it
-    return any(c.dep_ in SUBJECT_DEPS and c.lower_ in NEGATIVE_SUBJECTS for c in top.head.children)
+    return any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in lexicon.negative_subjects for c in top.head.children
+    )
 
 
 def _refused(verb: Token, anchor: Token, lexicon: Lexicon) -> bool:
