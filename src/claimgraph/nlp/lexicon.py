@@ -279,6 +279,7 @@ class Lexicon:
     asserting_verbs: frozenset[str] = frozenset()
     companion_preps: frozenset[str] = frozenset()
     staying_verbs: frozenset[str] = frozenset()
+    dealing_verbs: frozenset[str] = frozenset()
     hosted_nouns: frozenset[str] = frozenset()
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
@@ -635,6 +636,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "refused_act_verbs": ("refused_act_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),
         "staying_verbs": ("staying_verbs", "words"),
+        "dealing_verbs": ("dealing_verbs", "words"),
         "fighting_words": ("fighting_words", "words"),
     },
     "denials": {

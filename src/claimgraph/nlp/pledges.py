@@ -139,10 +139,19 @@ def _guarded(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexic
     for verb in anchor.subtree:
         if verb.i == anchor.i or verb.lemma_.lower() not in lexicon.guarding_verbs:
             continue
-        for thing in (c for c in verb.children if c.dep_ == "dobj"):
-            for span in actors_below(thing, actors):
-                if span.actor.id not in exclude and span.actor.kind in PARTIES:
-                    return [span.actor]
+        found = _first_party([c for c in verb.children if c.dep_ == "dobj"], actors, exclude)
+        if found:
+            return found
+    return []
+
+
+def _first_party(tokens: list[Token], actors: DocActors, exclude: set[str]) -> list[Actor]:
+    """The first party (no person) named in the phrases headed by ``tokens``, other than
+    ``exclude``: the one a promise is made to, as a list of at most one."""
+    for token in tokens:
+        for span in actors_below(token, actors):
+            if span.actor.id not in exclude and span.actor.kind in PARTIES:
+                return [span.actor]
     return []
 
 
@@ -156,10 +165,11 @@ def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
             continue
         # "share its findings with": the partner may hang on the thing shared
         things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        for partner in (p for t in things for p in prep_objects(t, ("with",))):
-            for span in actors_below(partner, actors):
-                if span.actor.id not in exclude and span.actor.kind in PARTIES:
-                    return [span.actor]
+        found = _first_party(
+            [p for t in things for p in prep_objects(t, ("with",))], actors, exclude
+        )
+        if found:
+            return found
     return []
 
 
@@ -173,18 +183,18 @@ def agreement_partners(
     The deal is any noun of the promise's clause that a relative clause says was
     signed, agreed or reached with someone, or the promise itself given to someone.
     """
+    dealing = lexicon.truce_verbs | lexicon.dealing_verbs
     clause = anchor if anchor.pos_ in ("VERB", "AUX") else verb_above(anchor)
     for noun in (t for t in clause.subtree if t.pos_ in ("NOUN", "PROPN")):
         for verb in (c for c in noun.children if c.dep_ in ("relcl", "acl")):
-            if verb.lemma_.lower() not in lexicon.truce_verbs | {"agree", "give", "make"}:
+            if verb.lemma_.lower() not in dealing:
                 continue
             partners = prep_objects(verb, ("with",))
             if noun.i == anchor.i:
                 partners += [c for c in verb.children if c.dep_ == "dative"]
-            for partner in partners:
-                for span in actors_below(partner, actors):
-                    if span.actor.id not in exclude and span.actor.kind in PARTIES:
-                        return [span.actor]
+            found = _first_party(partners, actors, exclude)
+            if found:
+                return found
     return []
 
 
