@@ -122,13 +122,14 @@ def candidates(sentences: Sentences, actors: DocActors) -> list[Candidate]:
     found: list[tuple[int, ActorSpan, ActorSpan, list[str]]] = []
     for index, (seg, drafts) in enumerate(sentences):
         read = _placed(drafts)
-        for holder, place, features in _pairs(seg, actors):
+        spans = actors.among(range(seg.start, seg.end))
+        for holder, place in _pairs(spans):
             key = (holder.actor.id, place.actor.id)
             together[key] += 1
             if key in read:
-                ruled[key] += 1
+                ruled[key] += 1  # counted, but no features: the rules read it
             else:
-                found.append((index, holder, place, features))
+                found.append((index, holder, place, pair_features(seg, holder, place, spans)))
     return [
         Candidate(
             index,
@@ -177,9 +178,8 @@ def _placed(drafts: Sequence[Draft]) -> set[tuple[str, str]]:
     return {(d.subject.id, d.object.id) for d in drafts if d.type == "presence" and d.object}
 
 
-def _pairs(seg: Segment, actors: DocActors) -> Iterator[tuple[ActorSpan, ActorSpan, list[str]]]:
-    """Each distinct (group, place) pair of the sentence, with its sentence features."""
-    spans = actors.among(range(seg.start, seg.end))
+def _pairs(spans: Sequence[ActorSpan]) -> Iterator[tuple[ActorSpan, ActorSpan]]:
+    """Each distinct (group, place) pair among a sentence's actor spans."""
     seen: set[tuple[str, str]] = set()
     for holder in spans:
         if holder.actor.kind not in HOLDER_KINDS:
@@ -190,7 +190,7 @@ def _pairs(seg: Segment, actors: DocActors) -> Iterator[tuple[ActorSpan, ActorSp
             key = (holder.actor.id, place.actor.id)
             if key not in seen:
                 seen.add(key)
-                yield holder, place, pair_features(seg, holder, place, spans)
+                yield holder, place
 
 
 def pair_features(
@@ -214,7 +214,7 @@ def pair_features(
     if top is None:
         return [*features, "nolca"]
     features += _path_features(group, where, top)
-    features += _neighbour_features(doc, holder, place, spans)
+    features += _neighbour_features(doc, group, where, holder, place, spans)
     negated = any(token.dep_ == "neg" for token in seg.span)
     features.append(f"neg={negated}")
     return features
@@ -248,10 +248,15 @@ def _path_features(group: Token, where: Token, top: Token) -> list[str]:
 
 
 def _neighbour_features(
-    doc: Doc, holder: ActorSpan, place: ActorSpan, spans: Sequence[ActorSpan]
+    doc: Doc,
+    group: Token,
+    where: Token,
+    holder: ActorSpan,
+    place: ActorSpan,
+    spans: Sequence[ActorSpan],
 ) -> list[str]:
-    """Order and distance, and the other groups and places the sentence names."""
-    group, where = holder.root(doc), place.root(doc)
+    """Order and distance, and the other groups and places the sentence names; ``group``
+    and ``where`` are the two spans' root words."""
     gap = where.i - group.i
     others = [s for s in spans if s.actor.kind in HOLDER_KINDS and s.actor.id != holder.actor.id]
     low, high = sorted((group.i, where.i))
