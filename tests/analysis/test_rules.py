@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from claimgraph.analysis.rules import load_rules
+from claimgraph.data import data_path
 from claimgraph.errors import DataFileError
-from claimgraph.nlp.gazetteer import default_data_path
 
-SHIPPED = default_data_path("grading.yaml").read_text(encoding="utf-8")
+SHIPPED = data_path("grading.yaml").read_text(encoding="utf-8")
 
 
 def test_shipped_rules_load() -> None:

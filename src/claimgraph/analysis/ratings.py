@@ -17,13 +17,13 @@ from typing import get_args
 
 import yaml
 
+from claimgraph.data import data_path
 from claimgraph.errors import DataFileError
 from claimgraph.model import Source, SourceKind
 from claimgraph.nlp.gazetteer import (
     Gazetteer,
     compose_file,
     data_error,
-    default_data_path,
     key,
     load_gazetteer,
     mapping_fields,
@@ -152,7 +152,7 @@ def read_outlet_ratings(path: Path | str, gazetteer: Gazetteer | None = None) ->
 @lru_cache(maxsize=1)
 def _default_ratings() -> OutletRatings:
     """The shipped ratings with the shipped gazetteer, read once per process."""
-    return read_outlet_ratings(default_data_path("outlets.yaml"), load_gazetteer())
+    return read_outlet_ratings(data_path("outlets.yaml"), load_gazetteer())
 
 
 def load_outlet_ratings(path: Path | str | None = None) -> OutletRatings:

@@ -14,11 +14,11 @@ from pathlib import Path
 
 import yaml
 
+from claimgraph.data import data_path
 from claimgraph.errors import DataFileError
 from claimgraph.nlp.gazetteer import (
     compose_file,
     data_error,
-    default_data_path,
     mapping_fields,
     sequence_items,
     text_value,
@@ -64,7 +64,7 @@ def load_rules(path: Path | str | None = None) -> Rules:
 
 @lru_cache(maxsize=1)
 def _load_default() -> Rules:
-    return _read(default_data_path("grading.yaml"))
+    return _read(data_path("grading.yaml"))
 
 
 def _read(path: Path) -> Rules:

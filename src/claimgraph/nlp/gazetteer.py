@@ -628,11 +628,6 @@ def build_gazetteer(raw: list[_RawEntry]) -> Gazetteer:
     return Gazetteer({ident: _to_entry(entry) for ident, entry in by_id.items()})
 
 
-def default_data_path(name: str) -> Path:
-    """Path of a data file shipped in ``claimgraph/data``."""
-    return data_path(name)
-
-
 def _load(actors_path: Path | str, places_path: Path | str) -> Gazetteer:
     """Read, check and build the gazetteer from two files."""
     raw = _read_file(actors_path, "actors", ACTOR_FILE_KINDS)
@@ -643,7 +638,7 @@ def _load(actors_path: Path | str, places_path: Path | str) -> Gazetteer:
 @lru_cache(maxsize=1)
 def _load_default() -> Gazetteer:
     """The shipped gazetteer, read once per process."""
-    return _load(default_data_path("actors.yaml"), default_data_path("places.yaml"))
+    return _load(data_path("actors.yaml"), data_path("places.yaml"))
 
 
 def load_gazetteer(
@@ -657,6 +652,6 @@ def load_gazetteer(
     if actors_path is None and places_path is None:
         return _load_default()
     return _load(
-        actors_path or default_data_path("actors.yaml"),
-        places_path or default_data_path("places.yaml"),
+        actors_path or data_path("actors.yaml"),
+        places_path or data_path("places.yaml"),
     )
