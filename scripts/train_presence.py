@@ -19,8 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -44,9 +45,10 @@ REGULARISATION = 0.3
 Row = tuple[str, list[str], bool]  # document, features, gold marks it
 
 
-def gold_presences(split: GoldSplit) -> dict[str, list[tuple[str, str, str]]]:
+def gold_presences(
+    split: GoldSplit, resolve: Callable[[str], str]
+) -> dict[str, list[tuple[str, str, str]]]:
     """Per document: (subject, place, evidence) of each asserted presence, names resolved."""
-    resolve = gazetteer_resolver()
     out: dict[str, list[tuple[str, str, str]]] = {}
     for fact in split.facts:
         if fact.type == "presence" and fact.object and fact.polarity == "asserted":
@@ -59,7 +61,7 @@ def gold_presences(split: GoldSplit) -> dict[str, list[tuple[str, str, str]]]:
 def labelled_rows(split: GoldSplit) -> list[Row]:
     """Every candidate pair of the split with its features and gold label."""
     resolve = gazetteer_resolver()
-    gold = gold_presences(split)
+    gold = gold_presences(split, resolve)
     extractor = Extractor(presence_model=None)
     documents = [
         d
@@ -85,11 +87,16 @@ def labelled_rows(split: GoldSplit) -> list[Row]:
     return rows
 
 
-def held_out_table(rows: Sequence[Row]) -> None:
-    """Print what each threshold keeps on documents the model did not see."""
+def design(rows: Sequence[Row]) -> tuple[DictVectorizer, Any, np.ndarray]:
+    """The fitted feature vocabulary, the 0/1 feature matrix and the gold labels."""
     vectoriser = DictVectorizer()
     x = vectoriser.fit_transform([dict.fromkeys(f, 1) for _, f, _ in rows])
-    y = np.array([marked for _, _, marked in rows])
+    return vectoriser, x, np.array([marked for _, _, marked in rows])
+
+
+def held_out_table(rows: Sequence[Row]) -> None:
+    """Print what each threshold keeps on documents the model did not see."""
+    _, x, y = design(rows)
     groups = [doc for doc, _, _ in rows]
     scores = np.zeros(len(rows))
     for train, held in GroupKFold(FOLDS).split(x, y, groups):
@@ -106,9 +113,7 @@ def held_out_table(rows: Sequence[Row]) -> None:
 
 def fitted_model(rows: Sequence[Row], threshold: float, documents: int) -> dict[str, object]:
     """The model file's content: weights of every feature, bias, threshold and provenance."""
-    vectoriser = DictVectorizer()
-    x = vectoriser.fit_transform([dict.fromkeys(f, 1) for _, f, _ in rows])
-    y = np.array([marked for _, _, marked in rows])
+    vectoriser, x, y = design(rows)
     model = LogisticRegression(C=REGULARISATION, max_iter=2000).fit(x, y)
     weights = {
         name: round(float(w), 4)
