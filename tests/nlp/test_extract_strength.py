@@ -292,6 +292,54 @@ def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
     assert ("MNDAA", "fighters", 8000, 8000) not in rows
 
 
+def test_a_second_count_after_a_verb_that_sets_figures() -> None:
+    text = "An official put ISWAP at 500 to 800 men and JAS at probably fewer than 300."
+    rows = [r[:4] for r in strengths(text)]
+    assert ("ISWAP", "fighters", 500, 800) in rows
+    assert ("Boko Haram", "fighters", None, 299) in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Group estimated that the M23 had between 6,000 and 8,000 fighters in May, "
+            "compared with about 3,000 at the end of 2023.",
+            ("M23", "fighters", 3000, 3000),
+        ),
+        (
+            "A report puts the NDC-R at roughly 1,200 fighters, against some 2,000 in 2019.",
+            ("NDC-R", "fighters", 2000, 2000),
+        ),
+        (
+            "Officials say the Chapitos have between 2,000 and 3,000 gunmen across Sinaloa, "
+            "against fewer than a thousand for La Mayiza.",
+            ("La Mayiza", "fighters", None, 999),
+        ),
+        (
+            "Puntland officials say the offensive has cut ISIS-Somalia from about 1,000 "
+            "fighters at the start of the year to fewer than 400.",
+            ("Islamic State Somalia", "fighters", None, 399),
+        ),
+    ],
+)
+def test_a_bare_count_set_beside_the_one_before_counts_the_same_unit(
+    text: str, expected: tuple[str, str, float | None, float | None]
+) -> None:
+    assert expected in [r[:4] for r in strengths(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISWAP has about 5,000 fighters, and its raids rose from 20 in 2023 to 45 in 2024.",
+        "ISWAP has about 5,000 fighters; it lost 300 in clashes compared with last year.",
+    ],
+)
+def test_counts_beside_an_estimate_that_are_no_contrast(text: str) -> None:
+    assert [r[:4] for r in strengths(text)] == [("ISWAP", "fighters", 5000, 5000)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -210,19 +210,28 @@ def _anaphoric(quantity: Span, value: Value) -> bool:
     return small and before is not None and before.lower_ in ("the", "these", "those", "both")
 
 
+# Words that set one count against another: "1,200 fighters, against some 2,000 in 2019".
+CONTRAST_PREPS = frozenset({"against", "versus", "vs", "vs."})
 DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "camp", "captivity"})
 CHANGE_WORDS = frozenset(
     {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
 )
 
 
-def _change_from(quantity: Span) -> bool:
-    """A count a change starts from: "down from 400", "up from some 2,000"."""
+def _change_from(quantity: Span, lexicon: Lexicon) -> bool:
+    """A count a change starts from: "down from 400", "up from some 2,000", but not
+    what changes in something else that is counted ("its raids rose from 20")."""
     prep = quantity.root.head
-    return (
+    if not (
         quantity.root.dep_ == "pobj"
         and prep.lower_ == "from"
         and prep.head.lemma_.lower() in CHANGE_WORDS
+    ):
+        return False
+    changed = [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return not changed or any(
+        unit_of(c, lexicon) or _measure_unit(c, lexicon) or c.lemma_.lower() in lexicon.figure_nouns
+        for c in changed
     )
 
 
@@ -465,10 +474,13 @@ def _read_quantity(
         unit, subject_noun = measured  # "a force of 3,000", "a strength of about 500"
     elif noun is None:
         unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
+        root = quantity.root
+        changed = root.dep_ == "pobj" and _figure_verb(root.head).lemma_.lower() in CHANGE_WORDS
         if unit is None and subject_noun is not None and _names_holder(subject_noun, actors):
-            # "X has 4,000 fighters, while the remnants of Y are put at 1,500".
-            unit = previous_unit
-        if unit is None and _change_from(quantity):
+            # "X has 4,000 fighters, while the remnants of Y are put at 1,500", but not
+            # "... and its raids rose from 20 to 45": what rose is not the group.
+            unit = None if changed else previous_unit
+        if unit is None and _change_from(quantity, lexicon):
             # "fewer than 50 members, down from more than 400 in 2016": the same count earlier.
             unit = previous_unit
     elif unit is None:
@@ -532,8 +544,11 @@ def _gapped_holder(quantity: Span, actors: DocActors) -> Actor | None:
     """
     doc = quantity.doc
     i = quantity.start - 1
-    if i >= 0 and doc[i].pos_ in ("ADP", "ADV") and doc[i].dep_ in ("prep", "advmod"):
-        i -= 1  # "about", "some" that the parser did not keep with the number
+    # "about", "some" that the parser did not keep with the number; "at probably" after
+    # a verb that sets figures ("put X at 500 and Y at probably fewer than 300")
+    for _ in range(2):
+        if i >= 0 and doc[i].pos_ in ("ADP", "ADV") and doc[i].dep_ in ("prep", "advmod"):
+            i -= 1
     span = actors.at(i) if i >= 0 else None
     if span is None or span.actor.kind not in HOLDERS:
         return None
@@ -583,6 +598,9 @@ def read_strength(
                 # "Our own estimate ... is 2,000 to 3,000 fighters": of the count before
                 unit = _unit_word(quantity, lexicon) or before.predicate
                 drafts = [Draft("strength", unit, before.subject, quantity.root.i, None, value)]
+            if out and not drafts:
+                # "about 1,200 fighters, against some 2,000 in 2019": the same count, set beside
+                drafts = _contrasted_count(quantity, value, out[-1], actors)
             if before is not None and _restated_figure(quantity, lexicon):
                 # "SDF commanders put the number at more than 4,000": who counts is no holder
                 # "put the figure higher, at about 2,000": the count given just before
@@ -596,6 +614,43 @@ def read_strength(
             previous = drafts[-1].predicate if drafts else previous
             out += drafts
     return out
+
+
+def _contrasted_count(
+    quantity: Span, value: Value, before: Draft, actors: DocActors
+) -> list[Draft]:
+    """A bare number set beside the count just read counts the same unit: of the same
+    group at another time ("about 1,200 fighters, against some 2,000 in 2019",
+    "compared with about 3,000 at the end of 2023", "cut the group from about 1,000
+    fighters to fewer than 400"), or of the group a "for" names ("between 2,000 and
+    3,000 gunmen, against fewer than a thousand for La Mayiza")."""
+    root = quantity.root
+    prep = root.head
+    if root.dep_ != "pobj" or counted_noun(quantity) is not None:
+        return []
+    word = prep.lower_
+    compared = word in ("with", "to") and prep.head.lemma_.lower() == "compare"
+    moved = word == "to" and _moved_from(prep.head, before.anchor)
+    if word not in CONTRAST_PREPS and not compared and not moved:
+        return []
+    named = [
+        span.actor
+        for child in root.children
+        if child.dep_ == "prep" and child.lower_ == "for"
+        for span in actors_below(child, actors)
+        if span.actor.kind == before.subject.kind
+    ]
+    holder = named[0] if named else before.subject
+    return [Draft("strength", before.predicate, holder, root.i, None, value)]
+
+
+def _moved_from(verb: Token, anchor: int) -> bool:
+    """Whether ``verb`` has a "from" phrase holding the word at ``anchor``: a change
+    "from about 1,000 fighters to ..."."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and c.left_edge.i <= anchor <= c.right_edge.i
+        for c in verb.children
+    )
 
 
 def _count_of_the_same(
