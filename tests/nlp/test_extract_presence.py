@@ -1498,3 +1498,14 @@ def test_part_of_a_counted_force_placed_by_its_own_verb(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_placed(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("ISWAP no longer holds Baga.", "Baga"),
+        ("The army said ISWAP no longer had any presence in Monguno.", "Monguno"),
+    ],
+)
+def test_a_presence_no_longer_held_is_denied(text: str, place: str) -> None:
+    assert presence(text) == {("ISWAP", place, None, "denied")}

@@ -2776,3 +2776,22 @@ def test_declaring_war_on_and_moving_against_are_hostility(text: str) -> None:
 )
 def test_a_question_states_no_relation(text: str) -> None:
     assert relations(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gran Grif is not part of Viv Ansanm but coordinates closely with it.",
+            ("ally", "Gran Grif", "Viv Ansanm", "asserted"),
+        ),
+        (
+            "Iran does not arm Hamas but funds it.",
+            ("funds", "Iran", "Hamas", "asserted"),
+        ),
+    ],
+)
+def test_what_follows_not_a_but_is_asserted(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)

@@ -334,10 +334,14 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
                 and child.dep_ in ("det", "advmod", "neg", "preconj", "cc")
             ):
                 return True
+            if _no_longer(child):
+                return True  # "no longer holds Dhadaar": the state of things now is denied
             if child.dep_ in SUBJECT_DEPS and any(
                 g.dep_ == "det" and g.lower_ == "no" and not _comparative(g) for g in child.children
             ):
                 return True  # "no al Qaeda members were present"
+        if _but_conjunct(token):
+            break  # "is no longer a faction on its edge but a wing of it": the second stands
     if any(
         c.dep_ in ("dobj", "attr")
         and any(g.dep_ == "preconj" and g.lower_ in lexicon.negation_cues for g in c.children)
@@ -385,6 +389,22 @@ def _negator_on(verb: Token, lexicon: Lexicon) -> bool:
         (c.dep_ == "neg" or c.lower_ in lexicon.negation_cues) and not _comparative(c)
         for c in verb.children
         if c.dep_ in ("neg", "advmod", "det")
+    )
+
+
+def _but_conjunct(token: Token) -> bool:
+    """The second member of "not A but B", whose denial stops at the first."""
+    return token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "but" for c in token.head.children
+    )
+
+
+def _no_longer(modifier: Token) -> bool:
+    """ "no longer", "not any longer": a negator hung on "longer" rather than on the verb."""
+    return (
+        modifier.dep_ == "advmod"
+        and modifier.lower_ == "longer"
+        and any(c.dep_ == "neg" or c.lower_ in ("no", "not") for c in modifier.subtree)
     )
 
 
