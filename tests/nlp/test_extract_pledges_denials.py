@@ -1932,3 +1932,9 @@ def test_a_spokesman_named_by_his_group_speaks_its_promise() -> None:
         "respect every comma of the Doha text."
     )
     assert ("M23", None, "asserted") in claims_of(text, "pledge")
+
+
+def test_a_charge_the_accused_rejects_after_a_rooted_denial() -> None:
+    text = "The RSF has accused Egypt of bombing its positions, a charge Egypt rejects."
+    assert ("Egypt", "Rapid Support Forces", "asserted") in claims_of(text, "denial")
+    assert ("Rapid Support Forces", "Egypt", "denied") in claims_of(text, "relation")

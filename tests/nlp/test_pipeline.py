@@ -179,6 +179,22 @@ def test_a_charge_a_name_rejects_is_a_relative_clause_on_the_charge(text: str, d
     assert [c.text for c in rejects.children if c.dep_ == "nsubj"] == [denier]
 
 
+def test_a_charge_denied_that_was_parsed_as_the_root_leaves_a_tree() -> None:
+    # parsed with "rejects" as the root and "a charge Egypt" as its modifiers; hanging the
+    # charge on the old root's head once made the two each other's head
+    doc = load_pipeline()(
+        "The RSF has accused Egypt of bombing its positions, a charge Egypt rejects."
+    )
+    for token in doc:
+        steps = 0
+        while token.head.i != token.i and steps <= len(doc):
+            token, steps = token.head, steps + 1
+        assert steps <= len(doc), "a cycle in the tree"
+    assert [t.text for t in doc if t.dep_ == "ROOT"] == ["accused"]
+    rejects = next(t for t in doc if t.text == "rejects")
+    assert (rejects.dep_, rejects.head.text) == ("relcl", "charge")
+
+
 def test_the_ministry_of_a_charge_denied_keeps_its_place_name() -> None:
     doc = load_pipeline()(
         "The SDF has accused units of the army of letting ISIS cells slip through their "

@@ -692,13 +692,30 @@ def _rebuild_charge(token: Token) -> None:
             names[-1].dep_ = "nsubj"
 
 
+def _accusation_as_root(denial: Token, charge: Token) -> tuple[Token, str]:
+    """Where "a charge" hangs when the denial was the root: on the accusation before it,
+    made the root ("X accused Y of Z, a charge Y rejects"), else it is the root."""
+    clause = next(
+        (c for c in denial.children if c.dep_ == "ccomp" and c.right_edge.i < charge.i), None
+    )
+    if clause is None:
+        return charge, "ROOT"
+    for child in list(denial.children):
+        if child.dep_ == "punct":
+            child.head = clause
+    clause.head, clause.dep_ = clause, "ROOT"
+    return clause, "npadvmod"
+
+
 def _rebuild_denial(token: Token) -> None:
     """Make "rejects" a relative clause on "charge" with the denier as its subject."""
     found = _noun_read_denial(token)
     if found is None:
         return
     charge, denier = found
-    if token.i in (a.i for a in charge.ancestors):  # "a charge Kigali" modifying "rejects"
+    if token.head.i == token.i:  # "X accused Y of Z, a charge Y rejects." rooted on "rejects"
+        charge_head, charge_dep = _accusation_as_root(token, charge)
+    elif token.i in (a.i for a in charge.ancestors):  # "a charge Kigali" modifying "rejects"
         charge_head, charge_dep = token.head, token.dep_
     else:
         charge_head, charge_dep = charge.head, charge.dep_
