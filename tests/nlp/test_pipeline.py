@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
-from claimgraph.nlp.pipeline import load_pipeline
+from claimgraph.nlp import pipeline
+from claimgraph.nlp.pipeline import APPOSITIONS, appositions, is_tree, load_pipeline
 
 
 def _head_of(text: str, word: str) -> str:
@@ -369,3 +371,29 @@ def test_a_verb_read_as_a_noun_after_a_name_in_a_verbless_sentence_is_the_verb()
     act = doc[2]
     assert (act.text, act.tag_, act.dep_) == ("act", "VBP", "ROOT")
     assert (doc[1].text, doc[1].dep_, doc[1].head.i) == ("Dozo", "nsubj", act.i)
+
+
+def _break_into_a_cycle(doc: Doc) -> None:
+    """Hang the root on its own subject: the two are each other's head."""
+    root = next(t for t in doc if t.head.i == t.i)
+    root.head = next(t for t in doc if t.dep_ == "nsubj")
+
+
+def test_a_tree_with_a_cycle_is_no_tree() -> None:
+    doc = load_pipeline()("Mali accuses Algeria of sheltering JNIM.")
+    assert is_tree(doc)
+    _break_into_a_cycle(doc)
+    assert not is_tree(doc)
+
+
+def test_repairs_that_leave_a_cycle_give_back_the_parsers_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    nlp = load_pipeline()
+    with nlp.select_pipes(disable=[APPOSITIONS]):
+        parsed = nlp("Mali accuses Algeria of sheltering JNIM.")
+    expected = [(t.head.i, t.dep_) for t in parsed]
+    monkeypatch.setattr(pipeline, "_repair", _break_into_a_cycle)
+    doc = appositions(parsed)
+    assert is_tree(doc)
+    assert [(t.head.i, t.dep_) for t in doc] == expected

@@ -11,12 +11,15 @@ import os
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import cast
 
 import spacy
+from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 from claimgraph.errors import ModelError
 from claimgraph.ingest.byline import WIRE_DATELINE
@@ -805,6 +808,40 @@ def appositions(doc: Doc) -> Doc:
     "rejects that charge" read as a relative clause, and a second gerund after
     "of" ("accused India of financing and arming X") hung on the main verb.
     """
+    parsed = _tree_of(doc)
+    _repair(doc)
+    _keep_a_tree(doc, parsed)
+    return doc
+
+
+def _tree_of(doc: Doc) -> Ints2d:
+    """The heads and labels of ``doc``, to give back if a repair breaks the tree."""
+    return cast(Ints2d, doc.to_array([HEAD, DEP]))
+
+
+def _keep_a_tree(doc: Doc, parsed: Ints2d) -> None:
+    """Give ``doc`` back the parser's heads when repairs left a word its own ancestor."""
+    if not is_tree(doc):
+        doc.from_array([HEAD, DEP], parsed)
+
+
+def is_tree(doc: Doc) -> bool:
+    """Whether every word's chain of heads ends at a root: no word is its own ancestor."""
+    rooted = [False] * len(doc)
+    for token in doc:
+        path: list[int] = []
+        while not rooted[token.i] and token.head.i != token.i:
+            if len(path) > len(doc):
+                return False
+            path.append(token.i)
+            token = token.head
+        for i in (*path, token.i):
+            rooted[i] = True
+    return True
+
+
+def _repair(doc: Doc) -> None:
+    """The repairs of :func:`appositions`, in the order they build on each other."""
     for token in doc:
         if _is_apposition(token):
             token.dep_ = "appos"
@@ -854,7 +891,6 @@ def appositions(doc: Doc) -> Doc:
             first = next(c for c in token.children if c.dep_ == "pobj")
             second.head = first
             second.dep_ = "conj"
-    return doc
 
 
 COUNT_WORDS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"})
@@ -903,10 +939,12 @@ def _make_count_verb(token: Token, counted: Token) -> None:
 @Language.component(COUNTING_VERBS)
 def counting_verbs(doc: Doc) -> Doc:
     """Read "number" as the verb it is in "its fighters number about 3,000"."""
+    parsed = _tree_of(doc)
     for token in doc:
         counted = _counted_by(token)
         if counted is not None:
             _make_count_verb(token, counted)
+    _keep_a_tree(doc, parsed)
     return doc
 
 
