@@ -2795,3 +2795,9 @@ def test_what_follows_not_a_but_is_asserted(
     text: str, expected: tuple[str, str, str | None, str]
 ) -> None:
     assert expected in relations(text)
+
+
+def test_a_second_thing_received_read_as_a_verb_is_received() -> None:
+    found = relations("Dozo militias receive weapons and pay from FAMa.")
+    assert ("funds", "FAMa", "Dozo", "asserted") in found
+    assert ("funds", "Dozo", "FAMa", "asserted") not in found

@@ -515,3 +515,17 @@ def unnamed_person_before(token: Token, humans: frozenset[str]) -> Token | None:
         ),
         None,
     )
+
+
+def things_read_as_verbs(verb: Token) -> list[Token]:
+    """Second things received that the parser read as verbs joined to ``verb``: "pay"
+    in "receive weapons and pay from the army" has no subject or object of its own and
+    a "from" phrase."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(g.dep_ in ("dobj", "nsubj", "dative") for g in c.children)
+        and prep_objects(c, ("from",))
+    ]

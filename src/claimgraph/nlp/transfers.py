@@ -20,7 +20,7 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import BY_PHRASE, find_subject, prep_objects
+from claimgraph.nlp.syntax import BY_PHRASE, find_subject, prep_objects, things_read_as_verbs
 
 MONEY_WORDS = frozenset({"$", "usd", "dollar", "euro", "€", "£"})
 LISTING_WORDS = frozenset({"including", "like", "notably", "especially", "particularly"})
@@ -135,6 +135,8 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     if not any(_material(t, lexicon) for t in themes):
         return []
     sources = prep_objects(verb, ("from",))
+    for second in things_read_as_verbs(verb):  # "receive weapons and pay from the army"
+        sources += prep_objects(second, ("from",))
     for theme in themes:  # "receive missiles and drone parts from Iran"
         sources += prep_objects(theme, ("from",))
     sources = _forces_of(sources, actors, lexicon)
@@ -215,6 +217,8 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
+        if verb.dep_ == "conj" and verb in things_read_as_verbs(verb.head):
+            continue  # "and pay from the army": a thing received, no giving
         if lemma in lexicon.giving_verbs:
             given = _giving(verb, actors, lexicon)
         elif lemma in lexicon.receiving_verbs:
