@@ -2801,3 +2801,31 @@ def test_a_second_thing_received_read_as_a_verb_is_received() -> None:
     found = relations("Dozo militias receive weapons and pay from FAMa.")
     assert ("funds", "FAMa", "Dozo", "asserted") in found
     assert ("funds", "Dozo", "FAMa", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah's Radwan Force moved south.", ("affiliate", "Radwan Force", "Hezbollah")),
+        (
+            "PIJ's al-Quds Brigades have been trained by instructors from Iran.",
+            ("affiliate", "al-Quds Brigades", "Palestinian Islamic Jihad"),
+        ),
+    ],
+)
+def test_a_group_another_group_owns_is_its_affiliate(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert (*expected, "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the SDF and factions of the SNA has gone on since December.",
+        "ISWAP's war with JAS goes on.",
+        "Iran's Quds Force trains the Houthis.",
+    ],
+)
+def test_no_affiliate_from_a_part_that_is_no_owned_group(text: str) -> None:
+    assert not [r for r in relations(text) if r[0] == "affiliate"]

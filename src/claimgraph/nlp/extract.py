@@ -78,6 +78,7 @@ from claimgraph.nlp.relations import (
     ROLE_PREDICATES,
     read_allied_conjuncts,
     read_founded_by_veterans,
+    read_group_owned_groups,
     read_grown_under,
     read_helped_by,
     read_let_through,
@@ -238,6 +239,7 @@ class Extractor:
         drafts += read_located(seg, actors, lexicon) + read_transfers(seg, actors, lexicon)
         memberships = read_memberships(seg, actors, lexicon)
         drafts += memberships + read_owned_groups(seg, actors, lexicon)
+        drafts += read_group_owned_groups(seg, actors)
         drafts += read_allied_conjuncts(seg, actors, lexicon) + read_let_through(
             seg, actors, lexicon
         )

@@ -1957,6 +1957,33 @@ def read_owned_groups(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list
     return out
 
 
+def read_group_owned_groups(seg: Segment, actors: DocActors) -> list[Draft]:
+    """A named armed group owned by another is part of it: "PIJ's al-Quds Brigades",
+    "Hezbollah's Radwan Force".
+
+    Only groups named as such count on both sides: a state's force ("Iran's Quds
+    Force") is an organ of the state, and a pronoun owner ("its al-Quds Brigades")
+    is left to the readers of descriptions. "The wing of X" and "factions of X"
+    name parts that are often the owner itself or no named group at all, so only
+    the possessive counts.
+    """
+    out: list[Draft] = []
+    for span in actors.among(t.i for t in seg.span):
+        if span.actor.kind != "armed_group" or span.how == "coref":
+            continue
+        root = span.root(actors.doc)
+        owners = [c for c in root.children if c.dep_ == "poss"]
+        out += [
+            Draft("relation", "affiliate", span.actor, root.i, owner.actor)
+            for token in owners
+            if (owner := actors.at(token.i)) is not None
+            and owner.how != "coref"
+            and owner.actor.kind == "armed_group"
+            and owner.actor.id != span.actor.id
+        ]
+    return out
+
+
 def _founding(verb: Token, lexicon: Lexicon) -> tuple[list[Token], list[Token]]:
     """Who founded and what they founded, for a founding verb: "X founded Y", "Y was set
     up by X", "the militia that X raised"; nothing for any other verb."""
