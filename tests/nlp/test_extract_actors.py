@@ -832,3 +832,11 @@ def test_a_line_break_the_tagger_took_into_a_name_is_no_actor() -> None:
     extraction = extract(text)
     assert extraction.claims
     assert all(actor.name.strip() for actor in extraction.actors)
+
+
+@pytest.mark.parametrize("creed", ["Salafist", "Maoist", "Sunni"])
+def test_a_creed_the_tagger_takes_for_a_body_is_no_actor(creed: str) -> None:
+    text = f"The Subul al-Salam Brigade, a {creed} unit affiliated with the LAAF, holds Kufra."
+    claims = get_extractor().extract(Document.create(text)).claims
+    names = {c.subject.name for c in claims} | {c.object.name for c in claims if c.object}
+    assert creed not in names

@@ -2829,3 +2829,26 @@ def test_a_group_another_group_owns_is_its_affiliate(
 )
 def test_no_affiliate_from_a_part_that_is_no_owned_group(text: str) -> None:
     assert not [r for r in relations(text) if r[0] == "affiliate"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ansaru is affiliated with al-Qaeda.", ("affiliate", "Ansaru", "al-Qaeda")),
+        (
+            "JNIM, a group affiliated with al-Qaeda, attacked Djibo.",
+            ("affiliate", "JNIM", "al-Qaeda"),
+        ),
+        (
+            "Kataib Hezbollah, a militia affiliated with the PMF, attacked the base.",
+            ("affiliate", "Kata'ib Hezbollah", "Popular Mobilization Forces"),
+        ),
+    ],
+)
+def test_the_subject_of_affiliated_with_is_the_affiliate(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = relations(text)
+    assert (*expected, "asserted") in found
+    predicate, subject, obj = expected
+    assert (predicate, obj, subject, "asserted") not in found

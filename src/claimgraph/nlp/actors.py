@@ -737,6 +737,8 @@ class ActorResolver:
             return persons[text.lower()]  # a surname the tagger took for a body
         if self._people_word(span) or _leaning(span, self.lexicon):
             return None
+        if len(span) == 1 and span[0].lower_ in self.lexicon.creed_words:
+            return None  # "a Salafist unit": a creed, not a body
         if span[0].lower_ in self.lexicon.operation_words and len(span) > 1:
             return None  # "Operation Shujaa" is what an army does, not who
         if _names_a_deal(span, self.lexicon):

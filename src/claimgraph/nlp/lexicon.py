@@ -137,6 +137,7 @@ class Lexicon:
     direction_words: frozenset[str] = frozenset()
     expert_words: frozenset[str] = frozenset()
     creed_suffixes: frozenset[str] = frozenset()
+    creed_words: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
@@ -258,6 +259,7 @@ class Lexicon:
     part_nouns: frozenset[str] = frozenset()
     banner_nouns: frozenset[str] = frozenset()
     coalition_words: frozenset[str] = frozenset()
+    stative_participles: frozenset[str] = frozenset()
     committing_verbs: frozenset[str] = frozenset()
     figure_nouns: frozenset[str] = frozenset()
     revision_verbs: frozenset[str] = frozenset()
@@ -544,6 +546,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "region_words": ("region_words", "words"),
         "direction_words": ("direction_words", "words"),
         "creed_suffixes": ("creed_suffixes", "words"),
+        "creed_words": ("creed_words", "words"),
         "demonyms": ("demonyms", "map"),
         "place_nouns": ("place_nouns", "words"),
         "relative_place_preps": ("relative_place_preps", "words"),
@@ -709,6 +712,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "part_nouns": ("part_nouns", "words"),
         "banner_nouns": ("banner_nouns", "words"),
         "coalition_words": ("coalition_words", "words"),
+        "stative_participles": ("stative_participles", "words"),
     },
     "actors": {
         "metonyms": ("metonyms", "map"),

@@ -421,6 +421,15 @@ def sibling_spans(
     return spans
 
 
+def _stative(anchor: Token, lexicon: Lexicon) -> bool:
+    """A participle that says what its subject is ("affiliated with", "linked to"),
+    not a passive whose "by" phrase names the doer."""
+    lemma = anchor.lemma_.lower()
+    return lemma in lexicon.stative_participles and not any(
+        c.dep_ == BY_PHRASE for c in anchor.children
+    )
+
+
 def roles(
     anchor: Token, actors: DocActors, lexicon: Lexicon, inverse: bool = False
 ) -> tuple[list[Actor], list[Actor]]:
@@ -433,6 +442,8 @@ def roles(
     if prefixed is not None:
         return prefixed
     subject, passive = find_subject(anchor)
+    if passive and _stative(anchor, lexicon):
+        passive = False  # "Ansaru is affiliated with al-Qaeda": Ansaru is the affiliate
     if subject is None and _one_of(anchor) and anchor.head.head.dep_ == "appos":
         subject = anchor.head.head.head  # "Hezbollah, one of Iran's allies,"
     speaker = subject
