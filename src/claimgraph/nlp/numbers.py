@@ -136,6 +136,14 @@ _LABEL_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_RE = re.compile(r"\bnumbered\s+$", re.IGNORECASE)
+# "Number" as a verb before its count: "is thought to number 2,000 fighters", "its
+# fighters number 3,000", "could number 500"; no label follows these.
+_COUNTING_NUMBER_RE = re.compile(
+    r"\b(?:to|may|might|could|would|can|will|must|should|now|still|probably|likely|perhaps"
+    r"|together|combined|fighters|members|men|troops|forces|ranks|cadres|militants"
+    r"|gunmen|combatants|followers|recruits)\s+number\s+$",
+    re.IGNORECASE,
+)
 _LIST_NEXT_RE = re.compile(r"\s*(?:,|and\b|or\b)\s*(?:and\s+|or\s+)?\d")
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -772,7 +780,11 @@ def _keep(text: str, start: int, end: int, phrase: _Phrase) -> bool:
     before = text[max(0, start - 30) : start]
     if _BEFORE_SKIP_RE.search(before) or _MONTH_BEFORE_RE.search(before):
         return False
-    if _LABEL_BEFORE_RE.search(before) and not _opens_with_modifier(text[start:end]):
+    if (
+        _LABEL_BEFORE_RE.search(before)
+        and not _opens_with_modifier(text[start:end])
+        and not _COUNTING_NUMBER_RE.search(before)
+    ):
         return False
     if _NUMBERED_RE.search(before) and _LIST_NEXT_RE.match(text, end):
         return False  # the first of "numbered 45, 46 and 47", not "numbered 3,000 fighters"
