@@ -2852,3 +2852,18 @@ def test_the_subject_of_affiliated_with_is_the_affiliate(
     assert (*expected, "asserted") in found
     predicate, subject, obj = expected
     assert (predicate, obj, subject, "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Taliban shelter al-Qaeda.", ("protects", "Taliban", "al-Qaeda")),
+        ("Abu Bakr Shekau heads Boko Haram.", ("leads", "Abu Bakr Shekau", "Boko Haram")),
+    ],
+)
+def test_a_verb_read_as_a_noun_is_read_once_and_forwards(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    predicate, subject, obj = expected
+    found = {r for r in relations(text) if r[0] == predicate}
+    assert found == {(predicate, subject, obj, "asserted")}
