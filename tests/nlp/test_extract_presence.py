@@ -1509,3 +1509,19 @@ def test_part_of_a_counted_force_placed_by_its_own_verb(
 )
 def test_a_presence_no_longer_held_is_denied(text: str, place: str) -> None:
     assert presence(text) == {("ISWAP", place, None, "denied")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Somalia-based al-Shabaab attacked Kenya.", ("al-Shabaab", "Somalia")),
+        ("The Kunar-based ISIS-K cell was dismantled.", ("ISIS-K", "Kunar")),
+        ("Kabul-based Taliban leaders met on Monday.", ("Taliban", "Kabul")),
+    ],
+)
+def test_a_group_based_in_a_place_is_present_there(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, None, "asserted") in presence(text)
+
+
+def test_an_expert_based_somewhere_places_no_group() -> None:
+    assert presence("The Ouagadougou-based JNIM expert spoke on Monday.") == set()

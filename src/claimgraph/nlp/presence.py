@@ -63,9 +63,17 @@ def _subjects_of_clause(anchor: Token, actors: DocActors, lexicon: Lexicon) -> l
     """The groups the clause of ``anchor`` names as its subject."""
     if verbless_clause(anchor):
         anchor = anchor.head  # "ISSP has made the area its stronghold": the maker
-    if anchor.dep_ == "amod" and anchor.head.pos_ == "NOUN":
-        # "its Afghanistan-based branch, known as ISIS-K": the branch.
-        described = described_actor(anchor.head, actors, lexicon)
+    if anchor.dep_ == "amod" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        # "its Afghanistan-based branch, known as ISIS-K": the branch; "Somalia-based
+        # al-Shabaab": the group itself; "the Kunar-based ISIS-K cell": the group it names.
+        described = described_actor(anchor.head, actors, lexicon) or next(
+            (
+                named
+                for c in anchor.head.children
+                if c.dep_ == "compound" and (named := actors.at(c.i)) is not None
+            ),
+            None,
+        )
         kinds = lexicon.presence_subject_kinds
         return [described.actor] if described and described.actor.kind in kinds else []
     subject, _passive = find_subject(anchor)
@@ -817,7 +825,7 @@ BRANCH_LIKE = frozenset(
 )
 
 
-def _hyphenated_description(anchor: Token, actors: DocActors) -> bool:
+def _hyphenated_description(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     """ "X-based" describing a noun that is no armed group places nobody's fighters."""
     doc = anchor.doc
     hyphen = anchor.i >= 2 and doc[anchor.i - 1].tag_ == "HYPH"
@@ -825,9 +833,10 @@ def _hyphenated_description(anchor: Token, actors: DocActors) -> bool:
         return False
     described = actors.at(anchor.head.i)
     if described is None:
-        # "its Yemen-based branch, known as AQAP" describes a group it names.
-        lexicon_branch = anchor.head.lemma_.lower() in BRANCH_LIKE
-        return not lexicon_branch
+        # "its Yemen-based branch, known as AQAP" describes a group it names, and
+        # "Burkina Faso-based JNIM fighters" the group's own men.
+        head = anchor.head.lemma_.lower()
+        return head not in BRANCH_LIKE and head not in lexicon.located_nouns
     return described.actor.kind != "armed_group" or described.how == "coref"
 
 
@@ -866,7 +875,7 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         anchor = match.anchor
         if anchor.pos_ in ("NOUN", "PROPN") and in_event(anchor, lexicon):
             continue  # "lost the cells it ran in Kabul"
-        if _hyphenated_description(anchor, actors):
+        if _hyphenated_description(anchor, actors, lexicon):
             continue  # "a researcher at the Ouagadougou-based Centre": the centre's seat
         if anchor.dep_ == "dobj" and forecast(anchor.head, lexicon):
             continue  # "could seek to extend its operations into Nigeria": not yet there
