@@ -30,6 +30,22 @@ def sources(text: str, outlet: str | None = "Test Wire") -> dict[tuple[str, str]
             Source("Peter Mills", "person", "ISW"),
         ),
         (
+            "Hamas has about 30,000 fighters, said Peter Mills, Afghanistan researcher at the "
+            "Institute for the Study of War.",
+            ("fighters", "Hamas"),
+            Source("Peter Mills", "person", "ISW"),
+        ),
+        (
+            '"ISIS-K has about 2,000 fighters," said Ahmad Rashid, a Kabul-based analyst.',
+            ("fighters", "ISIS-K"),
+            Source("Ahmad Rashid", "person"),
+        ),
+        (
+            "ISIS-K has about 2,000 fighters, a senior Pakistani official told Reuters.",
+            ("fighters", "ISIS-K"),
+            Source("Pakistan", "actor"),
+        ),
+        (
             "A new report from the Analytical Support and Sanctions Monitoring Team "
             "revealed that ISIS-K operates in Tajikistan.",
             ("operates_in", "ISIS-K"),

@@ -397,3 +397,10 @@ def test_repairs_that_leave_a_cycle_give_back_the_parsers_tree(
     doc = appositions(parsed)
     assert is_tree(doc)
     assert [(t.head.i, t.dep_) for t in doc] == expected
+
+
+def test_a_closing_report_read_as_a_relative_clause_becomes_the_reporting_verb() -> None:
+    doc = load_pipeline()("ISIS-K has about 2,000 fighters, a senior official told Reuters.")
+    told = next(t for t in doc if t.text == "told")
+    has = next(t for t in doc if t.text == "has")
+    assert (told.dep_, has.dep_, has.head.text) == ("ROOT", "ccomp", "told")

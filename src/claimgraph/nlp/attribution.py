@@ -1443,12 +1443,19 @@ class Attributor:
         return Source(actor.name, "person", affiliation)
 
     def _affiliation(self, role: Token) -> str | None:
-        """The organisation in a role phrase ("researcher at ISW")."""
+        """The organisation in a role phrase ("researcher at ISW", "a Pakistani official").
+
+        What stands before a researcher's or analyst's title is what he studies or where
+        he sits ("Afghanistan researcher at ISW", "a Kabul-based analyst"), not whom he
+        works for; a place is never an employer.
+        """
+        studies = role.lemma_.lower() in self.lexicon.staff_nouns
         for token in role.subtree:
             if token.ent_type_ in ("ORG", "GPE", "NORP") or token.is_title:
-                phrase = _entity_text(token)
-                actor = self.gazetteer.lookup(phrase)
-                if actor is not None and actor.kind != "person":
+                if studies and token.i < role.i:
+                    continue
+                actor = self.gazetteer.lookup(_entity_text(token))
+                if actor is not None and actor.kind not in ("person", "place"):
                     return actor.name
         return None
 

@@ -18,7 +18,7 @@ from spacy.attrs import DEP, HEAD
 from spacy.language import Language
 from spacy.symbols import NORM, ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from claimgraph.errors import ModelError
@@ -399,6 +399,47 @@ def _participle_read_for_verb(root: Token) -> Token | None:
     if any(c.dep_ in ("nsubj", "nsubjpass", "agent", "auxpass") for c in verb.children):
         return None
     return verb
+
+
+# Verbs of a closing "..., a senior official told Reuters." that the parser may hang
+# as a relative clause on the last noun before the comma.
+TRAILING_REPORTS = frozenset({"told", "tells", "said", "says", "added", "adds", "wrote", "writes"})
+
+
+def _trailing_report(sent: Span) -> Token | None:
+    """The reporting verb of a closing "..., X told Reuters." read as a relative clause
+    ("2,000 fighters, [that] a senior official told Reuters"): it has a subject of its
+    own, no relative word, a comma before its clause and nothing after it."""
+    root = sent.root
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lower_ not in TRAILING_REPORTS:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree):
+            continue
+        start, end = verb.left_edge.i, verb.right_edge.i
+        before = sent.doc[start - 1] if start > sent.start else None
+        rest = sent.doc[end + 1 : sent.end]
+        if before is None or before.text != "," or not all(t.is_punct for t in rest):
+            continue
+        if verb.head.i == root.i or root.i > start:
+            continue
+        return verb
+    return None
+
+
+def _rebuild_trailing_report(sent: Span) -> None:
+    """Make a closing "..., a senior official told Reuters." the sentence's reporting verb."""
+    verb = _trailing_report(sent)
+    if verb is None:
+        return
+    root = sent.root
+    for token in sent:
+        if token.dep_ == "punct" and token.head.i in (root.i, verb.head.i) and token.i > root.i:
+            token.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "ccomp"
 
 
 # Reporting verbs the parser reads as a noun after a relative clause.
@@ -871,6 +912,8 @@ def _repair(doc: Doc) -> None:
     for sent in list(doc.sents):
         _rebuild_reported_noun(sent.root)
         _rebuild_name_then_verb(sent.root)
+    for sent in list(doc.sents):
+        _rebuild_trailing_report(sent)
     for token in doc:
         _rebuild_verb_read_as_modifier(token)
     for token in doc:
