@@ -2867,3 +2867,9 @@ def test_a_verb_read_as_a_noun_is_read_once_and_forwards(
     predicate, subject, obj = expected
     found = {r for r in relations(text) if r[0] == predicate}
     assert found == {(predicate, subject, obj, "asserted")}
+
+
+def test_enemies_named_before_a_hyphenated_name() -> None:
+    assert ("hostile", "Taliban", "ISIS-K", "asserted") in relations(
+        "The Taliban and ISIS-K are enemies."
+    )

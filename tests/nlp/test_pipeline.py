@@ -404,3 +404,15 @@ def test_a_closing_report_read_as_a_relative_clause_becomes_the_reporting_verb()
     told = next(t for t in doc if t.text == "told")
     has = next(t for t in doc if t.text == "has")
     assert (told.dep_, has.dep_, has.head.text) == ("ROOT", "ccomp", "told")
+
+
+def test_a_name_joined_to_a_hyphenated_name_is_its_conjunct() -> None:
+    doc = load_pipeline()("The Taliban and ISIS-K are enemies.")
+    taliban = next(t for t in doc if t.text == "Taliban")
+    k = next(t for t in doc if t.text == "K")
+    assert (taliban.dep_, k.dep_, k.head.text) == ("nsubj", "conj", "Taliban")
+
+
+def test_names_modifying_a_common_noun_stay_modifiers() -> None:
+    doc = load_pipeline()("The US and UK governments sanctioned the group.")
+    assert next(t for t in doc if t.text == "governments").dep_ == "nsubj"

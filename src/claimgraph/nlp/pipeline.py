@@ -401,6 +401,39 @@ def _participle_read_for_verb(root: Token) -> Token | None:
     return verb
 
 
+def _pair_read_as_modifier(token: Token) -> Token | None:
+    """The second name of "The Taliban and ISIS-K are enemies" when the parser made the
+    first a modifier of the second ("Taliban" an nmod of "K", with "and" on it)."""
+    if token.dep_ not in ("nmod", "compound") or token.tag_ not in ("NNP", "NNPS"):
+        return None
+    head = token.head
+    ccs = [c for c in token.children if c.dep_ == "cc" and c.lower_ in ("and", "or")]
+    if not ccs or head.i <= token.i or any(c.dep_ == "conj" for c in token.children):
+        return None
+    between = token.doc[ccs[0].i + 1 : head.i]
+    if not all(t.head.i == head.i or between.start <= t.head.i < head.i for t in between):
+        return None  # the words after "and" must all belong to the second name
+    return (
+        head
+        if head.tag_ in ("NNP", "NNPS", "NN") and head.i == ccs[0].i + len(between) + 1
+        else None
+    )
+
+
+def _rebuild_pair_read_as_modifier(token: Token) -> None:
+    """Make "The Taliban and ISIS-K" two conjoined names, the first heading the pair."""
+    second = _pair_read_as_modifier(token)
+    if second is None:
+        return
+    for child in list(second.children):
+        if child.dep_ == "det" and child.i < token.i:
+            child.head = token  # "The Taliban"
+    token.head, token.dep_ = second.head, second.dep_
+    if second.head.i == second.i:
+        token.head = token
+    second.head, second.dep_ = token, "conj"
+
+
 # Verbs of a closing "..., a senior official told Reuters." that the parser may hang
 # as a relative clause on the last noun before the comma.
 TRAILING_REPORTS = frozenset({"told", "tells", "said", "says", "added", "adds", "wrote", "writes"})
@@ -922,6 +955,8 @@ def _repair(doc: Doc) -> None:
         _rebuild_no_more_than(token)
     for token in doc:
         _give_back_subject(token)
+    for token in doc:
+        _rebuild_pair_read_as_modifier(token)
     for token in doc:
         if _listed_verb(token):
             token.dep_ = "conj"
