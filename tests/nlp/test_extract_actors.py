@@ -840,3 +840,26 @@ def test_a_creed_the_tagger_takes_for_a_body_is_no_actor(creed: str) -> None:
     claims = get_extractor().extract(Document.create(text)).claims
     names = {c.subject.name for c in claims} | {c.object.name for c in claims if c.object}
     assert creed not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("JNIM operates in Mali. The al-Qaeda affiliate has about 6,000 fighters.", "JNIM"),
+        ("ISWAP holds Baga. The Islamic State branch has about 5,000 fighters.", "ISWAP"),
+    ],
+)
+def test_the_parent_named_in_a_branch_subject_is_not_its_holder(text: str, holder: str) -> None:
+    claims = get_extractor().extract(Document.create(text)).claims
+    assert {c.subject.name for c in claims if c.type == "strength"} == {holder}
+
+
+def test_a_faction_the_phrase_goes_on_to_describe_is_no_reference_back() -> None:
+    text = (
+        "The RSF took El Fasher. The town of Tawila is held by the Sudan Liberation Movement "
+        "faction led by Abdel Wahid al-Nur, which keeps a few hundred fighters there."
+    )
+    claims = get_extractor().extract(Document.create(text)).claims
+    assert not [
+        c for c in claims if c.subject.name == "Rapid Support Forces" and c.type != "presence"
+    ]

@@ -187,10 +187,36 @@ def _kind_order(kind: str) -> int:
     return order.index(kind) if kind in order else len(order)
 
 
-def _names_itself(token: Token, actors: DocActors) -> bool:
-    """A phrase like "the Taliban movement" names its actor already."""
+def _names_itself(token: Token, actors: DocActors, lexicon: Lexicon) -> bool:
+    """A phrase like "the Taliban movement" names its actor already; "the al-Qaeda
+    affiliate" names only its parent (see :func:`_branch_parents`)."""
+    if _branch_parents(token, actors, lexicon):
+        return False
     return any(
         actors.at(c.i) is not None for c in token.children if c.dep_ in ("compound", "poss", "amod")
+    )
+
+
+BRANCH_SUBJECTS = frozenset({"affiliate", "branch", "franchise", "offshoot", "wing", "chapter"})
+
+
+def _branch_parents(token: Token, actors: DocActors, lexicon: Lexicon) -> frozenset[str]:
+    """The group a branch noun's name modifier names: al-Qaeda in "the al-Qaeda
+    affiliate has ...", a subject that refers to a branch named before, never to
+    al-Qaeda itself. A branch the phrase goes on to name or describe ("the SLM
+    faction led by ...", "the ISIL affiliate on the continent") is no reference."""
+    if token.lemma_.lower() not in BRANCH_SUBJECTS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return frozenset()
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
+        return frozenset()
+    if any(c.dep_ in ("appos", "relcl", "acl", "prep") for c in token.children):
+        return frozenset()
+    return frozenset(
+        span.actor.id
+        for c in token.children
+        if c.dep_ == "compound"
+        and (span := actors.at(c.i)) is not None
+        and span.actor.kind == "armed_group"
     )
 
 
@@ -1466,7 +1492,7 @@ def resolve_coreference(
                     added.append(span)
                 continue
             kinds = _kinds_wanted(token, lexicon)
-            if kinds is None or _names_itself(token, actors):
+            if kinds is None or _names_itself(token, actors, lexicon):
                 continue
             if unnamed_person_before(token, lexicon.human_nouns) is not None:
                 continue  # "A senior official ... said ... Mahdi ... He put ...": the official
@@ -1475,6 +1501,7 @@ def resolve_coreference(
             barred = plural if token.lower_ in SINGULAR_PRONOUNS else frozenset()
             object_side = _object_side(token, actors)
             barred |= _own_objects(token, actors, lexicon) | object_side
+            barred |= _branch_parents(token, actors, lexicon)
             counter = _counted_by_other(token, actors, lexicon)
             barred |= counter
             target = (
