@@ -2873,3 +2873,9 @@ def test_enemies_named_before_a_hyphenated_name() -> None:
     assert ("hostile", "Taliban", "ISIS-K", "asserted") in relations(
         "The Taliban and ISIS-K are enemies."
     )
+
+
+def test_a_second_that_clause_of_a_denial_is_denied_too() -> None:
+    text = "The Taliban deny that al-Qaeda has any presence in Afghanistan or that they shelter it."
+    assert ("protects", "Taliban", "al-Qaeda", "denied") in relations(text)
+    assert ("protects", "Taliban", "al-Qaeda", "asserted") not in relations(text)

@@ -283,9 +283,14 @@ def _after_comma_and(token: Token) -> bool:
 def governor(anchor: Token) -> Token | None:
     """The verb above the clause of ``anchor`` ("denied" in "denied that X")."""
     top = clause_chain(anchor)[-1]
-    if top.dep_ in ("ccomp", "xcomp", "pcomp", "advcl") and top.head.i != top.i:
+    while top.dep_ == "conj" and top.head.dep_ in GOVERNED and top.head.i != top.i:
+        top = top.head  # "deny that X has bases there or that they shelter it": both denied
+    if top.dep_ in GOVERNED and top.head.i != top.i:
         return top.head
     return None
+
+
+GOVERNED = frozenset({"ccomp", "xcomp", "pcomp", "advcl"})
 
 
 def _shielded(anchor: Token, lexicon: Lexicon) -> bool:
