@@ -1909,7 +1909,7 @@ def test_a_pledge_is_made_to_whom_the_deal_it_keeps_was_signed_with(
     [
         (
             "Kigali has told Maputo that its soldiers will stay until the insurgency is beaten.",
-            {("Rwanda", None, "asserted")},
+            {("Rwanda", "Mozambique", "asserted")},
         ),
         (
             "Kenya's foreign minister said on Monday that Kenya would keep its contingent in "
@@ -1938,3 +1938,21 @@ def test_a_charge_the_accused_rejects_after_a_rooted_denial() -> None:
     text = "The RSF has accused Egypt of bombing its positions, a charge Egypt rejects."
     assert ("Egypt", "Rapid Support Forces", "asserted") in claims_of(text, "denial")
     assert ("Rapid Support Forces", "Egypt", "denied") in claims_of(text, "relation")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Taliban assured Pakistan that they would disarm the TTP.",
+            ("Taliban", "Pakistan", "asserted"),
+        ),
+    ],
+)
+def test_a_promise_told_to_a_state_is_made_to_it(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in claims_of(text, "pledge")
+
+
+def test_a_promise_told_to_a_paper_is_made_to_no_one() -> None:
+    text = "Kigali has told Reuters that its soldiers will stay until the insurgency is beaten."
+    assert ("Rwanda", None, "asserted") in claims_of(text, "pledge")

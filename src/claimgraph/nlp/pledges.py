@@ -534,6 +534,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
+                shielded = shielded or _told(clause.head, actors, {pledger.id})
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
 
@@ -674,6 +675,24 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
     for refuser in refusers:
         out += _pledges(refuser, verb, [a for a in askers if a.id != refuser.id], negated=True)
     return out
+
+
+TELLING_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
+
+
+def _told(verb: Token, actors: DocActors, exclude: set[str]) -> list[Actor]:
+    """The state or group a promise was told to: "the M23 told Qatar it would respect the
+    ceasefire" is made to Qatar. A paper or an agency told ("told Reuters") is only
+    where it was said."""
+    if verb.lemma_.lower() not in TELLING_VERBS:
+        return []
+    return [
+        span.actor
+        for c in verb.children
+        if c.dep_ in ("dobj", "dative")
+        for span in actors_below(c, actors)
+        if span.actor.kind in ("state", "armed_group") and span.actor.id not in exclude
+    ][:1]
 
 
 def _committing_act(verb: Token, lexicon: Lexicon) -> bool:
