@@ -416,3 +416,22 @@ def test_a_name_joined_to_a_hyphenated_name_is_its_conjunct() -> None:
 def test_names_modifying_a_common_noun_stay_modifiers() -> None:
     doc = load_pipeline()("The US and UK governments sanctioned the group.")
     assert next(t for t in doc if t.text == "governments").dep_ == "nsubj"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran funds the Houthis.\n\nThe Taliban sheltered al-Qaeda in the 1990s.",
+        "In the 1990s, the Taliban sheltered al-Qaeda.",
+    ],
+)
+def test_a_participle_after_a_name_in_a_verbless_sentence_is_its_verb(text: str) -> None:
+    doc = load_pipeline()(text)
+    sheltered = next(t for t in doc if t.text == "sheltered")
+    subjects = [c.text for c in sheltered.children if c.dep_ == "nsubj"]
+    assert (sheltered.dep_, subjects) == ("ROOT", ["Taliban"])
+
+
+def test_a_hyphenated_participle_stays_a_modifier() -> None:
+    doc = load_pipeline()("The Taliban-sheltered al-Qaeda grew.")
+    assert next(t for t in doc if t.text == "sheltered").dep_ != "ROOT"

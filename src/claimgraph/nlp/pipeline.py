@@ -538,13 +538,20 @@ def _verb_read_as_modifier(noun: Token) -> tuple[Token, Token] | None:
     phrase: the hyphenated name a modifier of "allegiance", "pledged" an adjective
     between them. A finite past form is no adjective; with the name right before it
     and no other verb ruling the noun but a second conjunct, it is the verb."""
-    if noun.tag_ not in ("NN", "NNS") or not (noun.dep_ == "ROOT" or _subject_of_conjunct(noun)):
+    named = noun.tag_ in NAMES and noun.dep_ == "ROOT"  # "the Taliban sheltered al-Qaeda"
+    if not named and (
+        noun.tag_ not in ("NN", "NNS") or not (noun.dep_ == "ROOT" or _subject_of_conjunct(noun))
+    ):
         return None
     doc = noun.doc
     for verb in (c for c in noun.children if c.dep_ == "amod" and c.i < noun.i):
         past = verb.tag_ == "VBD" or verb.lower_ in PAST_READ_AS_ADJECTIVE
         name = doc[verb.i - 1] if verb.i > 0 else None
-        if past and name is not None and name.head == noun and name.tag_ in NAMES:
+        hung = name is not None and (name.head == noun or (named and name.head == verb))
+        # "the Taliban sheltered al-Qaeda": with no hyphen, a participle after a name
+        # that hangs on it is the name's verb, not "the Taliban-sheltered al-Qaeda"
+        past = past or (named and verb.tag_ == "VBN")
+        if past and hung and name is not None and name.tag_ in NAMES:
             return name, verb
     return None
 
@@ -572,6 +579,10 @@ def _rebuild_verb_read_as_modifier(noun: Token) -> None:
     for token in list(noun.children):
         if token.i > noun.i and token.dep_ in ("cc", "punct"):
             token.head = verb
+        elif token.i < name.i and token.dep_ == "det" and token.i == name.left_edge.i - 1:
+            token.head = name  # "the Taliban"
+        elif token.i < name.i and token.dep_ in ("prep", "punct", "advmod", "npadvmod"):
+            token.head = verb  # "In the 1990s, the Taliban sheltered ..."
     verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
     if second is not None:
         if second.dep_ != "ROOT":  # the clause takes the second verb's place
