@@ -2879,3 +2879,17 @@ def test_a_second_that_clause_of_a_denial_is_denied_too() -> None:
     text = "The Taliban deny that al-Qaeda has any presence in Afghanistan or that they shelter it."
     assert ("protects", "Taliban", "al-Qaeda", "denied") in relations(text)
     assert ("protects", "Taliban", "al-Qaeda", "asserted") not in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iranian funding of the Houthis continues.", ("funds", "Iran", "Houthis")),
+        (
+            "Russian backing for the LNA is no secret.",
+            ("ally", "Russia", "Libyan National Army"),
+        ),
+    ],
+)
+def test_a_demonym_on_an_act_noun_is_its_doer(text: str, expected: tuple[str, str, str]) -> None:
+    assert (*expected, "asserted") in relations(text)

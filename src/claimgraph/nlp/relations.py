@@ -707,7 +707,19 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
         under = anchor.dep_ == "pobj" and anchor.head.lower_ == "under"
         if child.dep_ in ("compound", "amod") and under and reliable:
             return named  # "survive under Taliban protection": the Taliban's
+        if child.dep_ == "amod" and child.pos_ == "ADJ" and reliable and _done_to(anchor):
+            return named  # "Iranian funding of the Houthis": Iran's
     return None
+
+
+def _done_to(noun: Token) -> bool:
+    """Whether an act noun names whom it is done to: "funding of X", "support for X"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("of", "for", "to")
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
 
 
 def _owned_act(anchor: Token, owner: ActorSpan | None) -> bool:
