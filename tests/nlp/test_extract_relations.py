@@ -2893,3 +2893,8 @@ def test_a_second_that_clause_of_a_denial_is_denied_too() -> None:
 )
 def test_a_demonym_on_an_act_noun_is_its_doer(text: str, expected: tuple[str, str, str]) -> None:
     assert (*expected, "asserted") in relations(text)
+
+
+def test_the_owner_of_a_pledge_of_allegiance_pledges_it() -> None:
+    text = "Boko Haram's pledge of allegiance to the Islamic State came in 2015."
+    assert ("allegiance", "Boko Haram", "Islamic State", "asserted") in relations(text)

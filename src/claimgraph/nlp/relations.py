@@ -709,7 +709,19 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
             return named  # "survive under Taliban protection": the Taliban's
         if child.dep_ == "amod" and child.pos_ == "ADJ" and reliable and _done_to(anchor):
             return named  # "Iranian funding of the Houthis": Iran's
-    return None
+    return _sworn_by(anchor, actors)
+
+
+OATH_NOUNS = frozenset({"pledge", "oath", "vow", "declaration", "swearing"})
+
+
+def _sworn_by(anchor: Token, actors: DocActors) -> ActorSpan | None:
+    """The owner of an oath a trigger is "of": "Boko Haram's pledge of allegiance"."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in OATH_NOUNS:
+        return None
+    owners = [actors.at(c.i) for c in prep.head.children if c.dep_ == "poss"]
+    return next((o for o in owners if o is not None and o.how != "coref"), None)
 
 
 def _done_to(noun: Token) -> bool:
