@@ -1525,3 +1525,9 @@ def test_a_group_based_in_a_place_is_present_there(text: str, expected: tuple[st
 
 def test_an_expert_based_somewhere_places_no_group() -> None:
     assert presence("The Ouagadougou-based JNIM expert spoke on Monday.") == set()
+
+
+def test_a_demonym_on_a_groups_own_network_places_the_group() -> None:
+    assert presence("Al-Qaeda's Afghan network is growing.") == {
+        ("al-Qaeda", "Afghanistan", None, "asserted")
+    }

@@ -129,7 +129,7 @@ def _sibling_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[
             spans += [
                 s
                 for s in actors_below(child, actors) + listed_places(child, actors, lexicon)
-                if not _nationality_of(s, actors.doc, lexicon)
+                if not _nationality_of(s, actors, lexicon)
             ]
         elif child.dep_ == "attr" and anchor.dep_ == "nsubj":
             spans += actors_below(child, actors)  # "its heartland remains the Jubba valley"
@@ -146,15 +146,22 @@ def _on_land(prep: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _nationality_of(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
+def _nationality_of(span: ActorSpan, actors: DocActors, lexicon: Lexicon) -> bool:
     """A nationality adjective on a noun that is no place: "ambushed Israeli troops
     near the camp" hits Israel's troops, it does not put the camp in Israel ("on
-    Afghan soil" does name a place)."""
-    root = span.root(doc)
-    return (
-        span.how == "demonym"
-        and root.dep_ == "amod"
-        and root.head.lemma_.lower() not in lexicon.place_nouns | lexicon.force_posts
+    Afghan soil" does name a place, and so does "al-Qaeda's Afghan network", a
+    group's own network)."""
+    root = span.root(actors.doc)
+    if span.how != "demonym" or root.dep_ != "amod":
+        return False
+    noun = root.head
+    if noun.lemma_.lower() in lexicon.place_nouns | lexicon.force_posts:
+        return False
+    return not any(
+        c.dep_ in ("poss", "compound")
+        and (owner := actors.at(c.i)) is not None
+        and owner.actor.kind == "armed_group"
+        for c in noun.children
     )
 
 
@@ -216,9 +223,7 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
         s
         for child in below
         for s in actors_below(child, actors, origins) + listed_places(child, actors, lexicon)
-        if s.actor.kind in kinds
-        and s.start != anchor.i
-        and not _nationality_of(s, anchor.doc, lexicon)
+        if s.actor.kind in kinds and s.start != anchor.i and not _nationality_of(s, actors, lexicon)
     ]
     if not spans:
         spans = [s for s in _sibling_places(anchor, actors, lexicon) if s.actor.kind in kinds]
