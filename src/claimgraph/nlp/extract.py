@@ -227,6 +227,7 @@ class Extractor:
         drafts += read_existential(seg, actors, lexicon) + read_where_clauses(seg, actors, lexicon)
         drafts += read_noun_read_verbs(seg, actors, lexicon)
         misread = read_noun_read_relations(seg, actors, lexicon)
+        misread_anchors = {m.anchor for m in misread}
         drafts += misread
         drafts += read_repeated_attacks(seg, actors, lexicon) + read_hosted_forces(
             seg, actors, lexicon
@@ -253,7 +254,7 @@ class Extractor:
         if matches:
             relations = _not_members(read_relations(matches, actors, lexicon), memberships)
             # "The Taliban shelter al-Qaeda": the verb read as a noun is read once, as a verb
-            relations = [r for r in relations if r.anchor not in {m.anchor for m in misread}]
+            relations = [r for r in relations if r.anchor not in misread_anchors]
             drafts += relations + read_battlegrounds(relations, actors, lexicon)
             drafts += read_presence(matches, actors, lexicon)
             drafts += read_denials(matches, actors, lexicon)

@@ -24,8 +24,8 @@ from claimgraph.nlp.syntax import (
     find_subject,
     indices,
     prep_objects,
+    received_read_as_verb,
     subtree,
-    things_read_as_verbs,
     verbless_clause,
     with_the,
 )
@@ -1509,13 +1509,6 @@ def _operation_against(anchor: Token) -> bool:
     )
 
 
-def _received_thing(anchor: Token, lexicon: Lexicon) -> bool:
-    """Whether ``anchor`` is a thing received that the parser read as a verb joined to
-    the receiving one."""
-    receiving = anchor.head.lemma_.lower() in lexicon.receiving_verbs
-    return receiving and anchor in things_read_as_verbs(anchor.head)
-
-
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Drafts for one relation trigger."""
     spec = lexicon.relations[match.trigger.predicate]
@@ -1524,7 +1517,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     anchor = match.anchor
     if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
         return []
-    if anchor.dep_ == "conj" and _received_thing(anchor, lexicon):
+    if received_read_as_verb(anchor, lexicon):
         return []  # "receive weapons and pay from the army": "pay" is received, not paid
     if _one_event(anchor, lexicon):
         return []  # "ISWAP fighters killed dozens of Boko Haram members in clashes"

@@ -524,13 +524,21 @@ def unnamed_person_before(token: Token, humans: frozenset[str]) -> Token | None:
 
 def things_read_as_verbs(verb: Token) -> list[Token]:
     """Second things received that the parser read as verbs joined to ``verb``: "pay"
-    in "receive weapons and pay from the army" has no subject or object of its own and
-    a "from" phrase."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ == "VERB"
-        and not any(g.dep_ in ("dobj", "nsubj", "dative") for g in c.children)
-        and prep_objects(c, ("from",))
-    ]
+    in "receive weapons and pay from the army" (see :func:`_thing_read_as_verb`)."""
+    return [c for c in verb.children if _thing_read_as_verb(c)]
+
+
+def received_read_as_verb(token: Token, lexicon: Lexicon) -> bool:
+    """Whether ``token`` is a thing received, read as a verb joined to a receiving verb:
+    "pay" in "receive weapons and pay from the army" is received, not paid."""
+    return token.head.lemma_.lower() in lexicon.receiving_verbs and _thing_read_as_verb(token)
+
+
+def _thing_read_as_verb(token: Token) -> bool:
+    """A verb joined to another with no subject or object of its own and a "from" phrase."""
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and not any(g.dep_ in ("dobj", "nsubj", "dative") for g in token.children)
+        and bool(prep_objects(token, ("from",)))
+    )

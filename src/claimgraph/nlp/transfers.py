@@ -20,7 +20,13 @@ from claimgraph.nlp.drafts import Draft, actors_below, distinct
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import subject_spans
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import BY_PHRASE, find_subject, prep_objects, things_read_as_verbs
+from claimgraph.nlp.syntax import (
+    BY_PHRASE,
+    find_subject,
+    prep_objects,
+    received_read_as_verb,
+    things_read_as_verbs,
+)
 
 MONEY_WORDS = frozenset({"$", "usd", "dollar", "euro", "€", "£"})
 LISTING_WORDS = frozenset({"including", "like", "notably", "especially", "particularly"})
@@ -217,7 +223,7 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
         if verb.pos_ != "VERB":
             continue
         lemma = verb.lemma_.lower()
-        if verb.dep_ == "conj" and verb in things_read_as_verbs(verb.head):
+        if received_read_as_verb(verb, lexicon):
             continue  # "and pay from the army": a thing received, no giving
         if lemma in lexicon.giving_verbs:
             given = _giving(verb, actors, lexicon)
