@@ -197,15 +197,15 @@ def _names_itself(token: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     )
 
 
-BRANCH_SUBJECTS = frozenset({"affiliate", "branch", "franchise", "offshoot", "wing", "chapter"})
-
-
 def _branch_parents(token: Token, actors: DocActors, lexicon: Lexicon) -> frozenset[str]:
     """The group a branch noun's name modifier names: al-Qaeda in "the al-Qaeda
     affiliate has ...", a subject that refers to a branch named before, never to
     al-Qaeda itself. A branch the phrase goes on to name or describe ("the SLM
     faction led by ...", "the ISIL affiliate on the continent") is no reference."""
-    if token.lemma_.lower() not in BRANCH_SUBJECTS or token.dep_ not in ("nsubj", "nsubjpass"):
+    if token.lemma_.lower() not in lexicon.branch_subjects or token.dep_ not in (
+        "nsubj",
+        "nsubjpass",
+    ):
         return frozenset()
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
         return frozenset()

@@ -138,6 +138,10 @@ class Lexicon:
     expert_words: frozenset[str] = frozenset()
     creed_suffixes: frozenset[str] = frozenset()
     creed_words: frozenset[str] = frozenset()
+    telling_verbs: frozenset[str] = frozenset()
+    branch_subjects: frozenset[str] = frozenset()
+    contrast_preps: frozenset[str] = frozenset()
+    oath_nouns: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
     office_words: frozenset[str] = frozenset()
@@ -597,6 +601,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "event_nouns": ("event_nouns", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),
         "speaking_verbs": ("speaking_verbs", "words"),
+        "contrast_prepositions": ("contrast_preps", "words"),
     },
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),
@@ -641,6 +646,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "staying_verbs": ("staying_verbs", "words"),
         "dealing_verbs": ("dealing_verbs", "words"),
         "fighting_words": ("fighting_words", "words"),
+        "telling_verbs": ("telling_verbs", "words"),
     },
     "denials": {
         "triggers": ("denial_triggers", "triggers:denial:denies"),
@@ -672,6 +678,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),
         "companion_preps": ("companion_preps", "words"),
+        "branch_subjects": ("branch_subjects", "words"),
     },
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
@@ -711,6 +718,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "integrating_verbs": ("integrating_verbs", "words"),
         "part_nouns": ("part_nouns", "words"),
         "banner_nouns": ("banner_nouns", "words"),
+        "oath_nouns": ("oath_nouns", "words"),
         "coalition_words": ("coalition_words", "words"),
         "stative_participles": ("stative_participles", "words"),
     },

@@ -534,7 +534,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
-                shielded = shielded or _told(clause.head, actors, {pledger.id})
+                shielded = shielded or _told(clause.head, actors, {pledger.id}, lexicon)
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
 
@@ -677,14 +677,11 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
     return out
 
 
-TELLING_VERBS = frozenset({"tell", "assure", "inform", "promise", "reassure"})
-
-
-def _told(verb: Token, actors: DocActors, exclude: set[str]) -> list[Actor]:
+def _told(verb: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
     """The state or group a promise was told to: "the M23 told Qatar it would respect the
     ceasefire" is made to Qatar. A paper or an agency told ("told Reuters") is only
     where it was said."""
-    if verb.lemma_.lower() not in TELLING_VERBS:
+    if verb.lemma_.lower() not in lexicon.telling_verbs:
         return []
     return [
         span.actor

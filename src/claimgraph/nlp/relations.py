@@ -481,7 +481,7 @@ def roles(
         subj_spans, passive = [described], False
     made = described is not None and verbless_clause(anchor)
     # "made Russia its partner": "its" is the maker, who is already the describer.
-    owner = None if made else _possessor(anchor, actors)
+    owner = None if made else _possessor(anchor, actors, lexicon)
     under: list[ActorSpan] = []
     if owner is not None:
         # "Iran's backing of Hezbollah": the owner of the act is its doer,
@@ -687,7 +687,7 @@ def _hyphen_agent(
     return [agent.actor], [described.actor]
 
 
-def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
+def _possessor(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
     """The actor that owns a trigger noun ("Iran's" in "Iran's support for X").
 
     A predicate noun ("Turkey is HTS's partner") takes the clause subject as
@@ -709,16 +709,17 @@ def _possessor(anchor: Token, actors: DocActors) -> ActorSpan | None:
             return named  # "survive under Taliban protection": the Taliban's
         if child.dep_ == "amod" and child.pos_ == "ADJ" and reliable and _done_to(anchor):
             return named  # "Iranian funding of the Houthis": Iran's
-    return _sworn_by(anchor, actors)
+    return _sworn_by(anchor, actors, lexicon)
 
 
-OATH_NOUNS = frozenset({"pledge", "oath", "vow", "declaration", "swearing"})
-
-
-def _sworn_by(anchor: Token, actors: DocActors) -> ActorSpan | None:
+def _sworn_by(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
     """The owner of an oath a trigger is "of": "Boko Haram's pledge of allegiance"."""
     prep = anchor.head
-    if anchor.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in OATH_NOUNS:
+    if (
+        anchor.dep_ != "pobj"
+        or prep.lower_ != "of"
+        or prep.head.lemma_.lower() not in lexicon.oath_nouns
+    ):
         return None
     owners = [actors.at(c.i) for c in prep.head.children if c.dep_ == "poss"]
     return next((o for o in owners if o is not None and o.how != "coref"), None)

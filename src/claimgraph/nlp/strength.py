@@ -210,8 +210,6 @@ def _anaphoric(quantity: Span, value: Value) -> bool:
     return small and before is not None and before.lower_ in ("the", "these", "those", "both")
 
 
-# Words that set one count against another: "1,200 fighters, against some 2,000 in 2019".
-CONTRAST_PREPS = frozenset({"against", "versus", "vs", "vs."})
 DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "camp", "captivity"})
 CHANGE_WORDS = frozenset(
     {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
@@ -600,7 +598,7 @@ def read_strength(
                 drafts = [Draft("strength", unit, before.subject, quantity.root.i, None, value)]
             if out and not drafts:
                 # "about 1,200 fighters, against some 2,000 in 2019": the same count, set beside
-                drafts = _contrasted_count(quantity, value, out[-1], actors)
+                drafts = _contrasted_count(quantity, value, out[-1], actors, lexicon)
             if before is not None and _restated_figure(quantity, lexicon):
                 # "SDF commanders put the number at more than 4,000": who counts is no holder
                 # "put the figure higher, at about 2,000": the count given just before
@@ -617,7 +615,7 @@ def read_strength(
 
 
 def _contrasted_count(
-    quantity: Span, value: Value, before: Draft, actors: DocActors
+    quantity: Span, value: Value, before: Draft, actors: DocActors, lexicon: Lexicon
 ) -> list[Draft]:
     """A bare number set beside the count just read counts the same unit: of the same
     group at another time ("about 1,200 fighters, against some 2,000 in 2019",
@@ -631,7 +629,7 @@ def _contrasted_count(
     word = prep.lower_
     compared = word in ("with", "to") and prep.head.lemma_.lower() == "compare"
     moved = word == "to" and _moved_from(prep.head, before.anchor)
-    if word not in CONTRAST_PREPS and not compared and not moved:
+    if word not in lexicon.contrast_preps and not compared and not moved:
         return []
     named = [
         span.actor
