@@ -35,7 +35,6 @@ from claimgraph.evaluation.run import gazetteer_resolver
 from claimgraph.ingest.reader import read_documents
 from claimgraph.nlp.extract import Extractor
 from claimgraph.nlp.pairs import candidates, default_model_path
-from claimgraph.nlp.transcripts import unlabelled
 
 SAME_SENTENCE = 70  # the evidence similarity the evaluation pairs sentences by
 FOLDS = 5
@@ -69,8 +68,12 @@ def labelled_rows(split: GoldSplit) -> list[Row]:
         if not isinstance(d, Exception)
     ]
     rows: list[Row] = []
-    pairs = ((unlabelled(d.body), d) for d in documents)
-    for doc, document in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=16):
+    parsed = (
+        pair
+        for batch, docs in extractor.parse_many(documents)
+        for pair in zip(batch, docs, strict=True)
+    )
+    for document, doc in parsed:
         name = Path(document.path).name
         reading = extractor.rule_reading(document, doc)
         facts = gold.get(name, [])

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from claimgraph.model import Document
 from claimgraph.nlp import pipeline
+from claimgraph.nlp.extract import Extractor
 from claimgraph.nlp.pipeline import APPOSITIONS, appositions, is_tree, load_pipeline
 
 
@@ -435,3 +437,53 @@ def test_a_participle_after_a_name_in_a_verbless_sentence_is_its_verb(text: str)
 def test_a_hyphenated_participle_stays_a_modifier() -> None:
     doc = load_pipeline()("The Taliban-sheltered al-Qaeda grew.")
     assert next(t for t in doc if t.text == "sheltered").dep_ != "ROOT"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("", [""]),
+        ("One line.", ["One line."]),
+        ("First.\n\nSecond.", ["First.\n\n", "Second."]),
+        ("First.\n \n\n  Second.\n\n", ["First.\n \n\n  ", "Second.\n\n"]),
+        ("\n\nLate start.", ["\n\n", "Late start."]),
+        ("A heading\nand its line.", ["A heading\nand its line."]),
+    ],
+)
+def test_paragraph_texts_cut_after_blank_lines_and_join_back(text: str, pieces: list[str]) -> None:
+    assert pipeline.paragraph_texts(text) == pieces
+    assert "".join(pieces) == text
+
+
+def _tree(tokens: Doc | list) -> list[tuple[str, str, int]]:
+    return [(t.text, t.dep_, t.head.i - t.i) for t in tokens if not t.is_space]
+
+
+def test_each_paragraph_is_parsed_as_if_alone() -> None:
+    """In one Doc with the paragraph before it, the model read "Around Djibo" as a
+    compound name; parsed by paragraph, it is the phrase it is alone."""
+    nlp = load_pipeline()
+    first, second = (
+        "Talks stalled in March.",
+        "Around Djibo, most of the fighting is done by Ansarul Islam.",
+    )
+    [doc] = pipeline.parse_by_paragraph(nlp, [f"{first}\n\n{second}"])
+    assert doc.text == f"{first}\n\n{second}"
+    rest = [t for t in doc if t.idx > len(first)]
+    assert _tree(rest) == _tree(nlp(second))
+    assert next(t for t in doc if t.text == "Around").dep_ == "prep"
+    assert [s.text.strip() for s in doc.sents] == [first, second]
+
+
+def test_paragraphs_of_several_texts_are_parsed_together_and_kept_apart() -> None:
+    texts = ["Al-Shabaab holds Jilib.\n\nIt also raids Kenya.", "", "ISWAP attacked Monguno."]
+    docs = list(pipeline.parse_by_paragraph(load_pipeline(), texts))
+    assert [d.text for d in docs] == texts
+    assert [e.text for e in docs[2].ents] == [e.text for e in load_pipeline()(texts[2]).ents]
+
+
+def test_the_extractor_parses_bodies_by_paragraph() -> None:
+    text = "Talks stalled in March.\n\nAround Djibo, most of the fighting is done by Ansarul Islam."
+    doc = Extractor(presence_model=None).parse(Document.create(text))
+    assert doc.text == text
+    assert next(t for t in doc if t.text == "Around").dep_ == "prep"

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 from typing import Literal
 
 from spacy.tokens import Doc
@@ -58,7 +59,7 @@ from claimgraph.nlp.parties import (
     sides_taken,
     without_go_betweens,
 )
-from claimgraph.nlp.pipeline import load_pipeline
+from claimgraph.nlp.pipeline import load_pipeline, parse_by_paragraph
 from claimgraph.nlp.pledges import read_pledges, remember_agreements, spokesmen
 from claimgraph.nlp.posts import post_writers
 from claimgraph.nlp.presence import (
@@ -134,15 +135,30 @@ class Extractor:
 
     def extract(self, document: Document) -> Extraction:
         """Everything the NLP stage reads from one document."""
-        return self.read(document, self.nlp(unlabelled(document.body)))
+        return self.read(document, self.parse(document))
 
     def extract_many(
         self, documents: Iterable[Document], *, batch_size: int = 16
     ) -> Iterator[Extraction]:
-        """Extractions for many documents, parsed in batches with ``nlp.pipe``."""
-        pairs = ((unlabelled(document.body), document) for document in documents)
-        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.read(document, doc)
+        """Extractions for many documents, parsed ``batch_size`` documents at a time."""
+        for batch, docs in self.parse_many(documents, batch_size=batch_size):
+            for document, doc in zip(batch, docs, strict=True):
+                yield self.read(document, doc)
+
+    def parse(self, document: Document) -> Doc:
+        """The parsed body of ``document``, a paragraph at a time (see
+        :func:`~claimgraph.nlp.pipeline.parse_by_paragraph`)."""
+        return next(parse_by_paragraph(self.nlp, [unlabelled(document.body)]))
+
+    def parse_many(
+        self, documents: Iterable[Document], *, batch_size: int = 16
+    ) -> Iterator[tuple[list[Document], list[Doc]]]:
+        """Batches of documents with their parsed bodies, the paragraphs of a batch
+        going through ``nlp.pipe`` together."""
+        stream = iter(documents)
+        while batch := list(islice(stream, batch_size)):
+            texts = [unlabelled(document.body) for document in batch]
+            yield batch, list(parse_by_paragraph(self.nlp, texts))
 
     def read(self, document: Document, doc: Doc) -> Extraction:
         """Extraction from an already parsed body of ``document``."""
