@@ -2898,3 +2898,110 @@ def test_a_demonym_on_an_act_noun_is_its_doer(text: str, expected: tuple[str, st
 def test_the_owner_of_a_pledge_of_allegiance_pledges_it() -> None:
     text = "Boko Haram's pledge of allegiance to the Islamic State came in 2015."
     assert ("allegiance", "Boko Haram", "Islamic State", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Al-Qaeda found a safe haven under the Taliban.",
+            ("protects", "Taliban", "al-Qaeda"),
+            ("protects", "al-Qaeda", "Taliban"),
+        ),
+        (
+            "Al-Qaeda has long enjoyed sanctuary with the Haqqani Network.",
+            ("protects", "Haqqani Network", "al-Qaeda"),
+            ("protects", "al-Qaeda", "Haqqani Network"),
+        ),
+        (
+            "The TTP found refuge among the Afghan Taliban.",
+            ("protects", "Taliban", "TTP"),
+            ("protects", "TTP", "Taliban"),
+        ),
+        (
+            "The ADF received protection from the Congolese army for years.",
+            ("protects", "FARDC", "ADF"),
+            ("protects", "ADF", "FARDC"),
+        ),
+    ],
+)
+def test_who_finds_shelter_is_sheltered_by_whom_it_is_found_with(
+    text: str, expected: tuple[str, str, str], absent: tuple[str, str, str]
+) -> None:
+    assert_relations(text, (*expected, "asserted"), (*absent, "asserted"))
+
+
+def test_shelter_found_in_a_place_reports_nothing_and_protects_no_one() -> None:
+    extraction = get_extractor().extract(
+        Document.create("Al-Qaeda found a safe haven in Afghanistan.", outlet="Test Wire")
+    )
+    assert {c.source.name for c in extraction.claims} == {"Test Wire"}
+    assert not [c for c in extraction.claims if c.type == "relation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Taliban's crackdown on ISIS-K has weakened the group.",
+        "The Taliban crackdown on ISIS-K has weakened the group.",
+        "The Taliban war on ISIS-K continues.",
+    ],
+)
+def test_a_campaign_on_a_group_is_hostility_of_its_owner(text: str) -> None:
+    assert_relations(text, ("hostile", "Taliban", "ISIS-K", "asserted"))
+
+
+def test_a_single_attack_on_a_place_is_still_no_campaign() -> None:
+    assert not relations("The Taliban's attack on the ISIS-K hideout killed six.")
+
+
+@pytest.mark.parametrize(
+    ("text", "divided"),
+    [
+        ("Rifts have emerged within the Taliban.", True),
+        ("Divisions are growing inside the Taliban leadership.", True),
+        ("Rifts emerged in Kabul after the Taliban decree.", False),
+    ],
+)
+def test_a_division_placed_inside_a_group_by_its_verb(text: str, divided: bool) -> None:
+    division = ("internal_division", "Taliban", "Taliban", "asserted")
+    assert (division in relations(text)) is divided
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("JNIM's leaders renewed their oath to al-Qaeda.", ("JNIM", "al-Qaeda")),
+        ("Al-Shabaab renewed its pledge to al-Qaeda.", ("al-Shabaab", "al-Qaeda")),
+        ("Boko Haram swore an oath to the Islamic State.", ("Boko Haram", "Islamic State")),
+    ],
+)
+def test_an_oath_to_a_group_is_allegiance_not_a_pledge(
+    text: str, expected: tuple[str, str]
+) -> None:
+    extraction = get_extractor().extract(Document.create(text, outlet="Test Wire"))
+    assert ("allegiance", *expected, "asserted") in {
+        _key(c) for c in extraction.claims if c.type == "relation"
+    }
+    assert not [c for c in extraction.claims if c.type == "pledge"]
+
+
+def test_an_oath_to_a_state_or_to_an_act_stays_a_pledge() -> None:
+    for text, counterparty in (
+        ("The Taliban made a pledge to Qatar.", "Qatar"),
+        ("The Taliban took an oath to uphold the agreement.", None),
+    ):
+        claims = get_extractor().extract(Document.create(text, outlet="Test Wire")).claims
+        pledges = {
+            (c.subject.name, c.object.name if c.object else None)
+            for c in claims
+            if c.type == "pledge"
+        }
+        assert pledges == {("Taliban", counterparty)}
+
+
+def test_who_a_pledge_is_made_to_does_not_do_what_is_pledged() -> None:
+    text = "The Taliban's pledge to Washington not to host al-Qaeda is in doubt."
+    found = {(p, s, o) for p, s, o, _pol in relations(text)}
+    assert ("protects", "Taliban", "al-Qaeda") in found
+    assert ("protects", "United States", "al-Qaeda") not in found

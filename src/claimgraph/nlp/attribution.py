@@ -607,6 +607,7 @@ class Attributor:
             and not _placing_without_figure(t, self.lexicon)
             and not _counts_its_own(t, actors)
             and not _compared_with(t)
+            and not _finds_shelter(t, self.lexicon)
         ]
         for noun in seg.span:
             owner = self._estimate_owner(noun, actors)
@@ -1500,6 +1501,14 @@ def _counts_its_own(verb: Token, actors: DocActors) -> bool:
     named = [subject, *(c for c in subject.children if c.dep_ == "compound")]
     return any(
         (span := actors.at(t.i)) is not None and span.actor.kind == "armed_group" for t in named
+    )
+
+
+def _finds_shelter(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Al-Qaeda found a safe haven under the Taliban": finding a place to hide
+    reports nothing."""
+    return any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lexicon.shelter_nouns for c in verb.children
     )
 
 

@@ -195,6 +195,7 @@ class Lexicon:
     truce_verbs: frozenset[str] = frozenset()
     adjunct_preps: frozenset[str] = frozenset()
     target_preps: frozenset[str] = frozenset()
+    campaign_nouns: frozenset[str] = frozenset()
     listing_preps: frozenset[str] = frozenset()
     partner_preps: frozenset[str] = frozenset()
     served_preps: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ class Lexicon:
     hosting_verbs: frozenset[str] = frozenset()
     soldier_nouns: frozenset[str] = frozenset()
     internal_preps: frozenset[str] = frozenset()
+    inside_preps: frozenset[str] = frozenset()
     place_preps: frozenset[str] = frozenset()
     locative_preps: frozenset[str] = frozenset()
     owner_preps: frozenset[str] = frozenset()
@@ -222,6 +224,8 @@ class Lexicon:
     supplying_nouns: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
     shelter_nouns: frozenset[str] = frozenset()
+    sheltered_verbs: frozenset[str] = frozenset()
+    shelter_giver_preps: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     judicial_name_words: frozenset[str] = frozenset()
@@ -609,6 +613,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "supplying_nouns": ("supplying_nouns", "words"),
         "material_nouns": ("material_nouns", "words"),
         "shelter_nouns": ("shelter_nouns", "words"),
+        "sheltered_verbs": ("sheltered_verbs", "words"),
+        "shelter_giver_prepositions": ("shelter_giver_preps", "words"),
     },
     "pledges": {
         "triggers": ("pledge_triggers", "triggers:pledge:pledge"),
@@ -683,6 +689,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
         "target_prepositions": ("target_preps", "words"),
+        "campaign_nouns": ("campaign_nouns", "words"),
         "split_particles": ("split_particles", "words"),
         "listing_prepositions": ("listing_preps", "words"),
         "partner_prepositions": ("partner_preps", "words"),
@@ -692,6 +699,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "soldier_nouns": ("soldier_nouns", "words"),
         "allegiance_modifiers": ("allegiance_modifiers", "words"),
         "internal_prepositions": ("internal_preps", "words"),
+        "verb_internal_prepositions": ("inside_preps", "words"),
         "place_prepositions": ("place_preps", "words"),
         "locative_prepositions": ("locative_preps", "words"),
         "place_only_prepositions": ("place_only_prepositions", "words"),

@@ -217,6 +217,19 @@ def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _sworn_to(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The groups or leaders an oath is sworn to: "renewed their oath to al-Qaeda" is
+    allegiance (a relation), not a pledge; an oath to a state or to do something is one."""
+    if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in lexicon.oath_nouns:
+        return []
+    kinds = lexicon.relations["allegiance"].object_kinds
+    tos = prep_objects(anchor, ("to",))
+    if anchor.dep_ == "dobj":
+        tos += prep_objects(anchor.head, ("to",))  # "renewed their oath to al-Qaeda"
+    spans = [actors.at(to.i) for to in tos]
+    return [s.actor for s in spans if s is not None and s.actor.kind in kinds]
+
+
 def _own_people(verb: Token, lexicon: Lexicon) -> bool:
     """ "Promised to expel any member found guilty", "to punish its fighters": a threat
     to one's own people is a commitment to discipline them, not a threat."""
@@ -827,6 +840,8 @@ def _pledge_drafts(
         for m in matches
         if m.trigger.category == "pledge" and not _excluded(m.anchor, lexicon)
     ]
+    sworn = {a.i: groups for a in anchors if (groups := _sworn_to(a, actors, lexicon))}
+    anchors = [a for a in anchors if a.i not in sworn]
     anchors += [v for v in _committing(seg, lexicon) if all(v.i != a.i for a in anchors)]
     truces = [a for a in truce_anchors(seg, lexicon) if all(a.i != b.i for b in anchors)]
     # "would halt its attacks if the government agreed to talks": the condition commits no one
@@ -853,6 +868,13 @@ def _pledge_drafts(
             truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
             refused = truce and any(c.dep_ == "neg" for c in anchor.children)
             out += _pledges(pledger, anchor, others, negated=refused)
+    for i, groups in sworn.items():
+        out += [
+            Draft("relation", "allegiance", pledger, i, group)
+            for pledger in _pledgers(seg.span.doc[i], actors, lexicon)
+            for group in groups
+            if pledger.id != group.id
+        ]
     return out
 
 

@@ -150,6 +150,10 @@ def subject_spans(
         for t in prep.subtree
     }
     found = [s for s in found if s.start not in placed] or found
+    if subject.lemma_.lower() in lexicon.oath_nouns:
+        # "the Taliban's pledge to Washington not to host al-Qaeda": not Washington's act
+        pledged_to = {t.i for c in subject.children if c.lower_ == "to" for t in c.subtree}
+        found = [s for s in found if s.start not in pledged_to]
     if _unnamed_groups(subject, lexicon) and all(s.actor.kind in ("state", "place") for s in found):
         return []  # "Iraq's Iran-aligned armed factions": groups nobody names, not the states
     if _rival_part(subject):
@@ -509,7 +513,9 @@ def roles(
     if made or owned_act:
         # "support X in its offensive on Tripoli": whoever "its" is does the act
         exclude.update(c.i for c in anchor.children if c.dep_ == "poss")
-    exclude.update(_locative(anchor, lexicon.adjunct_preps, lexicon.target_preps))
+    exclude.update(
+        _locative(anchor, lexicon.adjunct_preps, lexicon.target_preps, lexicon.campaign_nouns)
+    )
     exclude.update(t.i for behalf in behalves for t in behalf.subtree)
     exclude.update(i for s in agents for i in range(s.start, s.end))
     strays = [c for c in anchor.children if c.dep_ == BY_PHRASE and _noun_agent(c)]
@@ -709,6 +715,8 @@ def _possessor(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan 
             return named  # "survive under Taliban protection": the Taliban's
         if child.dep_ == "amod" and child.pos_ == "ADJ" and reliable and _done_to(anchor):
             return named  # "Iranian funding of the Houthis": Iran's
+        if child.dep_ in ("compound", "amod") and reliable and _aimed_campaign(anchor, lexicon):
+            return named  # "the Taliban crackdown on ISIS-K": the Taliban's
     return _sworn_by(anchor, actors, lexicon)
 
 
@@ -723,6 +731,13 @@ def _sworn_by(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan |
         return None
     owners = [actors.at(c.i) for c in prep.head.children if c.dep_ == "poss"]
     return next((o for o in owners if o is not None and o.how != "coref"), None)
+
+
+def _aimed_campaign(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether ``noun`` is a campaign with its target: "crackdown on X", "war against X"."""
+    return noun.lemma_.lower() in lexicon.campaign_nouns and any(
+        c.dep_ == "prep" and c.lower_ in lexicon.target_preps | {"against"} for c in noun.children
+    )
 
 
 def _done_to(noun: Token) -> bool:
@@ -822,7 +837,10 @@ def _pairs_objects(anchor: Token) -> bool:
 
 
 def _locative(
-    anchor: Token, adjuncts: frozenset[str], targets: frozenset[str] = frozenset()
+    anchor: Token,
+    adjuncts: frozenset[str],
+    targets: frozenset[str] = frozenset(),
+    campaigns: frozenset[str] = frozenset(),
 ) -> set[int]:
     """Tokens of the sentence reached through an adjunct preposition.
 
@@ -830,9 +848,14 @@ def _locative(
     how, never the other party of a relation. A target preposition on the
     trigger or on the verb that carries it ("attacks on X", "waged war on
     X", "cracked down on X") names the other party instead; on a singular
-    noun ("the attack on a concert hall") it names the scene of one event.
+    noun ("the attack on a concert hall") it names the scene of one event, but not
+    on a campaign's ("the Taliban's crackdown on ISIS-K").
     """
-    carriers = {t.i for t in (anchor, anchor.head) if t.pos_ == "VERB" or t.tag_ == "NNS"}
+    carriers = {
+        t.i
+        for t in (anchor, anchor.head)
+        if t.pos_ == "VERB" or t.tag_ == "NNS" or t.lemma_.lower() in campaigns
+    }
     if anchor.pos_ == "VERB":
         # "declared war on X": the object the verb's phrase is made with carries it too
         carriers |= {c.i for c in anchor.children if c.dep_ == "dobj"}
@@ -1095,6 +1118,11 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         if c.dep_ in ("poss", "compound")
         or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
     ]
+    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB":
+        # "Rifts have emerged within the Taliban": the place of the rift hangs on the verb
+        direct += [
+            c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in lexicon.inside_preps
+        ]
     if _named_district(anchor, lexicon) or _a_unit_of(anchor, lexicon):
         return []
     near = distinct([s for c in direct for s in actors_below(c, actors)])
@@ -1290,6 +1318,18 @@ def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
             for c in anchor.children
         )
     )
+
+
+def _shelter_found(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the shelter noun ``anchor`` is what its verb's subject finds or receives
+    ("found a safe haven", "received protection from"): the subject is the one sheltered,
+    which the transfer reader reads."""
+    slot = anchor
+    while slot.dep_ == "conj" and slot.head.i != slot.i:
+        slot = slot.head
+    verb = slot.head
+    takes = lexicon.sheltered_verbs | lexicon.receiving_verbs
+    return slot.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in takes
 
 
 def _helps_do(anchor: Token) -> bool:
@@ -1526,6 +1566,12 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         return []  # "the withdrawal of X and Y has weakened regional cooperation"
     if spec.predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
         return []
+    if (
+        spec.predicate == "protects"
+        and not match.trigger.inverse
+        and _shelter_found(anchor, lexicon)
+    ):
+        return []  # "found a safe haven under the Taliban": the finder is sheltered (transfers)
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
         return []
     if spec.predicate == "ally" and _operation_against(anchor):

@@ -160,6 +160,25 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     return [(g, t) for g in givers for t in takers if g.id != t.id]
 
 
+def _sheltered(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[Actor, Actor]]:
+    """(protector, protected) of a verb of finding shelter: "al-Qaeda found a safe haven
+    under the Taliban", "enjoys sanctuary with the Haqqanis", "got protection from
+    Kampala". A place it is found in ("a haven in Kunar") protects no one."""
+    spec = lexicon.relations["protects"]
+    themes = [c for c in verb.children if c.dep_ == "dobj"]
+    if not any(_material(t, lexicon, lexicon.shelter_nouns) for t in themes):
+        return []
+    preps = tuple(lexicon.shelter_giver_preps)
+    sources = prep_objects(verb, preps) + [g for t in themes for g in prep_objects(t, preps)]
+    subject, passive = find_subject(verb)
+    if subject is None or passive:
+        return []
+    spans = subject_spans(subject, verb, actors, lexicon)
+    takers = [a for a in distinct(spans) if a.kind in spec.object_kinds]
+    givers = _parties(sources, actors, spec.subject_kinds - {"place"})
+    return [(g, t) for g in givers for t in takers if g.id != t.id]
+
+
 def _forces_of(tokens: list[Token], actors: DocActors, lexicon: Lexicon) -> list[Token]:
     """ "Soldiers of the FARDC", "fighters of the RSF": a force that names no one
     stands for the body it is "of"."""
@@ -227,8 +246,9 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
             continue  # "and pay from the army": a thing received, no giving
         if lemma in lexicon.giving_verbs:
             given = _giving(verb, actors, lexicon)
-        elif lemma in lexicon.receiving_verbs:
+        elif lemma in lexicon.receiving_verbs | lexicon.sheltered_verbs:
             given = [("funds", g, t) for g, t in _receiving(verb, actors, lexicon)]
+            given += [("protects", g, t) for g, t in _sheltered(verb, actors, lexicon)]
         else:
             continue
         negated = True if _nothing_given(verb) else None  # "received no money from Iran"
