@@ -1531,3 +1531,29 @@ def test_a_demonym_on_a_groups_own_network_places_the_group() -> None:
     assert presence("Al-Qaeda's Afghan network is growing.") == {
         ("al-Qaeda", "Afghanistan", None, "asserted")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ISIS-K attacks in Nangarhar have fallen sharply.", ("ISIS-K", "Nangarhar")),
+        ("JNIM attacks in northern Benin have doubled.", ("JNIM", "Benin")),
+        ("JNIM's raids across the Est region continued.", ("JNIM", "Est region")),
+    ],
+)
+def test_a_groups_attacks_set_in_a_place_place_it_there(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert_placed(text, expected, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Fears of ISIS-K attacks in Europe have grown.", ("ISIS-K", "Europe")),
+        ("The ISIS-K attack in Kabul killed 170 people.", ("ISIS-K", "Kabul")),
+        ("Germany foiled ISIS-K plots and attacks in Cologne.", ("ISIS-K", "Cologne")),
+    ],
+)
+def test_one_attack_or_attacks_only_feared_place_no_one(text: str, absent: tuple[str, str]) -> None:
+    assert_placed(text, None, absent)

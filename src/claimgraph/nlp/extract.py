@@ -71,6 +71,7 @@ from claimgraph.nlp.presence import (
     read_held_areas,
     read_hosted_forces,
     read_noun_read_verbs,
+    read_owned_attacks,
     read_presence,
     read_repeated_attacks,
     read_where_clauses,
@@ -251,6 +252,7 @@ class Extractor:
         drafts += read_attacks_carried_out(seg, actors, lexicon) + read_held_areas(
             seg, actors, lexicon
         )
+        drafts += read_owned_attacks(seg, actors, lexicon)
         drafts += read_fallen_places(seg, actors, lexicon) + read_groups_of_places(
             seg, actors, lexicon
         )

@@ -224,6 +224,7 @@ class Lexicon:
     supplying_nouns: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
     shelter_nouns: frozenset[str] = frozenset()
+    unrealised_words: frozenset[str] = frozenset()
     sheltered_verbs: frozenset[str] = frozenset()
     shelter_giver_preps: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
@@ -548,6 +549,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "doubting_verbs": ("doubting_verbs", "words"),
     },
     "presence": {
+        "unrealised_words": ("unrealised_words", "words"),
         "subject_kinds": ("presence_subject_kinds", "kinds"),
         "object_kinds": ("presence_object_kinds", "kinds"),
         "triggers": ("presence_triggers", "triggers:presence:operates_in"),

@@ -736,6 +736,47 @@ def read_repeated_attacks(seg: Segment, actors: DocActors, lexicon: Lexicon) -> 
     return out
 
 
+def read_owned_attacks(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
+    """ "ISIS-K attacks in Nangarhar have fallen", "JNIM's raids across northern Benin":
+    attacks (plural) a group's name owns, set in a place, place the group there.
+
+    Attacks feared, threatened or planned ("fears of ISIS-K attacks in Europe") are
+    not told as done, so their place gives nothing.
+    """
+    out: list[Draft] = []
+    for noun in seg.span:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in lexicon.attack_nouns:
+            continue
+        if _feared(noun, lexicon):
+            continue
+        owners = [
+            span.actor
+            for c in noun.children
+            if c.dep_ in ("compound", "poss", "amod")
+            and (span := actors.at(c.i)) is not None
+            and span.how != "coref"  # "halt its attacks across the country": whose is a guess
+            and span.actor.kind in lexicon.presence_subject_kinds
+        ]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon.place_preps]
+        places = [
+            s
+            for s in _places_below(preps, actors, lexicon)
+            if _directly_under(s, preps, actors.doc)
+        ]
+        if owners and places:
+            out += place_drafts(noun, distinct_actors(owners), places, actors, lexicon)
+    return out
+
+
+def _feared(noun: Token, lexicon: Lexicon) -> bool:
+    """Whether attacks are only feared, threatened, planned or prevented: "fears of
+    attacks", "to prevent attacks", "plotting attacks"."""
+    for token in (noun.head, noun.head.head):
+        if token.lemma_.lower() in lexicon.unrealised_words:
+            return True
+    return False
+
+
 def _directly_under(span: ActorSpan, preps: list[Token], doc: Doc) -> bool:
     """Whether a place is what its preposition names, not a place further down the
     phrase: "villages along the road to Butembo" are not in Butembo, while "parts
