@@ -3005,3 +3005,54 @@ def test_who_a_pledge_is_made_to_does_not_do_what_is_pledged() -> None:
     found = {(p, s, o) for p, s, o, _pol in relations(text)}
     assert ("protects", "Taliban", "al-Qaeda") in found
     assert ("protects", "United States", "al-Qaeda") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The TTP continues to receive logistical support from the Taliban.",
+            ("funds", "Taliban", "TTP"),
+            ("funds", "TTP", "Taliban"),
+        ),
+        (
+            "The RSF's main foreign backer is the UAE.",
+            ("funds", "UAE", "Rapid Support Forces"),
+            ("funds", "Rapid Support Forces", "UAE"),
+        ),
+        (
+            "The Islamic State-affiliated ISWAP has grown.",
+            ("affiliate", "ISWAP", "Islamic State"),
+            ("affiliate", "Islamic State", "ISWAP"),
+        ),
+        (
+            "The Iran-backed Houthis attacked a ship.",
+            ("ally", "Iran", "Houthis"),
+            None,
+        ),
+    ],
+)
+def test_which_way_round_a_tie_runs_when_its_noun_is_received_or_described(
+    text: str, expected: tuple[str, str, str], absent: tuple[str, str, str] | None
+) -> None:
+    assert_relations(text, (*expected, "asserted"), absent and (*absent, "asserted"))
+
+
+def test_a_list_after_a_copula_names_every_partner_but_not_a_description() -> None:
+    listed = relations(
+        "The Quds Force's main partners in Iraq are Kata'ib Hezbollah, Harakat al-Nujaba and "
+        "Kata'ib Sayyid al-Shuhada, factions that are formally part of the state's Popular "
+        "Mobilization Forces."
+    )
+    partners = {o for p, s, o, _ in listed if p == "ally" and s == "Quds Force"}
+    assert {
+        "Kata'ib Hezbollah",
+        "Harakat Hezbollah al-Nujaba",
+        "Kata'ib Sayyid al-Shuhada",
+    } <= partners
+    assert "Popular Mobilization Forces" not in partners
+    described = relations(
+        "The Taliban's most dangerous enemy is ISKP, the Islamic State's branch in Afghanistan."
+    )
+    assert ("hostile", "Taliban", "ISIS-K", "asserted") in described
+    assert ("hostile", "Taliban", "Islamic State", "asserted") not in described

@@ -486,6 +486,11 @@ def roles(
     made = described is not None and verbless_clause(anchor)
     # "made Russia its partner": "its" is the maker, who is already the describer.
     owner = None if made else _possessor(anchor, actors, lexicon)
+    complement = _copula_complement(anchor, actors) if owner is not None else []
+    complement = [a for a in complement if owner is not None and a.id != owner.actor.id]
+    if owner is not None and complement:
+        # "The RSF's main foreign backer is the UAE": the UAE backs the RSF
+        return ([owner.actor], complement) if inverse else (complement, [owner.actor])
     under: list[ActorSpan] = []
     if owner is not None:
         # "Iran's backing of Hezbollah": the owner of the act is its doer,
@@ -690,6 +695,9 @@ def _hyphen_agent(
     described = described_actor(anchor.head, actors, lexicon)
     if described is None or described.actor.id == agent.actor.id:
         return [], []
+    if _stative(anchor, lexicon):
+        # "the Islamic State-affiliated ISWAP": the noun is the affiliate
+        return [described.actor], [agent.actor]
     return [agent.actor], [described.actor]
 
 
@@ -770,6 +778,31 @@ def _may_be_owned(anchor: Token) -> bool:
         and anchor.dep_ not in ("attr", "oprd", "appos")
         and not _one_of(anchor)
     )
+
+
+# How the parser may hang the names of a list on one another.
+LISTED_AS = frozenset({"appos", "nmod", "compound"})
+
+
+def _copula_complement(noun: Token, actors: DocActors) -> list[Actor]:
+    """The actors a copula says the subject noun ``noun`` is: "its backer is the UAE",
+    "its main partners are X, Y and Z"."""
+    if not _copula_subject(noun):
+        return []
+    named: list[ActorSpan] = []
+    stack = [c for c in noun.head.children if c.dep_ == "attr"]
+    while stack:
+        token = stack.pop()
+        span = actors.at(token.i)
+        named += [span] if span is not None else []
+        # a list of names, which the parser may hang as appositions; not a description
+        # ("ISKP, the Islamic State's branch in Afghanistan") nor what it says
+        stack += [
+            c
+            for c in token.children
+            if c.dep_ == "conj" or (c.dep_ in LISTED_AS and actors.at(c.i) is not None)
+        ]
+    return distinct(sorted(named, key=lambda s: s.start))
 
 
 def _copula_subject(noun: Token) -> bool:
@@ -1320,10 +1353,10 @@ def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _shelter_found(anchor: Token, lexicon: Lexicon) -> bool:
-    """Whether the shelter noun ``anchor`` is what its verb's subject finds or receives
-    ("found a safe haven", "received protection from"): the subject is the one sheltered,
-    which the transfer reader reads."""
+def _taken_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
+    """Whether the trigger noun ``anchor`` is what its verb's subject finds or receives
+    ("found a safe haven", "receive logistical support from"): the subject is the one
+    sheltered or paid, not the one who shelters or pays."""
     slot = anchor
     while slot.dep_ == "conj" and slot.head.i != slot.i:
         slot = slot.head
@@ -1569,7 +1602,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if (
         spec.predicate == "protects"
         and not match.trigger.inverse
-        and _shelter_found(anchor, lexicon)
+        and _taken_by_subject(anchor, lexicon)
     ):
         return []  # "found a safe haven under the Taliban": the finder is sheltered (transfers)
     if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
@@ -1612,6 +1645,12 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
             subjects, objects = linked
         if spec.predicate == "splinter_of" and not subjects:
             subjects = _founded_by(anchor, actors, lexicon)
+        if (
+            spec.predicate == "funds"
+            and not match.trigger.inverse
+            and _taken_by_subject(anchor, lexicon)
+        ):
+            subjects, objects = objects, subjects  # "receives logistical support from X"
     predicate = spec.predicate
     if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
