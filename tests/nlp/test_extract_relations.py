@@ -3056,3 +3056,28 @@ def test_a_list_after_a_copula_names_every_partner_but_not_a_description() -> No
     )
     assert ("hostile", "Taliban", "ISIS-K", "asserted") in described
     assert ("hostile", "Taliban", "Islamic State", "asserted") not in described
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The STC's forces, which the United Arab Emirates pays and arms, hold Aden.",
+            ("funds", "UAE", "Southern Transitional Council"),
+        ),
+        ("The M23 is armed and funded by Rwanda.", ("funds", "Rwanda", "M23")),
+    ],
+)
+def test_the_doer_of_a_relative_clause_or_a_joined_passive(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_relations(
+        text, (*expected, "asserted"), (expected[0], expected[2], expected[1], "asserted")
+    )
+
+
+def test_side_by_side_names_no_doer() -> None:
+    found = relations(
+        "ISSP and JNIM tolerated each other until 2019 and at times fought side by side."
+    )
+    assert not {r for r in found if r[0] == "hostile"}

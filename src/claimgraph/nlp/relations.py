@@ -543,7 +543,9 @@ def roles(
         deps = OWNED_ACT_DEPS if owned_act else OBJECT_DEPS
         obj_spans = describer or under or sibling_spans(anchor, actors, exclude, deps)
     if not obj_spans:
-        obj_spans = _shared_objects(anchor, actors, exclude) or _relative_object(anchor, actors)
+        obj_spans = _shared_objects(anchor, actors, exclude) or _relative_object(
+            anchor, actors, lexicon
+        )
     if not obj_spans:
         obj_spans = _loyal_forces(anchor, actors, lexicon)
     if not obj_spans:
@@ -616,14 +618,19 @@ def _relative_object_clause(verb: Token) -> bool:
     )
 
 
-def _relative_object(anchor: Token, actors: DocActors) -> list[ActorSpan]:
-    """ "the VDP, a militia that it arms": the name the relative clause hangs on is the object."""
+def _relative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """ "the VDP, a militia that it arms": the name the relative clause hangs on is the
+    object; "the STC's forces, which the UAE pays": the owner of the forces."""
     if not _relative_object_clause(anchor):
         return []
     noun = anchor.head
     own = actors.at(noun.i)
     if own is not None:
         return [own]
+    if noun.lemma_.lower() in lexicon.state_force_nouns | lexicon.group_owned_nouns:
+        owners = [s for c in noun.children if c.dep_ == "poss" and (s := actors.at(c.i))]
+        if owners:
+            return owners
     described = actors.at(noun.head.i) if noun.dep_ == "appos" else None
     if noun.dep_ == "attr":  # "Hezbollah is a militia that Iran finances"
         subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -107,7 +107,14 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
                 # A subject shared across "and" or "is believed to" is passive
                 # for its own verb only.
                 own = not shared or conjoined_participle
-                return child, child.dep_ == "nsubjpass" and own
+                # "is armed and trained by Rwanda": a joined participle with its own
+                # "by" agent is passive whatever label the parser gave the subject
+                by_agent = (
+                    anchor.tag_ == "VBN"
+                    and anchor.dep_ == "conj"
+                    and any(_by_agent(c) for c in anchor.children)
+                )
+                return child, (child.dep_ == "nsubjpass" and own) or by_agent
         if current.dep_ in ("relcl", "acl"):
             return current.head, current.dep_ == "acl" and current.tag_ == "VBN" and not shared
         if current.dep_ in ("appos", "compound") and current.i == anchor.i:
@@ -129,6 +136,14 @@ def find_subject(anchor: Token) -> tuple[Token | None, bool]:
         conjoined_participle = conjoined_participle and current.dep_ == "conj"
         current = current.head
     return None, False
+
+
+def _by_agent(child: Token) -> bool:
+    """A "by" phrase naming a doer, not "side by side" or "village by village"."""
+    if child.dep_ != "agent" or child.i == 0:
+        return False
+    objects = [g for g in child.children if g.dep_ == "pobj"]
+    return bool(objects) and objects[0].lower_ != child.doc[child.i - 1].lower_
 
 
 def _adjective_phrase(token: Token) -> bool:
