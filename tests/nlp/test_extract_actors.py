@@ -863,3 +863,63 @@ def test_a_faction_the_phrase_goes_on_to_describe_is_no_reference_back() -> None
     assert not [
         c for c in claims if c.subject.name == "Rapid Support Forces" and c.type != "presence"
     ]
+
+
+def _named_again(text: str, word: str) -> str | None:
+    """The actor the resolver gives the last ``word`` of ``text``, if any."""
+    extractor = get_extractor()
+    doc = extractor.parse(Document.create(text))
+    found = extractor.resolver.resolve(doc)
+    token = [t for t in doc if t.lower_ == word][-1]
+    span = found.at(token.i)
+    return span.actor.name if span is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "place"),
+    [
+        (
+            "ISWAP holds islands in Lake Chad.\n\nBoko Haram also keeps fighters around the lake.",
+            "lake",
+            "Lake Chad",
+        ),
+        (
+            "Hamas is strong in Ain al-Hilweh, the largest camp in Lebanon. Sidon lies nearby. "
+            "Ain al-Hilweh is crowded.\n\nFatah keeps 1,500 men in the camp.",
+            "camp",
+            "Ain al-Hilweh",
+        ),
+        (
+            "PKK cadres have long sheltered in the Qandil Mountains.\n\nThe mountains are bombed often.",
+            "mountains",
+            "Qandil Mountains",
+        ),
+    ],
+)
+def test_a_landmark_named_again_by_its_noun(text: str, word: str, place: str) -> None:
+    assert _named_again(text, word) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a noun of government, not of a landmark
+        ("Al-Shabaab holds Jilib in Middle Juba.\n\nIt taxes every farm in the region.", "region"),
+        # the noun has its own name
+        ("ISWAP holds islands in Lake Chad.\n\nRefugees fled to the Minawao camp.", "camp"),
+        # several camps are not one
+        ("Fighters sit in Ain al-Hilweh camp and in Rashidieh.\n\nThe camps are crowded.", "camps"),
+        # never called so
+        ("ISWAP holds islands in Lake Chad.\n\nRefugees fled to the camp.", "camp"),
+    ],
+)
+def test_a_noun_the_text_never_gave_a_place_names_none(text: str, word: str) -> None:
+    assert _named_again(text, word) is None
+
+
+def test_friction_between_two_places_is_no_hostility() -> None:
+    claims = extract(
+        "ISWAP holds Lake Chad and the Mandara Mountains.\n\n"
+        "There is friction between the lake and the mountains."
+    ).claims
+    assert not [c for c in claims if c.predicate == "hostile"]

@@ -437,6 +437,8 @@ class ActorResolver:
             found.replace(span)
         for span in _head_short_uses(doc, found, skip):
             found.replace(span)
+        for span in _place_nouns_again(doc, found, self.lexicon, skip):
+            found.add(span)
         for token in doc[skip:]:
             place = self.demonyms.get(token.lower_)
             if place is None or _describes_a_group(token, self.lexicon):
@@ -941,6 +943,49 @@ def _head_short_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
             if guessed or (joined and claimed is None):
                 out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
     return out
+
+
+# How far back (in tokens) "the lake" looks for the lake it names again.
+PLACE_NOUN_REACH = 400
+
+
+def _place_nouns_again(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> list[ActorSpan]:
+    """ "The lake", "the camp", "the forest" after "Lake Chad", "Ain al-Hilweh, the
+    largest camp", "the Boni Forest": the place named last that the text has called by
+    that noun. A noun with its own name or owner ("the Minawao camp", "the forests of
+    Kivu") is another place."""
+    places = [s for s in found.spans if s.how != "coref" and s.actor.kind == "place"]
+    out = []
+    for noun in doc[skip + 1 :]:
+        if noun.lemma_.lower() not in lexicon.place_head_nouns or noun.tag_ not in ("NN", "NNS"):
+            continue
+        if doc[noun.i - 1].lower_ != "the" or found.at(noun.i) is not None:
+            continue
+        if noun.dep_ in ("compound", "amod") or any(
+            c.dep_ in ("compound", "amod", "poss", "nmod") or c.lower_ == "of"
+            for c in noun.children
+        ):
+            continue
+        before = [s for s in places if s.end <= noun.i]
+        called: dict[str, set[str]] = {}
+        for span in before:
+            called.setdefault(span.actor.id, set()).update(_called(doc, span, noun.tag_ == "NNS"))
+        last = next((s for s in reversed(before) if noun.lower_ in called[s.actor.id]), None)
+        if last is not None and noun.i - last.end <= PLACE_NOUN_REACH:
+            out.append(ActorSpan(noun.i, noun.i + 1, last.actor, "GPE", "coref"))
+    return out
+
+
+def _called(doc: Doc, span: ActorSpan, plural: bool) -> set[str]:
+    """What the text calls a place where it names it: the words of its name, the word
+    after it ("Ain al-Hilweh camp") and an apposition ("Ain al-Hilweh, the largest
+    camp"); for a plural noun only a name that ends so ("the Qandil Mountains")."""
+    name = span.actor.name.lower().split()
+    after = [doc[span.end].lower_] if span.end < len(doc) else []
+    if plural:
+        return set(name[-1:] + after)
+    appositions = [c.lower_ for c in span.root(doc).children if c.dep_ == "appos"]
+    return set(name + [t.lower_ for t in doc[span.start : span.end]] + after + appositions)
 
 
 def _head_word(words: list[str], actor: Actor) -> tuple[str, bool] | None:

@@ -225,6 +225,7 @@ class Lexicon:
     material_nouns: frozenset[str] = frozenset()
     shelter_nouns: frozenset[str] = frozenset()
     unrealised_words: frozenset[str] = frozenset()
+    place_head_nouns: frozenset[str] = frozenset()
     sheltered_verbs: frozenset[str] = frozenset()
     shelter_giver_preps: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
@@ -550,6 +551,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     },
     "presence": {
         "unrealised_words": ("unrealised_words", "words"),
+        "place_head_nouns": ("place_head_nouns", "words"),
         "subject_kinds": ("presence_subject_kinds", "kinds"),
         "object_kinds": ("presence_object_kinds", "kinds"),
         "triggers": ("presence_triggers", "triggers:presence:operates_in"),

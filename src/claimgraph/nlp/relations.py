@@ -1150,6 +1150,8 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     between = any(c.dep_ == "prep" and c.lower_ == "between" for c in anchor.children)
     involved = distinct([s for s in actors.among(indices(anchor)) if s.start != anchor.i])
     spec = lexicon.relations["internal_division"]
+    parties = lexicon.relations["hostile"].subject_kinds
+    involved = [a for a in involved if a.kind in parties]  # not "between the lake and the hills"
     if between and len(involved) > 1 and spec.two_actor_predicate:
         return [Draft("relation", spec.two_actor_predicate, involved[0], anchor.i, involved[1])]
     direct = [
