@@ -1956,3 +1956,12 @@ def test_a_promise_told_to_a_state_is_made_to_it(text: str, expected: tuple[str,
 def test_a_promise_told_to_a_paper_is_made_to_no_one() -> None:
     text = "Kigali has told Reuters that its soldiers will stay until the insurgency is beaten."
     assert ("Rwanda", None, "asserted") in claims_of(text, "pledge")
+
+
+def test_a_pledge_noun_set_beside_a_name_is_not_that_names_pledge() -> None:
+    text = (
+        "Officials say the Taliban gave Pakistan an undertaking to rein in the TTP, "
+        "an undertaking Kabul has not honoured."
+    )
+    pledgers = {subject for subject, _obj, _pol in claims_of(text, "pledge")}
+    assert pledgers == {"Taliban"}

@@ -206,6 +206,8 @@ def _excluded(anchor: Token, lexicon: Lexicon) -> bool:
         return True  # "pledged allegiance", "renewed its pledge of allegiance"
     if _promises_in_general(anchor):
         return True  # "more tired of promises", "more than promises made in Washington"
+    if anchor.pos_ == "NOUN" and anchor.dep_ == "appos" and anchor.head.pos_ == "PROPN":
+        return True  # "his bay'ah to Mullah Omar, an oath sworn to a dead man": not Omar's
     if anchor.pos_ == "VERB" and any(c.dep_ == "prt" for c in anchor.children):
         return True  # "has not let up": a phrasal verb is another verb
     return any(
