@@ -1965,3 +1965,20 @@ def test_a_pledge_noun_set_beside_a_name_is_not_that_names_pledge() -> None:
     )
     pledgers = {subject for subject, _obj, _pol in claims_of(text, "pledge")}
     assert pledgers == {"Taliban"}
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        ("Tanzania rejects claims that al-Shabaab keeps bases in Mtwara.", "Tanzania"),
+        ("The Taliban reject reports that al-Qaeda is present in Kunar.", "Taliban"),
+        ("Rwanda dismisses reports that its troops fight beside the M23.", "Rwanda"),
+        (
+            "Tanzania's government, for its part, rejects claims that the group keeps bases "
+            "in Mtwara.",
+            "Tanzania",
+        ),
+    ],
+)
+def test_a_denial_in_the_present_before_claims_or_reports(text: str, denier: str) -> None:
+    assert (denier, None, "asserted") in claims_of(text, "denial")

@@ -487,3 +487,12 @@ def test_the_extractor_parses_bodies_by_paragraph() -> None:
     doc = Extractor(presence_model=None).parse(Document.create(text))
     assert doc.text == text
     assert next(t for t in doc if t.text == "Around").dep_ == "prep"
+
+
+def test_a_denial_read_as_a_noun_before_claims_is_the_verb() -> None:
+    doc = load_pipeline()("Kigali dismisses reports that its troops are in Congo.")
+    assert is_tree(doc)
+    verb, noun = doc[1], doc[2]
+    assert (verb.dep_, verb.pos_) == ("ROOT", "VERB")
+    assert (noun.dep_, noun.head.i) == ("dobj", verb.i)
+    assert doc[0].dep_ == "nsubj" and doc[0].head.i == verb.i

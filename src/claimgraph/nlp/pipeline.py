@@ -721,6 +721,67 @@ CHARGE_NOUNS = frozenset(
 DENYING_FORMS = frozenset({"rejects", "denies", "dismisses", "disputes", "refutes", "rebuts"})
 
 
+# A denial verb in the plain present after a plural subject: "the Taliban reject".
+DENYING_PLAIN = frozenset({"reject", "deny", "dismiss", "dispute", "refute", "rebut"})
+# What a denial rejects, which the parser may take for the verb after it.
+REPORTED_NOUNS = frozenset(
+    {
+        "claims",
+        "reports",
+        "allegations",
+        "accusations",
+        "suggestions",
+        "charges",
+        "assertions",
+        "findings",
+        "rumours",
+        "rumors",
+        "accounts",
+        "statements",
+    }
+)
+
+
+def _denial_read_as_subject(token: Token) -> Token | None:
+    """The noun of "Tanzania rejects claims that ...", parsed as "[Tanzania rejects]
+    claims that ...": the denial a noun subject, the plural noun after it the verb."""
+    doc = token.doc
+    if token.lower_ not in DENYING_FORMS | DENYING_PLAIN or token.i + 1 >= len(doc):
+        return None
+    noun = doc[token.i + 1]
+    if noun.lower_ not in REPORTED_NOUNS or not noun.tag_.startswith("VB"):
+        return None
+    if token.head.i != noun.i or token.dep_ not in ("nsubj", "compound", "amod", "nmod"):
+        return None
+    return noun
+
+
+def _rebuild_denial_read_as_subject(token: Token) -> None:
+    """Make the denial the verb, the noun its object with the clause after it, and the
+    words before the denial its subject."""
+    noun = _denial_read_as_subject(token)
+    if noun is None:
+        return
+    for child in list(noun.children):
+        if child.i < token.i or (child.dep_ == "punct" and child.i > noun.i):
+            child.head = token  # "Tanzania's government, for its part,"; the full stop
+        elif child.dep_ == "ccomp":
+            child.dep_ = "acl"  # "claims that the group keeps bases"
+    if noun.dep_ == "ROOT":
+        token.head, token.dep_ = token, "ROOT"
+    else:
+        token.head, token.dep_ = noun.head, noun.dep_
+    token.tag_ = "VBZ" if token.lower_.endswith("s") else "VBP"
+    token.pos_ = "VERB"
+    noun.head, noun.dep_, noun.tag_, noun.pos_ = token, "dobj", "NNS", "NOUN"
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        names = [
+            c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod")
+        ]
+        if names:
+            names[-1].dep_ = "nsubj"  # "Tanzania rejects", "Kigali dismisses"
+
+
 def _noun_read_denial(token: Token) -> tuple[Token, Token] | None:
     """(charge, denier) of "..., a charge Kigali rejects" read as noun phrases.
 
@@ -947,6 +1008,8 @@ def _repair(doc: Doc) -> None:
     _move_heads(doc, _nearer_relative_head)
     _move_heads(doc, _charge_after_a_date)
     _move_heads(doc, lambda t: _hyphenated_root(t.head) if t.dep_ == "appos" else None)
+    for token in doc:
+        _rebuild_denial_read_as_subject(token)
     for token in doc:
         _rebuild_denial(token)
         _rebuild_charge(token)
