@@ -3081,3 +3081,24 @@ def test_side_by_side_names_no_doer() -> None:
         "ISSP and JNIM tolerated each other until 2019 and at times fought side by side."
     )
     assert not {r for r in found if r[0] == "hostile"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tehran arms Houthi fighters in Yemen.", ("funds", "Iran", "Houthis")),
+        ("The Taliban host al-Qaeda leaders in Kabul.", ("protects", "Taliban", "al-Qaeda")),
+        ("Iran arms Houthi militias.", ("funds", "Iran", "Houthis")),
+    ],
+)
+def test_a_present_verb_between_two_names_read_as_a_noun(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert_relations(
+        text, (*expected, "asserted"), (expected[0], expected[2], expected[1], "asserted")
+    )
+
+
+def test_a_noun_compound_with_a_verb_form_stays_a_noun() -> None:
+    text = "Iranian officials denied that Tehran arms the Houthis, and the Houthis' leader says the drones are built in Yemen."
+    assert ("funds", "Iran", "Houthis", "denied") in relations(text)

@@ -557,6 +557,100 @@ def _verb_read_as_modifier(noun: Token) -> tuple[Token, Token] | None:
     return None
 
 
+# Verbs in the present that the parser reads as nouns between two names ("Tehran arms
+# Houthi fighters", "The Taliban host al-Qaeda leaders"), each form as written.
+PRESENT_READ_AS_NOUN = frozenset(
+    {
+        "arms",
+        "arm",
+        "funds",
+        "fund",
+        "backs",
+        "back",
+        "hosts",
+        "host",
+        "shelters",
+        "shelter",
+        "supports",
+        "support",
+        "trains",
+        "train",
+        "finances",
+        "finance",
+        "bankrolls",
+        "bankroll",
+        "supplies",
+        "supply",
+        "protects",
+        "protect",
+        "harbours",
+        "harbour",
+        "harbors",
+        "harbor",
+        "sponsors",
+        "sponsor",
+        "pays",
+        "pay",
+        "equips",
+        "equip",
+        "leads",
+        "lead",
+        "commands",
+        "command",
+        "controls",
+        "control",
+    }
+)
+
+
+def _present_read_as_noun(root: Token) -> tuple[Token, Token] | None:
+    """(subject, verb) of "Tehran arms Houthi fighters in Yemen", parsed with no verb:
+    the plural object the root (often tagged as a verb), the verb a modifier between
+    two names. With no other verb in the sentence, the name, the verb and the object
+    are read in that order."""
+    if root.dep_ != "ROOT" or root.tag_ not in ("NNS", "VBZ") or not root.lower_.endswith("s"):
+        return None
+    sent = root.sent
+    if any(t.pos_ in ("VERB", "AUX") and t.i != root.i for t in sent):
+        return None
+    for verb in sent:
+        if verb.i >= root.i or verb.lower_ not in PRESENT_READ_AS_NOUN or verb.i == sent.start:
+            continue
+        subject = verb.doc[verb.i - 1]
+        named = subject.tag_ in NAMES or (subject.tag_ == "NN" and subject.is_title)  # "Tehran"
+        between = verb.doc[verb.i + 1 : root.i]
+        # the object follows the verb at once: "al-Qaeda leaders", not "supply convoys"
+        # seen far from the root
+        joined = len(between) <= 5 and all(verb.i < t.head.i <= root.i for t in between)
+        if named and joined and verb.tag_ in ("NN", "NNS", "VBP", "VBZ"):
+            return subject, verb
+    return None
+
+
+def _rebuild_present_read_as_noun(root: Token) -> None:
+    """Make the verb the root, the name before it its subject and the root its object."""
+    found = _present_read_as_noun(root)
+    if found is None:
+        return
+    subject, verb = found
+    for token in list(root.children):
+        if token.i < subject.i and token.dep_ == "det" and token.i == subject.i - 1:
+            token.head = subject  # "The Taliban"
+        elif token.i <= verb.i and token.i not in (subject.i, verb.i):
+            token.head = verb  # "In Yemen, Tehran arms ..."
+        elif token.dep_ in ("nsubj", "nsubjpass") and token.i > verb.i:
+            token.dep_ = "compound"  # "al-Qaeda leaders"
+        elif token.dep_ == "punct" and token.i > root.i:
+            token.head = verb
+    for token in list(verb.children):
+        if token.i > verb.i and token.dep_ != "punct":
+            token.head = root  # names on the object: "Houthi fighters"
+    verb.head, verb.dep_, verb.pos_ = verb, "ROOT", "VERB"
+    verb.tag_ = "VBZ" if verb.lower_.endswith("s") else "VBP"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_, root.tag_, root.pos_ = verb, "dobj", "NNS", "NOUN"
+
+
 def _subject_of_conjunct(noun: Token) -> bool:
     """ "allegiance" read as the subject of "remains" in "X swore allegiance to Y and
     remains its branch": an "and" on the noun stands before that verb."""
@@ -1017,6 +1111,8 @@ def _repair(doc: Doc) -> None:
         _rebuild_summary(sent.root)
     for sent in list(doc.sents):
         _rebuild_participle_root(sent.root)
+    for sent in list(doc.sents):
+        _rebuild_present_read_as_noun(sent.root)
     for sent in list(doc.sents):
         _rebuild_reported_noun(sent.root)
         _rebuild_name_then_verb(sent.root)
