@@ -140,8 +140,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=0.45)
     parser.add_argument("--output", type=Path, default=default_model_path())
+    parser.add_argument(
+        "--leave-out",
+        nargs="*",
+        default=[],
+        metavar="PREFIX",
+        help="leave out the dev documents whose file name starts so (a held-out check)",
+    )
     args = parser.parse_args(argv)
     split = load_split("dev")
+    if args.leave_out:
+        left_out = tuple(args.leave_out)
+        split = split.restricted(tuple(d for d in split.documents if not d.startswith(left_out)))
     rows = labelled_rows(split)
     held_out_table(rows)
     content = fitted_model(rows, args.threshold, len(split.documents))
