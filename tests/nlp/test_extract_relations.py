@@ -3102,3 +3102,21 @@ def test_a_present_verb_between_two_names_read_as_a_noun(
 def test_a_noun_compound_with_a_verb_form_stays_a_noun() -> None:
     text = "Iranian officials denied that Tehran arms the Houthis, and the Houthis' leader says the drones are built in Yemen."
     assert ("funds", "Iran", "Houthis", "denied") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "RSO fighters hit Arakan Army posts in northern Maungdaw.",
+            ("Rohingya Solidarity Organisation", "Arakan Army"),
+        ),
+        (
+            "Army drones have hit RSF positions around Nyala again and again.",
+            ("Sudanese Armed Forces", "Rapid Support Forces"),
+        ),
+    ],
+)
+def test_hitting_a_sides_posts_is_hostility(text: str, expected: tuple[str, str]) -> None:
+    found = {(s, o) for p, s, o, _ in relations(text) if p == "hostile"}
+    assert expected in found or expected[::-1] in found
