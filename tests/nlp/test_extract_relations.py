@@ -3112,7 +3112,7 @@ def test_a_noun_compound_with_a_verb_form_stays_a_noun() -> None:
             ("Rohingya Solidarity Organisation", "Arakan Army"),
         ),
         (
-            "Army drones have hit RSF positions around Nyala again and again.",
+            "Sudan's army has hit RSF positions around Nyala again and again.",
             ("Sudanese Armed Forces", "Rapid Support Forces"),
         ),
     ],
