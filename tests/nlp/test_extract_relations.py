@@ -3120,3 +3120,15 @@ def test_a_noun_compound_with_a_verb_form_stays_a_noun() -> None:
 def test_hitting_a_sides_posts_is_hostility(text: str, expected: tuple[str, str]) -> None:
     found = {(s, o) for p, s, o, _ in relations(text) if p == "hostile"}
     assert expected in found or expected[::-1] in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the SDF and factions of the Syrian National Army continues.",
+        "Fighting between the SDF and fighters of the Syrian National Army continues.",
+    ],
+)
+def test_men_or_units_of_a_side_stand_for_it_between_two_parties(text: str) -> None:
+    found = {(s, o) for p, s, o, _ in relations(text) if p == "hostile"}
+    assert ("SDF", "Syrian National Army") in found

@@ -226,6 +226,7 @@ class Lexicon:
     shelter_nouns: frozenset[str] = frozenset()
     unrealised_words: frozenset[str] = frozenset()
     place_head_nouns: frozenset[str] = frozenset()
+    party_part_nouns: frozenset[str] = frozenset()
     sheltered_verbs: frozenset[str] = frozenset()
     shelter_giver_preps: frozenset[str] = frozenset()
     ended_verbs: frozenset[str] = frozenset()
@@ -693,6 +694,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
         "target_prepositions": ("target_preps", "words"),
+        "party_part_nouns": ("party_part_nouns", "words"),
         "campaign_nouns": ("campaign_nouns", "words"),
         "split_particles": ("split_particles", "words"),
         "listing_prepositions": ("listing_preps", "words"),

@@ -1343,11 +1343,32 @@ def _between(
     if pair:  # "the two groups" may have been read as one of them
         named = distinct(_last_two(pair[0], actors, lexicon, latest=True))
     else:
-        named = distinct([s for head in listed if (s := actors.at(head.i)) is not None])
+        named = distinct([s for head in listed if (s := _party_named(head, actors, lexicon))])
     if len(named) > 1:
         return named[:1], named[1:]
     # "contacts between JNIM and groups in that area": one party named, no pair.
     return ([], []) if len(listed) > 1 else None
+
+
+def _party_named(head: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """The actor a party of "between" names: its own name, or the side whose men or
+    units it is ("fighters of the SNA", "factions of the Syrian National Army")."""
+    own = actors.at(head.i)
+    parts = lexicon.state_force_nouns | lexicon.group_owned_nouns | lexicon.party_part_nouns
+    if own is not None or head.lemma_.lower() not in parts:
+        return own
+    ofs = prep_objects(head, ("of",))
+    # "the SDF and fighters of the SNA": the parser may hang the "of" on the first party
+    ofs += [
+        g
+        for c in head.head.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i == head.i + 1
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    owners = [actors.at(o.i) for o in ofs]
+    owners += [actors.at(c.i) for c in head.children if c.dep_ in ("poss", "compound")]
+    return next((o for o in owners if o is not None), None)
 
 
 def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
