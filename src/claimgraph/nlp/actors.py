@@ -954,26 +954,36 @@ def _place_nouns_again(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) 
     largest camp", "the Boni Forest": the place named last that the text has called by
     that noun. A noun with its own name or owner ("the Minawao camp", "the forests of
     Kivu") is another place."""
+    nouns = [noun for noun in doc[skip + 1 :] if _bare_place_noun(noun, found, lexicon)]
+    if not nouns:
+        return []
     places = [s for s in found.spans if s.how != "coref" and s.actor.kind == "place"]
+    # what the text calls each place where it names it, for a singular and a plural noun
+    calls = {plural: [_called(doc, s, plural) for s in places] for plural in (False, True)}
     out = []
-    for noun in doc[skip + 1 :]:
-        if noun.lemma_.lower() not in lexicon.place_head_nouns or noun.tag_ not in ("NN", "NNS"):
-            continue
-        if doc[noun.i - 1].lower_ != "the" or found.at(noun.i) is not None:
-            continue
-        if noun.dep_ in ("compound", "amod") or any(
-            c.dep_ in ("compound", "amod", "poss", "nmod") or c.lower_ == "of"
-            for c in noun.children
-        ):
-            continue
-        before = [s for s in places if s.end <= noun.i]
+    for noun in nouns:
+        before = [k for k, span in enumerate(places) if span.end <= noun.i]
         called: dict[str, set[str]] = {}
-        for span in before:
-            called.setdefault(span.actor.id, set()).update(_called(doc, span, noun.tag_ == "NNS"))
-        last = next((s for s in reversed(before) if noun.lower_ in called[s.actor.id]), None)
+        for k in before:
+            called.setdefault(places[k].actor.id, set()).update(calls[noun.tag_ == "NNS"][k])
+        last = next(
+            (places[k] for k in reversed(before) if noun.lower_ in called[places[k].actor.id]),
+            None,
+        )
         if last is not None and noun.i - last.end <= PLACE_NOUN_REACH:
             out.append(ActorSpan(noun.i, noun.i + 1, last.actor, "GPE", "coref"))
     return out
+
+
+def _bare_place_noun(noun: Token, found: DocActors, lexicon: Lexicon) -> bool:
+    """ "The lake", "the camp": a landmark noun after "the" with no name or owner of its own."""
+    if noun.lemma_.lower() not in lexicon.place_head_nouns or noun.tag_ not in ("NN", "NNS"):
+        return False
+    if noun.doc[noun.i - 1].lower_ != "the" or found.at(noun.i) is not None:
+        return False
+    return noun.dep_ not in ("compound", "amod") and not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") or c.lower_ == "of" for c in noun.children
+    )
 
 
 def _called(doc: Doc, span: ActorSpan, plural: bool) -> set[str]:

@@ -771,10 +771,7 @@ def read_owned_attacks(seg: Segment, actors: DocActors, lexicon: Lexicon) -> lis
 def _feared(noun: Token, lexicon: Lexicon) -> bool:
     """Whether attacks are only feared, threatened, planned or prevented: "fears of
     attacks", "to prevent attacks", "plotting attacks"."""
-    for token in (noun.head, noun.head.head):
-        if token.lemma_.lower() in lexicon.unrealised_words:
-            return True
-    return False
+    return any(t.lemma_.lower() in lexicon.unrealised_words for t in (noun.head, noun.head.head))
 
 
 def _directly_under(span: ActorSpan, preps: list[Token], doc: Doc) -> bool:

@@ -87,6 +87,13 @@ def _giver(verb: Token, actors: DocActors, lexicon: Lexicon, kinds: frozenset[st
     agents = [c for c in verb.children if c.dep_ == BY_PHRASE]
     if agents:
         return _parties(agents, actors, kinds)
+    return _active_subjects(verb, actors, lexicon, kinds)
+
+
+def _active_subjects(
+    verb: Token, actors: DocActors, lexicon: Lexicon, kinds: frozenset[str]
+) -> list[Actor]:
+    """The actors of the allowed kinds an active verb's subject names; none for a passive."""
     subject, passive = find_subject(verb)
     if subject is None or passive:
         return []
@@ -146,11 +153,7 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     for theme in themes:  # "receive missiles and drone parts from Iran"
         sources += prep_objects(theme, ("from",))
     sources = _forces_of(sources, actors, lexicon)
-    subject, passive = find_subject(verb)
-    if subject is None or passive:
-        return []
-    spans = subject_spans(subject, verb, actors, lexicon)
-    takers = [a for a in distinct(spans) if a.kind in spec.object_kinds]
+    takers = _active_subjects(verb, actors, lexicon, spec.object_kinds)
     # "receives Emirati weapons": with no "from" phrase, the name on the material gives
     givers = (
         _parties(sources, actors, spec.subject_kinds)
@@ -170,12 +173,8 @@ def _sheltered(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
         return []
     preps = tuple(lexicon.shelter_giver_preps)
     sources = prep_objects(verb, preps) + [g for t in themes for g in prep_objects(t, preps)]
-    subject, passive = find_subject(verb)
-    if subject is None or passive:
-        return []
-    spans = subject_spans(subject, verb, actors, lexicon)
-    takers = [a for a in distinct(spans) if a.kind in spec.object_kinds]
-    givers = _parties(sources, actors, spec.subject_kinds - {"place"})
+    takers = _active_subjects(verb, actors, lexicon, spec.object_kinds)
+    givers = _parties(sources, actors, spec.subject_kinds)  # no place among them
     return [(g, t) for g in givers for t in takers if g.id != t.id]
 
 
