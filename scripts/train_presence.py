@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from rapidfuzz import fuzz
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
@@ -32,11 +31,10 @@ from sklearn.model_selection import GroupKFold
 from claimgraph.evaluation.gold import GoldSplit, load_split
 from claimgraph.evaluation.match import normalise_text
 from claimgraph.evaluation.run import gazetteer_resolver
-from claimgraph.ingest.reader import read_documents
+from claimgraph.evaluation.training import rule_readings, same_sentence
 from claimgraph.nlp.extract import Extractor
 from claimgraph.nlp.pairs import candidates, default_model_path
 
-SAME_SENTENCE = 70  # the evidence similarity the evaluation pairs sentences by
 FOLDS = 5
 THRESHOLDS = (0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.7)
 REGULARISATION = 0.3
@@ -61,32 +59,15 @@ def labelled_rows(split: GoldSplit) -> list[Row]:
     """Every candidate pair of the split with its features and gold label."""
     resolve = gazetteer_resolver()
     gold = gold_presences(split, resolve)
-    extractor = Extractor(presence_model=None)
-    documents = [
-        d
-        for d in read_documents(list(split.corpus_paths()), max_bytes=10**8)
-        if not isinstance(d, Exception)
-    ]
     rows: list[Row] = []
-    parsed = (
-        pair
-        for batch, docs in extractor.parse_many(documents)
-        for pair in zip(batch, docs, strict=True)
-    )
-    for document, doc in parsed:
-        name = Path(document.path).name
-        reading = extractor.rule_reading(document, doc)
+    for name, reading in rule_readings(split, Extractor(presence_model=None)):
         facts = gold.get(name, [])
         for candidate in candidates(reading.sentences, reading.actors):
-            text = normalise_text(reading.sentences[candidate.sentence][0].span.text)
+            text = reading.sentences[candidate.sentence][0].span.text
             holder = resolve(candidate.holder.actor.name)
             place = resolve(candidate.place.actor.name)
-            marked = any(
-                s == holder and p == place and fuzz.ratio(e, text) >= SAME_SENTENCE
-                for s, p, e in facts
-            )
+            marked = any(s == holder and p == place and same_sentence(e, text) for s, p, e in facts)
             rows.append((name, list(candidate.features), marked))
-        print(f"{name}: {len(rows)} pairs so far", file=sys.stderr)
     return rows
 
 

@@ -49,6 +49,12 @@ from claimgraph.nlp.denials import (
 )
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.gazetteer import load_gazetteer
+from claimgraph.nlp.learned_relations import (
+    RelationModel,
+    load_relation_model,
+    read_learned_relations,
+    relation_cues,
+)
 from claimgraph.nlp.letters import letter_writers
 from claimgraph.nlp.lexicon import Lexicon, load_lexicon
 from claimgraph.nlp.located import read_located
@@ -123,9 +129,12 @@ class Extractor:
         gazetteer: GazetteerLike | None = None,
         lexicon: Lexicon | None = None,
         presence_model: PairModel | Literal["packaged"] | None = "packaged",
+        relation_model: RelationModel | Literal["packaged"] | None = "packaged",
     ) -> None:
         """``presence_model`` scores the group-and-place pairs no rule read (see
-        :mod:`claimgraph.nlp.pairs`); ``None`` leaves presence to the rules alone."""
+        :mod:`claimgraph.nlp.pairs`), ``relation_model`` the pairs of actors no rule
+        related (:mod:`claimgraph.nlp.learned_relations`); ``None`` leaves that kind of
+        claim to the rules alone."""
         self.nlp = load_pipeline(model)
         self.gazetteer: GazetteerLike = gazetteer if gazetteer is not None else load_gazetteer()
         self.lexicon = lexicon if lexicon is not None else load_lexicon()
@@ -133,6 +142,10 @@ class Extractor:
         self.triggers = TriggerFinder(self.nlp, self.lexicon)
         self.attributor = Attributor(self.gazetteer, self.lexicon, self.resolver.armies)
         self.presence_model = load_pair_model() if presence_model == "packaged" else presence_model
+        self.relation_model = (
+            load_relation_model() if relation_model == "packaged" else relation_model
+        )
+        self.relation_cues = relation_cues(self.lexicon)
 
     def extract(self, document: Document) -> Extraction:
         """Everything the NLP stage reads from one document."""
@@ -170,6 +183,11 @@ class Extractor:
             if self.presence_model is not None
             else [drafts for _, drafts in sentences]
         )
+        if self.relation_model is not None:
+            added = read_learned_relations(
+                sentences, actors, self.relation_model, self.lexicon, self.relation_cues
+            )
+            read = [drafts + more for drafts, more in zip(read, added, strict=True)]
         claims: list[Claim] = []
         memory: dict[str, Actor] = {}
         for (seg, _), drafts in zip(sentences, read, strict=True):

@@ -222,7 +222,7 @@ def pair_features(
 
 def _path_features(group: Token, where: Token, top: Token) -> list[str]:
     """The dependency path from the group up to the shared head and down to the place."""
-    up, down = _chain(group, top), _chain(where, top)
+    up, down = head_chain(group, top), head_chain(where, top)
     length = len(up) + len(down)
     up_deps = "/".join(t.dep_ for t in up)
     down_deps = "/".join(t.dep_ for t in down)
@@ -291,7 +291,7 @@ def lowest_common_head(a: Token, b: Token) -> Token | None:
     return None
 
 
-def _chain(token: Token, top: Token) -> list[Token]:
+def head_chain(token: Token, top: Token) -> list[Token]:
     """``token`` and its heads up to, not including, ``top``."""
     out = []
     while token.i != top.i and token.head.i != token.i:

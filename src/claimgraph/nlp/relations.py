@@ -1372,12 +1372,13 @@ def _party_named(head: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan 
 
 
 def _one_blow(anchor: Token, lexicon: Lexicon) -> bool:
-    """A single attack, strike or raid named as a singular noun."""
+    """A single attack, strike or raid named as a singular noun: "the attack", "an
+    attack", "the Taliban's attack"."""
     return (
         anchor.tag_ == "NN"
         and anchor.lemma_.lower() in lexicon.single_blows
         and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "a", "an")
+            (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "a", "an")) or c.dep_ == "poss"
             for c in anchor.children
         )
     )
@@ -1613,45 +1614,55 @@ def _operation_against(anchor: Token) -> bool:
     )
 
 
+def withheld(
+    anchor: Token, predicate: str, inverse: bool, actors: DocActors, lexicon: Lexicon
+) -> bool:
+    """Whether the word ``anchor``, read as stating ``predicate``, states no relation at
+    all where it stands: a backdrop, a stopped or hypothetical tie, one event, an
+    office hosted, a deal struck, a list, help to do something.
+
+    The learned relation reader asks the same of the word its relations hang on.
+    """
+    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
+        return True
+    if received_read_as_verb(anchor, lexicon):
+        return True  # "receive weapons and pay from the army": "pay" is received, not paid
+    if _one_event(anchor, lexicon):
+        return True  # "ISWAP fighters killed dozens of Boko Haram members in clashes"
+    if _harmed_without_parties(anchor, actors, lexicon):
+        return True  # "the withdrawal of X and Y has weakened regional cooperation"
+    if predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
+        return True
+    if predicate == "protects" and not inverse and _taken_by_subject(anchor, lexicon):
+        return True  # "found a safe haven under the Taliban": the finder is sheltered
+    if predicate == "hostile" and _struck_a_deal(anchor, lexicon):
+        return True
+    if predicate == "ally" and _operation_against(anchor):
+        predicate = "hostile"  # "joint operations against both factions"
+    if predicate == "hostile" and (
+        _one_blow(anchor, lexicon) or completes(anchor, lexicon.war_frame_nouns)
+    ):
+        return True  # "link the attack to Ukraine": one event; "the laws of war": no fighting
+    if _helps_do(anchor):
+        return True  # "helped secure a truce between X and Y": no tie with the helper
+    if _listed_alongside(anchor, lexicon):
+        return True  # "naming the six cartels alongside Tren de Aragua": a list, no tie
+    if predicate == "hostile" and _in_agent_phrase(anchor):
+        return True  # "supported by US air strikes": the strikes are the support
+    return _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon)
+
+
 def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
     """Drafts for one relation trigger."""
     spec = lexicon.relations[match.trigger.predicate]
     if spec.predicate == "internal_division":
         return _internal(match, actors, lexicon)
     anchor = match.anchor
-    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
-        return []
-    if received_read_as_verb(anchor, lexicon):
-        return []  # "receive weapons and pay from the army": "pay" is received, not paid
-    if _one_event(anchor, lexicon):
-        return []  # "ISWAP fighters killed dozens of Boko Haram members in clashes"
-    if _harmed_without_parties(anchor, actors, lexicon):
-        return []  # "the withdrawal of X and Y has weakened regional cooperation"
-    if spec.predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
-        return []
-    if (
-        spec.predicate == "protects"
-        and not match.trigger.inverse
-        and _taken_by_subject(anchor, lexicon)
-    ):
-        return []  # "found a safe haven under the Taliban": the finder is sheltered (transfers)
-    if spec.predicate == "hostile" and _struck_a_deal(anchor, lexicon):
+    if withheld(anchor, spec.predicate, match.trigger.inverse, actors, lexicon):
         return []
     if spec.predicate == "ally" and _operation_against(anchor):
         # "joint operations against both factions": hostile to them, not allied
         spec = lexicon.relations["hostile"]
-    if spec.predicate == "hostile" and (
-        _one_blow(anchor, lexicon) or completes(anchor, lexicon.war_frame_nouns)
-    ):
-        return []  # "link the attack to Ukraine": one event; "the laws of war": no fighting
-    if _helps_do(anchor):
-        return []  # "helped secure a truce between X and Y": no tie with the helper
-    if _listed_alongside(anchor, lexicon):
-        return []  # "naming the six cartels alongside Tren de Aragua": a list, no tie
-    if spec.predicate == "hostile" and _in_agent_phrase(anchor):
-        return []  # "supported by US air strikes": the strikes are the support
-    if _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon):
-        return []
     local: bool | None = None
     severed = _severed(anchor, lexicon)  # "cut every link with the FDLR": denied since
     if anchor.dep_ == "appos":

@@ -1,0 +1,47 @@
+"""What the learned readers are trained on: the rules' reading of every dev document.
+
+Both pair models (presence, :mod:`claimgraph.nlp.pairs`; relations,
+:mod:`claimgraph.nlp.learned_relations`) learn what the rules miss, so they
+train on candidates drawn from the rules' own reading of a split, labelled by
+whether the gold states the same thing in the same sentence.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from claimgraph.evaluation.gold import GoldSplit
+from claimgraph.evaluation.match import normalise_text
+from claimgraph.ingest.reader import read_documents
+from claimgraph.nlp.extract import Extractor, RuleReading
+
+# The evidence similarity the evaluation pairs sentences by.
+SAME_SENTENCE = 70
+
+
+def rule_readings(split: GoldSplit, extractor: Extractor) -> Iterator[tuple[str, RuleReading]]:
+    """(corpus file name, what the rules read) for every readable document of ``split``,
+    with progress on stderr."""
+    documents = [
+        d
+        for d in read_documents(list(split.corpus_paths()), max_bytes=10**8)
+        if not isinstance(d, Exception)
+    ]
+    parsed = (
+        pair
+        for batch, docs in extractor.parse_many(documents)
+        for pair in zip(batch, docs, strict=True)
+    )
+    for number, (document, doc) in enumerate(parsed, 1):
+        name = Path(document.path or "").name
+        print(f"{number}/{len(documents)} {name}", file=sys.stderr)
+        yield name, extractor.rule_reading(document, doc)
+
+
+def same_sentence(evidence: str, sentence: str) -> bool:
+    """Whether a gold fact's evidence (normalised) is the sentence a candidate is from."""
+    return fuzz.ratio(evidence, normalise_text(sentence)) >= SAME_SENTENCE
