@@ -16,11 +16,9 @@ Needs the ``dev`` extra (scikit-learn).
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -28,10 +26,15 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from claimgraph.evaluation.gold import GoldSplit, load_split
+from claimgraph.evaluation.gold import GoldSplit
 from claimgraph.evaluation.match import normalise_text
 from claimgraph.evaluation.run import gazetteer_resolver
-from claimgraph.evaluation.training import rule_readings, same_sentence
+from claimgraph.evaluation.training import (
+    rule_readings,
+    same_sentence,
+    training_arguments,
+    training_split,
+)
 from claimgraph.nlp.extract import Extractor
 from claimgraph.nlp.pairs import candidates, default_model_path
 
@@ -118,21 +121,8 @@ def fitted_model(rows: Sequence[Row], threshold: float, documents: int) -> dict[
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--threshold", type=float, default=0.45)
-    parser.add_argument("--output", type=Path, default=default_model_path())
-    parser.add_argument(
-        "--leave-out",
-        nargs="*",
-        default=[],
-        metavar="PREFIX",
-        help="leave out the dev documents whose file name starts so (a held-out check)",
-    )
-    args = parser.parse_args(argv)
-    split = load_split("dev")
-    if args.leave_out:
-        left_out = tuple(args.leave_out)
-        split = split.restricted(tuple(d for d in split.documents if not d.startswith(left_out)))
+    args = training_arguments(__doc__.splitlines()[0], 0.45, default_model_path(), argv)
+    split = training_split(args.leave_out)
     rows = labelled_rows(split)
     held_out_table(rows)
     content = fitted_model(rows, args.threshold, len(split.documents))

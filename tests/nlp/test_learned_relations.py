@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,8 +20,8 @@ from claimgraph.nlp.learned_relations import (
     relation_candidates,
     relation_cues,
 )
+from training_scripts import training_script
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_relations.py"
 LABELS = ("none", "ally:f", "leads:f", "leads:r")
 
 Triple = tuple[str, str, str]
@@ -258,14 +256,6 @@ def test_a_model_file_that_is_not_json_is_named(tmp_path: Path) -> None:
     assert str(path) in str(raised.value)
 
 
-def training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_relations", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def rows(labels: dict[str, str], count: int = 30) -> list[tuple[str, list[str], str]]:
     """Rows whose one telling feature names their label, seen often enough to be kept."""
     return [
@@ -285,7 +275,7 @@ def rows(labels: dict[str, str], count: int = 30) -> list[tuple[str, list[str], 
 def test_the_training_script_writes_a_model_the_reader_accepts(
     tmp_path: Path, labels: dict[str, str]
 ) -> None:
-    script = training_script()
+    script = training_script("train_relations")
     content = script.fitted_model(rows(labels), 0.4, 7)
     path = tmp_path / "model.json"
     path.write_text(script.model_text(content), encoding="utf-8")
@@ -301,14 +291,14 @@ def test_the_training_script_writes_a_model_the_reader_accepts(
 
 
 def test_a_feature_seen_too_rarely_is_left_out_of_the_model() -> None:
-    script = training_script()
+    script = training_script("train_relations")
     data = [*rows({"near": "ally:f", "far": "none"}), ("d9", ["once"], "ally:f")]
     content = script.fitted_model(data, 0.4, 8)
     assert "near" in content["weights"] and "once" not in content["weights"]
 
 
 def test_the_gold_label_names_predicate_and_direction() -> None:
-    script = training_script()
+    script = training_script("train_relations")
     _, candidates = candidates_of("Amadou Koufa met JNIM commanders in Mopti.")
     [candidate] = candidates
     text = "Amadou Koufa met JNIM commanders in Mopti."

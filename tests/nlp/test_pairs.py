@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
@@ -22,8 +20,7 @@ from claimgraph.nlp.pairs import (
     parse_pair_model,
     read_learned_presence,
 )
-
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_presence.py"
+from training_scripts import training_script
 
 
 @lru_cache(maxsize=1)
@@ -154,16 +151,8 @@ def test_a_model_file_that_is_not_json_is_named(tmp_path: Path) -> None:
     assert str(path) in str(raised.value)
 
 
-def training_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_presence", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_training_script_writes_a_model_the_reader_accepts(tmp_path: Path) -> None:
-    script = training_script()
+    script = training_script("train_presence")
     rows = [(f"d{i % 7}", ["near", f"w{i % 5}"], True) for i in range(40)]
     rows += [(f"d{i % 7}", ["far", f"w{i % 5}"], False) for i in range(60)]
     content = script.fitted_model(rows, 0.4, 7)

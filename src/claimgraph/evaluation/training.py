@@ -8,13 +8,14 @@ whether the gold states the same thing in the same sentence.
 
 from __future__ import annotations
 
+import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from claimgraph.evaluation.gold import GoldSplit
+from claimgraph.evaluation.gold import GoldSplit, load_split
 from claimgraph.evaluation.match import normalise_text
 from claimgraph.ingest.reader import read_documents
 from claimgraph.nlp.extract import Extractor, RuleReading
@@ -45,3 +46,29 @@ def rule_readings(split: GoldSplit, extractor: Extractor) -> Iterator[tuple[str,
 def same_sentence(evidence: str, sentence: str) -> bool:
     """Whether a gold fact's evidence (normalised) is the sentence a candidate is from."""
     return fuzz.ratio(evidence, normalise_text(sentence)) >= SAME_SENTENCE
+
+
+def training_arguments(
+    description: str, threshold: float, output: Path, argv: Sequence[str] | None
+) -> argparse.Namespace:
+    """The options both trainers take: ``--threshold``, ``--output`` and ``--leave-out``."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--threshold", type=float, default=threshold)
+    parser.add_argument("--output", type=Path, default=output)
+    parser.add_argument(
+        "--leave-out",
+        nargs="*",
+        default=[],
+        metavar="PREFIX",
+        help="leave out the dev documents whose file name starts so (a held-out check)",
+    )
+    return parser.parse_args(argv)
+
+
+def training_split(leave_out: Sequence[str]) -> GoldSplit:
+    """The dev split without the documents whose file names start with ``leave_out``."""
+    split = load_split("dev")
+    if not leave_out:
+        return split
+    left_out = tuple(leave_out)
+    return split.restricted(tuple(d for d in split.documents if not d.startswith(left_out)))

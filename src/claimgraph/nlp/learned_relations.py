@@ -19,7 +19,6 @@ is the pair that states no relation. The model is data
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.data import data_path, read_data_file
+from claimgraph.data import data_path, is_number, json_object, read_json_file
 from claimgraph.errors import DataFileError
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft
@@ -91,23 +90,12 @@ def default_relation_model_path() -> Path:
 def load_relation_model(path: str | None = None) -> RelationModel:
     """Load (once per path) and validate a relation model file."""
     target = Path(path) if path else default_relation_model_path()
-    text = read_data_file(target)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DataFileError(
-            f"not JSON: {exc.msg} at line {exc.lineno}", subject=str(target)
-        ) from exc
-    return parse_relation_model(data, str(target))
+    return parse_relation_model(read_json_file(target), str(target))
 
 
 def parse_relation_model(data: Any, path: str) -> RelationModel:
     """A :class:`RelationModel` from the decoded file, or DataFileError naming what is wrong."""
-    if not isinstance(data, dict):
-        raise DataFileError("expected a JSON object", subject=path)
-    for key in ("labels", "biases", "threshold", "weights"):
-        if key not in data:
-            raise DataFileError(f"missing key {key!r}", subject=path)
+    data = json_object(data, ("labels", "biases", "threshold", "weights"), path)
     labels, biases, threshold, weights = (
         data["labels"],
         data["biases"],
@@ -120,7 +108,7 @@ def parse_relation_model(data: Any, path: str) -> RelationModel:
         )
     if not _numbers(biases, len(labels)):
         raise DataFileError("'biases' must be one number per label", subject=path)
-    if not _number(threshold) or not 0.0 < threshold < 1.0:
+    if not is_number(threshold) or not 0.0 < threshold < 1.0:
         raise DataFileError("'threshold' must be a number between 0 and 1", subject=path)
     if not isinstance(weights, dict) or not all(
         isinstance(name, str) and _numbers(row, len(labels)) for name, row in weights.items()
@@ -145,12 +133,8 @@ def _label(value: object) -> bool:
     return bool(predicate) and direction in ("f", "r")
 
 
-def _number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
-
-
 def _numbers(value: object, count: int) -> bool:
-    return isinstance(value, list) and len(value) == count and all(_number(v) for v in value)
+    return isinstance(value, list) and len(value) == count and all(is_number(v) for v in value)
 
 
 def relation_cues(lexicon: Lexicon) -> dict[str, frozenset[str]]:

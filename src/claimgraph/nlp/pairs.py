@@ -16,7 +16,6 @@ again.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -27,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.data import data_path, read_data_file
+from claimgraph.data import data_path, is_number, json_object, read_json_file
 from claimgraph.errors import DataFileError
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft
@@ -76,37 +75,22 @@ def default_model_path() -> Path:
 def load_pair_model(path: str | None = None) -> PairModel:
     """Load (once per path) and validate a pair model file."""
     target = Path(path) if path else default_model_path()
-    text = read_data_file(target)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise DataFileError(
-            f"not JSON: {exc.msg} at line {exc.lineno}", subject=str(target)
-        ) from exc
-    return parse_pair_model(data, str(target))
+    return parse_pair_model(read_json_file(target), str(target))
 
 
 def parse_pair_model(data: Any, path: str) -> PairModel:
     """A :class:`PairModel` from the decoded file, or DataFileError naming what is wrong."""
-    if not isinstance(data, dict):
-        raise DataFileError("expected a JSON object", subject=path)
-    for key in ("bias", "threshold", "weights"):
-        if key not in data:
-            raise DataFileError(f"missing key {key!r}", subject=path)
+    data = json_object(data, ("bias", "threshold", "weights"), path)
     bias, threshold, weights = data["bias"], data["threshold"], data["weights"]
-    if not _number(bias):
+    if not is_number(bias):
         raise DataFileError("'bias' must be a number", subject=path)
-    if not _number(threshold) or not 0.0 < threshold < 1.0:
+    if not is_number(threshold) or not 0.0 < threshold < 1.0:
         raise DataFileError("'threshold' must be a number between 0 and 1", subject=path)
     if not isinstance(weights, dict) or not all(
-        isinstance(name, str) and _number(w) for name, w in weights.items()
+        isinstance(name, str) and is_number(w) for name, w in weights.items()
     ):
         raise DataFileError("'weights' must map feature names to numbers", subject=path)
     return PairModel(weights=dict(weights), bias=float(bias), threshold=float(threshold))
-
-
-def _number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def candidates(sentences: Sentences, actors: DocActors) -> list[Candidate]:
