@@ -181,6 +181,10 @@ class Claim:
     hedged: bool = False
     when: str | None = None
     id: str = field(default="")
+    # "rule" for a claim a rule read, "learned" for one a learned reader added; its
+    # confidence is then the model's probability (not part of the id).
+    reader: str = "rule"
+    confidence: float | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -281,4 +285,6 @@ def claim_json(claim: Claim, document: dict[str, Any]) -> dict[str, Any]:
             "start": claim.evidence.start,
             "end": claim.evidence.end,
         },
+        "reader": claim.reader,
+        "confidence": claim.confidence,
     }

@@ -362,3 +362,13 @@ def test_an_accuser_is_no_party_to_the_charge_against_another() -> None:
     found = added("Hamas accused Iran of arming Hezbollah.", forced("ally:f"))
     assert ("ally", "Hamas", "Hezbollah") not in found
     assert ("ally", "Hamas", "Iran") not in found
+
+
+def test_a_learned_claim_says_so_and_how_sure_the_model_was() -> None:
+    text = "JNIM and ISSP fought for control of the Menaka region through 2023."
+    claims = full().extract(Document.create(text)).claims
+    learned = [c for c in claims if c.reader == "learned"]
+    assert [(c.predicate, c.subject.name) for c in learned] == [("hostile", "JNIM")]
+    chance = learned[0].confidence
+    assert chance is not None and load_relation_model().threshold <= chance <= 1.0
+    assert all(c.confidence is None for c in claims if c.reader == "rule")

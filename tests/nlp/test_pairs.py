@@ -179,3 +179,12 @@ def test_a_learned_presence_hangs_on_the_verb_joining_group_and_place(
     out = read_learned_presence(found.sentences, found.actors, model)
     [added] = [d for ds in out for d in ds if d.type == "presence"]
     assert found.actors.doc[added.anchor].text == anchor
+
+
+def test_a_learned_presence_says_so_and_how_sure_the_model_was() -> None:
+    text = "Go to Djibo, which JNIM has kept under blockade since 2022."
+    claims = full().extract(Document.create(text)).claims
+    [presence] = [c for c in claims if c.type == "presence"]
+    assert presence.reader == "learned"
+    assert presence.confidence is not None
+    assert load_pair_model().threshold <= presence.confidence <= 1.0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -25,7 +27,7 @@ from claimgraph.model import (
     document_ref,
 )
 from claimgraph.store import schema
-from claimgraph.store.database import create_db_engine, head_revision, migrate
+from claimgraph.store.database import alembic_config, create_db_engine, head_revision, migrate
 from claimgraph.store.queries import (
     counts,
     find_actor_id,
@@ -185,3 +187,28 @@ def test_unopenable_database_is_a_store_error(tmp_path: Path) -> None:
     engine = create_db_engine(f"sqlite:///{tmp_path / 'missing-dir' / 'kb.db'}")
     with pytest.raises(StoreError, match="cannot open database"):
         migrate(engine)
+
+
+def with_learned_funding(extraction: Extraction) -> Extraction:
+    """``extraction`` with its funding claim read by a learned reader at 0.61."""
+    strength, funding = extraction.claims
+    learned = replace(funding, reader="learned", confidence=0.61)
+    return replace(extraction, claims=(strength, learned))
+
+
+def test_a_claim_keeps_which_reader_read_it_and_how_sure_it_was(engine: Engine) -> None:
+    extraction = with_learned_funding(make_extraction())
+    save_extraction(engine, extraction)
+    stored = {c["type"]: (c["reader"], c["confidence"]) for c in iter_claims(engine)}
+    assert stored == {"strength": ("rule", None), "relation": ("learned", 0.61)}
+
+
+def test_claims_stored_before_the_reader_column_were_read_by_rules(engine: Engine) -> None:
+    save_extraction(engine, with_learned_funding(make_extraction()))
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    migrate(engine)
+    assert {c["reader"] for c in iter_claims(engine)} == {"rule"}
+    assert {c["confidence"] for c in iter_claims(engine)} == {None}

@@ -10,6 +10,7 @@ from webkit import Store
 
 from claimgraph.config import Options
 from claimgraph.model import Document, Extraction
+from claimgraph.nlp.extract import get_extractor
 from claimgraph.store.repository import save_extraction
 from claimgraph.web.app import create_app
 
@@ -248,3 +249,17 @@ def test_form_fetch_refuses_a_private_address_before_connecting(tmp_path: Path) 
     )
     assert response.status_code == 422
     assert "10.0.0.1" in response.text
+
+
+def test_a_learned_reading_is_marked_with_its_probability(client: TestClient, store: Store) -> None:
+    body = "JNIM and ISSP fought for control of the Menaka region through 2023."
+    document = Document.create(body, title="Menaka", outlet="Test Wire")
+    save_extraction(store.engine, get_extractor().extract(document))
+    claims = client.get(f"/api/documents/{document.id}").json()["claims"]
+    learned = [c for c in claims if c["reader"] == "learned"]
+    assert [(c["predicate"], c["subject"]["name"]) for c in learned] == [("hostile", "JNIM")]
+    chance = learned[0]["confidence"]
+    assert 0.4 <= chance <= 1.0
+    page = client.get(f"/documents/{document.id}").text
+    assert f"learned reading, p = {chance:.2f}" in page
+    assert all(c["confidence"] is None for c in claims if c["reader"] == "rule")

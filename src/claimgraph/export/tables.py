@@ -49,6 +49,8 @@ CLAIM_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
     ("evidence.sentence", _STRING),
     ("evidence.start", _INT),
     ("evidence.end", _INT),
+    ("reader", _STRING),
+    ("confidence", _FLOAT),
 )
 ASSERTION_COLUMNS: tuple[tuple[str, pa.DataType], ...] = (
     ("id", _STRING),

@@ -35,6 +35,8 @@ class Draft:
     # The person whose own words a claim is, when its subject is the body he speaks
     # for: "Minni Minawi said his fighters would stay out" is his promise.
     speaker: Actor | None = None
+    # A learned reader's probability for what it added; None for a rule's reading.
+    confidence: float | None = None
 
 
 def actors_below(

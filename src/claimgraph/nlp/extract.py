@@ -458,6 +458,8 @@ class Extractor:
                 polarity=polarity,
                 hedged=hedged,
                 when=when,
+                reader="rule" if draft.confidence is None else "learned",
+                confidence=draft.confidence,
             )
             anchored.append((draft.anchor, out[key]))
         claims = list(out.values()) + self._disputed_copies(anchored, doc)

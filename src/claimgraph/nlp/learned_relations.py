@@ -213,7 +213,7 @@ def read_learned_relations(
     """The relation drafts the model keeps, sentence by sentence (only the additions)."""
     out: list[list[Draft]] = [[] for _ in sentences]
     for candidate in relation_candidates(sentences, actors, cues):
-        best = _best_label(candidate, model, lexicon)
+        best, chance = _best_label(candidate, model, lexicon)
         if best is None or _accuses_another(
             candidate, sentences[candidate.sentence][0], actors, lexicon
         ):
@@ -226,7 +226,14 @@ def read_learned_relations(
         if withheld(actors.doc[anchor], predicate, inverse, actors, lexicon):
             continue  # what the rules would not read there either: "stopped arming"
         out[candidate.sentence].append(
-            Draft("relation", predicate, subject.actor, anchor, obj.actor)
+            Draft(
+                "relation",
+                predicate,
+                subject.actor,
+                anchor,
+                obj.actor,
+                confidence=round(chance, 3),
+            )
         )
     return out
 
@@ -264,9 +271,11 @@ def _accuses_another(
     return False
 
 
-def _best_label(candidate: RelationCandidate, model: RelationModel, lexicon: Lexicon) -> str | None:
-    """The likeliest relation label whose predicate admits the two actors' kinds, if the
-    model rates it at least its threshold."""
+def _best_label(
+    candidate: RelationCandidate, model: RelationModel, lexicon: Lexicon
+) -> tuple[str | None, float]:
+    """The likeliest relation label whose predicate admits the two actors' kinds, with its
+    probability; no label when the model rates it below its threshold."""
     chances = model.probabilities(candidate.features)
     fitting = [
         (chance, label)
@@ -274,9 +283,9 @@ def _best_label(candidate: RelationCandidate, model: RelationModel, lexicon: Lex
         if label != NONE and _fits(label, candidate, lexicon)
     ]
     if not fitting:
-        return None
+        return None, 0.0
     chance, label = max(fitting)
-    return label if chance >= model.threshold else None
+    return (label if chance >= model.threshold else None), chance
 
 
 def _fits(label: str, candidate: RelationCandidate, lexicon: Lexicon) -> bool:

@@ -135,7 +135,8 @@ def read_learned_presence(
     """Each sentence's drafts with the presences the model keeps added."""
     out = [list(drafts) for _, drafts in sentences]
     for candidate in candidates(sentences, actors):
-        if model.probability(candidate.features) >= model.threshold:
+        chance = model.probability(candidate.features)
+        if chance >= model.threshold:
             anchor = _anchor(candidate, actors.doc)
             out[candidate.sentence].append(
                 Draft(
@@ -144,6 +145,7 @@ def read_learned_presence(
                     candidate.holder.actor,
                     anchor,
                     candidate.place.actor,
+                    confidence=round(chance, 3),
                 )
             )
     return out

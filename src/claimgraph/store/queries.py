@@ -214,6 +214,8 @@ def claim_dict(row: Any) -> dict[str, Any]:
         when=row["when_text"],
         source=Source(row["source_name"], row["source_kind"], row["source_affiliation"]),
         evidence=Evidence(row["sentence"], row["start_char"], row["end_char"]),
+        reader=row["reader"],
+        confidence=row["confidence"],
     )
     document = {
         "id": row["doc_id"],

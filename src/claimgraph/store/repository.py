@@ -168,6 +168,8 @@ def _claim_row(claim: Claim) -> dict[str, Any]:
         "sentence": claim.evidence.sentence,
         "start_char": claim.evidence.start,
         "end_char": claim.evidence.end,
+        "reader": claim.reader,
+        "confidence": claim.confidence,
     }
 
 

@@ -97,6 +97,8 @@ claims = Table(
     Column("sentence", Text, nullable=False),
     Column("start_char", Integer, nullable=False),
     Column("end_char", Integer, nullable=False),
+    Column("reader", String(16), nullable=False, server_default="rule"),
+    Column("confidence", Float),
     Index("ix_claims_doc", "doc_id"),
     Index("ix_claims_subject", "subject_id"),
     Index("ix_claims_object", "object_id"),
