@@ -20,7 +20,8 @@ from claimgraph.evaluation.match import normalise_text
 from claimgraph.ingest.reader import read_documents
 from claimgraph.nlp.extract import Extractor, RuleReading
 
-# The evidence similarity the evaluation pairs sentences by.
+# How similar (rapidfuzz ratio, 0-100) a gold fact's evidence must be to a sentence for
+# the fact to count as stated there; the evaluation pairs by best similarity, with no bound.
 SAME_SENTENCE = 70
 
 

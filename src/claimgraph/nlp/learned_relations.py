@@ -157,16 +157,13 @@ def relation_candidates(
     same two actors elsewhere in the document. A pair the text relates in one
     sentence is likelier to be related again in another.
     """
-    elsewhere = {
-        (d.subject.id, d.object.id, d.predicate)
-        for _, drafts in sentences
-        for d in drafts
-        if d.type == "relation" and d.object
-    }
+    elsewhere = _document_relations(sentences)
     found: list[RelationCandidate] = []
     for index, (seg, drafts) in enumerate(sentences):
         spans = actors.among(range(seg.start, seg.end))
-        related = _related(drafts)
+        ruled = _ruled(drafts)
+        related = {frozenset((d.subject.id, obj)) for d, obj in ruled}
+        shared = _sentence_features(seg, ruled, cues)
         parties = [s for s in spans if s.actor.kind not in UNRELATED_KINDS]
         seen: set[frozenset[str]] = set()
         for k, first in enumerate(parties):
@@ -177,30 +174,42 @@ def relation_candidates(
                 seen.add(pair)
                 if pair in related:
                     continue
-                features = relation_features(seg, first, second, spans, drafts, cues)
-                features += _document_features(first, second, elsewhere)
+                features = relation_features(seg, first, second, spans, cues)
+                features += shared + _ruled_features(first, second, ruled)
+                features += _document_features(first, second, elsewhere.get(pair, ()))
                 found.append(RelationCandidate(index, first, second, tuple(features)))
     return found
 
 
+def _ruled(drafts: Sequence[Draft]) -> list[tuple[Draft, str]]:
+    """The two-party relations the rules read in a sentence, each with its object's id."""
+    return [(d, d.object.id) for d in drafts if d.type == "relation" and d.object]
+
+
+def _document_relations(sentences: Sentences) -> dict[frozenset[str], list[tuple[str, str, str]]]:
+    """The (subject, object, predicate) relations the rules read anywhere in the
+    document, once each, in order, by the pair of their two parties."""
+    found = {
+        (d.subject.id, obj, d.predicate) for _, drafts in sentences for d, obj in _ruled(drafts)
+    }
+    out: dict[frozenset[str], list[tuple[str, str, str]]] = {}
+    for subject, obj, predicate in sorted(found):
+        out.setdefault(frozenset((subject, obj)), []).append((subject, obj, predicate))
+    return out
+
+
 def _document_features(
-    first: ActorSpan, second: ActorSpan, elsewhere: set[tuple[str, str, str]]
+    first: ActorSpan, second: ActorSpan, between: Sequence[tuple[str, str, str]]
 ) -> list[str]:
     """The relations the rules read between the two in other sentences, by direction."""
     a, b = first.actor.id, second.actor.id
     out = []
-    for subject, obj, predicate in sorted(elsewhere):
+    for subject, obj, predicate in between:
         if (subject, obj) == (a, b):
             out.append(f"doc_rule={predicate}:f")
         elif (subject, obj) == (b, a):
             out.append(f"doc_rule={predicate}:r")
     return out
-
-
-def _related(drafts: Sequence[Draft]) -> set[frozenset[str]]:
-    return {
-        frozenset((d.subject.id, d.object.id)) for d in drafts if d.type == "relation" and d.object
-    }
 
 
 def read_learned_relations(
@@ -218,10 +227,7 @@ def read_learned_relations(
             candidate, sentences[candidate.sentence][0], actors, lexicon
         ):
             continue
-        predicate, direction = best.split(":")
-        subject, obj = candidate.first, candidate.second
-        if direction == "r":
-            subject, obj = obj, subject
+        predicate, subject, obj = _oriented(best, candidate)
         anchor, inverse = _anchor(candidate, predicate, actors.doc, cues)
         if withheld(actors.doc[anchor], predicate, inverse, actors, lexicon):
             continue  # what the rules would not read there either: "stopped arming"
@@ -289,14 +295,20 @@ def _best_label(
 
 
 def _fits(label: str, candidate: RelationCandidate, lexicon: Lexicon) -> bool:
-    predicate, direction = label.split(":")
+    predicate, subject, obj = _oriented(label, candidate)
     spec = lexicon.relations.get(predicate)
     if spec is None:
         return False
-    subject, obj = candidate.first.actor, candidate.second.actor
+    return subject.actor.kind in spec.subject_kinds and obj.actor.kind in spec.object_kinds
+
+
+def _oriented(label: str, candidate: RelationCandidate) -> tuple[str, ActorSpan, ActorSpan]:
+    """A label's predicate with the candidate's subject and object: the first-named actor
+    is the subject of ``pred:f``, the second of ``pred:r``."""
+    predicate, direction = label.split(":")
     if direction == "r":
-        subject, obj = obj, subject
-    return subject.kind in spec.subject_kinds and obj.kind in spec.object_kinds
+        return predicate, candidate.second, candidate.first
+    return predicate, candidate.first, candidate.second
 
 
 def _anchor(candidate: RelationCandidate, predicate: str, doc: Doc, cues: Cues) -> tuple[int, bool]:
@@ -323,12 +335,11 @@ def relation_features(
     first: ActorSpan,
     second: ActorSpan,
     spans: Sequence[ActorSpan],
-    drafts: Sequence[Draft],
     cues: Cues,
 ) -> list[str]:
-    """The names of the features of one pair: the two actors' kinds and roles, the
-    dependency path between them, the words and triggers between them and in the
-    sentence, and what the rules read there."""
+    """The names of the features of one pair that are its own: the two actors' kinds and
+    roles, the dependency path between them and the words and triggers between them
+    (what the sentence and the rules add is in :func:`relation_candidates`)."""
     doc = seg.span.doc
     a, b = first.root(doc), second.root(doc)
     ak, bk = first.actor.kind, second.actor.kind
@@ -351,7 +362,6 @@ def relation_features(
     else:
         features += _path_features(a, b, top, (ak, bk), cues)
     features += _surface_features(doc, first, second, spans, cues)
-    features += _sentence_features(seg, first, second, drafts, cues)
     return features
 
 
@@ -419,24 +429,29 @@ def _surface_features(
     return features
 
 
-def _sentence_features(
-    seg: Segment, first: ActorSpan, second: ActorSpan, drafts: Sequence[Draft], cues: Cues
-) -> list[str]:
-    """The triggers anywhere in the sentence, its negation, and the relations the rules
-    read there with either actor."""
+def _sentence_features(seg: Segment, ruled: Sequence[tuple[Draft, str]], cues: Cues) -> list[str]:
+    """What every pair of a sentence shares: the triggers anywhere in it, its negation,
+    and whether the rules read a relation there."""
     span = seg.span
     found = sorted({cue for t in span for cue in _cues_of(t, cues)})
     features = [f"tsent={cue}" for cue in found]
     features.append(f"neg={any(t.dep_ == 'neg' for t in span)}")
-    ruled = [d for d in drafts if d.type == "relation" and d.object]
-    for draft in ruled:
-        parties = (draft.subject.id, draft.object.id if draft.object else None)
+    if ruled:
+        features.append("rule_any")
+    return features
+
+
+def _ruled_features(
+    first: ActorSpan, second: ActorSpan, ruled: Sequence[tuple[Draft, str]]
+) -> list[str]:
+    """The relations the rules read in the sentence with either of the two."""
+    features = []
+    for draft, obj in ruled:
+        parties = (draft.subject.id, obj)
         if first.actor.id in parties:
             features.append(f"rule_a={draft.predicate}")
         if second.actor.id in parties:
             features.append(f"rule_b={draft.predicate}")
-    if ruled:
-        features.append("rule_any")
     return features
 
 
