@@ -176,6 +176,11 @@ def test_a_reversed_label_makes_the_second_actor_the_subject() -> None:
     }
 
 
+def test_a_feature_that_fires_twice_counts_once_as_in_training() -> None:
+    model = RelationModel(("none", "ally:f"), (0.0, 0.0), {"tpath": (0.0, 1.5)}, 0.5)
+    assert model.probabilities(["tpath", "tpath"]) == model.probabilities(["tpath"])
+
+
 def test_a_pair_below_the_threshold_is_left_alone() -> None:
     text = "Amadou Koufa met JNIM commanders in Mopti."
     assert added(text, model({"kinds=person|armed_group": [0.0, 0.0, 0.5, 0.0]})) == set()

@@ -112,6 +112,11 @@ def test_a_model_scores_by_the_logistic_of_its_weights() -> None:
     assert model.probability(["a"]) == pytest.approx(0.7311, abs=1e-4)
 
 
+def test_a_feature_that_fires_twice_counts_once_as_in_training() -> None:
+    model = PairModel(weights={"a": 2.0}, bias=-1.0, threshold=0.5)
+    assert model.probability(["a", "a"]) == model.probability(["a"])
+
+
 def test_the_shared_head_of_two_words_is_the_nearest_one() -> None:
     doc = rules().nlp("JNIM fighters attacked an army post near Boni.")
     fighters, boni = doc[1], doc[7]

@@ -60,9 +60,12 @@ class RelationModel:
     threshold: float
 
     def probabilities(self, features: Sequence[str]) -> dict[str, float]:
-        """How likely each label is for a pair with ``features`` (they sum to one)."""
+        """How likely each label is for a pair with ``features`` (they sum to one).
+
+        A feature counts once however often it fires, as it did in training.
+        """
         scores = list(self.biases)
-        for name in features:
+        for name in dict.fromkeys(features):
             for k, weight in enumerate(self.weights.get(name, ())):
                 scores[k] += weight
         top = max(scores)

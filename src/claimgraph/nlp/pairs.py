@@ -51,8 +51,11 @@ class PairModel:
     threshold: float
 
     def probability(self, features: Sequence[str]) -> float:
-        """How likely the pair with ``features`` is a presence the gold would mark."""
-        score = self.bias + sum(self.weights.get(name, 0.0) for name in features)
+        """How likely the pair with ``features`` is a presence the gold would mark.
+
+        A feature counts once however often it fires, as it did in training.
+        """
+        score = self.bias + sum(self.weights.get(name, 0.0) for name in dict.fromkeys(features))
         return 1.0 / (1.0 + math.exp(-score))
 
 
