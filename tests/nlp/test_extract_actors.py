@@ -438,6 +438,30 @@ def test_an_acronyms_long_form_stops_at_the_name_joined_before_it() -> None:
     assert not any(" and " in name for name in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Several groups were active: the Force patriotique et intégrationniste du Congo "
+            "(FPIC) among them. The FPIC has about 300 combatants.",
+            "Force patriotique et intégrationniste du Congo",
+        ),
+        (
+            "The Frente Amplio y Popular de Liberación (FAPL) took the town. "
+            "The FAPL has about 300 fighters.",
+            "Frente Amplio y Popular de Liberación",
+        ),
+    ],
+)
+def test_a_foreign_name_an_acronym_spells_is_a_group_not_the_state_it_ends_with(
+    text: str, name: str
+) -> None:
+    extraction = extract(text)
+    strengths = [c for c in extraction.claims if c.type == "strength"]
+    assert [c.subject.name for c in strengths] == [name]
+    assert strengths[0].subject.kind == "armed_group"
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "

@@ -1688,9 +1688,12 @@ def _long_form(doc: Doc, paren: int, short: str, lexicon: Lexicon) -> ActorSpan 
         doc[start - 1].is_title
         or doc[start - 1].is_upper
         or doc[start - 1].lower_ in NAME_CONNECTORS
+        or doc[start - 1].lower_ in lexicon.name_joiners  # "Frente Amplio y Popular"
     ):
         start -= 1
-    while start < paren and doc[start].lower_ in NAME_CONNECTORS:
+    while start < paren and (
+        doc[start].lower_ in NAME_CONNECTORS or doc[start].lower_ in lexicon.name_joiners
+    ):
         start += 1
     if _members_of(doc, start, paren):
         start += 2  # "Officers of the Mozambique Defence Armed Forces (FADM)": the body
