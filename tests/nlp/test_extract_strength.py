@@ -411,6 +411,25 @@ def test_a_denied_open_bound_is_the_other_bound(
     assert found == [(*expected, polarity)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The RCSS has fewer than 1,000 soldiers left in the north.",
+            [("Restoration Council of Shan State", "fighters", None, 999, False)],
+        ),
+        (
+            "Rwanda has deployed about 4,000 soldiers in North Kivu.",
+            [("Rwanda", "troops", 4000, 4000, True)],
+        ),
+    ],
+)
+def test_an_armed_groups_soldiers_are_its_fighters_a_states_its_troops(
+    text: str, expected: list[Row]
+) -> None:
+    assert strengths(text) == expected
+
+
 def test_the_killing_of_soldiers_is_no_strength() -> None:
     assert strengths("The army blamed IPOB for the killing of five soldiers in Aba.") == []
 

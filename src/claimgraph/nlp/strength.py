@@ -514,9 +514,22 @@ def _read_quantity(
     if _summed(quantity, noun or subject_noun):
         return []  # "X and the gangs it supplies together have 5,000": a sum
     value, negated = _negated_bound(value, anchor, lexicon)
+    if unit == "troops" and noun is not None and _had_soldiers(noun):
+        unit = "fighters"
     return [
         Draft("strength", unit, holder, anchor.i, None, value, negated=negated) for holder in owners
     ]
+
+
+def _had_soldiers(noun: Token) -> bool:
+    """Whether an armed group is said to have ``noun``, soldiers: then they are its fighters.
+
+    "The RCSS has fewer than 1,000 soldiers" counts fighters; "3,000 SSC-Khatumo
+    soldiers" on a payroll are named as an army's troops are.
+    """
+    return noun.lemma_.lower() == "soldier" and not any(
+        child.dep_ in ("compound", "poss") for child in noun.children
+    )
 
 
 def _negated_bound(value: Value, anchor: Token, lexicon: Lexicon) -> tuple[Value, bool]:
