@@ -84,8 +84,7 @@ def added(text: str, relation_model: RelationModel) -> set[Triple]:
             ("hostile", "JNIM", "Islamic State Sahel"),
         ),
         (
-            "Al-Shabaab sent several hundred fighters to Yemen at the request of the "
-            "Houthis last year.",
+            "Al-Shabaab sent several hundred fighters to Yemen to join the Houthis last year.",
             ("ally", "al-Shabaab", "Houthis"),
         ),
     ],
