@@ -462,6 +462,35 @@ def test_a_foreign_name_an_acronym_spells_is_a_group_not_the_state_it_ends_with(
     assert strengths[0].subject.kind == "armed_group"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prosecutors said Iran had paid the Foxtrot criminal network to plan the attack. "
+            "Police say Foxtrot has about 200 members in Uppsala.",
+            {("strength", "Foxtrot network"), ("presence", "Foxtrot network")},
+        ),
+        (
+            "Police say the Rumba network has fewer than 100 members in Stockholm.",
+            {("strength", "Rumba network"), ("presence", "Rumba network")},
+        ),
+        # a description names no one, and a known group's network stays that group
+        ("Police say a Dagestani network has about 40 members in Khasavyurt.", set()),
+        (
+            "The ISIS-K network has about 2,000 fighters in Kunar.",
+            {("strength", "ISIS-K"), ("presence", "ISIS-K")},
+        ),
+    ],
+)
+def test_a_name_set_before_a_network_noun_is_a_group_and_stands_for_it_alone(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    assert {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")} == (
+        expected
+    )
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "

@@ -437,6 +437,7 @@ class ActorResolver:
             found.replace(span)
         for span in _head_short_uses(doc, found, skip):
             found.replace(span)
+        _named_networks(doc, found, self.lexicon, skip)
         for span in _place_nouns_again(doc, found, self.lexicon, skip):
             found.add(span)
         for token in doc[skip:]:
@@ -1030,6 +1031,47 @@ def _leaders_men(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[ActorSpan
         ):
             out.append(ActorSpan(men.i, men.i + 1, group, "ORG", LEADERS_MEN))
     return out
+
+
+def _named_networks(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> None:
+    """ "The Foxtrot criminal network", "the Rumba network": a name no known actor holds,
+    set before a network noun, names an armed group ("Foxtrot network"), and the bare
+    name stands for it anywhere in the document ("Foxtrot grew out of the drug trade").
+
+    The tagger takes such names for persons or for nothing; a known actor's name
+    ("the ISIS network") stays that actor's.
+    """
+    names: dict[tuple[str, ...], tuple[int, Actor]] = {}
+    for head in doc[skip:]:
+        if head.tag_ != "NN" or head.lemma_.lower() not in lexicon.network_heads:
+            continue
+        # "nmod" when a modifier stands between: "the Foxtrot criminal network"
+        words = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
+        if not words or words[-1].i - words[0].i + 1 != len(words):
+            continue
+        if any(t.ent_type_ == "NORP" for t in words) or _indefinite(head):
+            continue  # "a Dagestani network" describes; it names no one
+        start, end = words[0].i, words[-1].i + 1
+        if any(
+            (s := found.at(i)) is not None and s.actor.origin != "learned"
+            for i in range(start, end)
+        ):
+            continue
+        between = doc[end : head.i]
+        if any(t.dep_ != "amod" or t.lower_ not in lexicon.armed_modifiers for t in between):
+            continue
+        key = tuple(t.text for t in doc[start:end])
+        if key not in names:
+            name = f"{doc[start:end].text} {head.lower_}"
+            names[key] = (skip, Actor.learned(name, "armed_group"))
+        found.replace(ActorSpan(start, head.i + 1, names[key][1], "ORG", "entity"))
+    for start, end, actor in list(_later_uses(doc, found, names, skip, folded=False)):
+        found.replace(ActorSpan(start, end, actor, "ORG", "entity"))
+
+
+def _indefinite(noun: Token) -> bool:
+    """Whether ``noun`` has "a" or "an" before it."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
 
 
 def _later_uses(

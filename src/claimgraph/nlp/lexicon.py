@@ -98,6 +98,7 @@ class Lexicon:
     name_articles: frozenset[str] = frozenset()
     copular_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
+    network_heads: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     site_name_starts: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
@@ -746,6 +747,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "name_articles": ("name_articles", "words"),
         "copular_verbs": ("copular_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
+        "network_heads": ("network_heads", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "judicial_name_words": ("judicial_name_words", "words"),
