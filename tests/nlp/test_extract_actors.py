@@ -491,6 +491,25 @@ def test_a_name_set_before_a_network_noun_is_a_group_and_stands_for_it_alone(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police say Los Monos now has fewer than 150 members in Rosario.",
+            {("strength", "Los Monos"), ("presence", "Los Monos")},
+        ),
+        # "Las" opens places as often as gangs ("Las Flores"): only "Los" decides
+        ("Police say Las Flores now has fewer than 150 members in Rosario.", set()),
+    ],
+)
+def test_a_name_opened_by_los_is_a_gangs_not_a_persons(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    found = {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")}
+    assert found == expected
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "

@@ -1441,6 +1441,8 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         members = root.dep_ in ("compound", "poss") and head in lexicon.armed_members
         if members or any(_armed_noun(n, lexicon) for n in _descriptions(root)):
             armed.add(span.actor.id)
+        elif span.end - span.start > 1 and doc[span.start].lower_ in lexicon.gang_name_articles:
+            armed.add(span.actor.id)  # "Los Monos", "Los Tlacos": no person's name starts so
     mentions = [s for s in found.spans if s.actor.id in armed and s.actor.kind != "armed_group"]
     _rekind(found, mentions, "armed_group")
 

@@ -99,6 +99,7 @@ class Lexicon:
     copular_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     network_heads: frozenset[str] = frozenset()
+    gang_name_articles: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     site_name_starts: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
@@ -748,6 +749,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "copular_verbs": ("copular_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
         "network_heads": ("network_heads", "words"),
+        "gang_name_articles": ("gang_name_articles", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
         "judicial_name_words": ("judicial_name_words", "words"),
