@@ -510,6 +510,29 @@ def test_a_name_opened_by_los_is_a_gangs_not_a_persons(
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The Liga da Justiça, the milícia he ran in the west of Rio, has between 600 and "
+            "800 men in Campo Grande.",
+            "Liga da Justiça",
+        ),
+        (
+            "The Terceiro Comando Puro, the drug faction that is the Comando Vermelho's main "
+            "rival, has several hundred gunmen in Duque de Caxias.",
+            "Terceiro Comando Puro",
+        ),
+    ],
+)
+def test_a_milicia_or_a_drug_faction_is_an_armed_group(text: str, group: str) -> None:
+    claims = extract(text).claims
+    assert {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")} == {
+        ("strength", group),
+        ("presence", group),
+    }
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "
