@@ -533,6 +533,16 @@ def test_a_milicia_or_a_drug_faction_is_an_armed_group(text: str, group: str) ->
     }
 
 
+def test_a_name_opened_by_an_article_is_named_again_by_its_first_word() -> None:
+    extraction = extract(
+        "Nine days later, al-Jamaa al-Islamiya says it is a Lebanese party with nothing to "
+        "hide. The Jamaa has a few hundred fighters in Sidon."
+    )
+    ids = {m.text: m.actor_id for m in extraction.mentions if m.actor_id}
+    assert ids["Jamaa"] == ids["al-Jamaa al-Islamiya"] == "al-jamaa-al-islamiya"
+    assert {a.name: a.kind for a in extraction.actors}["al-Jamaa al-Islamiya"] == "armed_group"
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "

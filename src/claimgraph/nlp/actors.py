@@ -758,6 +758,8 @@ class ActorResolver:
         if _portfolio_only(span, self.lexicon):
             return None  # "the Ministry of Defence": the story's state, named before
         if span.label_ == "PERSON":
+            if _article_led_group(span, self.lexicon):
+                return Actor.learned(text, "armed_group")
             return _person(span, persons, self.lexicon.honorifics)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
             return None
@@ -1001,15 +1003,40 @@ def _called(doc: Doc, span: ActorSpan, plural: bool) -> set[str]:
 
 def _head_word(words: list[str], actor: Actor) -> tuple[str, bool] | None:
     """The first word a body's name may be shortened to, and whether the name is
-    joined by a particle ("Lashkar-e-Taiba"); None for a name not shortened so."""
+    joined by a particle ("Lashkar-e-Taiba"); None for a name not shortened so.
+    An article before it is left out: "the Jamaa" after "al-Jamaa al-Islamiya"."""
     if words and words[0].lower() == "the":
         words = words[1:]
+    article = len(words) > 3 and words[0].lower() in ARABIC_ARTICLES and words[1] == "-"
+    if article:
+        words = words[2:]
     if len(words) < 2 or not words[0].istitle() or not words[0].isalpha():
         return None
     joined = len(words) >= 5 and words[1] == words[3] == "-" and words[2].lower() in _IZAFAT
     if actor.kind == "armed_group" and joined:
         return words[0], True
-    return (words[0], False) if actor.kind == "organization" else None
+    body = actor.kind == "organization" or (article and actor.kind == "armed_group")
+    return (words[0], False) if body else None
+
+
+ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
+def _article_led_group(span: Span, lexicon: Lexicon) -> bool:
+    """Whether a name the tagger took for a person's is a group's: "al-Jamaa
+    al-Islamiya" opens with an article, holds another and reads as a group's name.
+
+    A person's name opens with a given name ("Abu Mohammed al-Julani"), and a
+    surname alone ("al-Sharaa") holds one article.
+    """
+    words = [t.lower_ for t in span]
+    return (
+        len(words) >= 5
+        and words[0] in ARABIC_ARTICLES
+        and words[1] == "-"
+        and words.count("-") >= 2
+        and _group_like(span.text, lexicon)
+    )
 
 
 LEADERS_MEN = "leader's men"
@@ -1594,7 +1621,8 @@ def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:
     """Whether an unknown name reads as an armed group's name (not a court's division)."""
-    words = re.findall(r"[\w'-]+", text.lower())
+    # whole hyphenated words ("jamaat-ul") and their parts ("al-Islamiya")
+    words = re.findall(r"[\w'-]+", text.lower()) + re.findall(r"\w+", text.lower())
     return any(w in lexicon.group_name_words for w in words) and not any(
         w in lexicon.judicial_name_words for w in words
     )
