@@ -543,6 +543,29 @@ def test_a_name_opened_by_an_article_is_named_again_by_its_first_word() -> None:
     assert {a.name: a.kind for a in extraction.actors}["al-Jamaa al-Islamiya"] == "armed_group"
 
 
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "In Cabo Delgado, al-Shabaab still has a few hundred fighters around Macomia, "
+            "police in Pemba say.",
+            "IS Mozambique",
+        ),
+        (
+            "In Mozambique, where Rwandan troops are deployed, al-Shabaab has a few hundred "
+            "fighters; in Somalia it has thousands.",
+            "al-Shabaab",
+        ),
+        ("In Somalia, al-Shabaab still has a few hundred fighters around Kismayo.", "al-Shabaab"),
+    ],
+)
+def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
+    text: str, group: str
+) -> None:
+    subjects = {c.subject.name for c in extract(text).claims if c.type == "strength"}
+    assert subjects == {group}
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "

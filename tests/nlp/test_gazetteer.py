@@ -394,6 +394,13 @@ BROKEN_ACTORS = [
         "home 'ttp' of jua is not a known place",
     ),
     (
+        "local names with no home",
+        ACTORS + "  - id: jua\n    name: Jamaat-ul-Ahrar\n    kind: armed_group\n"
+        "    local_names: [TTP]\n",
+        "local_names: [TTP]",
+        "local names of jua need a 'home'",
+    ),
+    (
         "unknown link predicate",
         ACTORS + "  - id: jua\n    name: Jamaat-ul-Ahrar\n    kind: armed_group\n"
         "    links:\n      - {predicate: friend_of, object: ttp}\n",
@@ -498,6 +505,17 @@ def test_broken_places_file_names_file_and_line(
 def test_missing_file_is_a_data_error(tmp_path: Path) -> None:
     with pytest.raises(DataFileError, match="cannot read"):
         load_gazetteer(tmp_path / "absent.yaml", tmp_path / "absent-places.yaml")
+
+
+@pytest.mark.parametrize(
+    ("countries", "stand_in"),
+    [(("mozambique",), "is-mozambique"), (("somalia",), None), (("kenya",), None)],
+)
+def test_a_local_name_stands_for_the_group_at_home_where_the_story_is(
+    gazetteer: Gazetteer, countries: tuple[str, ...], stand_in: str | None
+) -> None:
+    found = gazetteer.local_stand_in("al-shabaab", countries)
+    assert (found.id if found else None) == stand_in
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ person's later surname-only mention resolves to the full name first given.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -120,6 +121,12 @@ class GazetteerLike(Protocol):
 
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""
+
+    def local_stand_in(self, actor_id: str, countries: Collection[str]) -> Actor | None:
+        """The actor a known actor's name stands for in a story set in ``countries``."""
+
+    def home_of(self, actor_id: str) -> tuple[str, ...]:
+        """The places an actor is listed at home in."""
 
     def side_of(self, person_id: str) -> Actor | None:
         """The group, body or state a person is listed as leading or belonging to."""
@@ -407,6 +414,7 @@ class ActorResolver:
             if self._after_name_particle(doc, span) or self._hyphenated_name(doc, span, names):
                 continue
             found.add(span)
+        self._local_names(found)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
         for span in list(_initials_uses(doc, found, acronyms)):
             found.add(span)
@@ -465,6 +473,28 @@ class ActorResolver:
                 found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
         found.spans.sort(key=lambda s: s.start)
         return found
+
+    def _local_names(self, found: DocActors) -> None:
+        """A known name that, in a story set elsewhere than its owner's home, is the local
+        name of a group at home there: "al-Shabaab" in a story from Cabo Delgado that
+        never names Somalia is IS Mozambique.
+        """
+        named = Counter(
+            country
+            for s in found.spans
+            if s.actor.kind in ("state", "place")
+            and (country := self.gazetteer.country_of(s.actor.id)) is not None
+        )
+        if not named:
+            return
+        story = named.most_common(1)[0][0]
+        for span in list(found.spans):
+            home = self.gazetteer.home_of(span.actor.id)
+            if not home or any(self.gazetteer.country_of(h) in named for h in home):
+                continue
+            local = self.gazetteer.local_stand_in(span.actor.id, (story,))
+            if local is not None:
+                found.replace(ActorSpan(span.start, span.end, local, span.label, span.how))
 
     def _unlabelled_places(self, doc: Doc, found: DocActors, skip: int) -> None:
         """A name the tagger gave no place label to, set where only a place can stand.

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -45,7 +45,9 @@ ENTITY_LABELS: dict[str, str] = {
     "person": "PERSON",
 }
 
-_ACTOR_FIELDS = frozenset({"id", "name", "kind", "aliases", "exact_aliases", "links", "home"})
+_ACTOR_FIELDS = frozenset(
+    {"id", "name", "kind", "aliases", "exact_aliases", "links", "home", "local_names"}
+)
 _PLACE_FIELDS = frozenset({"id", "name", "kind", "aliases", "exact_aliases", "country"})
 _REQUIRED_FIELDS = ("id", "name", "kind")
 _ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -147,7 +149,9 @@ class GazetteerEntry:
     says which of them match only as written. ``country`` is the containing
     state of a place; ``links`` are background ties ``(predicate, object id)``;
     ``home`` lists the places a branch is named for ("the Islamic State's
-    branch in Afghanistan" is ISIS-K).
+    branch in Afghanistan" is ISIS-K); ``local_names`` are other actors' names
+    that stand for this one in a story set in its home ("al-Shabaab" in Cabo
+    Delgado is IS Mozambique).
     """
 
     actor: Actor
@@ -155,6 +159,7 @@ class GazetteerEntry:
     country: str | None = None
     exact_aliases: tuple[str, ...] = ()
     home: tuple[str, ...] = ()
+    local_names: tuple[str, ...] = ()
 
     def folded_names(self) -> list[str]:
         """Names matched case-insensitively: the canonical name and ordinary aliases.
@@ -257,6 +262,28 @@ class Gazetteer:
         links = person.links if person is not None else ()
         led = [self.entries.get(target) for predicate, target in links if predicate == "leads"]
         return [entry for entry in led if entry is not None]
+
+    def local_stand_in(self, actor_id: str, countries: Collection[str]) -> Actor | None:
+        """The actor that a known actor's name stands for in a story set in ``countries``.
+
+        "al-Shabaab" names the Somali group, but in a story about Cabo Delgado
+        it is the local name of IS Mozambique: an entry whose ``local_names``
+        hold a name of ``actor_id`` and whose home is one of ``countries``.
+        Only an unambiguous answer counts.
+        """
+        found = [
+            e.actor
+            for e in self.entries.values()
+            if e.local_names
+            and set(e.home) & set(countries)
+            and any((a := self.lookup(n)) is not None and a.id == actor_id for n in e.local_names)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def home_of(self, actor_id: str) -> tuple[str, ...]:
+        """The places an actor is listed at home in (none when unknown)."""
+        entry = self.entries.get(actor_id)
+        return entry.home if entry else ()
 
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""
@@ -429,6 +456,7 @@ class _RawEntry:
     links: tuple[tuple[_Located, _Located], ...]
     country: _Located | None
     home: tuple[_Located, ...] = ()
+    local_names: tuple[_Located, ...] = ()
 
 
 def _located(path: Path | str, node: yaml.Node, what: str) -> _Located:
@@ -498,6 +526,7 @@ def _read_entry(
         links=_read_links(path, fields, ident.value),
         country=None if country is None else _located(path, country, f"'country' of {ident.value}"),
         home=_located_list(path, fields, "home", ident.value),
+        local_names=_located_list(path, fields, "local_names", ident.value),
     )
 
 
@@ -591,6 +620,8 @@ def _check_references(by_id: dict[str, _RawEntry]) -> None:
         for place in entry.home:
             if by_id.get(place.value) is None or by_id[place.value].kind not in ("state", "place"):
                 raise place.error(f"home '{place.value}' of {entry.id.value} is not a known place")
+        if entry.local_names and not entry.home:
+            raise entry.local_names[0].error(f"local names of {entry.id.value} need a 'home'")
         if entry.country is None:
             continue
         if entry.kind == "state":
@@ -612,6 +643,7 @@ def _to_entry(raw: _RawEntry) -> GazetteerEntry:
         country=raw.country.value if raw.country else None,
         exact_aliases=_unique(a.value for a in raw.exact_aliases),
         home=tuple(h.value for h in raw.home),
+        local_names=tuple(n.value for n in raw.local_names),
     )
 
 
