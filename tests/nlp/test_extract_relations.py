@@ -1503,6 +1503,16 @@ def test_under_the_command_of_and_neither_nor(
             ("hostile", "Hamas", "Hezbollah", "asserted"),
         ),
         (
+            "Kata'ib Hezbollah joined the Houthis in attacks on shipping.",
+            ("ally", "Kata'ib Hezbollah", "Houthis", "asserted"),
+            ("hostile", "Kata'ib Hezbollah", "Houthis", "asserted"),
+        ),
+        (
+            "The ADF joined the FDLR in raids on villages near Beni.",
+            ("ally", "ADF", "FDLR", "asserted"),
+            ("hostile", "ADF", "FDLR", "asserted"),
+        ),
+        (
             "The YBS went on to fight the Islamic State beside the YPG and, from 2017, "
             "beside the Popular Mobilization Forces.",
             ("ally", "Sinjar Resistance Units", "Popular Mobilization Forces", "asserted"),

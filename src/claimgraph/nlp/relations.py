@@ -1741,7 +1741,7 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "hostile":
         # "fought the group alongside the Congolese army": the army fights it too.
         # "fought for the RSF": the side served is no more hit than a partner
-        served = _served(anchor, actors, lexicon)
+        served = _served(anchor, actors, lexicon) + _joined(anchor, actors, lexicon)
         partners = distinct_actors(_partners(anchor, actors, lexicon) + served)
         partner_ids = {p.id for p in partners + _backers(anchor, actors)}
         objects = [o for o in objects if o.id not in partner_ids]
@@ -1862,6 +1862,21 @@ def _served(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         if g.dep_ == "pobj" and (span := actors.at(g.i)) is not None and span.actor.kind in kinds
     ]
     return distinct(served)
+
+
+def _joined(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """The side joined or helped in the fighting: "joined the Houthis in attacks on
+    shipping" is on the Houthis' side, not a blow at them."""
+    verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else None
+    if verb is None or verb.lemma_.lower() not in lexicon.joint_fighting_verbs:
+        return []
+    kinds = ("armed_group", "state", "organization")
+    joined = [
+        span
+        for g in verb.children
+        if g.dep_ == "dobj" and (span := actors.at(g.i)) is not None and span.actor.kind in kinds
+    ]
+    return distinct(joined)
 
 
 def _backers(anchor: Token, actors: DocActors) -> list[Actor]:
