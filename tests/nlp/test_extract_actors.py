@@ -566,6 +566,30 @@ def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
     assert subjects == {group}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Joseph Kony was seen near the border last year. Officials say his fighters "
+            "still raid villages in Vakaga.",
+            {("presence", "Lord's Resistance Army")},
+        ),
+        (
+            "Joseph Kony was seen near the border last year. Officials say his movement has "
+            "fewer than 100 fighters.",
+            {("strength", "Lord's Resistance Army")},
+        ),
+    ],
+)
+def test_his_movement_after_a_known_leader_is_the_group_he_leads(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    assert {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")} == (
+        expected
+    )
+
+
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     text = (
         "KUNMING/BANGKOK, Jan 12 (MNW) — Myanmar's military government and an alliance of "

@@ -435,6 +435,8 @@ class ActorResolver:
                 found.leaders[span.actor.id] = group
         for span in _leaders_men(doc, found, self.lexicon):
             found.add(span)
+        for span in _leaders_own(doc, found, self.lexicon):
+            found.add(span)
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
         for span in _surname_uses(doc, found, skip):
@@ -1129,6 +1131,32 @@ def _named_networks(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> 
 def _indefinite(noun: Token) -> bool:
     """Whether ``noun`` has "a" or "an" before it."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
+
+
+def _leaders_own(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """ "his movement", "his brigade", "his men" right after a known leader is named: the
+    group he leads ("designated Hekmatyar a terrorist, saying his movement had ...")."""
+    nouns = lexicon.followers | lexicon.group_nouns | lexicon.generic_group_nouns
+    persons = [s for s in found.spans if s.actor.kind == "person"]
+    out = []
+    for token in doc:
+        owned = token.head
+        if token.lower_ not in ("his", "her") or token.dep_ != "poss" or owned.pos_ != "NOUN":
+            continue
+        if owned.lemma_.lower() not in nouns or found.at(owned.i) is not None:
+            continue
+        since = _previous_sentence_start(token)
+        named = [s for s in persons if since <= s.start and s.end <= token.i]
+        group = found.leaders.get(named[-1].actor.id) if named else None
+        if group is not None:
+            out.append(ActorSpan(owned.i, owned.i + 1, group, "ORG", LEADERS_MEN))
+    return out
+
+
+def _previous_sentence_start(token: Token) -> int:
+    """Where the sentence before ``token``'s starts (its own when it is the first)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _later_uses(
