@@ -341,12 +341,24 @@ def forced(label: str) -> RelationModel:
             "protects:f",
             ("protects", "Benin", "JNIM"),
         ),
+        # what a rival wing's leader does he does for the wing
+        (
+            "The SPLM-N is strong. The movement's rival wing, led by Malik Agar, has sided "
+            "with the army since the war began.",
+            "leads:r",
+            ("leads", "Malik Agar", "SPLM-N"),
+        ),
     ],
 )
 def test_the_learned_reader_keeps_the_rules_reasons_to_read_nothing(
     text: str, label: str, absent: Triple
 ) -> None:
     assert absent not in added(text, forced(label))
+
+
+def test_a_rival_wing_may_still_be_a_splinter_of_its_group() -> None:
+    text = "The ELN's rival wing, led by the Comuneros del Sur, fought the ELN in Nariño."
+    assert ("splinter_of", "Comuneros del Sur", "ELN") in added(text, forced("splinter_of:r"))
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,7 @@ from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.pairs import CLAUSE_BREAKS, head_chain, lowest_common_head
-from claimgraph.nlp.relations import withheld
+from claimgraph.nlp.relations import rival_part, withheld
 from claimgraph.nlp.segments import Segment
 
 NONE = "none"
@@ -45,6 +45,10 @@ SHORT_LEG = 3
 SHORT_TRIGGER_PATH = 4
 NEAR_GAP = 10
 CONTROLLING_CHILDREN = frozenset({"prep", "prt", "neg", "agent", "aux", "auxpass"})
+
+# What a rival wing or breakaway faction says of its group: "the movement's breakaway
+# faction" is a splinter of it and may fight it.
+AGAINST_ITS_GROUP = frozenset({"splinter_of", "hostile", "internal_division"})
 
 Sentences = Sequence[tuple[Segment, list[Draft]]]
 Cues = Mapping[str, frozenset[str]]
@@ -231,6 +235,8 @@ def read_learned_relations(
         ):
             continue
         predicate, subject, obj = _oriented(best, candidate)
+        if predicate not in AGAINST_ITS_GROUP and _through_a_rival_part(candidate, actors):
+            continue  # "the movement's rival wing, led by Malik Agar": he leads the wing
         anchor, inverse = _anchor(candidate, predicate, actors.doc, cues)
         if withheld(actors.doc[anchor], predicate, inverse, actors, lexicon):
             continue  # what the rules would not read there either: "stopped arming"
@@ -245,6 +251,18 @@ def read_learned_relations(
             )
         )
     return out
+
+
+def _through_a_rival_part(candidate: RelationCandidate, actors: DocActors) -> bool:
+    """Whether the two are joined through a part that stands against its group ("the
+    movement's rival wing, led by X"): what is said of the wing is not the group's."""
+    doc = actors.doc
+    first, second = candidate.first.root(doc), candidate.second.root(doc)
+    top = lowest_common_head(first, second)
+    if top is None:
+        return False
+    path = [*head_chain(first, top), *head_chain(second, top), top]
+    return any(rival_part(token) for token in path)
 
 
 def _accuses_another(

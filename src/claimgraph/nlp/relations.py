@@ -156,12 +156,12 @@ def subject_spans(
         found = [s for s in found if s.start not in pledged_to]
     if _unnamed_groups(subject, lexicon) and all(s.actor.kind in ("state", "place") for s in found):
         return []  # "Iraq's Iran-aligned armed factions": groups nobody names, not the states
-    if _rival_part(subject):
+    if rival_part(subject):
         return []  # "the movement's rival wing, led by Malik Agar": not the movement
     return found
 
 
-def _rival_part(noun: Token) -> bool:
+def rival_part(noun: Token) -> bool:
     """A part of a group that stands against it: "its rival wing", "a breakaway faction"."""
     return noun.lemma_.lower() in RIVAL_PARTS and any(
         c.dep_ == "amod" and c.lower_ in RIVAL_WORDS for c in noun.children
