@@ -20,6 +20,13 @@ def subjects(claims: tuple[Claim, ...], predicate: str) -> list[str]:
     return [c.subject.name for c in claims if c.predicate == predicate]
 
 
+def holders(text: str) -> set[tuple[str, str]]:
+    """(type, subject) of the strength and presence claims read from ``text``: who the
+    reader took for an armed group."""
+    claims = extract(text).claims
+    return {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")}
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -485,10 +492,7 @@ def test_a_foreign_name_an_acronym_spells_is_a_group_not_the_state_it_ends_with(
 def test_a_name_set_before_a_network_noun_is_a_group_and_stands_for_it_alone(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
-    claims = extract(text).claims
-    assert {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")} == (
-        expected
-    )
+    assert holders(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -505,9 +509,7 @@ def test_a_name_set_before_a_network_noun_is_a_group_and_stands_for_it_alone(
 def test_a_name_opened_by_los_is_a_gangs_not_a_persons(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
-    claims = extract(text).claims
-    found = {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")}
-    assert found == expected
+    assert holders(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -526,11 +528,7 @@ def test_a_name_opened_by_los_is_a_gangs_not_a_persons(
     ],
 )
 def test_a_milicia_or_a_drug_faction_is_an_armed_group(text: str, group: str) -> None:
-    claims = extract(text).claims
-    assert {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")} == {
-        ("strength", group),
-        ("presence", group),
-    }
+    assert holders(text) == {("strength", group), ("presence", group)}
 
 
 def test_a_name_opened_by_an_article_is_named_again_by_its_first_word() -> None:
@@ -584,10 +582,7 @@ def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
 def test_his_movement_after_a_known_leader_is_the_group_he_leads(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
-    claims = extract(text).claims
-    assert {(c.type, c.subject.name) for c in claims if c.type in ("strength", "presence")} == (
-        expected
-    )
+    assert holders(text) == expected
 
 
 def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
