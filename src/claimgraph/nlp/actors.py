@@ -24,7 +24,13 @@ from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.pipeline import dateline_end
-from claimgraph.nlp.syntax import is_gerund, prep_objects, with_the
+from claimgraph.nlp.syntax import (
+    is_gerund,
+    prep_objects,
+    previous_sentence_start,
+    with_a,
+    with_the,
+)
 
 ENTITY_KINDS = {
     "FAC": "organization",
@@ -491,11 +497,11 @@ class ActorResolver:
             return
         story = named.most_common(1)[0][0]
         for span in list(found.spans):
-            home = self.gazetteer.home_of(span.actor.id)
-            if not home or any(self.gazetteer.country_of(h) in named for h in home):
-                continue
             local = self.gazetteer.local_stand_in(span.actor.id, (story,))
-            if local is not None:
+            if local is None:
+                continue
+            home = self.gazetteer.home_of(span.actor.id)
+            if home and not any(self.gazetteer.country_of(h) in named for h in home):
                 found.replace(ActorSpan(span.start, span.end, local, span.label, span.how))
 
     def _unlabelled_places(self, doc: Doc, found: DocActors, skip: int) -> None:
@@ -1108,7 +1114,7 @@ def _named_networks(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> 
         words = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if not words or words[-1].i - words[0].i + 1 != len(words):
             continue
-        if any(t.ent_type_ == "NORP" for t in words) or _indefinite(head):
+        if any(t.ent_type_ == "NORP" for t in words) or with_a(head):
             continue  # "a Dagestani network" describes; it names no one
         start, end = words[0].i, words[-1].i + 1
         if any(
@@ -1128,11 +1134,6 @@ def _named_networks(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> 
         found.replace(ActorSpan(start, end, actor, "ORG", "entity"))
 
 
-def _indefinite(noun: Token) -> bool:
-    """Whether ``noun`` has "a" or "an" before it."""
-    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.lefts)
-
-
 def _leaders_own(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
     """ "his movement", "his brigade", "his men" right after a known leader is named: the
     group he leads ("designated Hekmatyar a terrorist, saying his movement had ...")."""
@@ -1145,18 +1146,12 @@ def _leaders_own(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[ActorSpan
             continue
         if owned.lemma_.lower() not in nouns or found.at(owned.i) is not None:
             continue
-        since = _previous_sentence_start(token)
+        since = previous_sentence_start(token)
         named = [s for s in persons if since <= s.start and s.end <= token.i]
         group = found.leaders.get(named[-1].actor.id) if named else None
         if group is not None:
             out.append(ActorSpan(owned.i, owned.i + 1, group, "ORG", LEADERS_MEN))
     return out
-
-
-def _previous_sentence_start(token: Token) -> int:
-    """Where the sentence before ``token``'s starts (its own when it is the first)."""
-    start = token.sent.start
-    return token.doc[start - 1].sent.start if start > 0 else start
 
 
 def _later_uses(

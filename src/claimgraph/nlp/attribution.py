@@ -31,6 +31,7 @@ from claimgraph.nlp.syntax import (
     find_subject,
     lists_members,
     unnamed_person_before,
+    with_a,
     with_the,
 )
 
@@ -1034,8 +1035,7 @@ class Attributor:
         "..., a Kenyan rights group said in a report. The Tumaini Rights
         Observatory, a Nairobi-based monitor, said ...": the group is the Observatory.
         """
-        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-        if not indefinite or head.lemma_.lower() not in self.lexicon.body_nouns:
+        if not with_a(head) or head.lemma_.lower() not in self.lexicon.body_nouns:
             return None
         doc = head.doc
         if head.sent.end >= len(doc):

@@ -34,6 +34,7 @@ from claimgraph.nlp.syntax import (
     find_subject,
     lists_members,
     prep_objects,
+    previous_sentence_start,
     unnamed_person_before,
     with_the,
     without_clauses,
@@ -254,7 +255,7 @@ def _described_body(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorS
     armed one named before it."""
     if token.pos_ != "NOUN" or token.tag_ != "NN":
         return None
-    start = token.doc[max(token.sent.start - 1, 0)].sent.start  # this sentence and the one before
+    start = previous_sentence_start(token)  # this sentence and the one before
     lemma = token.lemma_.lower()
     for earlier in reversed(token.doc[start : token.i]):
         if earlier.lemma_.lower() != lemma or earlier.dep_ != "appos":

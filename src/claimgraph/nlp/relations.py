@@ -9,6 +9,8 @@ inverse phrase ("receives funding from") swaps the two.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor
@@ -27,6 +29,7 @@ from claimgraph.nlp.syntax import (
     received_read_as_verb,
     subtree,
     verbless_clause,
+    with_a,
     with_the,
 )
 from claimgraph.nlp.triggers import TriggerMatch
@@ -1207,7 +1210,7 @@ def _a_unit_of(anchor: Token, lexicon: Lexicon) -> bool:
     )
     return taken_in or (
         anchor.tag_ == "NN"
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in anchor.children)
+        and with_a(anchor)
         and any(c.dep_ == "prep" and c.lower_ == "of" for c in anchor.children)
     )
 
@@ -1853,15 +1856,8 @@ def _served(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
     if verb.lemma_.lower() not in lexicon.battle_verbs:
         return []
-    kinds = ("armed_group", "state", "organization")
-    served = [
-        span
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in lexicon.served_preps
-        for g in p.children
-        if g.dep_ == "pobj" and (span := actors.at(g.i)) is not None and span.actor.kind in kinds
-    ]
-    return distinct(served)
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.served_preps]
+    return _sides(actors, [g for p in preps for g in p.children if g.dep_ == "pobj"])
 
 
 def _joined(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
@@ -1870,13 +1866,16 @@ def _joined(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     verb = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "in" else None
     if verb is None or verb.lemma_.lower() not in lexicon.joint_fighting_verbs:
         return []
-    kinds = ("armed_group", "state", "organization")
-    joined = [
-        span
-        for g in verb.children
-        if g.dep_ == "dobj" and (span := actors.at(g.i)) is not None and span.actor.kind in kinds
-    ]
-    return distinct(joined)
+    return _sides(actors, [g for g in verb.children if g.dep_ == "dobj"])
+
+
+SIDE_KINDS = frozenset({"armed_group", "state", "organization"})
+
+
+def _sides(actors: DocActors, tokens: Iterable[Token]) -> list[Actor]:
+    """The distinct groups, states and bodies named at ``tokens``: who can take a side."""
+    spans = [s for t in tokens if (s := actors.at(t.i)) is not None and s.actor.kind in SIDE_KINDS]
+    return distinct(spans)
 
 
 def _backers(anchor: Token, actors: DocActors) -> list[Actor]:

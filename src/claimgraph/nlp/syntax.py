@@ -50,6 +50,16 @@ def with_the(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
+def with_a(token: Token) -> bool:
+    """Whether a noun takes "a" or "an" as its determiner: it describes, it names no one."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+
+
+def previous_sentence_start(token: Token) -> int:
+    """Where the sentence before ``token``'s starts (its own when it is the first)."""
+    return token.doc[max(token.sent.start - 1, 0)].sent.start
+
+
 def lists_members(token: Token, lexicon: Lexicon) -> bool:
     """Whether a noun carries an "including" or "among" phrase: "the affiliates, including
     AQAP" name the members that follow, and "Alexander Bortnikov, among them" is one of
