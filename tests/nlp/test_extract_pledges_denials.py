@@ -440,6 +440,17 @@ def test_a_pronoun_for_what_was_just_said_or_named_is_a_denied_claim() -> None:
             "Saraya al-Salam dismissed the Jadriya report.",
             ("Saraya al-Salam", "Jadriya Centre for Security Studies", "asserted"),
         ),
+        # "this", "it": what the sentence before reports someone saying
+        (
+            "The UN Panel of Experts on Sudan says Chad let the UAE fly weapons to the RSF "
+            "through Amdjarass. Chad has denied this.",
+            ("Chad", "UN Panel of Experts on Sudan", "asserted"),
+        ),
+        (
+            "Israeli officials say weapons still reach Gaza through the Sinai. Cairo denies "
+            "it, and says the border has been sealed since 2015.",
+            ("Egypt", "Israel", "asserted"),
+        ),
     ],
 )
 def test_the_denied_party_is_found_before_the_denial(

@@ -389,6 +389,7 @@ def _left_open(anchor: Token) -> bool:
 
 # Words that stand for the whole of what was said before: "rejects it", "denies all of it".
 _BACK_REFERENCES = frozenset({"it", "that", "this", "all", "everything"})
+_ONE_THING = frozenset({"it", "that", "this"})
 
 
 def _what_was_just_said(thing: Token, lexicon: Lexicon) -> bool:
@@ -597,6 +598,16 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             if summary is not None and author is None:
                 author = _claimant(summary, actors, lexicon, denier)
                 from_sentence = author is None
+            # "Chad and the UAE have both denied this": what the sentence before
+            # reports someone saying is that someone's claim ("rejects all of
+            # this" may sum up more than one voice)
+            from_earlier = from_earlier or (
+                back
+                and author is None
+                and not from_document
+                and thing is not None
+                and thing.lower_ in _ONE_THING
+            )
             out.append(
                 Draft(
                     "denial",
