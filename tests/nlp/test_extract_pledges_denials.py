@@ -1589,9 +1589,22 @@ def test_a_second_party_the_parser_read_as_an_object_still_commits() -> None:
     assert {("DR Congo", "Rwanda", "asserted"), ("Rwanda", "DR Congo", "asserted")} <= pledges
 
 
-def test_a_capital_given_an_undertaking_is_its_state() -> None:
-    text = "The DKBA gave Bangkok the same undertaking."
-    assert ("Democratic Karen Benevolent Army", "Thailand", "asserted") in claims_of(text, "pledge")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The DKBA gave Bangkok the same undertaking.",
+            ("Democratic Karen Benevolent Army", "Thailand"),
+        ),
+        (
+            "Iran has also promised Islamabad that its territory will not be used to enlist "
+            "Pakistanis for any war.",
+            ("Iran", "Pakistan"),
+        ),
+    ],
+)
+def test_a_capital_given_an_undertaking_is_its_state(text: str, expected: tuple[str, str]) -> None:
+    assert (*expected, "asserted") in claims_of(text, "pledge")
 
 
 def test_a_national_security_council_is_not_the_uns() -> None:

@@ -839,6 +839,8 @@ def _acting(token: Token) -> bool:
         return True
     if token.dep_ == "dobj" and _controls_complement(token.head):
         return True  # "accused Kabul of sheltering", "pressed Islamabad to act"
+    if token.dep_ == "dobj" and _told_that(token.head):
+        return True  # "promised Islamabad that", "assured Kabul that"
     prep = token.head
     if token.dep_ == "pobj" and prep.dep_ == "agent":
         return True  # "inventions spread by Bujumbura", "a militia armed by Kigali"
@@ -1274,6 +1276,15 @@ def _controls_complement(verb: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "for") and gerund:
             return True
     return False
+
+
+def _told_that(verb: Token) -> bool:
+    """Whether a verb's object is told something: it has a "that" clause."""
+    return any(
+        child.dep_ == "ccomp"
+        and any(g.dep_ == "mark" and g.lower_ == "that" for g in child.children)
+        for child in verb.children
+    )
 
 
 def _branch_places(token: Token, found: DocActors) -> list[Actor]:
