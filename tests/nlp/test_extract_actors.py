@@ -604,6 +604,24 @@ def test_a_name_set_beside_a_role_is_a_person_whatever_the_tagger_says() -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The Clan del Golfo operates in Puerto Colombia.", "Puerto Colombia"),
+        ("The EMBF has fighters in the Bajo Cauca.", "Bajo Cauca"),
+        ("The OLA operates in West Shewa.", "West Shewa"),
+        ("AQAP fighters remain in Wadi Hadramawt.", "Wadi Hadramawt"),
+        ("The Mahmuda group moved men into Old Oyo National Park.", "Old Oyo National Park"),
+        ("Boko Haram fighters remain in Lake Chad.", "Lake Chad"),
+        # a name the gazetteer knows whole keeps its entry
+        ("Hamas operates in the West Bank.", "West Bank"),
+    ],
+)
+def test_a_known_place_inside_a_longer_name_is_another_place(text: str, place: str) -> None:
+    places = {c.object.name for c in extract(text).claims if c.type == "presence" and c.object}
+    assert places == {place}
+
+
+@pytest.mark.parametrize(
     ("text", "absent"),
     [
         ("The rebels are still fighting the army in the far north.", "far-north-region"),

@@ -472,6 +472,7 @@ class ActorResolver:
         _nicknames(doc, found, self.lexicon)
         self._persons_by_role(doc, found)
         _places_by_position(doc, found, self.lexicon)
+        self._longer_places(doc, found)
         self._unlabelled_places(doc, found, skip)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
@@ -532,6 +533,32 @@ class ActorResolver:
             found.add(
                 ActorSpan(start, token.i + 1, Actor.learned(words.text, "place"), "GPE", "entity")
             )
+
+    def _longer_places(self, doc: Doc, found: DocActors) -> None:
+        """A known place inside a longer place name: "Bajo Cauca", "Puerto Colombia",
+        "West Shewa", "Old Oyo National Park" name places of their own.
+
+        The gazetteer matched only the known part; capitalised words the lexicon lists
+        as starting or ending place names, right before or after it, make the name.
+        """
+        starts, ends = self.lexicon.place_name_starts, self.lexicon.place_name_ends
+        for span in list(found.spans):
+            if span.actor.kind not in ("state", "place") or span.how != "gazetteer":
+                continue
+            start, end = span.start, span.end
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in starts:
+                start -= 1
+            while end < len(doc) and doc[end].is_title and doc[end].lower_ in ends:
+                end += 1
+            if (start, end) == (span.start, span.end):
+                continue
+            if any(
+                found.at(i) is not None for i in (*range(start, span.start), *range(span.end, end))
+            ):
+                continue
+            name = doc[start:end].text
+            actor = self.gazetteer.lookup(name) or Actor.learned(name, "place")
+            found.replace(ActorSpan(start, end, actor, "GPE", "entity"))
 
     def _national_forces(self, doc: Doc, found: DocActors) -> None:
         """ "Somalia's army said": the country's army the gazetteer lists ("Somali army")."""

@@ -102,6 +102,8 @@ class Lexicon:
     gang_name_articles: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     site_name_starts: frozenset[str] = frozenset()
+    place_name_starts: frozenset[str] = frozenset()
+    place_name_ends: frozenset[str] = frozenset()
     noun_read_holding_verbs: frozenset[str] = frozenset()
     conducting_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
@@ -712,6 +714,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "locative_prepositions": ("locative_preps", "words"),
         "place_only_prepositions": ("place_only_prepositions", "words"),
         "site_name_starts": ("site_name_starts", "words"),
+        "place_name_starts": ("place_name_starts", "words"),
+        "place_name_ends": ("place_name_ends", "words"),
         "owner_prepositions": ("owner_preps", "words"),
         "counterparty_prepositions": ("counterparty_preps", "words"),
         "quantifiers": ("quantifiers", "words"),
