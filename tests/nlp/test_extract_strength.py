@@ -625,6 +625,16 @@ def test_a_number_inside_a_name_counts_nothing() -> None:
     assert not any(row[0] == "Densus 88" for row in strengths(text))
 
 
+def test_a_footnote_marker_counts_nothing() -> None:
+    text = (
+        "Hezbollah has rebuilt its units. Our own estimate is that the party has at least "
+        "20,000 full-time fighters, most of them around Hermel.[^2] The army disputes this."
+    )
+    rows = strengths(text)
+    assert ("Hezbollah", "fighters", 20000, None, False) in rows
+    assert not any(row[2] == 2 or row[3] == 2 for row in rows)
+
+
 def test_the_militia_is_the_group_the_text_introduced_as_the_militia() -> None:
     text = (
         "The militia, the Union of Sinai Tribes, was set up in 2015 by Ibrahim al-Organi. Last "

@@ -305,6 +305,10 @@ def test_no_sentence_starts_with_a_comma() -> None:
             "army remain tense.",
             ["The militia taxes the gold trade, three officers stated.99", "Relations"],
         ),
+        (
+            "ISIL fighters remain active in Iraq.43 JNIM is stronger.",
+            ["ISIL fighters remain active in Iraq.43", "JNIM is stronger."],
+        ),
         # A sanctions list's reference in capitals is no footnote.
         (
             "Member States regard Saif al-Adel (QDi.001) as the leader.",
@@ -318,6 +322,34 @@ def test_a_footnote_marker_after_a_full_stop_ends_the_sentence(
     found = [s.text for s in load_pipeline()(text).sents]
     assert len(found) == len(sentences)
     assert all(f.startswith(s) for f, s in zip(found, sentences, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("Its fighters collect fees in Bari.[^33] The group also taxes ports.", "The group"),
+        ("Hamas said it remained committed to the ceasefire.[3] JAD cells carry food.", "JAD"),
+    ],
+)
+def test_a_bracketed_footnote_marker_after_a_full_stop_ends_the_sentence(
+    text: str, second: str
+) -> None:
+    # (the marker itself may end the first sentence or stand alone)
+    found = [s.text for s in load_pipeline()(text).sents]
+    assert found[0].startswith(text[:20])
+    assert any(f.startswith(second) for f in found)
+    assert not any(second in f and "." in f.split(second)[0] for f in found)
+
+
+def test_every_token_after_footnote_markers_has_a_tree_to_walk() -> None:
+    # Barring a sentence break before a bracketed marker once left the parser with a
+    # broken tree here, and walking a subtree crashed the process.
+    doc = load_pipeline()(
+        "The ministry accused the party of holding the country to ransom.[18] The TLP "
+        "denied that its workers had started the violence and challenged the ban, which "
+        "it called unconstitutional.[19]"
+    )
+    assert all(len(list(token.subtree)) <= len(doc) for token in doc)
 
 
 def test_a_reporting_verb_read_as_a_noun_after_a_relative_clause_is_the_verb() -> None:

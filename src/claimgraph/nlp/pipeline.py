@@ -1211,8 +1211,10 @@ def _letter_after_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
-# A footnote marker glued to a sentence's full stop: "as three officers stated.99".
-_FOOTNOTED_STOP = re.compile(r"^([^\W\d_]{2,})(\.)(\d{1,3})$")
+# A footnote marker glued to a sentence's full stop: "as three officers stated.99",
+# "in Iraq.43", or in brackets "in Bari.[^33]", "the ceasefire.[3]" (the tokenizer
+# leaves "]" apart).
+_FOOTNOTED_STOP = re.compile(r"^([^\W\d_]{2,})(\.)(\d{1,3}|\[\^?\d{1,3})$")
 
 
 @Language.component(NAME_FINAL_STOPS)
@@ -1224,8 +1226,10 @@ def name_final_stops(doc: Doc) -> Doc:
     word, so the sentence never ends and the parser joins it to the next one.
     """
     found = [i for i in range(len(doc)) if _letter_after_hyphen(doc, i)]
-    # (a word in small letters: "QDi.001" is a sanctions list's reference)
-    footnoted = [t.i for t in doc if _FOOTNOTED_STOP.match(t.text) and t.text.islower()]
+    # (a word in small letters or a name: "QDi.001" is a sanctions list's reference)
+    footnoted = [
+        t.i for t in doc if _FOOTNOTED_STOP.match(t.text) and (t.text.islower() or t.text.istitle())
+    ]
     with doc.retokenize() as retokenizer:
         for i in found:
             token = doc[i]
@@ -1236,9 +1240,14 @@ def name_final_stops(doc: Doc) -> Doc:
             heads: list[Token | tuple[Token, int]] = [token.head, (token, 0), (token, 0)]
             retokenizer.split(token, parts, heads=heads)
     for token in doc[1:-1]:
-        if token.like_num and doc[token.i - 1].text == "." and not doc[token.i - 1].whitespace_:
+        if not (doc[token.i - 1].text == "." and not doc[token.i - 1].whitespace_):
+            continue
+        if token.like_num:
             token.is_sent_start = False  # the marker ends its sentence
-            doc[token.i + 1].is_sent_start = doc[token.i + 1].is_title or None
+            doc[token.i + 1].is_sent_start = doc[token.i + 1].text[:1].isupper() or None
+        elif token.text.startswith("[") and doc[token.i + 1].text == "]" and token.i + 2 < len(doc):
+            # (no bar on a break before the marker: the parser may leave it unattached)
+            doc[token.i + 2].is_sent_start = doc[token.i + 2].text[:1].isupper() or None
     return doc
 
 
