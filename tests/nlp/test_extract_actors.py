@@ -481,6 +481,12 @@ def test_a_foreign_name_an_acronym_spells_is_a_group_not_the_state_it_ends_with(
             "Police say the Rumba network has fewer than 100 members in Stockholm.",
             {("strength", "Rumba network"), ("presence", "Rumba network")},
         ),
+        # a people's name in the plural names a gang, as the bare word does after it
+        (
+            "The gunmen belonged to the Americans gang. The report estimated that the "
+            "Americans had between 5,000 and 7,000 members in Manenberg.",
+            {("strength", "Americans gang"), ("presence", "Americans gang")},
+        ),
         # a description names no one, and a known group's network stays that group
         ("Police say a Dagestani network has about 40 members in Khasavyurt.", set()),
         (
@@ -519,6 +525,11 @@ def test_a_name_opened_by_los_is_a_gangs_not_a_persons(
             "The Liga da Justiça, the milícia he ran in the west of Rio, has between 600 and "
             "800 men in Campo Grande.",
             "Liga da Justiça",
+        ),
+        (
+            "The Black Axe, a secretive confraternity born on a university campus, has about "
+            "3,000 members in Benin City.",
+            "Black Axe",
         ),
         (
             "The Terceiro Comando Puro, the drug faction that is the Comando Vermelho's main "

@@ -1143,8 +1143,8 @@ def _named_networks(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> 
         words = [c for c in head.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN"]
         if not words or words[-1].i - words[0].i + 1 != len(words):
             continue
-        if any(t.ent_type_ == "NORP" for t in words) or with_a(head):
-            continue  # "a Dagestani network" describes; it names no one
+        if any(t.ent_type_ == "NORP" and t.tag_ != "NNPS" for t in words) or with_a(head):
+            continue  # "a Dagestani network" describes; "the Americans gang" names
         start, end = words[0].i, words[-1].i + 1
         if any(
             (s := found.at(i)) is not None and s.actor.origin != "learned"
@@ -1522,6 +1522,8 @@ def _armed_noun(noun: Token, lexicon: Lexicon) -> bool:
 def _armed_group_noun(noun: Token, lexicon: Lexicon) -> bool:
     """An armed description headed by a word for a group, never for one person."""
     lemma = noun.lemma_.lower()
+    if lemma in lexicon.armed_collectives or noun.lower_ in lexicon.armed_collectives:
+        return True  # "a secretive confraternity", "a gang"
     return (lemma in lexicon.armed_heads or noun.lower_ in lexicon.armed_heads) and _armed_noun(
         noun, lexicon
     )

@@ -99,6 +99,7 @@ class Lexicon:
     copular_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     network_heads: frozenset[str] = frozenset()
+    armed_collectives: frozenset[str] = frozenset()
     gang_name_articles: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     site_name_starts: frozenset[str] = frozenset()
@@ -753,6 +754,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "copular_verbs": ("copular_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
         "network_heads": ("network_heads", "words"),
+        "armed_collectives": ("armed_collectives", "words"),
         "gang_name_articles": ("gang_name_articles", "words"),
         "hosted_nouns": ("hosted_nouns", "words"),
         "body_heads": ("body_heads", "words"),
