@@ -50,3 +50,10 @@ def json_object(data: Any, keys: Iterable[str], path: str) -> dict[str, Any]:
 def is_number(value: object) -> bool:
     """Whether a decoded JSON value is a number (``true`` is not)."""
     return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def model_threshold(value: object, path: str) -> float:
+    """A learned model file's score to keep from: a number strictly between 0 and 1."""
+    if not is_number(value) or not 0.0 < value < 1.0:  # type: ignore[operator]
+        raise DataFileError("'threshold' must be a number between 0 and 1", subject=path)
+    return float(value)  # type: ignore[arg-type]

@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.data import data_path, is_number, json_object, read_json_file
+from claimgraph.data import data_path, is_number, json_object, model_threshold, read_json_file
 from claimgraph.errors import DataFileError
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft
@@ -115,8 +115,7 @@ def parse_relation_model(data: Any, path: str) -> RelationModel:
         )
     if not _numbers(biases, len(labels)):
         raise DataFileError("'biases' must be one number per label", subject=path)
-    if not is_number(threshold) or not 0.0 < threshold < 1.0:
-        raise DataFileError("'threshold' must be a number between 0 and 1", subject=path)
+    threshold = model_threshold(threshold, path)
     if not isinstance(weights, dict) or not all(
         isinstance(name, str) and _numbers(row, len(labels)) for name, row in weights.items()
     ):
@@ -127,7 +126,7 @@ def parse_relation_model(data: Any, path: str) -> RelationModel:
         labels=tuple(labels),
         biases=tuple(float(b) for b in biases),
         weights={name: tuple(float(w) for w in row) for name, row in weights.items()},
-        threshold=float(threshold),
+        threshold=threshold,
     )
 
 

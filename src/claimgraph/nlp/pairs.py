@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from claimgraph.data import data_path, is_number, json_object, read_json_file
+from claimgraph.data import data_path, is_number, json_object, model_threshold, read_json_file
 from claimgraph.errors import DataFileError
 from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.drafts import Draft
@@ -87,13 +87,12 @@ def parse_pair_model(data: Any, path: str) -> PairModel:
     bias, threshold, weights = data["bias"], data["threshold"], data["weights"]
     if not is_number(bias):
         raise DataFileError("'bias' must be a number", subject=path)
-    if not is_number(threshold) or not 0.0 < threshold < 1.0:
-        raise DataFileError("'threshold' must be a number between 0 and 1", subject=path)
+    threshold = model_threshold(threshold, path)
     if not isinstance(weights, dict) or not all(
         isinstance(name, str) and is_number(w) for name, w in weights.items()
     ):
         raise DataFileError("'weights' must map feature names to numbers", subject=path)
-    return PairModel(weights=dict(weights), bias=float(bias), threshold=float(threshold))
+    return PairModel(weights=dict(weights), bias=float(bias), threshold=threshold)
 
 
 def candidates(sentences: Sentences, actors: DocActors) -> list[Candidate]:
