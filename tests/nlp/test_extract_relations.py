@@ -3148,3 +3148,50 @@ def test_hitting_a_sides_posts_is_hostility(text: str, expected: tuple[str, str]
 def test_men_or_units_of_a_side_stand_for_it_between_two_parties(text: str) -> None:
     found = {(s, o) for p, s, o, _ in relations(text) if p == "hostile"}
     assert ("SDF", "Syrian National Army") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Gran Grif, which dominates the lower Artibonite valley, is not a member of "
+            "Viv Ansanm.",
+            ("member_of", "Gran Grif", "Viv Ansanm", "denied"),
+            None,
+        ),
+        (
+            "Gran Grif joined Viv Ansanm in 2024.",
+            ("member_of", "Gran Grif", "Viv Ansanm", "asserted"),
+            None,
+        ),
+        # fighting beside a group, or bringing groups together, is no membership
+        (
+            "RED-Tabara fighters may have joined M23 units in attacks near Minembwe.",
+            None,
+            ("member_of", "RED-Tabara", "M23", "asserted"),
+        ),
+        (
+            "The Three Brotherhood Alliance, which joins the AA with the MNDAA, launched "
+            "Operation 1027.",
+            None,
+            ("member_of", "Three Brotherhood Alliance", "Arakan Army", "asserted"),
+        ),
+        (
+            "Al-Shabaab sent several hundred fighters to Yemen to join the Houthis.",
+            None,
+            ("member_of", "al-Shabaab", "Houthis", "asserted"),
+        ),
+        # a group is no one's commander
+        (
+            "The Haqqani Network gives senior al-Qaeda figures protection in Kabul.",
+            None,
+            ("member_of", "Haqqani Network", "al-Qaeda", "asserted"),
+        ),
+    ],
+)
+def test_a_group_is_a_member_of_a_coalition_it_joins(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

@@ -50,6 +50,9 @@ class RelationSpec:
     demoted_by: frozenset[str] = frozenset()
     two_actor_predicate: str | None = None
     leader_when_owned: frozenset[str] = frozenset()
+    # When set, the only trigger words through which a subject other than a person
+    # holds the relation ("a member of", "joined" for a group in a coalition).
+    group_triggers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -449,7 +452,13 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
         fields = reader.mapping(
             body,
             ("subject_kinds", "object_kinds", "triggers"),
-            ("symmetric", "demoted_by", "two_actor_predicate", "leader_when_owned"),
+            (
+                "symmetric",
+                "demoted_by",
+                "two_actor_predicate",
+                "leader_when_owned",
+                "group_triggers",
+            ),
         )
         two = (
             reader.scalar(fields["two_actor_predicate"])
@@ -469,6 +478,9 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
             two_actor_predicate=two,
             leader_when_owned=frozenset(reader.words(fields["leader_when_owned"]))
             if "leader_when_owned" in fields
+            else frozenset(),
+            group_triggers=frozenset(reader.words(fields["group_triggers"]))
+            if "group_triggers" in fields
             else frozenset(),
         )
         triggers += reader.triggers(fields["triggers"], "relation", predicate)

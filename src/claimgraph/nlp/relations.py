@@ -1777,6 +1777,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     elif _each_other(anchor):
         # "shelled each other's trenches ... west of Las Anod": a place is no party
         objects = [o for o in objects if o.kind in spec.object_kinds]
+    if spec.group_triggers and not _group_belongs(anchor, spec):
+        subjects = [s for s in subjects if s.kind == "person"]
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
         pairs = [_text_order(pair, anchor, actors) for pair in pairs]
@@ -1794,6 +1796,27 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
                 )
             )
     return out
+
+
+def _group_belongs(anchor: Token, spec: RelationSpec) -> bool:
+    """Whether a trigger can make a group part of another: "is a member of", "joined
+    the coalition in 2023"; not "joined M23 units in attacks" (fought beside them),
+    "an alliance that joins the AA with the TNLA" (brings them together) nor "sent
+    fighters to join the Houthis" (its men join)."""
+    if anchor.lemma_.lower() not in spec.group_triggers:
+        return False
+    if anchor.lemma_.lower() != "join":
+        return True
+    if anchor.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" for c in anchor.head.children):
+        return False  # "sent several hundred fighters to join the Houthis": men, not the group
+    return not any(
+        c.dep_ == "prep"
+        and (
+            c.lower_ == "with"
+            or (c.lower_ == "in" and any(g.ent_type_ != "DATE" for g in c.children))
+        )
+        for c in anchor.children
+    )
 
 
 RECIPROCALS = frozenset({"each other", "one another"})
