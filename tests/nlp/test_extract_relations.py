@@ -3195,3 +3195,28 @@ def test_a_group_is_a_member_of_a_coalition_it_joins(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Kata'ib Hezbollah takes its orders from Iran.",
+            ("affiliate", "Kata'ib Hezbollah", "Iran", "asserted"),
+            None,
+        ),
+        ("The Houthis are a proxy of Iran.", ("affiliate", "Houthis", "Iran", "asserted"), None),
+        # a unit of a group set in a country is not the country's
+        (
+            "Katiba Macina is a unit of Mali's JNIM.",
+            ("affiliate", "Katiba Macina", "JNIM", "asserted"),
+            ("affiliate", "Katiba Macina", "Mali", "asserted"),
+        ),
+    ],
+)
+def test_a_state_is_a_proxys_patron_only_through_words_of_command(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

@@ -53,6 +53,8 @@ class RelationSpec:
     # When set, the only trigger words through which a subject other than a person
     # holds the relation ("a member of", "joined" for a group in a coalition).
     group_triggers: frozenset[str] = frozenset()
+    # When set, the only trigger words through which a state is the object.
+    state_triggers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -458,6 +460,7 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
                 "two_actor_predicate",
                 "leader_when_owned",
                 "group_triggers",
+                "state_triggers",
             ),
         )
         two = (
@@ -481,6 +484,9 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
             else frozenset(),
             group_triggers=frozenset(reader.words(fields["group_triggers"]))
             if "group_triggers" in fields
+            else frozenset(),
+            state_triggers=frozenset(reader.words(fields["state_triggers"]))
+            if "state_triggers" in fields
             else frozenset(),
         )
         triggers += reader.triggers(fields["triggers"], "relation", predicate)

@@ -1779,6 +1779,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         objects = [o for o in objects if o.kind in spec.object_kinds]
     if spec.group_triggers and not _group_belongs(anchor, spec):
         subjects = [s for s in subjects if s.kind == "person"]
+    if spec.state_triggers and " ".join(match.trigger.words) not in spec.state_triggers:
+        objects = [o for o in objects if o.kind != "state"]  # "the Malian branch": a place
     pairs = _pairs(spec, subjects, objects)
     if spec.symmetric:
         pairs = [_text_order(pair, anchor, actors) for pair in pairs]
