@@ -3181,6 +3181,27 @@ def test_men_or_units_of_a_side_stand_for_it_between_two_parties(text: str) -> N
             None,
             ("member_of", "al-Shabaab", "Houthis", "asserted"),
         ),
+        # a coalition the gazetteer lists as a body; a person's roles stay inside groups
+        (
+            "The SSPP is a member of the FPNCC.",
+            (
+                "member_of",
+                "Shan State Progress Party",
+                "Federal Political Negotiation and Consultative Committee",
+                "asserted",
+            ),
+            None,
+        ),
+        (
+            "Abu Said is a member of the FPNCC.",
+            None,
+            (
+                "member_of",
+                "Abu Said",
+                "Federal Political Negotiation and Consultative Committee",
+                "asserted",
+            ),
+        ),
         # a group is no one's commander
         (
             "The Haqqani Network gives senior al-Qaeda figures protection in Kabul.",

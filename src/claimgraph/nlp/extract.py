@@ -314,7 +314,10 @@ class Extractor:
         roles = {
             d.subject.id: d.object
             for d in drafts
-            if d.type == "relation" and d.predicate in ROLE_PREDICATES and d.object is not None
+            if d.type == "relation"
+            and d.predicate in ROLE_PREDICATES
+            and d.object is not None
+            and d.subject.kind == "person"  # a group's membership of a coalition is no role
         }
         out = []
         for draft in pledges:

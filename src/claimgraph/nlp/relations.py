@@ -1782,6 +1782,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.state_triggers and " ".join(match.trigger.words) not in spec.state_triggers:
         objects = [o for o in objects if o.kind != "state"]  # "the Malian branch": a place
     pairs = _pairs(spec, subjects, objects)
+    if spec.group_triggers:
+        # a person's roles are claims inside armed groups only (see the corpus README)
+        pairs = [(s, o) for s, o in pairs if s.kind != "person" or o.kind == "armed_group"]
     if spec.symmetric:
         pairs = [_text_order(pair, anchor, actors) for pair in pairs]
     for subject, obj in pairs:
