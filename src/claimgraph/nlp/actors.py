@@ -427,11 +427,12 @@ class ActorResolver:
         persons: dict[str, Actor] = {}
         for span in found.spans:  # "Iyad Ag Ghaly" named in full, then "Ag Ghaly"
             if span.actor.kind == "person":
-                _remember_names(doc[span.start : span.end].text.split(), span.actor, persons)
+                words = doc[span.start : span.end].text.split()
+                _remember_names(words, span.actor, persons, self.lexicon.name_articles)
         for ent in entities:
             if ent.start >= skip:
                 self._resolve_entity(ent, found, acronyms, persons)
-        for span in _role_holders(doc, found, self.roles, persons, skip, self.lexicon.honorifics):
+        for span in _role_holders(doc, found, self.roles, persons, skip, self.lexicon):
             found.replace(span)
         for span in found.spans:
             group = (
@@ -825,7 +826,7 @@ class ActorResolver:
         if span.label_ == "PERSON":
             if _article_led_group(span, self.lexicon):
                 return Actor.learned(text, "armed_group")
-            return _person(span, persons, self.lexicon.honorifics)
+            return _person(span, persons, self.lexicon)
         if span.label_ == "NORP" and not _group_like(text, self.lexicon):
             return None
         kind = ENTITY_KINDS[span.label_]
@@ -1235,7 +1236,7 @@ def _role_holders(
     roles: frozenset[str],
     persons: dict[str, Actor],
     skip: int,
-    honorifics: frozenset[str],
+    lexicon: Lexicon,
 ) -> list[ActorSpan]:
     """Names given a role ("its commander-in-chief, Twan Mrat Naing") are people.
 
@@ -1255,7 +1256,7 @@ def _role_holders(
             span = _name_run(name)
             if span is None or not _replaceable(found, span):
                 continue
-            person = _person(span, persons, honorifics)
+            person = _person(span, persons, lexicon)
             out.append(ActorSpan(span.start, span.end, person, "PERSON", "entity"))
     return out
 
@@ -1721,33 +1722,34 @@ def _group_like(text: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _person(span: Span, persons: dict[str, Actor], honorifics: frozenset[str]) -> Actor:
+def _person(span: Span, persons: dict[str, Actor], lexicon: Lexicon) -> Actor:
     """A person entity; a bare surname or first name reuses the full name, and a
     form of address before a full name ("Sheikh", "Colonel") is left out of it."""
     words = span.text.split()
-    while len(words) >= 3 and words[0].lower().rstrip(".") in honorifics:
+    while len(words) >= 3 and words[0].lower().rstrip(".") in lexicon.honorifics:
         words = words[1:]  # "Brigadier General Kyaw Thura Aung"
     name = " ".join(words)
     if name.lower() in persons:
         return persons[name.lower()]
     actor = Actor.learned(name, "person")
-    _remember_names(words, actor, persons)
+    _remember_names(words, actor, persons, lexicon.name_articles)
     return actor
 
 
-NAME_PARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-")
-
-
-def _remember_names(words: list[str], actor: Actor, persons: dict[str, Actor]) -> None:
+def _remember_names(
+    words: list[str], actor: Actor, persons: dict[str, Actor], articles: frozenset[str]
+) -> None:
     """Let a full name's first word and its endings ("Ag Ghaly", "Ghaly", "Organi"
-    for "al-Organi") name the same person later."""
+    for "al-Organi", ``articles`` being the lexicon's name articles) name the same
+    person later."""
     if len(words) < 2:
         return
     persons.setdefault(words[0].lower(), actor)
     for start in range(1, len(words)):
         persons.setdefault(" ".join(words[start:]).lower(), actor)
     last = words[-1].lower()
-    for particle in NAME_PARTICLES:  # "Organi" after "Ibrahim al-Organi"
+    for particle in (f"{article}-" for article in sorted(articles)):
+        # "Organi" after "Ibrahim al-Organi"
         if last.startswith(particle) and len(last) > len(particle) + 2:
             persons.setdefault(last[len(particle) :], actor)
 
