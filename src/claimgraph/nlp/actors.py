@@ -1747,11 +1747,9 @@ def _remember_names(
     persons.setdefault(words[0].lower(), actor)
     for start in range(1, len(words)):
         persons.setdefault(" ".join(words[start:]).lower(), actor)
-    last = words[-1].lower()
-    for particle in (f"{article}-" for article in sorted(articles)):
-        # "Organi" after "Ibrahim al-Organi"
-        if last.startswith(particle) and len(last) > len(particle) + 2:
-            persons.setdefault(last[len(particle) :], actor)
+    article, hyphen, rest = words[-1].lower().partition("-")
+    if hyphen and article in articles and len(rest) > 2:
+        persons.setdefault(rest, actor)  # "Organi" after "Ibrahim al-Organi"
 
 
 def _acronym_at(doc: Doc, paren: int) -> str | None:
