@@ -505,6 +505,27 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             "villages were safe.",
             {("Coastal Shield Brigade", None, "denied")},
         ),
+        (
+            "The Kachin Independence Army said it would not lift the siege while the army "
+            "kept bombing villages.",
+            {("Kachin Independence Army", None, "denied")},
+        ),
+        (
+            "Hamas said it would cooperate fully with Egypt and would hand over the prisoners.",
+            {("Hamas", "Egypt", "asserted")},
+        ),
+        (
+            "Asbat al-Ansar, a faction that holds a corner of the camp, says it will give up "
+            "its weapons to the Lebanese state only after Hamas has done so.",
+            {("Asbat al-Ansar", "Lebanon", "asserted")},
+        ),
+        ("The Kachin Independence Army has not said whether it will lift the siege.", set()),
+        (
+            "Harakat al-Nujaba said it would keep up its attacks on US forces until they "
+            "leave the country.",
+            set(),
+        ),
+        ("Benin accused Niger of refusing to share intelligence with it.", set()),
         ("The PKK said it would not give the army a single village.", set()),
         ("ISIS-K said it would attack Moscow again.", set()),
         ("Analysts said the PKK would dissolve itself.", set()),

@@ -2648,6 +2648,20 @@ def test_a_sanctioning_body_funds_no_one() -> None:
     assert ("funds", "European Union", "Wagner Group", "asserted") not in relations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "funded"),
+    [
+        ("Hamas said it would hand its weapons to Egypt.", False),
+        ("Asbat al-Ansar says it will give up its weapons to Lebanon.", False),
+        ("Iran sent its drones to Hamas.", True),
+        ("Iran handed weapons to Hamas.", True),
+    ],
+)
+def test_handing_over_ones_own_arms_is_a_surrender(text: str, funded: bool) -> None:
+    found = {(p, s) for p, s, _o, _pol in relations(text) if p == "funds"}
+    assert bool(found) is funded
+
+
 def test_a_group_that_answers_to_a_group_is_its_affiliate() -> None:
     assert ("affiliate", "Russian Volunteer Corps", "HUR", "asserted") in relations(
         "The RDK answers to HUR."

@@ -230,6 +230,7 @@ class Lexicon:
     allegiance_modifiers: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
+    announced_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     supplying_nouns: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
@@ -675,6 +676,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "binding_verbs": ("binding_verbs", "words"),
         "threat_verbs": ("threat_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),
+        "announced_verbs": ("announced_verbs", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),
         "staying_verbs": ("staying_verbs", "words"),

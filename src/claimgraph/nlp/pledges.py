@@ -22,7 +22,7 @@ from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
 from claimgraph.nlp.relations import conditional, governed_region, subject_spans, the_two
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject, prep_objects, verb_above
+from claimgraph.nlp.syntax import find_subject, prep_objects, surrendered, verb_above
 from claimgraph.nlp.triggers import TriggerMatch
 
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
@@ -524,12 +524,15 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             lemma in lexicon.threat_verbs
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
-        committing = lemma in lexicon.commitment_verbs or _staying(verb, lexicon)
+        committing = lemma in lexicon.commitment_verbs or lemma in lexicon.announced_verbs
+        committing = committing or _staying(verb, lexicon) or surrendered(verb)
         if not committing and not refusing and not kept:
             continue
         speaker, _passive = find_subject(clause.head)
         doer, _ = find_subject(verb)
         if doer is None or clause.head.lemma_.lower() not in lexicon.reporting_verbs:
+            continue
+        if _unsaid(clause):
             continue
         done = distinct(subject_spans(doer, verb, actors, lexicon))
         if speaker is not None:
@@ -550,8 +553,33 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
                 shielded = shielded or _told(clause.head, actors, {pledger.id}, lexicon)
+                shielded = shielded or _handed_to(verb, actors, {pledger.id}, lexicon)
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
+
+
+def _unsaid(clause: Token) -> bool:
+    """ "Has not said whether it will renew the money", "have not said how they will
+    replace it": a question left open commits no one."""
+    said = clause.head
+    return any(c.dep_ == "neg" for c in said.children) or any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("whether", "if", "how", "when")
+        for c in clause.children
+    )
+
+
+def _handed_to(verb: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
+    """Whom a speaker says it will give something or work with: "will give up its
+    weapons to the state", "would give the Sindh police armoured vehicles", "would
+    cooperate fully with the Court"."""
+    lemma = verb.lemma_.lower()
+    takers = []
+    if lemma in lexicon.giving_verbs:
+        takers += [c for c in verb.children if c.dep_ == "dative"]
+        takers += prep_objects(verb, ("to",))
+    if lemma in lexicon.partnering_verbs:
+        takers += prep_objects(verb, ("with",))
+    return _first_party(takers, actors, exclude)
 
 
 def _staying(verb: Token, lexicon: Lexicon) -> bool:

@@ -28,6 +28,8 @@ from claimgraph.nlp.syntax import (
     prep_objects,
     received_read_as_verb,
     subtree,
+    surrendered,
+    verb_above,
     verbless_clause,
     with_a,
     with_the,
@@ -1636,6 +1638,8 @@ def withheld(
         return True  # "the withdrawal of X and Y has weakened regional cooperation"
     if predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
         return True
+    if predicate == "funds" and surrendered(verb_above(anchor)):
+        return True  # "will hand its weapons to the state": a surrender, no supply
     if predicate == "protects" and not inverse and _taken_by_subject(anchor, lexicon):
         return True  # "found a safe haven under the Taliban": the finder is sheltered
     if predicate == "hostile" and _struck_a_deal(anchor, lexicon):

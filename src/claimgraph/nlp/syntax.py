@@ -567,3 +567,19 @@ def _thing_read_as_verb(token: Token) -> bool:
         and not any(g.dep_ in ("dobj", "nsubj", "dative") for g in token.children)
         and bool(prep_objects(token, ("from",)))
     )
+
+
+def surrendered(verb: Token) -> bool:
+    """ "Will give up its weapons to the state", "handed their rifles to the army": a
+    party handing over its own arms surrenders them and supplies no one."""
+    if verb.lemma_.lower() not in ("hand", "give", "turn"):
+        return False  # "Iran sent its drones to the Houthis" supplies them
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return True
+    owned = any(
+        g.dep_ == "poss" and g.lower_ in ("its", "their")
+        for c in verb.children
+        if c.dep_ == "dobj"
+        for g in c.children
+    )
+    return owned and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
