@@ -519,6 +519,10 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             "its weapons to the Lebanese state only after Hamas has done so.",
             {("Asbat al-Ansar", "Lebanon", "asserted")},
         ),
+        (
+            "The United States said it would give Trinidad and Tobago two more patrol boats.",
+            {("United States", "Trinidad and Tobago", "asserted")},
+        ),
         ("The Kachin Independence Army has not said whether it will lift the siege.", set()),
         (
             "Harakat al-Nujaba said it would keep up its attacks on US forces until they "

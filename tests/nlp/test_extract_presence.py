@@ -1557,3 +1557,30 @@ def test_a_groups_attacks_set_in_a_place_place_it_there(
 )
 def test_one_attack_or_attacks_only_feared_place_no_one(text: str, absent: tuple[str, str]) -> None:
     assert_placed(text, None, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Ugandan army has sent units to Bunia.",
+            ("Uganda People's Defence Forces", "Bunia"),
+            None,
+        ),
+        (
+            "In 2020 the Hamza Division sent fighters to Libya on Turkish contracts.",
+            ("Hamza Division", "Libya"),
+            None,
+        ),
+        ("Hamas sent a delegation to Cairo.", None, ("Hamas", "Cairo")),
+        (
+            "The MILF said it would not send any of its forces into Sulu.",
+            None,
+            ("Moro Islamic Liberation Front", "Sulu"),
+        ),
+    ],
+)
+def test_sending_its_own_fighters_somewhere_places_the_sender(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)

@@ -176,6 +176,8 @@ class Lexicon:
     border_nouns: frozenset[str] = frozenset()
     broad_places: frozenset[str] = frozenset()
     passive_placing_verbs: frozenset[str] = frozenset()
+    sending_verbs: frozenset[str] = frozenset()
+    sent_force_nouns: frozenset[str] = frozenset()
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
@@ -611,6 +613,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "border_nouns": ("border_nouns", "words"),
         "broad_places": ("broad_places", "words"),
         "passive_placing_verbs": ("passive_placing_verbs", "words"),
+        "sending_verbs": ("sending_verbs", "words"),
+        "sent_force_nouns": ("sent_force_nouns", "words"),
         "forecast_words": ("forecast_words", "words"),
         "destination_prepositions": ("destination_preps", "words"),
         "held_prepositions": ("held_preps", "words"),

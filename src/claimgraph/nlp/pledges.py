@@ -524,7 +524,12 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             lemma in lexicon.threat_verbs
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
-        committing = lemma in lexicon.commitment_verbs or lemma in lexicon.announced_verbs
+        # "would give Trinidad two patrol boats" binds; "would not give the army a single
+        # village" refuses a demand no one is said to have made.
+        announced = lemma in lexicon.announced_verbs and not (
+            negated and lemma in lexicon.giving_verbs
+        )
+        committing = lemma in lexicon.commitment_verbs or announced
         committing = committing or _staying(verb, lexicon) or surrendered(verb)
         if not committing and not refusing and not kept:
             continue
@@ -577,6 +582,9 @@ def _handed_to(verb: Token, actors: DocActors, exclude: set[str], lexicon: Lexic
     if lemma in lexicon.giving_verbs:
         takers += [c for c in verb.children if c.dep_ == "dative"]
         takers += prep_objects(verb, ("to",))
+        # "would give Trinidad and Tobago two patrol boats": the first of two objects
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        takers += objects[:1] if len(objects) > 1 else []
     if lemma in lexicon.partnering_verbs:
         takers += prep_objects(verb, ("with",))
     return _first_party(takers, actors, exclude)

@@ -928,6 +928,8 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             continue  # "a Taliban delegation arrived in Doha": a visit
         if anchor.lemma_.lower() in lexicon.passive_placing_verbs and not find_subject(anchor)[1]:
             continue  # "ONLF men have been seen around Gode", not "until it sees what ..."
+        if anchor.lemma_.lower() in lexicon.sending_verbs and not _sends_its_men(anchor, lexicon):
+            continue  # "sent a delegation to Cairo": a visit; "sent weapons": a transfer
         places = _places(anchor, actors, lexicon)
         if not places:
             continue
@@ -939,6 +941,18 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
         )
         out += place_drafts(anchor, subjects, places, actors, lexicon)
     return out
+
+
+def _sends_its_men(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a sending verb sends fighters: "sent most of its fighters east", "has sent
+    two battalions to Ghayl Bin Yamin" (the head of a partitive counts: "some of its men")."""
+    if forecast(verb, lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        return False  # "would not send any of its forces into Sulu"
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        heads = [thing, *(g for c in thing.children if c.lower_ == "of" for g in c.children)]
+        if any(h.lemma_.lower() in lexicon.sent_force_nouns for h in heads):
+            return True
+    return False
 
 
 BATTLE_PREPS = frozenset({"in", "around", "near", "across", "inside", "throughout", "along"})
