@@ -1099,3 +1099,30 @@ def test_friction_between_two_places_is_no_hostility() -> None:
         "There is friction between the lake and the mountains."
     ).claims
     assert not [c for c in claims if c.predicate == "hostile"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kildani has said the Babylon Brigades have more than three thousand fighters.",
+            {("strength", "Babylon Brigades")},
+        ),
+        (
+            "Residents say the 30th Brigade controls Bartella. The brigade denies that it has "
+            "any say over property sales.",
+            {("presence", "30th Brigade"), ("denial", "30th Brigade")},
+        ),
+        # a state's or a people's forces are its army; a kind of unit names no one
+        (
+            "In 2024 the Kenya Defence Forces moved into Gedo.",
+            {("presence", "Kenya Defence Forces")},
+        ),
+        ("Officials say the Special Forces have about 300 men in Lamu.", set()),
+    ],
+)
+def test_capitalised_words_before_a_unit_noun_name_a_group(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    assert {(c.type, c.subject.name) for c in claims} == expected

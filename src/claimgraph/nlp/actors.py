@@ -455,6 +455,7 @@ class ActorResolver:
         for span in _head_short_uses(doc, found, skip):
             found.replace(span)
         _named_networks(doc, found, self.lexicon, skip)
+        self._named_units(doc, found, skip)
         for span in _place_nouns_again(doc, found, self.lexicon, skip):
             found.add(span)
         for token in doc[skip:]:
@@ -838,6 +839,44 @@ class ActorResolver:
             kind = "armed_group"
         return Actor.learned(text, kind)
 
+    def _named_units(self, doc: Doc, found: DocActors, skip: int) -> None:
+        """ "The Babylon Brigades", "the 30th Brigade", "the Free Ezidi Battalion": capitalised
+        words before a unit's head noun that the tagger left unnamed name an armed group.
+
+        Names after a state ("the Kenya Defence Forces") or a people ("the Malian
+        Armed Forces") are its army, and a name that goes on ("the Brigade of the
+        Martyrs") is left to the tagger.
+        """
+        heads = self.lexicon.militia_name_heads | self.lexicon.militia_name_endings
+        units: dict[str, Actor] = {}
+        for head in doc[skip:]:
+            if not head.is_title or head.lower_ not in heads or found.at(head.i) is not None:
+                continue
+            if head.i + 1 < len(doc) and doc[head.i + 1].lower_ == "of":
+                continue
+            start = head.i
+            while start > skip and _unit_name_word(doc[start - 1]):
+                start -= 1
+            words = doc[start : head.i]
+            if not words or start == doc[start].sent.start:
+                continue  # "Brigades of ..." or a sentence's first words: no article, no name
+            if doc[start - 1].lower_ != "the":
+                continue
+            first = self.gazetteer.lookup(words[0].text)
+            if words[0].lower_ in self.demonyms or (first is not None and first.kind == "state"):
+                continue
+            if any((s := found.at(t.i)) is not None and s.actor.kind != "place" for t in words):
+                continue
+            if all(t.lower_ in self.lexicon.generic_unit_words for t in words):
+                continue  # "the Joint Forces", "the Special Forces": a kind of unit, no name
+            name = doc[start : head.i + 1].text
+            # "the Guard Forces" after "the Nineveh Plain Guard Forces": the same unit
+            longer = [a for n, a in units.items() if n.endswith(f" {name}")]
+            actor = (
+                longer[0] if longer else units.setdefault(name, Actor.learned(name, "armed_group"))
+            )
+            found.replace(ActorSpan(start, head.i + 1, actor, "ORG", "entity"))
+
     def _militia_forces(self, span: Span) -> bool:
         """ "The Popular Forces", "the Kivu Defence Forces": forces named after no state.
 
@@ -851,6 +890,12 @@ class ActorResolver:
         first = words[0].text
         state = self.gazetteer.lookup(first)
         return first.lower() not in self.demonyms and (state is None or state.kind != "state")
+
+
+def _unit_name_word(token: Token) -> bool:
+    """A word that may open or go on a unit's name: capitalised, or an ordinal ("30th")."""
+    ordinal = re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
+    return ordinal or (token.is_title and token.is_alpha and token.lower_ != "the")
 
 
 def _acting(token: Token) -> bool:

@@ -103,6 +103,7 @@ class Lexicon:
     name_articles: frozenset[str] = frozenset()
     copular_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
+    generic_unit_words: frozenset[str] = frozenset()
     network_heads: frozenset[str] = frozenset()
     armed_collectives: frozenset[str] = frozenset()
     gang_name_articles: frozenset[str] = frozenset()
@@ -777,6 +778,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "name_articles": ("name_articles", "words"),
         "copular_verbs": ("copular_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
+        "generic_unit_words": ("generic_unit_words", "words"),
         "network_heads": ("network_heads", "words"),
         "armed_collectives": ("armed_collectives", "words"),
         "gang_name_articles": ("gang_name_articles", "words"),
