@@ -2213,8 +2213,8 @@ def test_not_giving_a_single_bullet_is_funding_denied() -> None:
             "JNIM fighters have crossed from Burkina Faso into northern Benin and Benin's parks "
             "near Karimama. In Togo, the group has carried out repeated attacks against army "
             "outposts in the Savanes region since 2022.",
-            ("hostile", "JNIM", "Togo", "asserted"),
-            ("hostile", "JNIM", "Benin", "asserted"),
+            ("hostile", "JNIM", "Togolese Armed Forces", "asserted"),
+            ("hostile", "JNIM", "Benin Armed Forces", "asserted"),
         ),
     ],
 )
