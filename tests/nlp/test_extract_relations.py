@@ -2171,6 +2171,12 @@ def test_relations_the_parser_reads_as_comparisons_or_participles(
             ("funds", "Palestinian Authority", "Fatah", "asserted"),
         ),
         ("Iran is Hezbollah's main armourer.", ("funds", "Iran", "Hezbollah", "asserted")),
+        # what a relative clause says was sold, and a capital that buys for its state
+        (
+            "Turkish-made armed drones, which Ankara has sold to Niamey since 2022, strike "
+            "ISSP columns.",
+            ("funds", "Turkey", "Niger", "asserted"),
+        ),
     ],
 )
 def test_funding_in_other_words(text: str, expected: tuple[str, str | None, str]) -> None:

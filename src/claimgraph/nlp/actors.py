@@ -65,6 +65,8 @@ SEATED_BODIES = frozenset(
 # What a government says, "from" its capital: "fiction from Addis Ababa" is the
 # government's.
 SENT_FROM = frozenset({"fiction", "lie", "propaganda", "fabrication", "accusation"})
+# Verbs of trade between governments: what is sold "to Niamey" goes to Niger's government.
+SOLD_TO = frozenset({"sell", "supply", "export", "donate", "lend"})
 NAME_CONNECTORS = frozenset(
     {"of", "for", "the", "and", "al", "el", "-", "'s", "de", "wal", "ul", "e", "in"}
 )
@@ -921,6 +923,8 @@ def _acting(token: Token) -> bool:
         return True  # "the military government in Ouagadougou"
     if token.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lemma_.lower() in SENT_FROM:
         return True  # "recycled fiction from Addis Ababa"
+    if token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() in SOLD_TO:
+        return True  # "drones that Ankara has sold to Niamey"
     return (
         token.dep_ == "pobj"
         and prep.lower_ in ("of", "with", "between")

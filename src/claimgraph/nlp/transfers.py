@@ -113,6 +113,8 @@ def _giving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[str,
     subject, _passive = find_subject(verb)
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     themes = objects + ([subject] if subject is not None and passive else [])
+    if verb.dep_ == "relcl" and all(o.tag_ in ("WDT", "WP") for o in objects):
+        themes.append(verb.head)  # "drones, which Ankara has sold to Niamey"
     with_themes = prep_objects(verb, ("with",))
     named = [c for c in verb.children if c.dep_ == "dative"] + prep_objects(verb, ("to", "for"))
     givers: list[Actor] | None = None
