@@ -2668,6 +2668,32 @@ def test_handing_over_ones_own_arms_is_a_surrender(text: str, funded: bool) -> N
     assert bool(found) is funded
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Puntland's forces have been fighting Islamic State Somalia in the Cal Miskaad "
+            "mountains since December 2024.",
+            ("hostile", "Puntland", "Islamic State Somalia", "asserted"),
+        ),
+        (
+            "Al-Shabaab has fought Jubaland's forces for years.",
+            ("hostile", "al-Shabaab", "Jubaland", "asserted"),
+        ),
+    ],
+)
+def test_a_region_with_its_own_forces_is_a_party(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    assert expected in relations(text)
+
+
+def test_a_region_without_its_own_forces_stays_a_place() -> None:
+    assert not any(
+        "Sindh" in (s, o) for _p, s, o, _pol in relations("Sindh's police have fought the BLA.")
+    )
+
+
 def test_a_group_that_answers_to_a_group_is_its_affiliate() -> None:
     assert ("affiliate", "Russian Volunteer Corps", "HUR", "asserted") in relations(
         "The RDK answers to HUR."

@@ -233,6 +233,7 @@ class Lexicon:
     allegiance_modifiers: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
+    acting_regions: frozenset[str] = frozenset()
     announced_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     supplying_nouns: frozenset[str] = frozenset()
@@ -715,6 +716,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_nouns": ("state_nouns", "words"),
         "mission_words": ("mission_words", "words"),
         "name_end_nouns": ("name_end_nouns", "words"),
+        "acting_regions": ("acting_regions", "words"),
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
         "group_nouns": ("group_nouns", "words"),

@@ -10,6 +10,7 @@ inverse phrase ("receives funding from") swaps the two.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -222,6 +223,16 @@ def _speaking_parties(subject: Token, actors: DocActors, lexicon: Lexicon) -> li
     named = [actors.at(t.i) for t in (speaker, *speaker.conjuncts)]
     spans = [n for n in named if n is not None and n.actor.kind not in ("person", "place")]
     return spans if len(spans) > 1 and len(spans) == len(named) else []
+
+
+def acting_region(actor: Actor, lexicon: Lexicon) -> Actor:
+    """A region that acts as a state does, read as one: "Puntland's forces have been
+    fighting Islamic State Somalia", "Jubaland accused Mogadishu of ...". Somalia's
+    federal member states and Ethiopia's regional states have their own forces and
+    governments; elsewhere a region's name stays a place."""
+    if actor.kind == "place" and actor.id in lexicon.acting_regions:
+        return replace(actor, kind="state")
+    return actor
 
 
 def governed_region(subject: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
@@ -1785,6 +1796,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         subjects = [s for s in subjects if s.kind == "person"]
     if spec.state_triggers and " ".join(match.trigger.words) not in spec.state_triggers:
         objects = [o for o in objects if o.kind != "state"]  # "the Malian branch": a place
+    subjects = [acting_region(a, lexicon) for a in subjects]
+    objects = [acting_region(a, lexicon) for a in objects]
     pairs = _pairs(spec, subjects, objects)
     if spec.group_triggers:
         # a person's roles are claims inside armed groups only (see the corpus README)
