@@ -30,6 +30,11 @@ def claims_of(text: str, kind: str) -> set[tuple[str, str | None, str]]:
             ("Hamas", "Qatar", "asserted"),
         ),
         ("The Houthis vowed to keep up their attacks on shipping.", ("Houthis", None, "asserted")),
+        # a region with its own government pledges as a state does
+        (
+            "Puntland promised Mogadishu that it would hand over the prisoners.",
+            ("Puntland", "Somalia", "asserted"),
+        ),
         (
             "The Taliban will not allow anyone to use Afghan soil against other countries.",
             ("Taliban", None, "asserted"),

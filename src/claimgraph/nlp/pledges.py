@@ -20,7 +20,13 @@ from claimgraph.nlp.coref import SPEAKING_KINDS
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.presence import _owners as owners
-from claimgraph.nlp.relations import conditional, governed_region, subject_spans, the_two
+from claimgraph.nlp.relations import (
+    acting_region,
+    conditional,
+    governed_region,
+    subject_spans,
+    the_two,
+)
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject, prep_objects, surrendered, verb_above
 from claimgraph.nlp.triggers import TriggerMatch
@@ -56,11 +62,18 @@ def counterparties(
         if token.dep_ == "prep" and token.lower_ not in lexicon.counterparty_preps:
             continue
         span = actors.at(token.i)
-        if span is not None and span.actor.id not in exclude and span.actor.kind in PLEDGERS:
+        party = acting_region(span.actor, lexicon) if span is not None else None
+        if (
+            span is not None
+            and party is not None
+            and party.id not in exclude
+            and (party.kind in PLEDGERS)
+        ):
             found.append(span)
             continue
         stack.extend(c for c in token.children if c.dep_ in ROUTE_DEPS)
-    return [a for a in distinct(sorted(found, key=lambda s: s.start)) if a.kind != "person"]
+    parties = [acting_region(a, lexicon) for a in distinct(sorted(found, key=lambda s: s.start))]
+    return [a for a in parties if a.kind != "person"]
 
 
 def _receivers(anchor: Token, lexicon: Lexicon) -> list[Token]:
@@ -271,7 +284,8 @@ def _pledgers(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]
     if region is not None:
         return [region]  # "Kwara's government has committed itself to ..."
     spans = subject_spans(subject, anchor, actors, lexicon)
-    return [a for a in distinct(spans) if a.kind in PLEDGERS]
+    parties = [acting_region(a, lexicon) for a in distinct(spans)]
+    return [a for a in parties if a.kind in PLEDGERS]
 
 
 def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
