@@ -1126,3 +1126,22 @@ def test_capitalised_words_before_a_unit_noun_name_a_group(
 ) -> None:
     claims = extract(text).claims
     assert {(c.type, c.subject.name) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the tagger took for a place, described as a gang
+        (
+            "Los Tlacos, a gang that controls the sierra of Guerrero, has about 300 gunmen.",
+            {("strength", "Los Tlacos")},
+        ),
+        # a place where a militia is stays a place
+        ("In Jacarepaguá, the milícia of Rio das Pedras is thought to have lost ground.", set()),
+    ],
+)
+def test_an_unknown_place_described_as_a_gang_is_a_group(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    assert {(c.type, c.subject.name) for c in claims} == expected

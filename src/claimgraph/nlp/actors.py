@@ -1599,12 +1599,19 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     """
     armed: set[str] = set()
     for span in found.spans:
-        if span.actor.origin != "learned" or span.actor.kind not in ("organization", "person"):
+        if span.actor.origin != "learned" or span.actor.kind not in (
+            "organization",
+            "person",
+            "place",
+        ):
             continue
         root = span.root(doc)
-        if span.actor.kind == "person":
-            # A name the tagger took for a person: "Viv Ansanm, a coalition of gangs".
-            if any(_armed_group_noun(n, lexicon) for n in _descriptions(root)):
+        if span.actor.kind in ("person", "place"):
+            # A name the tagger took for a person or a place: "Viv Ansanm, a coalition of
+            # gangs", "Los Tlacos, a gang that controls the sierra"; not a place where
+            # something is ("In Jacarepaguá, the milícia of Rio das Pedras ...").
+            placed = root.dep_ == "pobj" and root.head.lower_ in lexicon.place_only_prepositions
+            if not placed and any(_armed_group_noun(n, lexicon) for n in _descriptions(root)):
                 armed.add(span.actor.id)
             continue
         head = root.head.lemma_.lower()
