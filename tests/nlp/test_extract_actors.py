@@ -487,6 +487,11 @@ def test_a_foreign_name_an_acronym_spells_is_a_group_not_the_state_it_ends_with(
             "Americans had between 5,000 and 7,000 members in Manenberg.",
             {("strength", "Americans gang"), ("presence", "Americans gang")},
         ),
+        # a clan or a bloc with a name is an armed family or faction
+        (
+            "The Doghmush clan has about 200 gunmen in Gaza City.",
+            {("strength", "Doghmush clan"), ("presence", "Doghmush clan")},
+        ),
         # a description names no one, and a known group's network stays that group
         ("Police say a Dagestani network has about 40 members in Khasavyurt.", set()),
         (
