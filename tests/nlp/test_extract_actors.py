@@ -1150,3 +1150,21 @@ def test_an_unknown_place_described_as_a_gang_is_a_group(
 ) -> None:
     claims = extract(text).claims
     assert {(c.type, c.subject.name) for c in claims} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mai-Mai Malaika controls the mines around Salamabila.",
+            {("presence", "Mai-Mai Malaika")},
+        ),
+        # the family's generic name alone stays the family
+        ("Mai-Mai militias attacked villages around Salamabila.", {("presence", "Mai-Mai")}),
+    ],
+)
+def test_a_named_faction_of_a_militia_family_is_its_own_group(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    claims = extract(text).claims
+    assert {(c.type, c.subject.name) for c in claims} == expected

@@ -458,6 +458,7 @@ class ActorResolver:
             found.replace(span)
         _named_networks(doc, found, self.lexicon, skip)
         self._named_units(doc, found, skip)
+        _family_factions(doc, found, self.lexicon, skip)
         for span in _place_nouns_again(doc, found, self.lexicon, skip):
             found.add(span)
         for token in doc[skip:]:
@@ -892,6 +893,27 @@ class ActorResolver:
         first = words[0].text
         state = self.gazetteer.lookup(first)
         return first.lower() not in self.demonyms and (state is None or state.kind != "state")
+
+
+def _family_factions(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> None:
+    """ "Mai-Mai Malaika": a family of militias the gazetteer knows by its generic name,
+    followed by a faction's own capitalised name it does not list, is that faction,
+    wherever the tagger marked the whole as one name."""
+    factions: dict[str, Actor] = {}
+    for ent in doc.ents:
+        if ent.start < skip or ent.label_ not in ("ORG", "PERSON", "NORP", "GPE"):
+            continue
+        span = found.at(ent.start)
+        if span is None or span.actor.id not in lexicon.militia_families:
+            continue
+        if span.start != ent.start or span.end >= ent.end:
+            continue
+        rest = doc[span.end : ent.end]
+        if not all(t.is_title and t.pos_ == "PROPN" and found.at(t.i) is None for t in rest):
+            continue
+        name = doc[span.start : ent.end].text
+        actor = factions.setdefault(name, Actor.learned(name, "armed_group"))
+        found.replace(ActorSpan(span.start, ent.end, actor, "ORG", "entity"))
 
 
 def _unit_name_word(token: Token) -> bool:

@@ -104,6 +104,7 @@ class Lexicon:
     copular_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     generic_unit_words: frozenset[str] = frozenset()
+    militia_families: frozenset[str] = frozenset()
     network_heads: frozenset[str] = frozenset()
     armed_collectives: frozenset[str] = frozenset()
     gang_name_articles: frozenset[str] = frozenset()
@@ -781,6 +782,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "copular_verbs": ("copular_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
         "generic_unit_words": ("generic_unit_words", "words"),
+        "militia_families": ("militia_families", "words"),
         "network_heads": ("network_heads", "words"),
         "armed_collectives": ("armed_collectives", "words"),
         "gang_name_articles": ("gang_name_articles", "words"),
