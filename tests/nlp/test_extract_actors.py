@@ -20,6 +20,11 @@ def subjects(claims: tuple[Claim, ...], predicate: str) -> list[str]:
     return [c.subject.name for c in claims if c.predicate == predicate]
 
 
+def claimed_by(text: str) -> set[tuple[str, str]]:
+    """(type, subject) of every claim read from ``text``."""
+    return {(c.type, c.subject.name) for c in extract(text).claims}
+
+
 def holders(text: str) -> set[tuple[str, str]]:
     """(type, subject) of the strength and presence claims read from ``text``: who the
     reader took for an armed group."""
@@ -1129,8 +1134,7 @@ def test_friction_between_two_places_is_no_hostility() -> None:
 def test_capitalised_words_before_a_unit_noun_name_a_group(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
-    claims = extract(text).claims
-    assert {(c.type, c.subject.name) for c in claims} == expected
+    assert claimed_by(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1148,8 +1152,7 @@ def test_capitalised_words_before_a_unit_noun_name_a_group(
 def test_an_unknown_place_described_as_a_gang_is_a_group(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
-    claims = extract(text).claims
-    assert {(c.type, c.subject.name) for c in claims} == expected
+    assert claimed_by(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1166,5 +1169,4 @@ def test_an_unknown_place_described_as_a_gang_is_a_group(
 def test_a_named_faction_of_a_militia_family_is_its_own_group(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
-    claims = extract(text).claims
-    assert {(c.type, c.subject.name) for c in claims} == expected
+    assert claimed_by(text) == expected
