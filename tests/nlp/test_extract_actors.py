@@ -1147,6 +1147,12 @@ def test_capitalised_words_before_a_unit_noun_name_a_group(
         ),
         # a place where a militia is stays a place
         ("In Jacarepaguá, the milícia of Rio das Pedras is thought to have lost ground.", set()),
+        # a name opened by a gang's article that nothing is placed in acts as a gang
+        (
+            "La Nueva Familia Michoacana's war with Los Tlacos has driven hundreds of "
+            "families out of the sierra.",
+            {("relation", "La Nueva Familia Michoacana")},
+        ),
     ],
 )
 def test_an_unknown_place_described_as_a_gang_is_a_group(

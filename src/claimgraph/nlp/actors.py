@@ -1620,6 +1620,14 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     presence).
     """
     armed: set[str] = set()
+    # Names the text puts something in ("in Los Ríos", "In Jacarepaguá, the milícia of
+    # ..."): places, whatever else is said of them.
+    placed = {
+        s.actor.id
+        for s in found.spans
+        if (root := s.root(doc)).dep_ == "pobj"
+        and root.head.lower_ in lexicon.place_only_prepositions
+    }
     for span in found.spans:
         if span.actor.origin != "learned" or span.actor.kind not in (
             "organization",
@@ -1630,20 +1638,27 @@ def _armed_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         root = span.root(doc)
         if span.actor.kind in ("person", "place"):
             # A name the tagger took for a person or a place: "Viv Ansanm, a coalition of
-            # gangs", "Los Tlacos, a gang that controls the sierra"; not a place where
-            # something is ("In Jacarepaguá, the milícia of Rio das Pedras ...").
-            placed = root.dep_ == "pobj" and root.head.lower_ in lexicon.place_only_prepositions
-            if not placed and any(_armed_group_noun(n, lexicon) for n in _descriptions(root)):
+            # gangs", "Los Tlacos, a gang that controls the sierra", "the cartel's war with
+            # Los Tlacos" (no town is opened by a gang's article and never a place).
+            if span.actor.kind == "place" and span.actor.id in placed:
+                continue
+            described = any(_armed_group_noun(n, lexicon) for n in _descriptions(root))
+            if described or (span.actor.kind == "place" and _gang_article(span, doc, lexicon)):
                 armed.add(span.actor.id)
             continue
         head = root.head.lemma_.lower()
         members = root.dep_ in ("compound", "poss") and head in lexicon.armed_members
         if members or any(_armed_noun(n, lexicon) for n in _descriptions(root)):
             armed.add(span.actor.id)
-        elif span.end - span.start > 1 and doc[span.start].lower_ in lexicon.gang_name_articles:
+        elif _gang_article(span, doc, lexicon):
             armed.add(span.actor.id)  # "Los Monos", "Los Tlacos": no person's name starts so
     mentions = [s for s in found.spans if s.actor.id in armed and s.actor.kind != "armed_group"]
     _rekind(found, mentions, "armed_group")
+
+
+def _gang_article(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> bool:
+    """A name of more than one word opened by a gang's article ("Los Monos")."""
+    return span.end - span.start > 1 and doc[span.start].lower_ in lexicon.gang_name_articles
 
 
 def _bodies_by_description(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
