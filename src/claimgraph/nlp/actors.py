@@ -865,8 +865,7 @@ class ActorResolver:
                 continue  # "Brigades of ..." or a sentence's first words: no article, no name
             if doc[start - 1].lower_ != "the":
                 continue
-            first = self.gazetteer.lookup(words[0].text)
-            if words[0].lower_ in self.demonyms or (first is not None and first.kind == "state"):
+            if self._names_a_state(words[0].text):
                 continue
             if any((s := found.at(t.i)) is not None and s.actor.kind != "place" for t in words):
                 continue
@@ -890,9 +889,13 @@ class ActorResolver:
         words = [t for t in span if t.is_alpha and t.lower_ != "the"]
         if len(words) < 2 or words[-1].lower_ not in self.lexicon.militia_name_endings:
             return False
-        first = words[0].text
-        state = self.gazetteer.lookup(first)
-        return first.lower() not in self.demonyms and (state is None or state.kind != "state")
+        return not self._names_a_state(words[0].text)
+
+    def _names_a_state(self, word: str) -> bool:
+        """Whether a name's first word is a state's name or demonym ("Kenya", "Malian"):
+        forces named so are that state's army."""
+        state = self.gazetteer.lookup(word)
+        return word.lower() in self.demonyms or (state is not None and state.kind == "state")
 
 
 def _family_factions(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> None:

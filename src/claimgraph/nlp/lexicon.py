@@ -234,6 +234,7 @@ class Lexicon:
     allegiance_modifiers: frozenset[str] = frozenset()
     sentence_hedges: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
+    surrendering_verbs: frozenset[str] = frozenset()
     acting_regions: frozenset[str] = frozenset()
     announced_verbs: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -645,6 +646,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     },
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),
+        "surrendering_verbs": ("surrendering_verbs", "words"),
         "receiving_verbs": ("receiving_verbs", "words"),
         "supplying_nouns": ("supplying_nouns", "words"),
         "material_nouns": ("material_nouns", "words"),

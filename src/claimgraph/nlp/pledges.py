@@ -63,12 +63,7 @@ def counterparties(
             continue
         span = actors.at(token.i)
         party = acting_region(span.actor, lexicon) if span is not None else None
-        if (
-            span is not None
-            and party is not None
-            and party.id not in exclude
-            and (party.kind in PLEDGERS)
-        ):
+        if span and party and party.id not in exclude and party.kind in PLEDGERS:
             found.append(span)
             continue
         stack.extend(c for c in token.children if c.dep_ in ROUTE_DEPS)
@@ -544,7 +539,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             negated and lemma in lexicon.giving_verbs
         )
         committing = lemma in lexicon.commitment_verbs or announced
-        committing = committing or _staying(verb, lexicon) or surrendered(verb)
+        committing = committing or _staying(verb, lexicon) or surrendered(verb, lexicon)
         if not committing and not refusing and not kept:
             continue
         speaker, _passive = find_subject(clause.head)

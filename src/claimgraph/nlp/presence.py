@@ -949,7 +949,7 @@ def _sends_its_men(verb: Token, lexicon: Lexicon) -> bool:
     if forecast(verb, lexicon) or any(c.dep_ == "neg" for c in verb.children):
         return False  # "would not send any of its forces into Sulu"
     for thing in (c for c in verb.children if c.dep_ == "dobj"):
-        heads = [thing, *(g for c in thing.children if c.lower_ == "of" for g in c.children)]
+        heads = [thing, *prep_objects(thing, ("of",))]
         if any(h.lemma_.lower() in lexicon.sent_force_nouns for h in heads):
             return True
     return False

@@ -1649,7 +1649,7 @@ def withheld(
         return True  # "the withdrawal of X and Y has weakened regional cooperation"
     if predicate in ("protects", "funds") and _hosts_an_office(anchor, lexicon):
         return True
-    if predicate == "funds" and surrendered(verb_above(anchor)):
+    if predicate == "funds" and surrendered(verb_above(anchor), lexicon):
         return True  # "will hand its weapons to the state": a surrender, no supply
     if predicate == "protects" and not inverse and _taken_by_subject(anchor, lexicon):
         return True  # "found a safe haven under the Taliban": the finder is sheltered

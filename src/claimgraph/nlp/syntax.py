@@ -569,10 +569,10 @@ def _thing_read_as_verb(token: Token) -> bool:
     )
 
 
-def surrendered(verb: Token) -> bool:
+def surrendered(verb: Token, lexicon: Lexicon) -> bool:
     """ "Will give up its weapons to the state", "handed their rifles to the army": a
     party handing over its own arms surrenders them and supplies no one."""
-    if verb.lemma_.lower() not in ("hand", "give", "turn"):
+    if verb.lemma_.lower() not in lexicon.surrendering_verbs:
         return False  # "Iran sent its drones to the Houthis" supplies them
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
         return True

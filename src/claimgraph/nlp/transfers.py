@@ -247,7 +247,7 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
         if received_read_as_verb(verb, lexicon):
             continue  # "and pay from the army": a thing received, no giving
         if lemma in lexicon.giving_verbs:
-            given = [] if surrendered(verb) else _giving(verb, actors, lexicon)
+            given = [] if surrendered(verb, lexicon) else _giving(verb, actors, lexicon)
         elif lemma in lexicon.receiving_verbs | lexicon.sheltered_verbs:
             given = [("funds", g, t) for g, t in _receiving(verb, actors, lexicon)]
             given += [("protects", g, t) for g, t in _sheltered(verb, actors, lexicon)]
