@@ -11,7 +11,8 @@ Before writing the model it prints, per score threshold, what the model kept
 and how much of it was right on documents it was not trained on (five folds,
 split by document), so the threshold can be chosen from held-out numbers.
 A kept relation pays for itself when it is right more often than about a third
-of the time (half the micro F1 it joins).
+of the time (half the micro F1 it joins): the table's band column is the
+precision of the pairs between one threshold and the next one up.
 
 Usage: ``python scripts/train_relations.py [--threshold 0.4] [--output PATH]``
 Needs the ``dev`` extra (scikit-learn).
@@ -34,6 +35,7 @@ from claimgraph.evaluation.gold import GoldSplit
 from claimgraph.evaluation.match import SYMMETRIC_PREDICATES, normalise_text
 from claimgraph.evaluation.run import gazetteer_resolver
 from claimgraph.evaluation.training import (
+    print_threshold_table,
     rule_readings,
     same_sentence,
     training_arguments,
@@ -135,13 +137,12 @@ def held_out_table(rows: Sequence[Row]) -> None:
     best, score = labels[chances.argmax(1)], chances.max(1)
     related = int((y != NONE).sum())
     print(f"{len(rows)} pairs, {related} related by the gold")
-    print("threshold  kept  right  wrong  precision")
+    counts = []
     for threshold in THRESHOLDS:
         kept = score >= threshold
         right = int((kept & (best == y)).sum())
-        wrong = int(kept.sum()) - right
-        precision = right / max(right + wrong, 1)
-        print(f"{threshold:9.2f}  {right + wrong:4d}  {right:5d}  {wrong:5d}  {precision:9.3f}")
+        counts.append((threshold, right, int(kept.sum()) - right))
+    print_threshold_table(counts)
 
 
 def fitted_model(rows: Sequence[Row], threshold: float, documents: int) -> dict[str, Any]:
