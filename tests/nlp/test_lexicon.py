@@ -9,6 +9,7 @@ import pytest
 
 from claimgraph.errors import DataFileError
 from claimgraph.model import RELATION_PREDICATES
+from claimgraph.nlp.extract import Extractor
 from claimgraph.nlp.lexicon import SCHEMA, default_path, load_lexicon, parse_lexicon
 
 
@@ -115,3 +116,32 @@ def test_no_two_keys_of_the_schema_fill_the_same_field() -> None:
     silently overwrite the first section's words."""
     fields = Counter(attr for section in SCHEMA.values() for attr, _kind in section.values())
     assert [name for name, count in fields.items() if count > 1] == []
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        (
+            "militia_families: [mai-mai,",
+            "militia_families: [mai-mia,",
+            "militia_families names unknown id 'mai-mia'",
+        ),
+        (
+            "militia_families: [mai-mai,",
+            "militia_families: [kenya,",
+            "militia_families names 'kenya' of kind state, not armed_group",
+        ),
+        (
+            "acting_regions: [puntland,",
+            "acting_regions: [al-shabaab,",
+            "acting_regions names 'al-shabaab' of kind armed_group, not place",
+        ),
+        ("broad_places: [africa,", "broad_places: [afrika,", "names unknown id 'afrika'"),
+    ],
+)
+def test_a_lexicon_list_of_ids_the_gazetteer_lacks_is_refused(
+    old: str, new: str, reason: str
+) -> None:
+    lexicon = parse_lexicon(_broken(old, new))
+    with pytest.raises(DataFileError, match=reason):
+        Extractor(lexicon=lexicon, presence_model=None, relation_model=None)

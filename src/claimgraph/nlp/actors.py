@@ -331,6 +331,7 @@ class ActorResolver:
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.tokens = Matcher(nlp.vocab)
         self._compile(nlp, gazetteer.patterns())
+        _check_listed_ids(gazetteer, lexicon)
         self.demonyms = _demonym_actors(gazetteer, lexicon)
         self.metonyms = _metonym_actors(gazetteer, lexicon)
         self.armies = _state_armies(gazetteer, lexicon)
@@ -1427,6 +1428,30 @@ def _state_armies(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor
             if army is not None and army.kind == "organization":
                 out.setdefault(place_id, army)
     return out
+
+
+# Lexicon lists of gazetteer ids, with the kinds their actors must have.
+LISTED_IDS = (
+    ("acting_regions", frozenset({"place"})),
+    ("broad_places", frozenset({"place"})),
+    ("militia_families", frozenset({"armed_group"})),
+)
+
+
+def _check_listed_ids(gazetteer: GazetteerLike, lexicon: Lexicon) -> None:
+    """Refuse a lexicon list that names an id the gazetteer lacks, or an actor of the
+    wrong kind: such an entry would silently never match."""
+    for field_name, kinds in LISTED_IDS:
+        for actor_id in sorted(getattr(lexicon, field_name)):
+            actor = gazetteer.get(actor_id)
+            if actor is None:
+                reason = f"{field_name} names unknown id {actor_id!r}"
+            elif actor.kind not in kinds:
+                wanted = " or ".join(sorted(kinds))
+                reason = f"{field_name} names {actor_id!r} of kind {actor.kind}, not {wanted}"
+            else:
+                continue
+            raise DataFileError(reason, subject="triggers.yaml")
 
 
 def _demonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
