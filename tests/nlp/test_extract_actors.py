@@ -1179,3 +1179,26 @@ def test_a_named_faction_of_a_militia_family_is_its_own_group(
     text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert claimed_by(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("The ADF operates in North and South Kivu.", {"North Kivu", "South Kivu"}),
+        (
+            "Al-Shabaab has massed fighters in Middle and Lower Shabelle.",
+            {"Middle Shabelle", "Lower Shabelle"},
+        ),
+        (
+            "The RSF holds towns in North, South and East Darfur.",
+            {"North Darfur", "South Darfur", "East Darfur"},
+        ),
+        # the word before "and" makes no known place with "Sudan": it stays itself
+        ("The RSF has men in Kenya and South Sudan.", {"Kenya", "South Sudan"}),
+    ],
+)
+def test_first_words_listed_before_a_place_name_name_places_of_their_own(
+    text: str, places: set[str]
+) -> None:
+    found = extract(text)
+    assert {a.name for a in found.actors if a.kind in ("place", "state")} == places

@@ -423,6 +423,7 @@ class ActorResolver:
             if self._after_name_particle(doc, span) or self._hyphenated_name(doc, span, names):
                 continue
             found.add(span)
+        self._shared_name_places(doc, found)
         self._local_names(found)
         acronyms = _learn_acronyms(doc, found, self.lexicon, self.gazetteer)
         for span in list(_initials_uses(doc, found, acronyms)):
@@ -488,6 +489,25 @@ class ActorResolver:
                 found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
         found.spans.sort(key=lambda s: s.start)
         return found
+
+    def _shared_name_places(self, doc: Doc, found: DocActors) -> None:
+        """ "North and South Kivu", "Middle and Lower Shabelle": the first words of a
+        list before a known place name each name a place of their own with the rest of
+        that name, when the gazetteer knows it ("North Kivu")."""
+        for span in list(found.spans):
+            if span.actor.kind not in ("state", "place") or span.end - span.start < 2:
+                continue
+            rest = doc[span.start + 1 : span.end].text
+            joint = span.start - 1
+            while joint >= 1 and doc[joint].lower_ in ("and", "or", ","):
+                word = doc[joint - 1]
+                if not word.is_title or found.at(word.i) is not None:
+                    break
+                place = self.gazetteer.lookup(f"{word.text} {rest}")
+                if place is None or place.kind not in ("state", "place"):
+                    break
+                found.add(ActorSpan(word.i, word.i + 1, place, "GPE", "gazetteer"))
+                joint = word.i - 1
 
     def _local_names(self, found: DocActors) -> None:
         """A known name that, in a story set elsewhere than its owner's home, is the local
