@@ -14,7 +14,7 @@ A kept relation pays for itself when it is right more often than about a third
 of the time (half the micro F1 it joins): the table's band column is the
 precision of the pairs between one threshold and the next one up.
 
-Usage: ``python scripts/train_relations.py [--threshold 0.4] [--output PATH]``
+Usage: ``python scripts/train_relations.py [--threshold 0.35] [--output PATH]``
 Needs the ``dev`` extra (scikit-learn).
 """
 
@@ -51,9 +51,9 @@ from claimgraph.nlp.learned_relations import (
 
 FOLDS = 5
 THRESHOLDS = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6)
-REGULARISATION = 1.0
+REGULARISATION = 0.3
 # Features seen in fewer candidates than this are left out: they overfit and bloat the file.
-MIN_COUNT = 5
+MIN_COUNT = 2
 DECIMALS = 2
 
 Row = tuple[str, list[str], str]  # document, features, gold label
@@ -189,7 +189,7 @@ def model_text(content: dict[str, Any]) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = training_arguments(__doc__.splitlines()[0], 0.4, default_relation_model_path(), argv)
+    args = training_arguments(__doc__.splitlines()[0], 0.35, default_relation_model_path(), argv)
     split = training_split(args.leave_out)
     rows = labelled_rows(split)
     held_out_table(rows)
