@@ -1193,6 +1193,11 @@ def test_a_named_faction_of_a_militia_family_is_its_own_group(
             "The RSF holds towns in North, South and East Darfur.",
             {"North Darfur", "South Darfur", "East Darfur"},
         ),
+        # neither is known: both words only say which part, so both are places
+        (
+            "The OLA has fighters in East and West Wollega.",
+            {"East Wollega", "West Wollega"},
+        ),
         # the word before "and" makes no known place with "Sudan": it stays itself
         ("The RSF has men in Kenya and South Sudan.", {"Kenya", "South Sudan"}),
     ],

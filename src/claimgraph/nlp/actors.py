@@ -481,6 +481,7 @@ class ActorResolver:
         _places_by_position(doc, found, self.lexicon)
         self._longer_places(doc, found)
         self._unlabelled_places(doc, found, skip)
+        self._shared_name_places(doc, found)  # again, for the names the tagger found
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
@@ -495,19 +496,30 @@ class ActorResolver:
         list before a known place name each name a place of their own with the rest of
         that name, when the gazetteer knows it ("North Kivu")."""
         for span in list(found.spans):
-            if span.actor.kind not in ("state", "place") or span.end - span.start < 2:
-                continue
-            rest = doc[span.start + 1 : span.end].text
-            joint = span.start - 1
-            while joint >= 1 and doc[joint].lower_ in ("and", "or", ","):
-                word = doc[joint - 1]
-                if not word.is_title or found.at(word.i) is not None:
-                    break
-                place = self.gazetteer.lookup(f"{word.text} {rest}")
-                if place is None or place.kind not in ("state", "place"):
-                    break
-                found.add(ActorSpan(word.i, word.i + 1, place, "GPE", "gazetteer"))
-                joint = word.i - 1
+            if span.actor.kind in ("state", "place") and span.end - span.start >= 2:
+                self._places_sharing(doc, found, span)
+
+    def _places_sharing(self, doc: Doc, found: DocActors, span: ActorSpan) -> None:
+        """The places named by the words listed before ``span`` with the rest of its name;
+        one the gazetteer lacks is learned when both first words only say which part
+        ("East and West Wollega")."""
+        starts = self.lexicon.place_name_starts
+        rest = doc[span.start + 1 : span.end].text
+        joint = span.start - 1
+        while joint >= 1 and doc[joint].lower_ in ("and", "or", ","):
+            word = doc[joint - 1]
+            covering = found.at(word.i)
+            if not word.is_title or not (covering is None or _lone_place(covering)):
+                break
+            name = f"{word.text} {rest}"
+            place = self.gazetteer.lookup(name)
+            if place is None and word.lower_ in starts and doc[span.start].lower_ in starts:
+                place = Actor.learned(name, "place")
+            if place is None or place.kind not in ("state", "place"):
+                break
+            how = "gazetteer" if place.origin == "gazetteer" else "entity"
+            found.replace(ActorSpan(word.i, word.i + 1, place, "GPE", how))
+            joint = word.i - 1
 
     def _local_names(self, found: DocActors) -> None:
         """A known name that, in a story set elsewhere than its owner's home, is the local
@@ -584,7 +596,9 @@ class ActorResolver:
                 continue
             name = doc[start:end].text
             actor = self.gazetteer.lookup(name) or Actor.learned(name, "place")
-            found.replace(ActorSpan(start, end, actor, "GPE", "entity"))
+            longer = ActorSpan(start, end, actor, "GPE", "entity")
+            found.replace(longer)
+            self._places_sharing(doc, found, longer)
 
     def _national_forces(self, doc: Doc, found: DocActors) -> None:
         """ "Somalia's army said": the country's army the gazetteer lists ("Somali army")."""
@@ -1416,6 +1430,12 @@ def _branch_places(token: Token, found: DocActors) -> list[Actor]:
     candidates += [c for c in token.children if c.dep_ in ("amod", "compound")]
     spans = [found.at(c.i) for c in candidates]
     return [s.actor for s in spans if s is not None and s.actor.kind in ("state", "place")]
+
+
+def _lone_place(span: ActorSpan) -> bool:
+    """A place named by one word, which a longer name it starts may take over ("East"
+    in "East and West Wollega")."""
+    return span.end - span.start == 1 and span.actor.kind == "place"
 
 
 def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
