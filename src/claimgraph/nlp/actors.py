@@ -493,8 +493,8 @@ class ActorResolver:
 
     def _shared_name_places(self, doc: Doc, found: DocActors) -> None:
         """ "North and South Kivu", "Middle and Lower Shabelle": the first words of a
-        list before a known place name each name a place of their own with the rest of
-        that name, when the gazetteer knows it ("North Kivu")."""
+        list before a place name of two or more words each name a place of their own with
+        the rest of that name ("North Kivu")."""
         for span in list(found.spans):
             if span.actor.kind in ("state", "place") and span.end - span.start >= 2:
                 self._places_sharing(doc, found, span)
