@@ -43,7 +43,7 @@ def counterparties(
     anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon
 ) -> list[Actor]:
     """Actors the pledge is made to, found through prepositions and objects."""
-    found = []
+    found: list[tuple[int, Actor]] = []  # (where named, party)
     stack = [c for c in anchor.children if c.dep_ in ("dative", "dobj", "prep")]
     given = anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
@@ -62,12 +62,13 @@ def counterparties(
         if token.dep_ == "prep" and token.lower_ not in lexicon.counterparty_preps:
             continue
         span = actors.at(token.i)
-        party = acting_region(span.actor, lexicon) if span is not None else None
-        if span and party and party.id not in exclude and party.kind in PLEDGERS:
-            found.append(span)
-            continue
+        if span is not None:
+            party = acting_region(span.actor, lexicon)
+            if party.id not in exclude and party.kind in PLEDGERS:
+                found.append((span.start, party))
+                continue
         stack.extend(c for c in token.children if c.dep_ in ROUTE_DEPS)
-    parties = [acting_region(a, lexicon) for a in distinct(sorted(found, key=lambda s: s.start))]
+    parties = distinct_actors([party for _, party in sorted(found, key=lambda f: f[0])])
     return [a for a in parties if a.kind != "person"]
 
 
