@@ -825,6 +825,19 @@ def test_officers_named_by_nationality_speak_for_their_army() -> None:
     assert sources(officials)[("fighters", "Azawad Liberation Front")].name == "Mali"
 
 
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [
+        ("Bangladeshi police officers", "Bangladesh Police"),
+        ("Colombian police officers", "Colombian National Police"),
+        ("Colombian officers", "Colombian Army"),
+    ],
+)
+def test_police_officers_speak_for_their_police_not_the_army(speaker: str, source: str) -> None:
+    text = f"{speaker} told the paper that the ELN had about 5,000 fighters."
+    assert sources(text)[("fighters", "ELN")].name == source
+
+
 def test_the_police_of_the_story_country_is_its_national_police() -> None:
     text = (
         "The TPNPB has attacked army posts around Sugapa in Papua, Indonesia, and in Intan "

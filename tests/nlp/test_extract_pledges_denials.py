@@ -528,6 +528,10 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             "The United States said it would give Trinidad and Tobago two more patrol boats.",
             {("United States", "Trinidad and Tobago", "asserted")},
         ),
+        (
+            "Qais al-Khazali said that Asa'ib Ahl al-Haq would hand its heavy weapons to Iraq.",
+            {("Asa'ib Ahl al-Haq", "Iraq", "asserted")},
+        ),
         ("The Kachin Independence Army has not said whether it will lift the siege.", set()),
         (
             "Harakat al-Nujaba said it would keep up its attacks on US forces until they "

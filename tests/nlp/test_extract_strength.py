@@ -736,6 +736,9 @@ def test_a_leaders_men_are_his_groups_but_his_hideout_is_not_its_base() -> None:
     [
         ("The Tulkarm Brigade has about 100 gunmen, most of them in the Tulkarm camp.", 1),
         ("About 9,000 Islamic State members are still held in camps in north-east Syria.", 0),
+        ("The Jenin Brigade had between 150 and 200 armed men in the camp.", 1),
+        ("Jund al-Sham is believed to have fewer than 50 armed men left in the camp.", 1),
+        ("About 300 of the ULFA's cadres now live in two designated camps.", 0),
     ],
 )
 def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int) -> None:

@@ -1418,6 +1418,14 @@ class Attributor:
         military = any(c.lower_ in ("military", "army") for c in head.children)
         if lemma not in self.lexicon.officer_nouns and not (military and lemma == "source"):
             return None
+        if any(c.lower_ == "police" for c in head.children):
+            # "Bangladeshi police officers": the state's police, or the state, not its army
+            demonym = head.doc[span.start : span.end].text
+            for name in (demonym, span.actor.name):
+                force = self.gazetteer.lookup(f"{name} police")
+                if force is not None and force.kind == "organization":
+                    return force
+            return span.actor
         return self.armies.get(span.actor.id)
 
     def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:

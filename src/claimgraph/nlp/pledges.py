@@ -558,6 +558,8 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             # "Ponomarev, who has long spoken for the Legion, said the Legion would ...":
             # a person described by the group speaks for it.
             said = [a for a in done if _named_in_description(speaker, a, actors)] or said
+            # "Chérizier said that Viv Ansanm would halt its attacks": its leader speaks for it
+            said = said + [actors.leaders[a.id] for a in said if a.id in actors.leaders]
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 # "will not let anyone attack X", "will protect Chinese investments": made to X

@@ -210,7 +210,12 @@ def _anaphoric(quantity: Span, value: Value) -> bool:
     return small and before is not None and before.lower_ in ("the", "these", "those", "both")
 
 
-DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "camp", "captivity"})
+DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "captivity"})
+# A camp holds detainees only when they are held there ("held in camps in north-east
+# Syria"); a group that has or keeps men in a camp ("had 200 armed men in the camp")
+# or fights from one is counted.
+CAMP_NOUNS = frozenset({"camp"})
+HOLDING_VERBS = frozenset({"hold", "detain", "intern", "confine", "imprison", "house", "live"})
 CHANGE_WORDS = frozenset(
     {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
 )
@@ -276,8 +281,10 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
         for c in anchor.children
         if c.dep_ == "appos" and c.lemma_.lower() in lexicon.quantifiers
     }
+    held = any(t.lemma_.lower() in HOLDING_VERBS for t in around)
+    places = DETENTION_NOUNS | CAMP_NOUNS if held else DETENTION_NOUNS
     return any(
-        g.lemma_.lower() in DETENTION_NOUNS
+        g.lemma_.lower() in places
         for t in around
         if t.i not in parts
         for c in t.children
