@@ -3287,3 +3287,12 @@ def test_a_state_is_a_proxys_patron_only_through_words_of_command(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_the_cartel_is_the_one_of_the_sentence_before_whose_name_ends_so() -> None:
+    text = (
+        "La Línea, the armed wing of the Juárez Cartel, controls Ciudad Juárez. The cartel's "
+        "founder, Amado Carrillo Fuentes, died in 1997."
+    )
+    leads = {(s, o) for p, s, o, _polarity in relations(text) if p == "leads"}
+    assert leads == {("Amado Carrillo Fuentes", "Juárez Cartel")}

@@ -768,3 +768,16 @@ def test_a_body_that_puts_a_groups_number_at_a_figure_is_no_holder(speaker: str)
     assert [(s, low) for s, _unit, low, _high, _approx in strengths(text)] == [
         ("Union of Sinai Tribes", 1000)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Babylon Brigades guard Christian towns, and the PMF pays them. The brigade has "
+        "about 1,500 men.",
+        "Kata'ib Hezbollah and the Babylon Brigades guard Christian towns. The brigade has "
+        "about 1,500 men.",
+    ],
+)
+def test_a_noun_ending_a_groups_name_refers_to_that_group(text: str) -> None:
+    assert {s for s, *_rest in strengths(text)} == {"Babylon Brigades"}

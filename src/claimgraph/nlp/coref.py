@@ -338,6 +338,45 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     return {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
 
 
+def _named_by_its_noun(
+    token: Token,
+    history: list[_Seen],
+    seg: Segment,
+    actors: DocActors,
+    lexicon: Lexicon,
+    barred: frozenset[str] = frozenset(),
+) -> ActorSpan | None:
+    """ "The brigade" after "the Babylon Brigades and the PMF": of the groups the nearest
+    sentence names, the one whose name, as written, ends in the noun.
+
+    Generic nouns ("the group", "the movement") stay with the most salient group,
+    and a group named only further back does not outrank a nearer one.
+    """
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or not with_the(token) or lemma in lexicon.generic_group_nouns:
+        return None
+    if "armed_group" not in lexicon.nominals.get(lemma, ()):
+        return None
+    groups = [
+        s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind == "armed_group" and s.actor.id not in barred
+    ]
+    if not groups:
+        seen = [
+            s
+            for s in history
+            if s.span.actor.kind == "armed_group" and s.span.actor.id not in barred
+        ]
+        nearest = max((s.segment for s in seen), default=None)
+        groups = [s.span for s in seen if s.segment == nearest]
+    for span in reversed(groups):
+        words = actors.doc[span.start : span.end].text.lower().split()
+        if len(words) > 1 and words[-1] in (lemma, f"{lemma}s", f"{lemma}es"):
+            return span
+    return None
+
+
 def _same_sentence(
     seg: Segment,
     token: Token,
@@ -1513,6 +1552,7 @@ def resolve_coreference(
                 or _named_by_apposition(token, actors, lexicon)
                 or (None if counter else _speaker_itself(token, actors))
                 or _states_own(token, actors)
+                or _named_by_its_noun(token, history, seg, actors, lexicon, barred)
                 or _same_sentence(seg, token, actors, kinds, lexicon, barred)
                 or _earlier_clause(seg, token, actors, kinds, barred)
                 or _reported_other(seg, token, actors, kinds, barred)
