@@ -532,6 +532,18 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             "Qais al-Khazali said that Asa'ib Ahl al-Haq would hand its heavy weapons to Iraq.",
             {("Asa'ib Ahl al-Haq", "Iraq", "asserted")},
         ),
+        (
+            "The CCAT said it would call no new roadblocks until the FLNKS decides its next step.",
+            {("Field Action Coordination Cell", None, "asserted")},
+        ),
+        (
+            "The Rangers said they would keep up their operations until the last of these "
+            "terrorists is behind bars.",
+            set(),
+        ),
+        ("The Houthis said they would keep attacking Israel until the war in Gaza ends.", set()),
+        ("The Polisario Front said it would not negotiate on the Moroccan plan.", set()),
+        ("Hamas said it would lose ground in Gaza without new funds.", set()),
         ("The Kachin Independence Army has not said whether it will lift the siege.", set()),
         (
             "Harakat al-Nujaba said it would keep up its attacks on US forces until they "

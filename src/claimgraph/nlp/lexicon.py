@@ -237,6 +237,8 @@ class Lexicon:
     surrendering_verbs: frozenset[str] = frozenset()
     acting_regions: frozenset[str] = frozenset()
     announced_verbs: frozenset[str] = frozenset()
+    uncommitted_verbs: frozenset[str] = frozenset()
+    promise_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     supplying_nouns: frozenset[str] = frozenset()
     material_nouns: frozenset[str] = frozenset()
@@ -686,6 +688,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "threat_verbs": ("threat_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),
         "announced_verbs": ("announced_verbs", "words"),
+        "uncommitted_verbs": ("uncommitted_verbs", "words"),
+        "promise_nouns": ("promise_nouns", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),
         "staying_verbs": ("staying_verbs", "words"),

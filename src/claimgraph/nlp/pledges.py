@@ -541,6 +541,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         )
         committing = lemma in lexicon.commitment_verbs or announced
         committing = committing or _staying(verb, lexicon) or surrendered(verb, lexicon)
+        committing = committing or (future and _undertaken(verb, negated, lexicon))
         if not committing and not refusing and not kept:
             continue
         speaker, _passive = find_subject(clause.head)
@@ -573,6 +574,22 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 shielded = shielded or _handed_to(verb, actors, {pledger.id}, lexicon)
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
+
+
+def _undertaken(verb: Token, negated: bool, lexicon: Lexicon) -> bool:
+    """Any other act a speaker says it will do: "would refer the allegations to the
+    judiciary", "will hold an election". A refusal, a threat or more fighting ("would keep
+    attacking Israel") commits to nothing, nor does a state it forecasts ("would lose")."""
+    lemma = verb.lemma_.lower()
+    if negated or lemma in lexicon.threat_verbs or lemma in lexicon.uncommitted_verbs:
+        return False
+    # "it would take more than promises to change them" talks of promises; it makes none
+    hostile = lexicon.threat_verbs | lexicon.fighting_words | lexicon.promise_nouns
+    return not any(
+        t.lemma_.lower() in hostile
+        for t in verb.subtree
+        if t.i != verb.i and t.dep_ in ("xcomp", "dobj", "pcomp", "pobj", "prep")
+    )
 
 
 def _unsaid(clause: Token) -> bool:
