@@ -2052,3 +2052,22 @@ def test_a_pledge_noun_set_beside_a_name_is_not_that_names_pledge() -> None:
 )
 def test_a_denial_in_the_present_before_claims_or_reports(text: str, denier: str) -> None:
     assert (denier, None, "asserted") in claims_of(text, "denial")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The MNLF is based in Sulu. It signed a final peace agreement with Manila in 1996.",
+            {
+                ("Moro National Liberation Front", "Philippines", "asserted"),
+                ("Philippines", "Moro National Liberation Front", "asserted"),
+            },
+        ),
+        ("The PKK declared a unilateral ceasefire with Turkey.", {("PKK", "Turkey", "asserted")}),
+    ],
+)
+def test_a_truce_concluded_with_a_party_binds_that_party_too(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected

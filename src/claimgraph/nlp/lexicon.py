@@ -238,6 +238,7 @@ class Lexicon:
     acting_regions: frozenset[str] = frozenset()
     announced_verbs: frozenset[str] = frozenset()
     uncommitted_verbs: frozenset[str] = frozenset()
+    concluding_verbs: frozenset[str] = frozenset()
     promise_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     supplying_nouns: frozenset[str] = frozenset()
@@ -689,6 +690,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "commitment_verbs": ("commitment_verbs", "words"),
         "announced_verbs": ("announced_verbs", "words"),
         "uncommitted_verbs": ("uncommitted_verbs", "words"),
+        "concluding_verbs": ("concluding_verbs", "words"),
         "promise_nouns": ("promise_nouns", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),

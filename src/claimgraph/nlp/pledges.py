@@ -935,6 +935,13 @@ def _pledge_drafts(
             truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
             refused = truce and any(c.dep_ == "neg" for c in anchor.children)
             out += _pledges(pledger, anchor, others, negated=refused)
+            if anchor in truces and not refused and len(pledgers) == 1:
+                # "signed a peace agreement with Manila": Manila is bound to it too
+                out += [
+                    Draft("pledge", "pledge", other, anchor.i, pledger)
+                    for other in others
+                    if _concluded(anchor, lexicon) and other.kind in PARTIES
+                ]
     for i, groups in sworn.items():
         out += [
             Draft("relation", "allegiance", pledger, i, group)
@@ -943,6 +950,14 @@ def _pledge_drafts(
             if pledger.id != group.id
         ]
     return out
+
+
+def _concluded(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Signed", "agreed", "reached" a truce, which binds both sides, unlike one
+    "declared" or "offered" alone, or a "unilateral" one."""
+    if verb.lemma_.lower() not in lexicon.concluding_verbs:
+        return False
+    return not any(t.lower_ == "unilateral" for t in verb.subtree)
 
 
 def _bound_by_agreement(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
