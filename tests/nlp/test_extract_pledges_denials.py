@@ -2071,3 +2071,15 @@ def test_a_truce_concluded_with_a_party_binds_that_party_too(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "pledge") == expected
+
+
+def test_each_side_of_a_signed_declaration_pledges_to_the_other() -> None:
+    text = (
+        "Fighting continued in North Kivu, in Congo. On 19 July, in Doha, Kinshasa and the "
+        "AFC/M23 signed a declaration of principles in which each side pledged to respect a "
+        "permanent ceasefire."
+    )
+    assert claims_of(text, "pledge") == {
+        ("DR Congo", "M23", "asserted"),
+        ("M23", "DR Congo", "asserted"),
+    }

@@ -259,6 +259,10 @@ def the_two(subject: Token) -> bool:
         return True  # "X and Y, both still headquartered in Misrata"
     if subject.tag_ == "NNS" and any(c.lower_ == "both" for c in subject.children):
         return True
+    if subject.lemma_.lower() in ("side", "party") and any(
+        c.lower_ in ("each", "either") for c in subject.children
+    ):
+        return True  # "X and Y signed a declaration in which each side pledged to ..."
     return any(c.dep_ == "nummod" and c.lower_ == "two" for c in subject.children) and with_the(
         subject
     )
