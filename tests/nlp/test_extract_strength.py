@@ -738,7 +738,7 @@ def test_a_leaders_men_are_his_groups_but_his_hideout_is_not_its_base() -> None:
         ("About 9,000 Islamic State members are still held in camps in north-east Syria.", 0),
         ("The Jenin Brigade had between 150 and 200 armed men in the camp.", 1),
         ("Jund al-Sham is believed to have fewer than 50 armed men left in the camp.", 1),
-        ("About 300 of the ULFA's cadres now live in two designated camps.", 0),
+        ("At least 400 BLA fighters are living in camps in southern Afghanistan.", 1),
     ],
 )
 def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int) -> None:
@@ -781,3 +781,18 @@ def test_a_body_that_puts_a_groups_number_at_a_figure_is_no_holder(speaker: str)
 )
 def test_a_noun_ending_a_groups_name_refers_to_that_group(text: str) -> None:
     assert {s for s, *_rest in strengths(text)} == {"Babylon Brigades"}
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The army said its troops had destroyed more than 40 Mobondo camps since January.", 0),
+        ("RDF instructors had trained several thousand new recruits of the M23 since 2024.", 0),
+        ("Hamas trained two thousand recruits last year.", 1),
+        ("Hamas has 2,000 trained fighters.", 1),
+        ("The Alliance of Sahel States has promised a unified force of 5,000 soldiers.", 0),
+    ],
+)
+def test_counts_of_deeds_and_plans_are_no_strength(text: str, count: int) -> None:
+    claims = get_extractor().extract(Document.create(text)).claims
+    assert len([c for c in claims if c.type == "strength"]) == count

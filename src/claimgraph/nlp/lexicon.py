@@ -238,6 +238,7 @@ class Lexicon:
     acting_regions: frozenset[str] = frozenset()
     announced_verbs: frozenset[str] = frozenset()
     uncommitted_verbs: frozenset[str] = frozenset()
+    object_event_verbs: frozenset[str] = frozenset()
     concluding_verbs: frozenset[str] = frozenset()
     promise_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
@@ -641,6 +642,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "revision_verbs": ("revision_verbs", "words"),
         "offering_verbs": ("offering_verbs", "words"),
         "event_verbs": ("event_verbs", "words"),
+        "object_event_verbs": ("object_event_verbs", "words"),
         "casualty_adjectives": ("casualty_adjectives", "words"),
         "event_nouns": ("event_nouns", "words"),
         "qualifier_markers": ("qualifier_markers", "words"),

@@ -215,7 +215,7 @@ DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "captivit
 # Syria"); a group that has or keeps men in a camp ("had 200 armed men in the camp")
 # or fights from one is counted.
 CAMP_NOUNS = frozenset({"camp"})
-HOLDING_VERBS = frozenset({"hold", "detain", "intern", "confine", "imprison", "house", "live"})
+HOLDING_VERBS = frozenset({"hold", "detain", "intern", "confine", "imprison", "house"})
 CHANGE_WORDS = frozenset(
     {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
 )
@@ -259,15 +259,26 @@ def _in_qualifier(quantity: Span, lexicon: Lexicon) -> bool:
 
 def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether the count is of an event ("killed 40 fighters", "40 people killed")."""
+    # "2,000 trained fighters": a modifier before the noun says what they are, not an event
     around = [
         *clause_chain(anchor, through_complements=False),
-        *(c for c in anchor.children if not _said_of_some(c, lexicon)),
+        *(c for c in anchor.children if not _said_of_some(c, lexicon) and c.dep_ != "amod"),
     ]
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         # "Eleven members ... surrendered", also when the parse joins the verbs.
         around += [anchor.head, *(c for c in anchor.head.children if c.dep_ == "conj")]
     if any(t.lemma_.lower() in lexicon.event_verbs and t.pos_ == "VERB" for t in around):
         return True
+    if anchor.dep_ == "dobj" and anchor.head.lemma_.lower() in lexicon.object_event_verbs:
+        # "RDF instructors had trained several thousand recruits": others' men trained,
+        # not the trainer's own ("Hamas trained two thousand recruits")
+        trainer, _passive = find_subject(anchor.head)
+        if (
+            trainer is not None
+            and trainer.pos_ == "NOUN"
+            and trainer.lemma_ not in lexicon.nominals
+        ):
+            return True
     # "leaving three officers and eleven followers dead": a toll
     toll = [*around, *(c for t in around for c in t.children if c.dep_ in ("oprd", "conj"))]
     if any(t.pos_ == "ADJ" and t.lower_ in lexicon.casualty_adjectives for t in toll):
