@@ -2083,3 +2083,24 @@ def test_each_side_of_a_signed_declaration_pledges_to_the_other() -> None:
         ("DR Congo", "M23", "asserted"),
         ("M23", "DR Congo", "asserted"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In his last word Umed R. gave the court a written undertaking to testify as a "
+            "witness against other members of the network.",
+            set(),
+        ),
+        (
+            "Ahmad Massoud, who leads the National Resistance Front, promised that the front "
+            "would hand its weapons to a national army.",
+            {("NRF", None, "asserted")},
+        ),
+    ],
+)
+def test_a_person_pledges_only_for_the_party_he_heads(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected

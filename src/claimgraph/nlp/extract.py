@@ -299,7 +299,10 @@ class Extractor:
         drafts = self._states_abroad(drafts)
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
-        bodies = self._bodies_pledge(pledges, drafts, speakers)
+        # A person who heads no party speaks for none: "Shekau promised fishermen ..."
+        bodies = [
+            b for b in self._bodies_pledge(pledges, drafts, speakers) if b.subject.kind != "person"
+        ]
         drafts = _outside_promises(drafts, pledges, actors.doc) + bodies
         drafts = sides_taken(not_fought_by_helpers(drafts, seg, actors, lexicon), seg, actors)
         return without_go_betweens(drafts, seg, actors, lexicon)
