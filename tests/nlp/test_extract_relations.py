@@ -1395,8 +1395,8 @@ def test_help_with_an_act_and_a_pair_with_one_name_relate_no_one(text: str) -> N
 @pytest.mark.parametrize(
     ("text", "hostile"),
     [
-        ("Russian officials have tried to link the attack to Ukraine.", False),
-        ("Russia has carried out attacks on Ukraine for three years.", True),
+        ("Israeli officials have tried to link the attack to Hamas.", False),
+        ("Hamas has carried out attacks on Israel for three years.", True),
     ],
 )
 def test_one_blow_in_the_singular_is_no_hostility(text: str, hostile: bool) -> None:
@@ -3296,3 +3296,17 @@ def test_the_cartel_is_the_one_of_the_sentence_before_whose_name_ends_so() -> No
     )
     leads = {(s, o) for p, s, o, _polarity in relations(text) if p == "leads"}
     assert leads == {("Amado Carrillo Fuentes", "Juárez Cartel")}
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Iraqi militias stayed out of the June war between Israel and Iran.", "hostile"),
+        (
+            "Seven years after its peace deal, Ethiopia has split into two rival camps.",
+            "internal_division",
+        ),
+    ],
+)
+def test_states_hold_no_enmity_or_split_of_an_armed_actor(text: str, predicate: str) -> None:
+    assert not {r for r in relations(text) if r[0] == predicate}

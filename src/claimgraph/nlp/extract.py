@@ -413,6 +413,10 @@ class Extractor:
         out: dict[tuple[str, ...], Claim] = {}
         anchored: list[tuple[int, Claim]] = []
         for draft in drafts:
+            spec = self.lexicon.relations.get(draft.predicate) if draft.type == "relation" else None
+            kind = draft.object.kind if draft.object is not None else None
+            if spec is not None and not spec.holds_between(draft.subject.kind, kind):
+                continue  # "the June war between Israel and Iran": no armed actor's enmity
             anchor = doc[draft.anchor]
             negated = (
                 draft.negated if draft.negated is not None else is_negated(anchor, self.lexicon)

@@ -55,6 +55,19 @@ class RelationSpec:
     group_triggers: frozenset[str] = frozenset()
     # When set, the only trigger words through which a state is the object.
     state_triggers: frozenset[str] = frozenset()
+    # Kinds that do not hold the relation with their own kind: hostility between two
+    # states is diplomacy, not an armed actor's enmity.
+    unpaired_kinds: frozenset[str] = frozenset()
+
+    def holds_between(self, subject_kind: str, object_kind: str | None) -> bool:
+        """Whether actors of these kinds may be the relation's two sides."""
+        if subject_kind not in self.subject_kinds:
+            return False
+        if object_kind is None:
+            return True
+        return object_kind in self.object_kinds and not (
+            subject_kind == object_kind and subject_kind in self.unpaired_kinds
+        )
 
 
 @dataclass(frozen=True)
@@ -472,6 +485,7 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
                 "leader_when_owned",
                 "group_triggers",
                 "state_triggers",
+                "unpaired_kinds",
             ),
         )
         two = (
@@ -498,6 +512,9 @@ def _relations(reader: _Reader, node: Node) -> tuple[dict[str, RelationSpec], li
             else frozenset(),
             state_triggers=frozenset(reader.words(fields["state_triggers"]))
             if "state_triggers" in fields
+            else frozenset(),
+            unpaired_kinds=reader.kinds(fields["unpaired_kinds"])
+            if "unpaired_kinds" in fields
             else frozenset(),
         )
         triggers += reader.triggers(fields["triggers"], "relation", predicate)
