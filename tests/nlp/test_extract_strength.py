@@ -791,6 +791,9 @@ def test_a_noun_ending_a_groups_name_refers_to_that_group(text: str) -> None:
         ("Hamas trained two thousand recruits last year.", 1),
         ("Hamas has 2,000 trained fighters.", 1),
         ("The Alliance of Sahel States has promised a unified force of 5,000 soldiers.", 0),
+        ("The Chin National Defence Force and two smaller groups founded the alliance.", 0),
+        ("Washington designated the Sinaloa Cartel, the CJNG and six other groups.", 0),
+        ("The Kuki National Organisation has 17 member groups.", 1),
     ],
 )
 def test_counts_of_deeds_and_plans_are_no_strength(text: str, count: int) -> None:

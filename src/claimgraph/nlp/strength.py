@@ -322,6 +322,17 @@ def _said_of_some(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _other_groups(noun: Token) -> bool:
+    """ "The CNDF and two smaller groups founded ...", "the CJNG and six other groups":
+    groups counted beside a named one are not its own."""
+    if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
+        return True
+    return any(c.dep_ == "amod" and c.lower_ in OTHERS_WORDS for c in noun.children)
+
+
+OTHERS_WORDS = frozenset({"other", "smaller", "larger", "rival", "separate", "further"})
+
+
 def _planned_force(anchor: Token, lexicon: Lexicon) -> bool:
     """ "Announced a joint force of 5,000 troops", "would establish a force of 5,000":
     a force to be raised is a plan, not a strength."""
@@ -515,7 +526,7 @@ def _read_quantity(
     anchor = noun if noun is not None else quantity.root
     if unit is None or _is_event(anchor, lexicon) or _planned_force(anchor, lexicon):
         return []
-    if _speakers(quantity, anchor, lexicon):
+    if _speakers(quantity, anchor, lexicon) or (unit == "groups" and _other_groups(anchor)):
         return []
     if unit in FORCE_UNITS:
         # "ATMIS, which has nearly 20,000 troops": missions and armies hold troops too.
