@@ -1584,3 +1584,11 @@ def test_sending_its_own_fighters_somewhere_places_the_sender(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_placed(text, expected, absent)
+
+
+@pytest.mark.parametrize("army", ["FDNB", "Rwanda Defence Force"])
+def test_a_neighbours_army_deployed_abroad_is_present_there(army: str) -> None:
+    text = f"{army} units were present in South Kivu, in Congo, at the invitation of Kinshasa."
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    name = "Burundi National Defence Force" if army == "FDNB" else army
+    assert (name, "South Kivu") in placed
