@@ -1592,3 +1592,11 @@ def test_a_neighbours_army_deployed_abroad_is_present_there(army: str) -> None:
     placed = {(s, p) for s, p, _q, _pol in presence(text)}
     name = "Burundi National Defence Force" if army == "FDNB" else army
     assert (name, "South Kivu") in placed
+
+
+def test_a_states_expeditionary_force_abroad_is_present_there() -> None:
+    text = "Quds Force officers are reportedly still in Sanaa, advising the Houthis."
+    placed = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert ("Quds Force", "Sanaa") in placed
+    home = "Quds Force officers train recruits in Tehran."
+    assert not {(s, p) for s, p, _q, _pol in presence(home) if s == "Quds Force"}

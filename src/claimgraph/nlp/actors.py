@@ -336,6 +336,12 @@ class ActorResolver:
         self.metonyms = _metonym_actors(gazetteer, lexicon)
         self.armies = _state_armies(gazetteer, lexicon)
         self.army_states = {army.id: state for state, army in self.armies.items()}
+        # forces that serve abroad besides the army: "Quds Force advisers in Sanaa"
+        self.army_states |= {
+            force: gazetteer.home_of(force)[0]
+            for force in sorted(lexicon.expeditionary_forces)
+            if len(gazetteer.home_of(force)) == 1
+        }
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
         self.roles = lexicon.role_words | lexicon.person_nouns
@@ -1475,6 +1481,7 @@ LISTED_IDS = (
     ("acting_regions", frozenset({"place"})),
     ("broad_places", frozenset({"place"})),
     ("militia_families", frozenset({"armed_group"})),
+    ("expeditionary_forces", frozenset({"organization"})),
 )
 
 

@@ -190,6 +190,7 @@ class Lexicon:
     battle_verbs: frozenset[str] = frozenset()
     border_nouns: frozenset[str] = frozenset()
     broad_places: frozenset[str] = frozenset()
+    expeditionary_forces: frozenset[str] = frozenset()
     passive_placing_verbs: frozenset[str] = frozenset()
     sending_verbs: frozenset[str] = frozenset()
     sent_force_nouns: frozenset[str] = frozenset()
@@ -637,6 +638,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "battle_verbs": ("battle_verbs", "words"),
         "border_nouns": ("border_nouns", "words"),
         "broad_places": ("broad_places", "words"),
+        "expeditionary_forces": ("expeditionary_forces", "words"),
         "passive_placing_verbs": ("passive_placing_verbs", "words"),
         "sending_verbs": ("sending_verbs", "words"),
         "sent_force_nouns": ("sent_force_nouns", "words"),
