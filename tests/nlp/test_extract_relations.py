@@ -3310,3 +3310,9 @@ def test_the_cartel_is_the_one_of_the_sentence_before_whose_name_ends_so() -> No
 )
 def test_states_hold_no_enmity_or_split_of_an_armed_actor(text: str, predicate: str) -> None:
     assert not {r for r in relations(text) if r[0] == predicate}
+
+
+def test_joint_operations_against_a_group_make_it_the_enemy_of_both() -> None:
+    found = relations("The UPDF continued joint operations with the FARDC against the ADF.")
+    assert ("ally", "Uganda People's Defence Forces", "ADF", "asserted") not in found
+    assert ("hostile", "Uganda People's Defence Forces", "ADF", "asserted") in found
