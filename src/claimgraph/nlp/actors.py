@@ -338,9 +338,9 @@ class ActorResolver:
         self.army_states = {army.id: state for state, army in self.armies.items()}
         # forces that serve abroad besides the army: "Quds Force advisers in Sanaa"
         self.army_states |= {
-            force: gazetteer.home_of(force)[0]
+            force: home[0]
             for force in sorted(lexicon.expeditionary_forces)
-            if len(gazetteer.home_of(force)) == 1
+            if len(home := gazetteer.home_of(force)) == 1
         }
         self.voices = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.voices.add("VOICE", [nlp.make_doc(phrase) for phrase in sorted(lexicon.voice_bodies)])
@@ -1459,6 +1459,16 @@ def _metonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Act
             )
         out[place_id] = state
     return out
+
+
+def police_named(gazetteer: GazetteerLike, names: Iterable[str]) -> Actor | None:
+    """The police force the gazetteer lists as "<name> police" for the first of ``names``
+    that has one ("Colombian police", "Bangladesh Police")."""
+    for name in names:
+        force = gazetteer.lookup(f"{name} police")
+        if force is not None and force.kind == "organization":
+            return force
+    return None
 
 
 def _state_armies(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from claimgraph.ingest.byline import WIRE_DATELINE
 from claimgraph.model import Actor, Document, Source
-from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier
+from claimgraph.nlp.actors import ActorSpan, DocActors, GazetteerLike, named_earlier, police_named
 from claimgraph.nlp.drafts import actors_below
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.numbers import find_quantities
@@ -1411,7 +1411,7 @@ class Attributor:
     def _officers_army(self, span: ActorSpan, head: Token) -> Actor | None:
         """The army behind "Malian officers", "Congolese officers", "Sudanese military
         sources": officers speak for their army, where the gazetteer lists one ("Malian
-        officials" still speak for the state)."""
+        officials" still speak for the state); police officers for the state's police."""
         if span.actor.kind != "state" or span.how != "demonym":
             return None
         lemma = head.lemma_.lower()
@@ -1421,11 +1421,7 @@ class Attributor:
         if any(c.lower_ == "police" for c in head.children):
             # "Bangladeshi police officers": the state's police, or the state, not its army
             demonym = head.doc[span.start : span.end].text
-            for name in (demonym, span.actor.name):
-                force = self.gazetteer.lookup(f"{name} police")
-                if force is not None and force.kind == "organization":
-                    return force
-            return span.actor
+            return police_named(self.gazetteer, (demonym, span.actor.name)) or span.actor
         return self.armies.get(span.actor.id)
 
     def _actor(self, actor: Actor, head: Token, state: _State, verb: Token | None) -> Source:

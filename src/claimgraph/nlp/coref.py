@@ -24,6 +24,7 @@ from claimgraph.nlp.actors import (
     holds_word,
     named_by_last_word,
     named_earlier,
+    police_named,
 )
 from claimgraph.nlp.attribution import quoted_chars
 from claimgraph.nlp.lexicon import Lexicon
@@ -743,11 +744,7 @@ def _story_police(
     if country is None:
         return None
     words = [w for w, place in lexicon.demonyms.items() if place == country.id]
-    for name in (country.name, *words):
-        force = gazetteer.lookup(f"{name} police")
-        if force is not None and force.kind == "organization":
-            return force
-    return None
+    return police_named(gazetteer, (country.name, *words))
 
 
 def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | None) -> Actor | None:

@@ -584,9 +584,9 @@ def _undertaken(verb: Token, negated: bool, lexicon: Lexicon) -> bool:
     if negated or lemma in lexicon.threat_verbs or lemma in lexicon.uncommitted_verbs:
         return False
     # "it would take more than promises to change them" talks of promises; it makes none
-    hostile = lexicon.threat_verbs | lexicon.fighting_words | lexicon.promise_nouns
+    barring = lexicon.threat_verbs | lexicon.fighting_words | lexicon.promise_nouns
     return not any(
-        t.lemma_.lower() in hostile
+        t.lemma_.lower() in barring
         for t in verb.subtree
         if t.i != verb.i and t.dep_ in ("xcomp", "dobj", "pcomp", "pobj", "prep")
     )
@@ -935,12 +935,17 @@ def _pledge_drafts(
             truce = anchor in truces or any(is_truce(t, lexicon) for t in anchor.subtree)
             refused = truce and any(c.dep_ == "neg" for c in anchor.children)
             out += _pledges(pledger, anchor, others, negated=refused)
-            if anchor in truces and not refused and len(pledgers) == 1:
+            if (
+                anchor in truces
+                and not refused
+                and len(pledgers) == 1
+                and _concluded(anchor, lexicon)
+            ):
                 # "signed a peace agreement with Manila": Manila is bound to it too
                 out += [
                     Draft("pledge", "pledge", other, anchor.i, pledger)
                     for other in others
-                    if _concluded(anchor, lexicon) and other.kind in PARTIES
+                    if other.kind in PARTIES
                 ]
     for i, groups in sworn.items():
         out += [

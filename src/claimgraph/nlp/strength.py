@@ -216,6 +216,8 @@ DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "captivit
 # or fights from one is counted.
 CAMP_NOUNS = frozenset({"camp"})
 HOLDING_VERBS = frozenset({"hold", "detain", "intern", "confine", "imprison", "house"})
+# Words that make counted groups others than the one named beside them: "six other groups".
+OTHERS_WORDS = frozenset({"other", "smaller", "larger", "rival", "separate", "further"})
 CHANGE_WORDS = frozenset(
     {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
 )
@@ -328,9 +330,6 @@ def _other_groups(noun: Token) -> bool:
     if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return True
     return any(c.dep_ == "amod" and c.lower_ in OTHERS_WORDS for c in noun.children)
-
-
-OTHERS_WORDS = frozenset({"other", "smaller", "larger", "rival", "separate", "further"})
 
 
 def _planned_force(anchor: Token, lexicon: Lexicon) -> bool:
