@@ -12,6 +12,12 @@ from claimgraph.nlp.segments import segment
 Row = tuple[str, str, float | None, float | None, bool]
 
 
+def strength_count(text: str) -> int:
+    """How many strength claims, with or without a value, are read from ``text``."""
+    claims = get_extractor().extract(Document.create(text)).claims
+    return len([c for c in claims if c.type == "strength"])
+
+
 def strengths(text: str) -> list[Row]:
     """(subject, unit, min, max, approx) of every strength claim read from ``text``."""
     claims = get_extractor().extract(Document.create(text)).claims
@@ -742,8 +748,7 @@ def test_a_leaders_men_are_his_groups_but_his_hideout_is_not_its_base() -> None:
     ],
 )
 def test_part_of_a_force_placed_in_a_camp_is_no_detention(text: str, count: int) -> None:
-    claims = get_extractor().extract(Document.create(text)).claims
-    assert len([c for c in claims if c.type == "strength"]) == count
+    assert strength_count(text) == count
 
 
 def test_a_movements_following_is_its_membership() -> None:
@@ -797,5 +802,4 @@ def test_a_noun_ending_a_groups_name_refers_to_that_group(text: str) -> None:
     ],
 )
 def test_counts_of_deeds_and_plans_are_no_strength(text: str, count: int) -> None:
-    claims = get_extractor().extract(Document.create(text)).claims
-    assert len([c for c in claims if c.type == "strength"]) == count
+    assert strength_count(text) == count
