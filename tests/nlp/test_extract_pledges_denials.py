@@ -1910,6 +1910,34 @@ def test_a_denial_names_its_accuser_in_the_words_it_dismisses_with(
     assert claims_of(text, "denial") == {expected}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey accuses the PUK of sheltering PKK cadres in Sulaymaniyah, "
+            "a charge the party rejects.",
+            ("PUK", "Turkey", "asserted"),
+        ),
+        (
+            "Mali has accused Algeria of sheltering Iyad Ag Ghaly, a charge the Algerians reject.",
+            ("Algeria", "Mali", "asserted"),
+        ),
+    ],
+)
+def test_the_words_that_reject_a_charge_name_the_accused(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert claims_of(text, "denial") == {expected}
+
+
+def test_a_government_that_rejects_a_charge_against_its_militia_is_the_state() -> None:
+    text = (
+        "Burkina Faso's junta has armed the VDP since 2022. Rights groups accuse the VDP "
+        "of killing civilians in Djibo, a charge the junta rejects."
+    )
+    assert claims_of(text, "denial") == {("Burkina Faso", None, "asserted")}
+
+
 def test_both_states_that_reject_an_accusation_are_the_two_accused() -> None:
     text = (
         "Iran also accused Saudi Arabia and the United Arab Emirates of bankrolling ASMLA, "

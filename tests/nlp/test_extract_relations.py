@@ -1931,6 +1931,12 @@ def test_a_negated_ending_asserts_that_the_relation_goes_on(
             ("ally", "FARDC", "FDLR", "denied"),
         ),
         ("Qatar severed its ties with Hamas in 2024.", ("ally", "Qatar", "Hamas", "denied")),
+        # support that stopped is denied from then on, as a cut tie is
+        ("Iran stopped arming the Houthis in 2021.", ("funds", "Iran", "Houthis", "denied")),
+        (
+            "Haddad said Saudi Arabia had stopped funding Jaysh al-Islam by 2018.",
+            ("funds", "Saudi Arabia", "Jaysh al-Islam", "denied"),
+        ),
     ],
 )
 def test_a_tie_cut_is_denied(text: str, expected: tuple[str, str, str, str]) -> None:
@@ -1939,10 +1945,18 @@ def test_a_tie_cut_is_denied(text: str, expected: tuple[str, str, str, str]) -> 
     assert (*expected[:3], "asserted") not in found
 
 
-def test_a_stopped_relation_is_still_not_asserted() -> None:
-    assert_relations(
-        "Iran stopped arming the Houthis in 2021.", None, ("funds", "Iran", "Houthis", "asserted")
-    )
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Iran agreed to stop arming the Houthis.", "funds"),
+        ("Iran will stop arming the Houthis.", "funds"),
+        ("The PCC and the CV have largely stopped killing each other's members.", "hostile"),
+    ],
+)
+def test_a_stop_only_promised_or_fighting_that_stopped_is_no_relation(
+    text: str, predicate: str
+) -> None:
+    assert not any(pred == predicate for pred, _, _, _ in relations(text))
 
 
 def test_who_backs_a_fight_is_not_fought() -> None:

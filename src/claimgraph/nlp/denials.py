@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import DocActors, named_earlier
+from claimgraph.nlp.actors import ActorSpan, DocActors, named_earlier
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.relations import governed_region, subject_spans
@@ -126,8 +126,12 @@ def _deniers(
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at")
         for t in prep.subtree
     }
-    spans = [s for s in subject_spans(speaker, anchor, actors, lexicon) if s.start not in posted]
     own = actors.at(speaker.i)
+    accused = _accused(anchor, actors, lexicon)
+    if accused and (own is None or _may_mean(speaker, own, accused, lexicon)):
+        # "Turkey accuses the PUK of sheltering PKK cadres, a charge the party rejects"
+        return accused
+    spans = [s for s in subject_spans(speaker, anchor, actors, lexicon) if s.start not in posted]
     if (
         own is not None
         and own.actor.kind == "place"
@@ -138,6 +142,42 @@ def _deniers(
         # "a charge Puntland has always denied": a place that denies is its government
         return [own.actor]
     return [a for a in distinct(spans) if a.kind in DENIERS]
+
+
+def _accused(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
+    """Whom the charge a relative clause denies accuses: "X accused the PUK of ...,
+    a charge the party rejects" is the PUK's denial, whatever the words that name it.
+
+    The accused is the object of the accusing verb the charge noun is set beside.
+    """
+    charge = anchor.head
+    if anchor.dep_ != "relcl" or charge.lemma_.lower() not in lexicon.accusation_nouns:
+        return []
+    verb = charge
+    for _ in range(5):  # "accused Algeria of sheltering him, a charge ...": the charge
+        if verb.head.i == verb.i:  # may hang on a word of what it charges
+            return []
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.accusing_verbs:
+            break
+    else:
+        return []
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]  # "accused X and Y of ..."
+    found = []
+    for noun in objects:
+        parts = (c for c in noun.children if c.dep_ in ("compound", "poss", "appos"))
+        span = next((s for t in (noun, *parts) if (s := actors.at(t.i)) is not None), None)
+        if span is not None and span.actor.kind in DENIERS:
+            found.append(span.actor)
+    return distinct_actors(found)
+
+
+def _may_mean(speaker: Token, own: ActorSpan, accused: list[Actor], lexicon: Lexicon) -> bool:
+    """Whether a word coreference took for another actor may name the accused instead:
+    "the party" may be any party; "the junta" that a group is accused of is the state."""
+    kinds = lexicon.nominals.get(speaker.lemma_.lower())
+    return own.how == "coref" and (kinds is None or all(a.kind in kinds for a in accused))
 
 
 def _spoken_for(anchor: Token, actors: DocActors) -> list[Actor]:

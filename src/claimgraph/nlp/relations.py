@@ -45,6 +45,8 @@ ROLE_PREDICATES = ("leads", "member_of")
 # Nouns of these predicates describe the actor they are set beside
 # ("ISIS-K, the Islamic State's branch"), never the clause subject.
 DESCRIPTIVE_PREDICATES = ("leads", "member_of", "affiliate", "splinter_of")
+# Ties whose stop the corpus annotates as denied ("had stopped funding the group").
+SUPPORT_PREDICATES = ("funds", "protects", "ally")
 # Where a word tagged as an adjective is doing a noun's work.
 NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr"})
 BY_SKIP = DETACHED - {"appos"}
@@ -1281,30 +1283,49 @@ def _harmed_without_parties(anchor: Token, actors: DocActors, lexicon: Lexicon) 
     return not any(actors.at(t.i) is not None for t in anchor.subtree if t.i != anchor.i)
 
 
-def _ceased(anchor: Token, lexicon: Lexicon) -> bool:
-    """A relation the sentence says is stopped or shunned ("agreed to stop attacking")."""
-    return _undone(anchor, lexicon.cessation_verbs)
+def _ceased(anchor: Token, predicate: str, lexicon: Lexicon) -> bool:
+    """A relation the sentence says is or will be stopped, or is shunned ("agreed to
+    stop attacking", "avoiding fights with"): no relation either way, save support
+    that was stopped, which :func:`_severed` reads as denied."""
+    verb = _undoing_verb(anchor, lexicon.cessation_verbs)
+    if verb is None:
+        return False
+    return predicate not in SUPPORT_PREDICATES or not _realised(verb)
 
 
-def _severed(anchor: Token, lexicon: Lexicon) -> bool:
-    """A tie the sentence says is cut ("cut every link with the FDLR"): denied since."""
-    return _undone(anchor, lexicon.severing_verbs)
+def _severed(anchor: Token, predicate: str, lexicon: Lexicon) -> bool:
+    """A tie the sentence says is cut ("cut every link with the FDLR") or whose support
+    was stopped ("had stopped funding the group by 2018"): denied since. Fighting that
+    stopped is no denied hostility ("have largely stopped killing each other")."""
+    if _undoing_verb(anchor, lexicon.severing_verbs) is not None:
+        return True
+    stopped = _undoing_verb(anchor, lexicon.cessation_verbs)
+    return predicate in SUPPORT_PREDICATES and stopped is not None and _realised(stopped)
 
 
-def _undone(anchor: Token, verbs: frozenset[str]) -> bool:
-    """Whether the trigger is what one of ``verbs`` stops, and that verb is not negated."""
+def _realised(verb: Token) -> bool:
+    """Whether a stopping verb tells a stop that happened: "stopped", "had stopped",
+    "appears to have stopped", not "agreed to stop" or "will stop"."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
+def _undoing_verb(anchor: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of ``verbs`` that stops what the trigger says, unless it is negated
+    ("has not stopped funding": the funding goes on)."""
     current = anchor
     for _ in range(3):
         if current.head.i == current.i:
-            return False
+            return None
         complement = current.dep_ in ("xcomp", "dobj", "pcomp", "ccomp") or current.tag_ == "VBG"
         if current.dep_ in ("csubj", "nsubj", "nsubjpass"):
             complement = False  # "Fighting between X and Y broke out": what breaks out starts
         if complement and current.head.lemma_.lower() in verbs:
-            # "has not stopped funding": the funding goes on.
-            return not any(c.dep_ == "neg" for c in current.head.children)
+            negated = any(c.dep_ == "neg" for c in current.head.children)
+            return None if negated else current.head
         current = current.head
-    return False
+    return None
 
 
 def _listed_alongside(anchor: Token, lexicon: Lexicon) -> bool:
@@ -1643,7 +1664,7 @@ def withheld(
 
     The learned relation reader asks the same of the word its relations hang on.
     """
-    if _backdrop(anchor, lexicon) or _ceased(anchor, lexicon) or conditional(anchor):
+    if _backdrop(anchor, lexicon) or _ceased(anchor, predicate, lexicon) or conditional(anchor):
         return True
     if received_read_as_verb(anchor, lexicon):
         return True  # "receive weapons and pay from the army": "pay" is received, not paid
@@ -1686,7 +1707,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         # "joint operations against both factions": hostile to them, not allied
         spec = lexicon.relations["hostile"]
     local: bool | None = None
-    severed = _severed(anchor, lexicon)  # "cut every link with the FDLR": denied since
+    # "cut every link with the FDLR", "had stopped funding the group": denied since
+    severed = _severed(anchor, spec.predicate, lexicon)
     if anchor.dep_ == "appos":
         local = False  # "Iran, Hezbollah's main backer, denied ...": said in passing
     if spec.predicate in DESCRIPTIVE_PREDICATES and _nominal(anchor) and not match.trigger.inverse:
