@@ -320,11 +320,11 @@ def _best_label(
 
 
 def _fits(label: str, candidate: RelationCandidate, lexicon: Lexicon) -> bool:
+    """Whether the label's predicate may hold between the candidate's two actors, as
+    every relation draft is checked (no hostility between two states)."""
     predicate, subject, obj = _oriented(label, candidate)
     spec = lexicon.relations.get(predicate)
-    if spec is None:
-        return False
-    return subject.actor.kind in spec.subject_kinds and obj.actor.kind in spec.object_kinds
+    return spec is not None and spec.holds_between(subject.actor.kind, obj.actor.kind)
 
 
 def _oriented(label: str, candidate: RelationCandidate) -> tuple[str, ActorSpan, ActorSpan]:

@@ -166,11 +166,10 @@ def _first_party(tokens: list[Token], actors: DocActors, exclude: set[str]) -> l
 
 def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
     """Whom a promise is to be kept together with: "pledged to keep cooperating with
-    the United States", "undertook to share its conclusions with our organisation"."""
+    the United States", "undertook to share its conclusions with our organisation",
+    "pledged to keep the peace with the government"."""
     for verb in anchor.subtree:
-        if verb.i == anchor.i or verb.pos_ != "VERB":
-            continue
-        if verb.lemma_.lower() not in lexicon.partnering_verbs:
+        if verb.i == anchor.i or not _shared_with(verb, lexicon):
             continue
         # "share its findings with": the partner may hang on the thing shared
         things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -180,6 +179,13 @@ def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
         if found:
             return found
     return []
+
+
+def _shared_with(word: Token, lexicon: Lexicon) -> bool:
+    """A deed done with a partner, or a peace kept with one."""
+    if word.pos_ == "VERB":
+        return word.lemma_.lower() in lexicon.partnering_verbs
+    return word.pos_ == "NOUN" and (is_truce(word, lexicon) or word.lower_ == "peace")
 
 
 def agreement_partners(
