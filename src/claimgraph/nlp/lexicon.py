@@ -166,6 +166,11 @@ class Lexicon:
     telling_verbs: frozenset[str] = frozenset()
     branch_subjects: frozenset[str] = frozenset()
     contrast_preps: frozenset[str] = frozenset()
+    detention_nouns: frozenset[str] = frozenset()
+    camp_nouns: frozenset[str] = frozenset()
+    detaining_verbs: frozenset[str] = frozenset()
+    others_words: frozenset[str] = frozenset()
+    change_words: frozenset[str] = frozenset()
     oath_nouns: frozenset[str] = frozenset()
     source_bodies: tuple[SourceBody, ...] = ()
     document_body_words: frozenset[str] = frozenset()
@@ -667,6 +672,11 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "qualifier_markers": ("qualifier_markers", "words"),
         "speaking_verbs": ("speaking_verbs", "words"),
         "contrast_prepositions": ("contrast_preps", "words"),
+        "detention_nouns": ("detention_nouns", "words"),
+        "camp_nouns": ("camp_nouns", "words"),
+        "detaining_verbs": ("detaining_verbs", "words"),
+        "others_words": ("others_words", "words"),
+        "change_words": ("change_words", "words"),
     },
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),

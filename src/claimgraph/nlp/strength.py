@@ -210,19 +210,6 @@ def _anaphoric(quantity: Span, value: Value) -> bool:
     return small and before is not None and before.lower_ in ("the", "these", "those", "both")
 
 
-DETENTION_NOUNS = frozenset({"prison", "jail", "custody", "detention", "captivity"})
-# A camp holds detainees only when they are held there ("held in camps in north-east
-# Syria"); a group that has or keeps men in a camp ("had 200 armed men in the camp")
-# or fights from one is counted.
-CAMP_NOUNS = frozenset({"camp"})
-HOLDING_VERBS = frozenset({"hold", "detain", "intern", "confine", "imprison", "house"})
-# Words that make counted groups others than the one named beside them: "six other groups".
-OTHERS_WORDS = frozenset({"other", "smaller", "larger", "rival", "separate", "further"})
-CHANGE_WORDS = frozenset(
-    {"down", "up", "fall", "drop", "decline", "rise", "grow", "shrink", "increase", "decrease"}
-)
-
-
 def _change_from(quantity: Span, lexicon: Lexicon) -> bool:
     """A count a change starts from: "down from 400", "up from some 2,000", but not
     what changes in something else that is counted ("its raids rose from 20")."""
@@ -230,7 +217,7 @@ def _change_from(quantity: Span, lexicon: Lexicon) -> bool:
     if not (
         quantity.root.dep_ == "pobj"
         and prep.lower_ == "from"
-        and prep.head.lemma_.lower() in CHANGE_WORDS
+        and prep.head.lemma_.lower() in lexicon.change_words
     ):
         return False
     changed = [c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
@@ -294,8 +281,8 @@ def _is_event(anchor: Token, lexicon: Lexicon) -> bool:
         for c in anchor.children
         if c.dep_ == "appos" and c.lemma_.lower() in lexicon.quantifiers
     }
-    held = any(t.lemma_.lower() in HOLDING_VERBS for t in around)
-    places = DETENTION_NOUNS | CAMP_NOUNS if held else DETENTION_NOUNS
+    held = any(t.lemma_.lower() in lexicon.detaining_verbs for t in around)
+    places = lexicon.detention_nouns | (lexicon.camp_nouns if held else frozenset())
     return any(
         g.lemma_.lower() in places
         for t in around
@@ -324,12 +311,12 @@ def _said_of_some(clause: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _other_groups(noun: Token) -> bool:
+def _other_groups(noun: Token, lexicon: Lexicon) -> bool:
     """ "The CNDF and two smaller groups founded ...", "the CJNG and six other groups":
     groups counted beside a named one are not its own."""
     if noun.dep_ == "conj" or any(c.dep_ == "conj" for c in noun.children):
         return True
-    return any(c.dep_ == "amod" and c.lower_ in OTHERS_WORDS for c in noun.children)
+    return any(c.dep_ == "amod" and c.lower_ in lexicon.others_words for c in noun.children)
 
 
 def _planned_force(anchor: Token, lexicon: Lexicon) -> bool:
@@ -501,7 +488,9 @@ def _read_quantity(
     elif noun is None:
         unit, subject_noun = _clause_unit(quantity.root, lexicon, actors)
         root = quantity.root
-        changed = root.dep_ == "pobj" and _figure_verb(root.head).lemma_.lower() in CHANGE_WORDS
+        changed = (
+            root.dep_ == "pobj" and _figure_verb(root.head).lemma_.lower() in lexicon.change_words
+        )
         if unit is None and subject_noun is not None and _names_holder(subject_noun, actors):
             # "X has 4,000 fighters, while the remnants of Y are put at 1,500", but not
             # "... and its raids rose from 20 to 45": what rose is not the group.
@@ -525,7 +514,9 @@ def _read_quantity(
     anchor = noun if noun is not None else quantity.root
     if unit is None or _is_event(anchor, lexicon) or _planned_force(anchor, lexicon):
         return []
-    if _speakers(quantity, anchor, lexicon) or (unit == "groups" and _other_groups(anchor)):
+    if _speakers(quantity, anchor, lexicon) or (
+        unit == "groups" and _other_groups(anchor, lexicon)
+    ):
         return []
     if unit in FORCE_UNITS:
         # "ATMIS, which has nearly 20,000 troops": missions and armies hold troops too.
