@@ -1600,3 +1600,30 @@ def test_a_states_expeditionary_force_abroad_is_present_there() -> None:
     assert ("Quds Force", "Sanaa") in placed
     home = "Quds Force officers train recruits in Tehran."
     assert not {(s, p) for s, p, _q, _pol in presence(home) if s == "Quds Force"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Kamuina Nsapu militias still roam the Kasai. Some 300 of them are in Kazumba.",
+            ("Kamuina Nsapu", "Kazumba"),
+            None,
+        ),
+        (
+            "Tren de Aragua has spread across South America. Most of them are in Peru.",
+            ("Tren de Aragua", "Peru"),
+            None,
+        ),
+        # "them" that no part is taken of refers to nothing
+        (
+            "Kamuina Nsapu militias raided Tshikapa. Soldiers drove them back to Kazumba.",
+            None,
+            ("Kamuina Nsapu", "Kazumba"),
+        ),
+    ],
+)
+def test_a_part_taken_of_them_is_of_the_group_before(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)

@@ -101,14 +101,31 @@ SUBJECT_LIKE = ("nsubj", "nsubjpass", "poss")
 
 
 def _partitive(token: Token, lexicon: Lexicon) -> bool:
-    """A pronoun a part is taken of: "most of them", "what remains of it"."""
+    """A pronoun a part is taken of: "most of them", "what remains of it", "some 300
+    of them"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.like_num:
+        return True
     return completes(token, lexicon.quantifiers)
+
+
+def _counted_subject(token: Token, lexicon: Lexicon) -> bool:
+    """A pronoun a part is taken of that is what its clause is about: "Most of them are
+    in Colombia", not "15,000 fighters, many of them recruited from Arab tribes", where
+    the part is of the force the same sentence counts."""
+    part = token.head.head
+    return (
+        _partitive(token, lexicon)
+        and part.dep_ in ("nsubj", "nsubjpass")
+        and part.head.dep_ in ("ROOT", "ccomp", "conj")
+    )
 
 
 def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     """The kinds a referring word may take, or None if it does not refer."""
     lower = token.lower_
     if lower in lexicon.pronouns and token.pos_ == "PRON":
+        if lower in lexicon.partitive_pronouns and not _counted_subject(token, lexicon):
+            return None  # "most of them are in Kunar", but not "sent them weapons"
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
         # "give it shelter", "sent them weapons", "denies arming it"; never the

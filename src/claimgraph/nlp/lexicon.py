@@ -166,6 +166,7 @@ class Lexicon:
     telling_verbs: frozenset[str] = frozenset()
     branch_subjects: frozenset[str] = frozenset()
     contrast_preps: frozenset[str] = frozenset()
+    partitive_pronouns: frozenset[str] = frozenset()
     detention_nouns: frozenset[str] = frozenset()
     camp_nouns: frozenset[str] = frozenset()
     detaining_verbs: frozenset[str] = frozenset()
@@ -745,6 +746,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     },
     "coreference": {
         "pronouns": ("pronouns", "kind_map"),
+        "partitive_pronouns": ("partitive_pronouns", "words"),
         "nominals": ("nominals", "kind_map"),
         "generic_group_nouns": ("generic_group_nouns", "words"),
         "determiners": ("determiners", "words"),
