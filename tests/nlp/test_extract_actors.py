@@ -133,6 +133,38 @@ def test_a_groups_name_by_its_first_word_before_a_particle_is_the_group(
     assert [c.subject.name for c in second] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Badr Organization was founded in Iran in 1982. Badr fighters now patrol Diyala.",
+            ["Badr Organization"],
+        ),
+        (
+            "The Badr Organization was founded in Iran in 1982. The paper says Badr now "
+            "keeps bases in Diyala.",
+            ["Badr Organization"],
+        ),
+        (
+            "The Kestrel Brigade was founded in 1982. Kestrel fighters now patrol Diyala.",
+            ["Kestrel Brigade"],
+        ),
+        # a word two groups' names share names neither
+        (
+            "The Kestrel Brigade and the Kestrel Front were founded in 1982. "
+            "Kestrel fighters now patrol Diyala.",
+            [],
+        ),
+    ],
+)
+def test_a_groups_name_without_its_generic_last_word_is_the_group(
+    text: str, expected: list[str]
+) -> None:
+    claims = extract(text).claims
+    second = [c for c in claims if c.type == "presence" and c.evidence.start > text.index(". ")]
+    assert [c.subject.name for c in second] == expected
+
+
 def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> None:
     extraction = extract(
         "The Kestrel Liberation Front operates in Badakhshan. Mr Ivo Brandt visited."

@@ -464,6 +464,8 @@ class ActorResolver:
             found.replace(span)
         for span in _head_short_uses(doc, found, skip):
             found.replace(span)
+        for span in _ending_short_uses(doc, found, self.lexicon, skip):
+            found.replace(span)
         _named_networks(doc, found, self.lexicon, skip)
         self._named_units(doc, found, skip)
         _family_factions(doc, found, self.lexicon, skip)
@@ -1129,6 +1131,52 @@ def _head_short_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
             if guessed or (joined and claimed is None):
                 out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
     return out
+
+
+def _ending_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> list[ActorSpan]:
+    """Later mentions of a group by the word before its generic last word: "Qassam
+    cells" after "the Izz ad-Din al-Qassam Brigades", "Badr" after "the Badr
+    Organization", where the tagger took that word alone for a new name.
+
+    A word two groups of the document share names neither, and a word the tagger
+    took for part of a longer name, or that names something known, is left alone.
+    """
+    endings = lexicon.name_end_nouns | lexicon.militia_name_heads | lexicon.generic_name_endings
+    shorts: dict[str, tuple[int, Actor]] = {}
+    shared: set[str] = set()
+    for span in found.spans:
+        words = [t.text for t in doc[span.start : span.end]]
+        if span.actor.kind != "armed_group" or len(words) < 2 or span.how == "coref":
+            continue
+        word = words[-2]
+        if words[-1].lower() not in endings or not (word.istitle() and word.isalpha()):
+            continue
+        if word.lower() in ARABIC_ARTICLES or word.lower() == "the":
+            continue
+        earlier = shorts.setdefault(word, (span.end, span.actor))
+        if earlier[1].id != span.actor.id:
+            shared.add(word)
+    out = []
+    for word, (after, actor) in shorts.items():
+        if word in shared:
+            continue
+        for i in range(max(after, skip), len(doc)):
+            if doc[i].text == word and _guessed_alone(doc[i], found.at(i), lexicon):
+                out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
+    return out
+
+
+def _guessed_alone(token: Token, claimed: ActorSpan | None, lexicon: Lexicon) -> bool:
+    """Whether the tagger took ``token`` alone for a name nothing known claims, or it
+    names whose members or cells follow ("Badr fighters", "Qassam cells")."""
+    if claimed is None:
+        alone = token.ent_iob_ == "B" and (
+            token.i + 1 == len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+        )
+        owner = token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.armed_members
+        return token.pos_ == "PROPN" and (alone or owner)
+    learned = claimed.actor.origin == "learned" and claimed.actor.name == token.text
+    return learned and (claimed.start, claimed.end) == (token.i, token.i + 1)
 
 
 # How far back (in tokens) "the lake" looks for the lake it names again.

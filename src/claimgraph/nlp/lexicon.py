@@ -167,6 +167,7 @@ class Lexicon:
     branch_subjects: frozenset[str] = frozenset()
     contrast_preps: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
+    generic_name_endings: frozenset[str] = frozenset()
     detention_nouns: frozenset[str] = frozenset()
     camp_nouns: frozenset[str] = frozenset()
     detaining_verbs: frozenset[str] = frozenset()
@@ -822,6 +823,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "name_articles": ("name_articles", "words"),
         "copular_verbs": ("copular_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
+        "generic_name_endings": ("generic_name_endings", "words"),
         "generic_unit_words": ("generic_unit_words", "words"),
         "militia_families": ("militia_families", "words"),
         "network_heads": ("network_heads", "words"),
