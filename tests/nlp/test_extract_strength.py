@@ -290,6 +290,21 @@ def test_the_figure_put_at_a_new_value_is_the_estimate_before() -> None:
     assert ("Wagner Group", "personnel", 2000, 2000) in [r[:4] for r in rows]
 
 
+@pytest.mark.parametrize(
+    ("second", "low", "high"),
+    [
+        ("The real figure is probably nearer 30,000, a researcher said.", 30000, 30000),
+        ("MONUSCO officials say the figure is now closer to 3,000.", 3000, 3000),
+        ("She reckons the real figure lies between 400 and 500.", 400, 500),
+    ],
+)
+def test_what_the_figure_is_said_to_be_is_the_estimate_before(
+    second: str, low: int, high: int
+) -> None:
+    rows = [r[:4] for r in strengths(f"UN monitors say ISIS-K has 2,000 fighters. {second}")]
+    assert rows == [("ISIS-K", "fighters", 2000, 2000), ("ISIS-K", "fighters", low, high)]
+
+
 def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
     text = "By his count, the TNLA has roughly 8,000 fighters and the MNDAA about 6,000."
     rows = [r[:4] for r in strengths(text)]

@@ -168,6 +168,8 @@ class Lexicon:
     contrast_preps: frozenset[str] = frozenset()
     partitive_pronouns: frozenset[str] = frozenset()
     generic_name_endings: frozenset[str] = frozenset()
+    figure_verbs: frozenset[str] = frozenset()
+    approximating_preps: frozenset[str] = frozenset()
     detention_nouns: frozenset[str] = frozenset()
     camp_nouns: frozenset[str] = frozenset()
     detaining_verbs: frozenset[str] = frozenset()
@@ -679,6 +681,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "detaining_verbs": ("detaining_verbs", "words"),
         "others_words": ("others_words", "words"),
         "change_words": ("change_words", "words"),
+        "figure_verbs": ("figure_verbs", "words"),
+        "approximating_prepositions": ("approximating_preps", "words"),
     },
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),

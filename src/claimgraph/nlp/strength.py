@@ -709,14 +709,20 @@ def _count_of_the_same(
 
 def _estimate_is(quantity: Span, lexicon: Lexicon) -> bool:
     """Whether a count is what "the estimate" or "our figure" is, with no group named:
-    "Our own estimate, based on interviews, is 2,000 to 3,000 fighters"."""
+    "Our own estimate, based on interviews, is 2,000 to 3,000 fighters", "the real
+    figure is probably nearer 30,000", "the true number is closer to 5,000", "the
+    figure lies between 400 and 500"."""
     head = quantity.root
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
-    copula = head.head
-    if head.dep_ != "attr" or copula.lemma_ != "be":
+    if head.dep_ == "pobj" and head.head.lower_ in lexicon.approximating_preps:
+        head = head.head  # "closer to 3,000", "at around 400"
+    if head.dep_ == "prep":
+        head = head.head
+    verb = head.head
+    if head.dep_ not in ("attr", "acomp", "dobj") or verb.lemma_ not in lexicon.figure_verbs:
         return False
-    return any(c.dep_ == "nsubj" and _bare_figure(c, lexicon) for c in copula.children)
+    return any(c.dep_ == "nsubj" and _bare_figure(c, lexicon) for c in verb.children)
 
 
 def _bare_figure(noun: Token, lexicon: Lexicon) -> bool:
