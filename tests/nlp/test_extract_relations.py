@@ -3330,3 +3330,20 @@ def test_joint_operations_against_a_group_make_it_the_enemy_of_both() -> None:
     found = relations("The UPDF continued joint operations with the FARDC against the ADF.")
     assert ("ally", "Uganda People's Defence Forces", "ADF", "asserted") not in found
     assert ("hostile", "Uganda People's Defence Forces", "ADF", "asserted") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elders worry more about the Islamic State's Khorasan branch, ISKP, which has "
+            "fought the Taliban for a decade.",
+            {("affiliate", "ISIS-K", "Islamic State", "asserted")},
+        ),
+        ("Some joined the Turkistan Islamic Party (TIP), the Uyghur faction.", set()),
+    ],
+)
+def test_an_unknown_word_before_a_branch_says_which_branch_not_whose(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert {key for key in relations(text) if key[0] == "affiliate"} == expected

@@ -1049,12 +1049,31 @@ def role_roles(
     if holder is None:
         return _included_holders(anchor, actors, lexicon)
     exclude = set(range(holder.start, holder.end))
-    objects = [s for s in actors_below(anchor, actors, exclude) if s.start != anchor.i]
+    objects = [
+        s
+        for s in actors_below(anchor, actors, exclude)
+        if s.start != anchor.i and not _describes_role(s, anchor)
+    ]
     if not objects and anchor.dep_ == "compound":
         # "al-Qaeda's Sahel branch JNIM": the owner hangs on the name, not the role
         owners = [c for c in anchor.head.children if c.dep_ == "poss" and c.i < anchor.i]
         objects = [s for o in owners for s in actors_below(o, actors, exclude)]
     return [holder.actor], distinct(objects)
+
+
+def _describes_role(span: ActorSpan, anchor: Token) -> bool:
+    """An unknown word set before a role noun says which one it is, not whose: "the
+    Islamic State's Khorasan branch", "the Uyghur faction" (a known group's name or a
+    longer one there still owns it: "the al-Qaeda branch", "the Foxtrot network
+    leader")."""
+    root = span.root(anchor.doc)
+    return (
+        span.actor.origin == "learned"
+        and len(span.actor.name.split()) == 1
+        and not span.actor.name.isupper()  # "a KIA commander": initials name a body
+        and root.head.i == anchor.i
+        and root.dep_ in ("compound", "amod")
+    )
 
 
 def _included_holders(
