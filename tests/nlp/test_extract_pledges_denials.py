@@ -2132,3 +2132,11 @@ def test_a_person_pledges_only_for_the_party_he_heads(
     text: str, expected: set[tuple[str, str | None, str]]
 ) -> None:
     assert claims_of(text, "pledge") == expected
+
+
+def test_a_promise_to_a_groups_leader_is_made_to_the_group() -> None:
+    text = (
+        "US officials said Washington has assured Mazloum Abdi that American troops will "
+        "stay in Hasakah province."
+    )
+    assert claims_of(text, "pledge") == {("United States", "SDF", "asserted")}

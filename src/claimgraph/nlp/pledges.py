@@ -63,7 +63,8 @@ def counterparties(
             continue
         span = actors.at(token.i)
         if span is not None:
-            party = acting_region(span.actor, lexicon)
+            # a promise to a group's leader is made to his group ("assured Abdi")
+            party = actors.leaders.get(span.actor.id) or acting_region(span.actor, lexicon)
             if party.id not in exclude and party.kind in PLEDGERS:
                 found.append((span.start, party))
                 continue
