@@ -1239,3 +1239,15 @@ def test_first_words_listed_before_a_place_name_name_places_of_their_own(
 ) -> None:
     found = extract(text)
     assert {a.name for a in found.actors if a.kind in ("place", "state")} == places
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("South Sudanese troops clashed with SPLA-IO fighters in Nasir.", "South Sudan"),
+        ("Sudanese troops clashed with SPLA-IO fighters in Nasir.", "Sudan"),
+    ],
+)
+def test_a_two_word_demonym_names_its_own_state(text: str, state: str) -> None:
+    hostile = {c.subject.name for c in extract(text).claims if c.predicate == "hostile"}
+    assert hostile == {state}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
@@ -472,11 +472,11 @@ class ActorResolver:
         for span in _place_nouns_again(doc, found, self.lexicon, skip):
             found.add(span)
         for token in doc[skip:]:
-            place = self.demonyms.get(token.lower_)
+            start, place = _demonym_at(token, self.demonyms)
             if place is None or _describes_a_group(token, self.lexicon):
                 continue
             if found.at(token.i) is None and token.pos_ in ("ADJ", "PROPN"):
-                found.add(ActorSpan(token.i, token.i + 1, place, "NORP", "demonym"))
+                found.add(ActorSpan(start, token.i + 1, place, "NORP", "demonym"))
         self._state_bodies(doc, found)
         self._national_forces(doc, found)
         self._leaders_factions(doc, found)
@@ -1557,6 +1557,16 @@ def _check_listed_ids(gazetteer: GazetteerLike, lexicon: Lexicon) -> None:
             else:
                 continue
             raise DataFileError(reason, subject="triggers.yaml")
+
+
+def _demonym_at(token: Token, demonyms: Mapping[str, Actor]) -> tuple[int, Actor | None]:
+    """Where the demonym ending at ``token`` starts, and its place: "South Sudanese" is
+    South Sudan's, not Sudan's."""
+    if token.i > 0 and token.nbor(-1).is_title:
+        place = demonyms.get(f"{token.nbor(-1).lower_} {token.lower_}")
+        if place is not None:
+            return token.i - 1, place
+    return token.i, demonyms.get(token.lower_)
 
 
 def _demonym_actors(gazetteer: GazetteerLike, lexicon: Lexicon) -> dict[str, Actor]:
