@@ -25,6 +25,13 @@ def claimed_by(text: str) -> set[tuple[str, str]]:
     return {(c.type, c.subject.name) for c in extract(text).claims}
 
 
+def placed_in_second_sentence(text: str) -> list[str]:
+    """Subjects of the presence claims read from the sentences after the first."""
+    claims = extract(text).claims
+    second = [c for c in claims if c.type == "presence" and c.evidence.start > text.index(". ")]
+    return [c.subject.name for c in second]
+
+
 def holders(text: str) -> set[tuple[str, str]]:
     """(type, subject) of the strength and presence claims read from ``text``: who the
     reader took for an armed group."""
@@ -128,9 +135,7 @@ def test_a_groups_name_without_its_first_words_is_the_group(text: str, expected:
 def test_a_groups_name_by_its_first_word_before_a_particle_is_the_group(
     text: str, expected: list[str]
 ) -> None:
-    claims = extract(text).claims
-    second = [c for c in claims if c.type == "presence" and c.evidence.start > text.index(". ")]
-    assert [c.subject.name for c in second] == expected
+    assert placed_in_second_sentence(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -160,9 +165,7 @@ def test_a_groups_name_by_its_first_word_before_a_particle_is_the_group(
 def test_a_groups_name_without_its_generic_last_word_is_the_group(
     text: str, expected: list[str]
 ) -> None:
-    claims = extract(text).claims
-    second = [c for c in claims if c.type == "presence" and c.evidence.start > text.index(". ")]
-    assert [c.subject.name for c in second] == expected
+    assert placed_in_second_sentence(text) == expected
 
 
 def test_unknown_names_become_actors_only_when_they_take_part_in_a_claim() -> None:

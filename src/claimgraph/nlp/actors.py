@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -31,6 +31,9 @@ from claimgraph.nlp.syntax import (
     with_a,
     with_the,
 )
+
+# A short form of a name: a word, or a run of words.
+Form = TypeVar("Form", str, tuple[str, ...])
 
 ENTITY_KINDS = {
     "FAC": "organization",
@@ -1055,23 +1058,16 @@ def _tail_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) ->
     "Front"); a short form two groups of the document share names neither.
     """
     endings = lexicon.name_end_nouns | lexicon.militia_name_endings | lexicon.militia_name_heads
-    tails: dict[tuple[str, ...], tuple[int, Actor]] = {}
-    shared: set[tuple[str, ...]] = set()
+    forms = []
     for span in found.spans:
         words = [t.text for t in doc[span.start : span.end] if t.lower_ != "the"]
         if span.actor.kind != "armed_group" or len(words) < 3:
             continue
         if words[-1].lower() not in endings:
             continue
-        for k in range(1, len(words) - 1):
-            tail = tuple(words[k:])
-            earlier = tails.setdefault(tail, (span.end, span.actor))
-            if earlier[1].id != span.actor.id:
-                shared.add(tail)
+        forms += [(tuple(words[k:]), span.end, span.actor) for k in range(1, len(words) - 1)]
     out = []
-    for tail, (after, actor) in tails.items():
-        if tail in shared:
-            continue
+    for tail, (after, actor) in _unshared(forms).items():
         for i in range(max(after, skip), len(doc) - len(tail) + 1):
             if tuple(t.text for t in doc[i : i + len(tail)]) != tail or i == 0:
                 continue
@@ -1142,8 +1138,7 @@ def _ending_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) 
     took for part of a longer name, or that names something known, is left alone.
     """
     endings = lexicon.name_end_nouns | lexicon.militia_name_heads | lexicon.generic_name_endings
-    shorts: dict[str, tuple[int, Actor]] = {}
-    shared: set[str] = set()
+    forms = []
     for span in found.spans:
         words = [t.text for t in doc[span.start : span.end]]
         if span.actor.kind != "armed_group" or len(words) < 2 or span.how == "coref":
@@ -1153,17 +1148,24 @@ def _ending_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) 
             continue
         if word.lower() in ARABIC_ARTICLES or word.lower() == "the":
             continue
-        earlier = shorts.setdefault(word, (span.end, span.actor))
-        if earlier[1].id != span.actor.id:
-            shared.add(word)
+        forms.append((word, span.end, span.actor))
     out = []
-    for word, (after, actor) in shorts.items():
-        if word in shared:
-            continue
+    for word, (after, actor) in _unshared(forms).items():
         for i in range(max(after, skip), len(doc)):
             if doc[i].text == word and _guessed_alone(doc[i], found.at(i), lexicon):
                 out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
     return out
+
+
+def _unshared(forms: Iterable[tuple[Form, int, Actor]]) -> dict[Form, tuple[int, Actor]]:
+    """Each short form of a name with where it is first free to use and whose it is; a
+    form the names of two actors share names neither."""
+    first: dict[Form, tuple[int, Actor]] = {}
+    shared: set[Form] = set()
+    for form, after, actor in forms:
+        if first.setdefault(form, (after, actor))[1].id != actor.id:
+            shared.add(form)
+    return {form: place for form, place in first.items() if form not in shared}
 
 
 def _guessed_alone(token: Token, claimed: ActorSpan | None, lexicon: Lexicon) -> bool:
