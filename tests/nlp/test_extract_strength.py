@@ -305,6 +305,31 @@ def test_what_the_figure_is_said_to_be_is_the_estimate_before(
     assert rows == [("ISIS-K", "fighters", 2000, 2000), ("ISIS-K", "fighters", low, high)]
 
 
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Kamuina Nsapu militias roam the Kasai with perhaps 1,000 fighters. "
+            "Some 300 of them are in Kazumba alone.",
+            ("Kamuina Nsapu", "fighters", 300, 300),
+        ),
+        (
+            "The Ministry counts fewer than eighty active DHKP-C supporters, some thirty of "
+            "whom live in Vienna.",
+            ("DHKP-C", "supporters", 30, 30),
+        ),
+        # a part killed is an event, not a count
+        ("ISWAP has 3,000 fighters. Forty of them were killed in the raid.", None),
+    ],
+)
+def test_a_part_of_them_is_counted_as_the_group_before(
+    text: str, part: tuple[str, str, int, int] | None
+) -> None:
+    rows = [r[:4] for r in strengths(text)]
+    assert len(rows) == (1 if part is None else 2)
+    assert part is None or part in rows
+
+
 def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
     text = "By his count, the TNLA has roughly 8,000 fighters and the MNDAA about 6,000."
     rows = [r[:4] for r in strengths(text)]

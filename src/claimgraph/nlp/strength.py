@@ -624,6 +624,9 @@ def read_strength(
             if before is not None and not drafts:
                 # "The CNA has some 4,000 fighters. The CNDF is thought to have some 1,200."
                 drafts = _count_of_the_same(quantity, value, before, actors, lexicon)
+            if before is not None and not drafts:
+                # "Some 300 of them are in Kazumba", "some thirty of whom live in Vienna"
+                drafts = _part_of_the_count(quantity, value, before, actors, lexicon)
             if before is not None and not drafts and _estimate_is(quantity, lexicon):
                 # "Our own estimate ... is 2,000 to 3,000 fighters": of the count before
                 unit = _unit_word(quantity, lexicon) or before.predicate
@@ -705,6 +708,34 @@ def _count_of_the_same(
         if a.kind == before.subject.kind
     ]
     return [Draft("strength", before.predicate, g, root.i, None, value) for g in groups]
+
+
+def _part_of_the_count(
+    quantity: Span, value: Value, before: Draft, actors: DocActors, lexicon: Lexicon
+) -> list[Draft]:
+    """A number "of them" or "of whom" that are somewhere or do something is a part of the
+    group counted just before, in the same unit: "fewer than eighty active supporters,
+    some thirty of whom live in Vienna", "Some 300 of them are in Kazumba alone".
+
+    "Them" must be that group where coreference took it for one; a part killed or
+    arrested is an event, not a count.
+    """
+    root = quantity.root
+    if root.pos_ != "NUM" or root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    pronouns = [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in lexicon.partitive_pronouns | {"whom"}
+    ]
+    if not pronouns or _is_event(root, lexicon):
+        return []
+    meant = actors.at(pronouns[0].i)
+    if meant is not None and meant.actor.id != before.subject.id:
+        return []
+    return [Draft("strength", before.predicate, before.subject, root.i, None, value)]
 
 
 def _estimate_is(quantity: Span, lexicon: Lexicon) -> bool:
