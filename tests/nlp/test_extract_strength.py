@@ -318,8 +318,14 @@ def test_what_the_figure_is_said_to_be_is_the_estimate_before(
             "whom live in Vienna.",
             ("DHKP-C", "supporters", 30, 30),
         ),
+        (
+            "Hamas has 20,000 fighters. Its commanders could mobilise 18,000 of them within "
+            "a day.",
+            ("Hamas", "fighters", 18000, 18000),
+        ),
         # a part killed is an event, not a count
         ("ISWAP has 3,000 fighters. Forty of them were killed in the raid.", None),
+        ("Hamas has 20,000 fighters. Israeli strikes killed 4,000 of them last year.", None),
     ],
 )
 def test_a_part_of_them_is_counted_as_the_group_before(

@@ -715,13 +715,14 @@ def _part_of_the_count(
 ) -> list[Draft]:
     """A number "of them" or "of whom" that are somewhere or do something is a part of the
     group counted just before, in the same unit: "fewer than eighty active supporters,
-    some thirty of whom live in Vienna", "Some 300 of them are in Kazumba alone".
+    some thirty of whom live in Vienna", "Some 300 of them are in Kazumba alone", "could
+    mobilise 18,000 of them".
 
     "Them" must be that group where coreference took it for one; a part killed or
     arrested is an event, not a count.
     """
     root = quantity.root
-    if root.pos_ != "NUM" or root.dep_ not in ("nsubj", "nsubjpass"):
+    if root.pos_ != "NUM" or root.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return []
     pronouns = [
         g
