@@ -319,8 +319,7 @@ def test_what_the_figure_is_said_to_be_is_the_estimate_before(
             ("DHKP-C", "supporters", 30, 30),
         ),
         (
-            "Hamas has 20,000 fighters. Its commanders could mobilise 18,000 of them within "
-            "a day.",
+            "Hamas has 20,000 fighters. Its commanders could mobilise 18,000 of them within a day.",
             ("Hamas", "fighters", 18000, 18000),
         ),
         # a part killed is an event, not a count
