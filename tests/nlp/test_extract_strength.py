@@ -335,6 +335,15 @@ def test_a_part_of_them_is_counted_as_the_group_before(
     assert part is None or part in rows
 
 
+def test_a_figure_put_at_a_second_value_by_another_counter() -> None:
+    text = (
+        "UN monitors say the Islamic State has 1,000 fighters in Syria. Two Member States put "
+        "the figure at between 400 and 600, and a third at no more than 350."
+    )
+    rows = [r[:4] for r in strengths(text)]
+    assert ("Islamic State", "fighters", None, 350) in rows
+
+
 def test_a_second_count_with_its_verb_and_unit_left_out() -> None:
     text = "By his count, the TNLA has roughly 8,000 fighters and the MNDAA about 6,000."
     rows = [r[:4] for r in strengths(text)]

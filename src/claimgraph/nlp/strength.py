@@ -802,4 +802,6 @@ def _restated_figure(quantity: Span, lexicon: Lexicon) -> bool:
     verb = _figure_verb(prep)
     if prep.lower_ == "to" and _revising_verb(quantity, lexicon) is None:
         return False  # "rose to 2,000" names no figure being set
+    if verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head  # "put the figure at 400 to 600, and a third at no more than 350"
     return any(c.dep_ == "dobj" and _bare_figure(c, lexicon) for c in verb.children)
