@@ -170,6 +170,8 @@ class Lexicon:
     generic_name_endings: frozenset[str] = frozenset()
     figure_verbs: frozenset[str] = frozenset()
     approximating_preps: frozenset[str] = frozenset()
+    part_pronouns: frozenset[str] = frozenset()
+    peace_nouns: frozenset[str] = frozenset()
     detention_nouns: frozenset[str] = frozenset()
     camp_nouns: frozenset[str] = frozenset()
     detaining_verbs: frozenset[str] = frozenset()
@@ -683,6 +685,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "change_words": ("change_words", "words"),
         "figure_verbs": ("figure_verbs", "words"),
         "approximating_prepositions": ("approximating_preps", "words"),
+        "part_pronouns": ("part_pronouns", "words"),
     },
     "transfers": {
         "giving_verbs": ("giving_verbs", "words"),
@@ -708,6 +711,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "permitting_verbs": ("permitting_verbs", "words"),
         "guarding_verbs": ("guarding_verbs", "words"),
         "partnering_verbs": ("partnering_verbs", "words"),
+        "peace_nouns": ("peace_nouns", "words"),
         "mediating_verbs": ("mediating_verbs", "words"),
         "talks_nouns": ("talks_nouns", "words"),
         "helping_nouns": ("helping_nouns", "words"),

@@ -186,7 +186,7 @@ def _shared_with(word: Token, lexicon: Lexicon) -> bool:
     """A deed done with a partner, or a peace kept with one."""
     if word.pos_ == "VERB":
         return word.lemma_.lower() in lexicon.partnering_verbs
-    return word.pos_ == "NOUN" and (is_truce(word, lexicon) or word.lower_ == "peace")
+    return word.pos_ == "NOUN" and (is_truce(word, lexicon) or word.lower_ in lexicon.peace_nouns)
 
 
 def agreement_partners(

@@ -729,7 +729,7 @@ def _part_of_the_count(
         for c in root.children
         if c.dep_ == "prep" and c.lower_ == "of"
         for g in c.children
-        if g.dep_ == "pobj" and g.lower_ in lexicon.partitive_pronouns | {"whom"}
+        if g.dep_ == "pobj" and g.lower_ in lexicon.part_pronouns
     ]
     if not pronouns or _is_event(root, lexicon):
         return []
