@@ -748,9 +748,7 @@ def _estimate_is(quantity: Span, lexicon: Lexicon) -> bool:
     while head.dep_ in ("nummod", "quantmod", "compound") and head.head.i != head.i:
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in lexicon.approximating_preps:
-        head = head.head  # "closer to 3,000", "at around 400"
-    if head.dep_ == "prep":
-        head = head.head
+        head = head.head.head  # "closer to 3,000": the word the preposition hangs on
     verb = head.head
     if head.dep_ not in ("attr", "acomp", "dobj") or verb.lemma_ not in lexicon.figure_verbs:
         return False
