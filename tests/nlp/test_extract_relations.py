@@ -1643,7 +1643,7 @@ def test_a_states_soldiers_money_sent_and_sponsored_talks(
         ),
         (
             "The Taliban have not received support from Iran.",
-            ("ally", "Taliban", "Iran", "denied"),
+            ("funds", "Iran", "Taliban", "denied"),
         ),
     ],
 )
@@ -3347,3 +3347,43 @@ def test_an_unknown_word_before_a_branch_says_which_branch_not_whose(
     text: str, expected: set[tuple[str, str, str, str]]
 ) -> None:
     assert {key for key in relations(text) if key[0] == "affiliate"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The monitors write that the TTP continues to receive logistical and operational "
+            "support from the Taliban authorities.",
+            ("funds", "Taliban", "TTP", "asserted"),
+            ("ally", "TTP", "Taliban", "asserted"),
+        ),
+        (
+            "The ELN receives political support from Venezuela.",
+            ("ally", "ELN", "Venezuela", "asserted"),
+            ("funds", "Venezuela", "ELN", "asserted"),
+        ),
+        (
+            "Kata'ib Hezbollah is a militia aligned with Iran.",
+            ("ally", "Kata'ib Hezbollah", "Iran", "asserted"),
+            None,
+        ),
+        (
+            "Kata'ib Hezbollah is a militia funded by Iran.",
+            ("funds", "Iran", "Kata'ib Hezbollah", "asserted"),
+            None,
+        ),
+        (
+            "Since 2013 Ansar al-Furqan has claimed responsibility for a series of attacks on "
+            "the IRGC.",
+            ("hostile", "Ansar al-Furqan", "IRGC", "asserted"),
+            None,
+        ),
+    ],
+)
+def test_support_received_a_described_subject_and_a_run_of_attacks(
+    text: str,
+    expected: tuple[str, str, str, str] | None,
+    absent: tuple[str, str, str, str] | None,
+) -> None:
+    assert_relations(text, expected, absent)

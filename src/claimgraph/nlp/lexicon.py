@@ -128,6 +128,7 @@ class Lexicon:
     noun_read_holding_verbs: frozenset[str] = frozenset()
     conducting_verbs: frozenset[str] = frozenset()
     claiming_verbs: frozenset[str] = frozenset()
+    run_nouns: frozenset[str] = frozenset()
     falling_verbs: frozenset[str] = frozenset()
     attack_nouns: frozenset[str] = frozenset()
     attacking_verbs: frozenset[str] = frozenset()
@@ -296,6 +297,7 @@ class Lexicon:
     mediating_verbs: frozenset[str] = frozenset()
     talks_nouns: frozenset[str] = frozenset()
     helping_nouns: frozenset[str] = frozenset()
+    nonmaterial_words: frozenset[str] = frozenset()
     mediation_nouns: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     named_party_heads: frozenset[str] = frozenset()
@@ -635,6 +637,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "noun_read_holding_verbs": ("noun_read_holding_verbs", "words"),
         "conducting_verbs": ("conducting_verbs", "words"),
         "claiming_verbs": ("claiming_verbs", "words"),
+        "run_nouns": ("run_nouns", "words"),
         "falling_verbs": ("falling_verbs", "words"),
         "attack_nouns": ("attack_nouns", "words"),
         "attacking_verbs": ("attacking_verbs", "words"),
@@ -691,6 +694,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "giving_verbs": ("giving_verbs", "words"),
         "surrendering_verbs": ("surrendering_verbs", "words"),
         "receiving_verbs": ("receiving_verbs", "words"),
+        "nonmaterial_words": ("nonmaterial_words", "words"),
         "supplying_nouns": ("supplying_nouns", "words"),
         "material_nouns": ("material_nouns", "words"),
         "shelter_nouns": ("shelter_nouns", "words"),

@@ -144,6 +144,9 @@ def subject_spans(
     members = _described_members(subject, actors)
     if members is not None:
         return [members]
+    said_of = _complement_of(subject, anchor, actors, lexicon)
+    if said_of:
+        return said_of
     # A trigger inside the subject's own phrase ("the group's ally X") keeps its own
     # words out; an apposition the parser hangs past the verb does not count.
     inside = subject.is_ancestor(anchor)
@@ -167,6 +170,19 @@ def subject_spans(
     if rival_part(subject):
         return []  # "the movement's rival wing, led by Malik Agar": not the movement
     return found
+
+
+def _complement_of(
+    noun: Token, anchor: Token, actors: DocActors, lexicon: Lexicon
+) -> list[ActorSpan]:
+    """ "Kata'ib Hezbollah is a militia aligned with Iran": the noun a copula
+    says the subject is describes the subject, whose actors act in its participle."""
+    if noun.dep_ != "attr" or anchor.dep_ != "acl" or anchor.head.i != noun.i:
+        return []
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or actors.at(subject.i) is None:
+        return []
+    return subject_spans(subject, anchor, actors, lexicon)
 
 
 def rival_part(noun: Token) -> bool:
@@ -599,8 +615,14 @@ def owned_up_to(noun: Token, lexicon: Lexicon) -> Token | None:
     if any(c.dep_ == "poss" for c in noun.children):
         return None  # "the Islamic State has claimed its attacks": another's attacks
     head = noun
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("for", "of"):
-        head = noun.head.head  # "responsibility for the attacks", "most of the attacks"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_ in lexicon.run_nouns
+    ):
+        head = noun.head.head  # "a series of attacks"
+    if head.dep_ == "pobj" and head.head.lower_ in ("for", "of"):
+        head = head.head.head  # "responsibility for the attacks", "most of the attacks"
     verb = head.head
     if head.dep_ == "dobj" and verb.lemma_.lower() in lexicon.claiming_verbs:
         return verb
@@ -1456,6 +1478,22 @@ def _taken_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
     return slot.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in takes
 
 
+def _support_received(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Continues to receive logistical and operational support from the Taliban":
+    support a party is given from someone is means (money, arms, training), not an
+    alliance; "political support" stays a tie."""
+    return (
+        anchor.pos_ == "NOUN"
+        and anchor.lemma_.lower() in lexicon.helping_nouns
+        and _taken_by_subject(anchor, lexicon)
+        and any(
+            c.dep_ == "prep" and c.lower_ == "from"
+            for c in (*anchor.children, *anchor.head.children)
+        )
+        and not any(c.lemma_.lower() in lexicon.nonmaterial_words for c in anchor.children)
+    )
+
+
 def _helps_do(anchor: Token) -> bool:
     """ "Helped secure a truce": help given to an act, not to a party."""
     return (
@@ -1725,6 +1763,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if spec.predicate == "ally" and _operation_against(anchor):
         # "joint operations against both factions": hostile to them, not allied
         spec = lexicon.relations["hostile"]
+    elif spec.predicate == "ally" and _support_received(anchor, lexicon):
+        spec = lexicon.relations["funds"]  # "receive operational support from the Taliban"
     local: bool | None = None
     # "cut every link with the FDLR", "had stopped funding the group": denied since
     severed = _severed(anchor, spec.predicate, lexicon)
