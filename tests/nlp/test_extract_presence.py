@@ -862,6 +862,13 @@ def test_strongest_in_a_place_is_present_there() -> None:
         # A name the tagger takes for a body but the text only puts things in.
         ("The Kasai Brigade has bases in Tshikapa and Kamako.", "Kasai Brigade", "Tshikapa"),
         ("The Kasai Brigade has bases in Tshikapa and Kamako.", "Kasai Brigade", "Kamako"),
+        # ... or that a settlement noun names: "Tone prefecture", "the villages of X"
+        ("JNIM now moves freely across Kpendjal and Tône prefectures.", "JNIM", "Tône"),
+        (
+            "Boko Haram keeps fighters in the villages of Mayo-Sava and Mayo-Tsanaga.",
+            "Boko Haram",
+            "Mayo-Tsanaga",
+        ),
     ],
 )
 def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(

@@ -1906,12 +1906,14 @@ def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str =
 
 
 def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
-    """Make an unknown name a place when the text only ever puts things in it.
+    """Make an unknown name a place when the text only ever puts things in it or names it
+    as a settlement.
 
     The tagger often takes a town it does not know for an organisation or a
     person ("bases in Tshikapa"). A learned name every mention of which is
-    the object of "in", "near", "around" and their like, and which does not
-    read as a group's name, is a place.
+    the object of "in", "near", "around" and their like, or a name a settlement
+    noun gives ("Tone prefecture"), and which does not read as a group's name,
+    is a place.
     """
     spans: dict[str, list[ActorSpan]] = {}
     for span in found.spans:
@@ -1944,11 +1946,28 @@ def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
         root = root.head
     if held and root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.holding_verbs:
         return True
+    if _named_settlement(root, lexicon):
+        return True
     return (
         root.dep_ == "pobj"
         and root.head.lower_ in lexicon.place_only_prepositions
         and not any(c.dep_ == "poss" or c.lower_ in ("'s", "’s") for c in root.children)
     )
+
+
+def _named_settlement(root: Token, lexicon: Lexicon) -> bool:
+    """A name a settlement noun gives a place: "the villages of Mayo-Sava", "Tone
+    prefectures", "Bara, a North Kordofan town"."""
+    settlements = lexicon.settlement_nouns
+    if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in settlements:
+        return True
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in settlements
+    ):
+        return True
+    return any(c.dep_ == "appos" and c.lemma_.lower() in settlements for c in root.children)
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:
