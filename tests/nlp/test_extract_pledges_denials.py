@@ -315,6 +315,12 @@ def test_what_a_promise_rules_out_is_not_stated_as_fact() -> None:
         ("The Taliban said the report was untrue.", ("Taliban", None, "asserted")),
         ("Russia described the allegations as fabricated.", ("Russia", None, "asserted")),
         ("Hezbollah said the accusations were a lie.", ("Hezbollah", None, "asserted")),
+        # a quoted verdict the parser hangs on the claim
+        ('Iran called the accusations "fabricated".', ("Iran", None, "asserted")),
+        (
+            'Hezbollah said it had "nothing to do with" the drone attack.',
+            ("Hezbollah", None, "asserted"),
+        ),
     ],
 )
 def test_verdicts_on_a_claim_are_denials(text: str, expected: tuple[str, str | None, str]) -> None:
@@ -329,6 +335,7 @@ def test_verdicts_on_a_claim_are_denials(text: str, expected: tuple[str, str | N
         "Pakistan denied entry to the TTP delegation.",
         "The PKK rejected the proposal for talks.",
         "Hamas gave a false name at the border.",
+        "The attack had nothing to do with Hezbollah, police said.",
         # a question left open is no denial
         "Pakistan has neither confirmed nor denied a role in the strike.",
         "Jaish-e-Mohammed did not confirm or deny his death.",

@@ -57,6 +57,22 @@ def denied_thing(anchor: Token) -> Token | None:
     return None
 
 
+def _quoted_verdict(anchor: Token, lexicon: Lexicon) -> Token | None:
+    """'Iran called the accusations "fabricated"': a quoted verdict the parser
+    hangs on the claim as a participle is the calling verb's, which denies."""
+    claim = anchor.head
+    if (
+        anchor.dep_ != "acl"
+        or anchor.tag_ != "VBN"
+        or any(c.dep_ == "agent" for c in anchor.children)
+    ):
+        return None
+    if claim.dep_ != "dobj" or claim.lemma_.lower() not in lexicon.claim_nouns:
+        return None
+    verb = claim.head
+    return verb if verb.lemma_.lower() in lexicon.naming_verbs else None
+
+
 def _own_subject(clause: Token) -> bool:
     """Whether a relative clause has a subject other than its relative pronoun."""
     return any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP", "WP$") for c in clause.children)
@@ -606,7 +622,7 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
     for match in matches:
         if match.trigger.category != "denial":
             continue
-        anchor = match.anchor
+        anchor = _quoted_verdict(match.anchor, lexicon) or match.anchor
         thing = denied_thing(anchor)
         back = thing is not None and _what_was_just_said(thing, lexicon)
         if _not_a_claim(anchor, thing, lexicon, back):
