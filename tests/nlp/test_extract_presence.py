@@ -869,6 +869,16 @@ def test_strongest_in_a_place_is_present_there() -> None:
             "Boko Haram",
             "Mayo-Tsanaga",
         ),
+        (
+            "Boko Haram fighters are based in the hills between Kolofata and Tourou.",
+            "Boko Haram",
+            "Tourou",
+        ),
+        (
+            "Islamic State remnants still move through the orchards of al-Mutaibijah.",
+            "Islamic State",
+            "al-Mutaibijah",
+        ),
     ],
 )
 def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(

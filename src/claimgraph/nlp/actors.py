@@ -1956,18 +1956,20 @@ def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
 
 
 def _named_settlement(root: Token, lexicon: Lexicon) -> bool:
-    """A name a settlement noun gives a place: "the villages of Mayo-Sava", "Tone
-    prefectures", "Bara, a North Kordofan town"."""
+    """A name a settlement or site noun gives a place: "the villages of Mayo-Sava",
+    "Tone prefectures", "Bara, a North Kordofan town", "the army base at Barkaram",
+    "the hills between Kolofata and Tourou"."""
     settlements = lexicon.settlement_nouns
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in settlements:
         return True
-    if (
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in settlements
-    ):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in settlements for c in root.children):
         return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in settlements for c in root.children)
+    if root.dep_ != "pobj" or root.head.head.pos_ != "NOUN":
+        return False
+    prep, noun = root.head.lower_, root.head.head.lemma_.lower()
+    if prep == "of":
+        return noun in settlements
+    return prep in ("at", "between") and noun in settlements | lexicon.site_nouns
 
 
 def _group_like(text: str, lexicon: Lexicon) -> bool:

@@ -123,6 +123,7 @@ class Lexicon:
     gang_name_articles: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     site_name_starts: frozenset[str] = frozenset()
     place_name_starts: frozenset[str] = frozenset()
     place_name_ends: frozenset[str] = frozenset()
@@ -798,6 +799,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "locative_prepositions": ("locative_preps", "words"),
         "place_only_prepositions": ("place_only_prepositions", "words"),
         "settlement_nouns": ("settlement_nouns", "words"),
+        "site_nouns": ("site_nouns", "words"),
         "site_name_starts": ("site_name_starts", "words"),
         "place_name_starts": ("place_name_starts", "words"),
         "place_name_ends": ("place_name_ends", "words"),
