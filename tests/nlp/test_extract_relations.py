@@ -3379,6 +3379,11 @@ def test_an_unknown_word_before_a_branch_says_which_branch_not_whose(
             ("hostile", "Ansar al-Furqan", "IRGC", "asserted"),
             None,
         ),
+        (
+            "An FLA spokesman, Mohamed Elmaouloud Ramadane, denied any link with JNIM.",
+            ("ally", "Azawad Liberation Front", "JNIM", "denied"),
+            ("ally", "Azawad Liberation Front", "JNIM", "asserted"),
+        ),
     ],
 )
 def test_support_received_a_described_subject_and_a_run_of_attacks(

@@ -185,6 +185,20 @@ def _complement_of(
     return subject_spans(subject, anchor, actors, lexicon)
 
 
+def _voiced_party(subject: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
+    """ "An FLA spokesman, X, denied any link with JNIM": a spokesman named for a
+    party speaks for it, so the ties he states or denies are the party's."""
+    if subject.lemma_.lower() not in lexicon.speaker_nouns:
+        return None
+    owners = [
+        span
+        for c in subject.children
+        if c.dep_ in ("compound", "poss", "nmod") and (span := actors.at(c.i)) is not None
+    ]
+    parties = [s for s in owners if s.actor.kind in ("armed_group", "organization", "state")]
+    return parties[0] if len(parties) == 1 else None
+
+
 def rival_part(noun: Token) -> bool:
     """A part of a group that stands against it: "its rival wing", "a breakaway faction"."""
     return noun.lemma_.lower() in RIVAL_PARTS and any(
@@ -502,6 +516,9 @@ def roles(
     ):
         subject = None
     subj_spans = subject_spans(subject, anchor, actors, lexicon) if subject is not None else []
+    voiced = _voiced_party(subject, actors, lexicon) if subject is not None else None
+    if voiced is not None and all(s.actor.kind == "person" for s in subj_spans):
+        subj_spans = [voiced]  # the tie is the party's; the spokesman's denial stays his
     behalves = _behalves(anchor)
     acting = _acting_for(behalves, actors)
     agents = subj_spans if acting else []  # who acted for the party: no party himself
