@@ -782,7 +782,9 @@ class ActorResolver:
         """A capital that acts ("Moscow regards ...") stands for its state."""
         for span in list(found.spans):
             state = self.metonyms.get(span.actor.id)
-            if state is not None and _acting(doc[span.end - 1]):
+            if state is not None and (
+                _acting(doc[span.end - 1]) or _given_from(doc[span.end - 1], self.lexicon)
+            ):
                 found.replace(ActorSpan(span.start, span.end, state, span.label, span.how))
 
     def gazetteer_spans(self, doc: Doc) -> Iterator[ActorSpan]:
@@ -969,6 +971,23 @@ def _unit_name_word(token: Token) -> bool:
     """A word that may open or go on a unit's name: capitalised, or an ordinal ("30th")."""
     ordinal = re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
     return ordinal or (token.is_title and token.is_alpha and token.lower_ != "the")
+
+
+def _given_from(token: Token, lexicon: Lexicon) -> bool:
+    """ "Takes its orders from Tehran", "money or weapons from Riyadh": what a
+    capital gives or commands comes from its government."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    given = prep.head
+    while given.dep_ == "conj" and given.head.i != given.i:
+        given = given.head  # "money or weapons from Riyadh"
+    lemma = given.lemma_.lower()
+    if given.pos_ == "VERB":
+        return lemma in lexicon.receiving_verbs and any(c.dep_ == "dobj" for c in given.children)
+    return lemma in lexicon.material_nouns | lexicon.order_nouns
 
 
 def _acting(token: Token) -> bool:

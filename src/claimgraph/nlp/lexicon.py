@@ -300,6 +300,7 @@ class Lexicon:
     talks_nouns: frozenset[str] = frozenset()
     helping_nouns: frozenset[str] = frozenset()
     nonmaterial_words: frozenset[str] = frozenset()
+    order_nouns: frozenset[str] = frozenset()
     mediation_nouns: frozenset[str] = frozenset()
     named_group_heads: frozenset[str] = frozenset()
     named_party_heads: frozenset[str] = frozenset()
@@ -697,6 +698,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "surrendering_verbs": ("surrendering_verbs", "words"),
         "receiving_verbs": ("receiving_verbs", "words"),
         "nonmaterial_words": ("nonmaterial_words", "words"),
+        "order_nouns": ("order_nouns", "words"),
         "supplying_nouns": ("supplying_nouns", "words"),
         "material_nouns": ("material_nouns", "words"),
         "shelter_nouns": ("shelter_nouns", "words"),
