@@ -3380,6 +3380,21 @@ def test_an_unknown_word_before_a_branch_says_which_branch_not_whose(
             None,
         ),
         (
+            "Kata'ib Hezbollah takes its orders from Tehran.",
+            ("affiliate", "Kata'ib Hezbollah", "Iran", "asserted"),
+            None,
+        ),
+        (
+            "Kata'ib Hezbollah takes no orders from Tehran.",
+            ("affiliate", "Kata'ib Hezbollah", "Iran", "denied"),
+            ("affiliate", "Kata'ib Hezbollah", "Iran", "asserted"),
+        ),
+        (
+            "Ansar al-Furqan said it had never received money or weapons from Riyadh.",
+            ("funds", "Saudi Arabia", "Ansar al-Furqan", "denied"),
+            None,
+        ),
+        (
             "An FLA spokesman, Mohamed Elmaouloud Ramadane, denied any link with JNIM.",
             ("ally", "Azawad Liberation Front", "JNIM", "denied"),
             ("ally", "Azawad Liberation Front", "JNIM", "asserted"),

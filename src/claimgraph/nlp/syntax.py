@@ -378,12 +378,29 @@ def is_negated(anchor: Token, lexicon: Lexicon) -> bool:
         for c in anchor.children
     ):
         return True  # "harbours neither the EMC nor the Segunda Marquetalia"
+    if _takes_no(anchor, lexicon):
+        return True  # "takes no orders from Tehran"
     if _said_by_no_one(anchor, lexicon):
         return True  # "Nothing in our material suggests that the CRP has ..."
     head = governor(anchor)
     if head is not None and head.lemma_.lower() in lexicon.denial_verbs:
         return not any(c.dep_ == "neg" for c in head.children)
     return anchor.dep_ == "pobj" and anchor.head.head.lemma_.lower() in lexicon.denial_verbs
+
+
+def _takes_no(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Takes no orders from Tehran", "received no money": a verb whose object,
+    right after it, is no orders or means."""
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(verb.doc):
+        return False
+    no, thing = verb.doc[verb.i + 1], verb.doc[verb.i + 1].head
+    return (
+        no.lower_ == "no"
+        and no.dep_ == "det"
+        and thing.dep_ == "dobj"
+        and thing.head.i == verb.i
+        and thing.lemma_.lower() in lexicon.order_nouns | lexicon.material_nouns
+    )
 
 
 def _said_by_no_one(anchor: Token, lexicon: Lexicon) -> bool:

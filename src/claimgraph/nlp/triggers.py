@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Token
 
 from claimgraph.nlp.lexicon import TRIGGER_POS, Lexicon, Trigger
@@ -41,6 +41,8 @@ class TriggerFinder:
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # "takes no orders from Tehran", "received no money": "no" after a phrase's verb
+        self.with_no = Matcher(nlp.vocab)
         self.by_key: dict[int, Trigger] = {}
         # Phrasal verbs whose object may come between verb and particle.
         self.split: dict[tuple[str, str], list[int]] = {}
@@ -50,6 +52,9 @@ class TriggerFinder:
             self.by_lemma.add(key, [Doc(nlp.vocab, words=words, lemmas=words)])
             self.by_lower.add(key, [Doc(nlp.vocab, words=words)])
             self.by_key[nlp.vocab.strings[key]] = trigger
+            if len(words) >= 2 and words[1] in lexicon.order_nouns | lexicon.material_nouns:
+                pattern = [{"LEMMA": words[0], "POS": "VERB"}, {"LOWER": "no"}]
+                self.with_no.add(key, [pattern + [{"LEMMA": w} for w in words[1:]]])
             if len(words) == 2 and words[1] in lexicon.split_particles:
                 pair = (words[0], words[1])
                 self.split.setdefault(pair, []).append(nlp.vocab.strings[key])
@@ -58,7 +63,7 @@ class TriggerFinder:
         """Longest non-overlapping trigger matches in text order."""
         found = {
             m
-            for m in set(self.by_lemma(doc)) | set(self.by_lower(doc))
+            for m in set(self.by_lemma(doc)) | set(self.by_lower(doc)) | set(self.with_no(doc))
             if _word_class_fits(self.by_key[m[0]], doc[m[1] : m[2]].root)
         }
         found |= set(self._split_phrasal(doc))
