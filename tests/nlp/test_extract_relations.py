@@ -1169,6 +1169,16 @@ def test_a_role_given_in_a_clause_with_no_verb_relates_the_giver(text: str) -> N
             ("leads", "Abdul Wali", "TTP", "asserted"),
         ),
         (
+            "Mazloum Abdi, the commander of the Syrian Democratic Forces (SDF), signed the deal.",
+            ("leads", "Mazloum Abdi", "SDF", "asserted"),
+            ("member_of", "Mazloum Abdi", "SDF", "asserted"),
+        ),
+        (
+            "Waad Qado, the deputy commander of the 30th Brigade, was sanctioned.",
+            ("member_of", "Waad Qado", "30th Brigade", "asserted"),
+            ("leads", "Waad Qado", "30th Brigade", "asserted"),
+        ),
+        (
             "In the east, Khalifa Haftar's Libyan National Army (LNA) watched the fighting.",
             ("leads", "Khalifa Haftar", "Libyan National Army", "asserted"),
             None,

@@ -1214,13 +1214,27 @@ def _heads_a_part(anchor: Token, actors: DocActors) -> bool:
 
 
 def _owned_leader(anchor: Token, spec: RelationSpec) -> bool:
-    """ "Radaa's commander", "its commander": the one commander a group has leads it."""
+    """ "Radaa's commander", "its commander", "the commander of the SDF": the one
+    commander a group has leads it."""
     if anchor.lemma_.lower() not in spec.leader_when_owned or anchor.tag_ != "NN":
         return False
     deps = {c.dep_ for c in anchor.children}
     if deps == {"compound"} and anchor.dep_ == "compound" and anchor.head.tag_ == "NNP":
         return True  # "RSF commander Mohamed Hamdan Dagalo": the title before the name
-    return "poss" in deps and not deps & {"amod", "compound", "nmod", "nummod"}
+    if deps & {"amod", "compound", "nmod", "nummod"}:
+        return False
+    # "the commander of the SDF": the one commander the phrase names
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in anchor.children)
+    return "poss" in deps or (the and any(_of_a_party(c) for c in anchor.children))
+
+
+def _of_a_party(prep: Token) -> bool:
+    """An "of" phrase naming a proper noun: "of the Syrian Democratic Forces"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in prep.children)
+    )
 
 
 def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
