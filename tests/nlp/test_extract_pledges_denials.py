@@ -272,6 +272,11 @@ def test_claiming_no_knowledge_is_a_denial() -> None:
             "Hamas gave an undertaking to Egypt that it would hold its fire.",
             ("Hamas", "Egypt", "asserted"),
         ),
+        # a date between the verb and its infinitive, which the parser then hangs apart
+        (
+            "Egypt undertook at the end of 2024 to send troops to Somalia.",
+            ("Egypt", "Somalia", "asserted"),
+        ),
     ],
 )
 def test_pledge_frames(text: str, expected: tuple[str, str | None, str]) -> None:

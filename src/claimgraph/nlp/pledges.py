@@ -73,10 +73,20 @@ def counterparties(
     return [a for a in parties if a.kind != "person"]
 
 
+def _infinitive(clause: Token) -> bool:
+    """A verb's infinitive complement, which the parser hangs as an adverbial clause
+    when a phrase comes between: "undertook at the end of 2024 to contribute"."""
+    return clause.dep_ == "xcomp" or (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
 def _receivers(anchor: Token, lexicon: Lexicon) -> list[Token]:
     """Whom a pledged handing-over goes to: "promised to hand any scam workers found in
     its areas to the Thai authorities", "committed to handing over its weapons to X"."""
-    acts = [c for c in anchor.children if c.dep_ == "xcomp"]
+    acts = [c for c in anchor.children if _infinitive(c)]
     acts += [
         g for c in anchor.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"
     ]
@@ -1043,7 +1053,7 @@ def _committing(seg: Segment, lexicon: Lexicon) -> list[Token]:
         for t in seg.span
         if t.pos_ == "VERB"
         and t.lemma_.lower() in lexicon.committing_verbs
-        and any(c.dep_ == "xcomp" and c.i > t.i + 1 for c in t.children)
+        and any(_infinitive(c) and c.i > t.i + 1 for c in t.children)
         and not _excluded(t, lexicon)
     ]
     return out + [v for v in seg.span if _deal_to_do(v, lexicon) and v not in out]
