@@ -879,6 +879,11 @@ def test_strongest_in_a_place_is_present_there() -> None:
             "Islamic State",
             "al-Mutaibijah",
         ),
+        (
+            "The RCSS keeps its headquarters at Loi Tai Leng, on the Thai border.",
+            "Restoration Council of Shan State",
+            "Loi Tai Leng",
+        ),
     ],
 )
 def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(

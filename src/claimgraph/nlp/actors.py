@@ -1977,12 +1977,17 @@ def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
 def _named_settlement(root: Token, lexicon: Lexicon) -> bool:
     """A name a settlement or site noun gives a place: "the villages of Mayo-Sava",
     "Tone prefectures", "Bara, a North Kordofan town", "the army base at Barkaram",
-    "the hills between Kolofata and Tourou"."""
+    "the hills between Kolofata and Tourou", "keeps its headquarters at Loi Tai Leng"."""
     settlements = lexicon.settlement_nouns
     if root.dep_ in ("compound", "nmod") and root.head.lemma_.lower() in settlements:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in settlements for c in root.children):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.head.pos_ in ("VERB", "AUX"):
+        # "keeps its headquarters at Loi Tai Leng", "its headquarters is at Wan Hai"
+        sites = lexicon.site_nouns
+        verb = root.head.head
+        return any(c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in sites for c in verb.children)
     if root.dep_ != "pobj" or root.head.head.pos_ != "NOUN":
         return False
     prep, noun = root.head.lower_, root.head.head.lemma_.lower()
