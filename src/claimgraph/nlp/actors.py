@@ -25,6 +25,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
 from claimgraph.nlp.pipeline import dateline_end
 from claimgraph.nlp.syntax import (
+    first_conjunct,
     is_gerund,
     prep_objects,
     previous_sentence_start,
@@ -976,18 +977,16 @@ def _unit_name_word(token: Token) -> bool:
 def _given_from(token: Token, lexicon: Lexicon) -> bool:
     """ "Takes its orders from Tehran", "money or weapons from Riyadh": what a
     capital gives or commands comes from its government."""
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "from":
         return False
     given = prep.head
-    while given.dep_ == "conj" and given.head.i != given.i:
-        given = given.head  # "money or weapons from Riyadh"
+    given = first_conjunct(given)  # "money or weapons from Riyadh"
     lemma = given.lemma_.lower()
     if given.pos_ == "VERB":
         return lemma in lexicon.receiving_verbs and any(c.dep_ == "dobj" for c in given.children)
-    return lemma in lexicon.material_nouns | lexicon.order_nouns
+    return lemma in lexicon.given_nouns
 
 
 def _acting(token: Token) -> bool:
@@ -998,8 +997,7 @@ def _acting(token: Token) -> bool:
     the party of a relation noun ("an enemy of Moscow", "ties with Beijing"), with
     its conjuncts; "in Moscow" is the city.
     """
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
+    token = first_conjunct(token)
     if token.dep_ in ACTING_DEPS:
         return True
     if token.dep_ == "dobj" and _controls_complement(token.head):
@@ -1961,8 +1959,7 @@ def _capitalised(name: str, lexicon: Lexicon) -> bool:
 def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
     """Whether a name stands where only a place can: "in X", "near X", "X and Y" after
     them, and with ``held`` the object of a verb of taking ground ("took Matupi")."""
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(root)
     if held and root.dep_ == "dobj" and root.head.lemma_.lower() in lexicon.holding_verbs:
         return True
     if _named_settlement(root, lexicon):

@@ -381,6 +381,12 @@ class Lexicon:
         return self.one_word_triggers("relation", ("member_of", "leads"))
 
     @cached_property
+    def given_nouns(self) -> frozenset[str]:
+        """What a patron gives a client: orders or means ("takes its orders from Tehran",
+        "received no money")."""
+        return self.order_nouns | self.material_nouns
+
+    @cached_property
     def human_nouns(self) -> frozenset[str]:
         """Nouns that name a person without naming him: "a man", "an official"."""
         return (

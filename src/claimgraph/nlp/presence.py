@@ -20,6 +20,7 @@ from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import (
     DETACHED,
     find_subject,
+    first_conjunct,
     in_event,
     indices,
     prep_objects,
@@ -456,8 +457,7 @@ def _edge_only(span: ActorSpan, anchor: Token, lexicon: Lexicon) -> bool:
     if len(after) == 2 and after[0].tag_ == "HYPH" and after[1].lower_ == "based":
         return after[1].i != anchor.i
     root = span.root(doc)
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head  # "the borders of Benin and Nigeria"
+    root = first_conjunct(root)  # "the borders of Benin and Nigeria"
     holder = root.head
     if root.dep_ == "pobj" and holder.lower_ in ("of", "with"):
         holder = holder.head  # "the borders of Benin", "along the borders with Chad"

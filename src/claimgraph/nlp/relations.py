@@ -25,6 +25,7 @@ from claimgraph.nlp.syntax import (
     RELATIVE_TAGS,
     completes,
     find_subject,
+    first_conjunct,
     indices,
     prep_objects,
     received_read_as_verb,
@@ -708,9 +709,7 @@ def _shared_objects(anchor: Token, actors: DocActors, exclude: set[int]) -> list
     """
     if anchor.pos_ != "VERB" or any(c.dep_ == "dobj" for c in anchor.children):
         return []
-    first = anchor
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = first_conjunct(anchor)
     verbs = [first, *first.conjuncts] if first.i != anchor.i else list(anchor.conjuncts)
     objects = [
         c
@@ -1501,9 +1500,7 @@ def _taken_by_subject(anchor: Token, lexicon: Lexicon) -> bool:
     """Whether the trigger noun ``anchor`` is what its verb's subject finds or receives
     ("found a safe haven", "receive logistical support from"): the subject is the one
     sheltered or paid, not the one who shelters or pays."""
-    slot = anchor
-    while slot.dep_ == "conj" and slot.head.i != slot.i:
-        slot = slot.head
+    slot = first_conjunct(anchor)
     verb = slot.head
     takes = lexicon.sheltered_verbs | lexicon.receiving_verbs
     return slot.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in takes
@@ -1553,8 +1550,7 @@ def _in_agent_phrase(anchor: Token) -> bool:
     prep = anchor.head
     if anchor.dep_ != "pobj":
         return False
-    while prep.dep_ == "conj" and prep.head.i != prep.i:
-        prep = prep.head
+    prep = first_conjunct(prep)
     return prep.dep_ == BY_PHRASE
 
 
@@ -1721,9 +1717,7 @@ def _unnamed_agent(anchor: Token, actors: DocActors, lexicon: Lexicon) -> bool:
     """
     if anchor.pos_ != "NOUN" or anchor.lemma_.lower() not in lexicon.agent_nouns:
         return False
-    slot = anchor
-    while slot.dep_ == "conj" and slot.head.i != slot.i:
-        slot = slot.head
+    slot = first_conjunct(anchor)
     if slot.dep_ == "pobj":
         slot = slot.head  # "received arms from its backers", not "one of its allies"
         if slot.lower_ == "as" or slot.head.pos_ not in ("VERB", "AUX"):

@@ -90,6 +90,14 @@ def prep_objects(head: Token, words: tuple[str, ...]) -> list[Token]:
     ]
 
 
+def first_conjunct(token: Token) -> Token:
+    """The first of a list a word is in: "Riyadh" in "money or weapons from Abu Dhabi
+    and Riyadh" stands where "Abu Dhabi" does."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def verb_above(token: Token) -> Token:
     """The nearest verb at or above ``token`` (the root if none): the clause a word sits in."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -212,9 +220,7 @@ def _object_controller(gerund: Token) -> Token | None:
     if prep.head.pos_ != "VERB":
         # "accused Saudi Arabia and the UAE of bankrolling": the parser hung "of" on the
         # last of the listed objects
-        first = prep.head
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(prep.head)
         listed = first is not prep.head and first.dep_ == "dobj" and first.head.pos_ == "VERB"
         return first if listed else None
     objects = [c for c in prep.head.children if c.dep_ == "dobj"]
@@ -399,7 +405,7 @@ def _takes_no(verb: Token, lexicon: Lexicon) -> bool:
         and no.dep_ == "det"
         and thing.dep_ == "dobj"
         and thing.head.i == verb.i
-        and thing.lemma_.lower() in lexicon.order_nouns | lexicon.material_nouns
+        and thing.lemma_.lower() in lexicon.given_nouns
     )
 
 

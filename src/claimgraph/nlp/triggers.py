@@ -52,7 +52,7 @@ class TriggerFinder:
             self.by_lemma.add(key, [Doc(nlp.vocab, words=words, lemmas=words)])
             self.by_lower.add(key, [Doc(nlp.vocab, words=words)])
             self.by_key[nlp.vocab.strings[key]] = trigger
-            if len(words) >= 2 and words[1] in lexicon.order_nouns | lexicon.material_nouns:
+            if len(words) >= 2 and words[1] in lexicon.given_nouns:
                 pattern = [{"LEMMA": words[0], "POS": "VERB"}, {"LOWER": "no"}]
                 self.with_no.add(key, [pattern + [{"LEMMA": w} for w in words[1:]]])
             if len(words) == 2 and words[1] in lexicon.split_particles:
