@@ -1795,6 +1795,19 @@ def test_the_party_is_the_party_named_long_before_not_the_last_body_named() -> N
             "Mungiki's national spokesman, Njoroge wa Kamau, said the sect had stayed at home.",
             ("member_of", "Njoroge wa Kamau", "Mungiki", "asserted"),
         ),
+        # Only a person is the agent of "led by" or answers to "who founded".
+        (
+            "The FRPI is led by Adirodhu Mbadhu.",
+            ("leads", "Adirodhu Mbadhu", "FRPI", "asserted"),
+        ),
+        (
+            "Los Tlacos are led by Onésimo Marquina Chapa.",
+            ("leads", "Onésimo Marquina Chapa", "Los Tlacos", "asserted"),
+        ),
+        (
+            "Esteban Alvarado, who founded the Alvarado clan, has been in prison since 2019.",
+            ("leads", "Esteban Alvarado", "Alvarado clan", "asserted"),
+        ),
     ],
 )
 def test_names_the_tagger_took_for_bodies_are_people_by_role_or_surname(

@@ -391,7 +391,9 @@ class ActorResolver:
             if root.dep_ == "nsubj" and root.head.lemma_ in self.lexicon.copular_verbs:
                 described += [c for c in root.head.children if c.dep_ == "attr"]
             described += _set_off_after(doc, span)
-            if any(d.lemma_.lower() in self.roles for d in described):
+            if any(d.lemma_.lower() in self.roles for d in described) or _leading_name(
+                root, self.lexicon
+            ):
                 same = [s for s in found.spans if s.actor.id == actor.id]
                 _rekind(found, same, "person", "PERSON")
 
@@ -1903,6 +1905,20 @@ def _owning_group(span: ActorSpan, doc: Doc, found: DocActors, lexicon: Lexicon)
         if o is not None and o.actor.origin == "gazetteer" and o.actor.kind == "armed_group"
     ]
     return known[0] if known else None
+
+
+def _leading_name(root: Token, lexicon: Lexicon) -> bool:
+    """Whether a name is the one who leads: "the FRPI is led by Adirodhu Mbadhu",
+    "Yasin Abu Bakr, who founded the Jamaat": only people lead a group or answer to "who"."""
+    by = root.head
+    if root.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_ in lexicon.leading_verbs:
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and c.lemma_ in lexicon.leading_verbs
+        and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for c in root.children
+    )
 
 
 def _set_off_after(doc: Doc, span: ActorSpan) -> list[Token]:

@@ -115,6 +115,7 @@ class Lexicon:
     name_joiners: frozenset[str] = frozenset()
     name_articles: frozenset[str] = frozenset()
     copular_verbs: frozenset[str] = frozenset()
+    leading_verbs: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     generic_unit_words: frozenset[str] = frozenset()
     militia_families: frozenset[str] = frozenset()
@@ -846,6 +847,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "name_joiners": ("name_joiners", "words"),
         "name_articles": ("name_articles", "words"),
         "copular_verbs": ("copular_verbs", "words"),
+        "leading_verbs": ("leading_verbs", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
         "generic_name_endings": ("generic_name_endings", "words"),
         "generic_unit_words": ("generic_unit_words", "words"),
