@@ -530,6 +530,16 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
         ),
         ("Al-Qaeda's Somali affiliate has regrouped.", ("affiliate", "al-Shabaab", "al-Qaeda")),
         ("Hezbollah has traded fire with Israel every day.", ("hostile", "Hezbollah", "Israel")),
+        # fighting named by its noun, and an idiom of turning on someone
+        (
+            "There were exchanges of fire between the ADF and the FARDC.",
+            ("hostile", "ADF", "FARDC"),
+        ),
+        ("A gun battle between the ADF and the FARDC killed six.", ("hostile", "ADF", "FARDC")),
+        (
+            "In January the ELN turned its guns on the Clan del Golfo.",
+            ("hostile", "ELN", "Clan del Golfo"),
+        ),
         (
             "Hezbollah's secretary-general, Hassan Nasrallah, spoke on television.",
             ("leads", "Hassan Nasrallah", "Hezbollah"),
