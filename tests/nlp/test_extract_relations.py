@@ -3432,6 +3432,23 @@ def test_an_unknown_word_before_a_branch_says_which_branch_not_whose(
             ("ally", "Azawad Liberation Front", "JNIM", "denied"),
             ("ally", "Azawad Liberation Front", "JNIM", "asserted"),
         ),
+        # depending on someone for means is being paid or armed by them
+        (
+            "The Houthis rely on Iran for missiles.",
+            ("funds", "Iran", "Houthis", "asserted"),
+            ("ally", "Houthis", "Iran", "asserted"),
+        ),
+        (
+            "The FARDC does not depend on Rwanda for weapons.",
+            ("funds", "Rwanda", "FARDC", "denied"),
+            None,
+        ),
+        (
+            "The Taliban rely on al Qaeda.",
+            ("ally", "Taliban", "al-Qaeda", "asserted"),
+            ("funds", "al-Qaeda", "Taliban", "asserted"),
+        ),
+        ("Turkey sold drones to Ethiopia.", ("funds", "Turkey", "Ethiopia", "asserted"), None),
     ],
 )
 def test_support_received_a_described_subject_and_a_run_of_attacks(

@@ -1522,6 +1522,24 @@ def _support_received(anchor: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _depends_for_means(anchor: Token, lexicon: Lexicon) -> bool:
+    """ "Depends on Saudi Arabia for salaries and fuel", "relies on Iran for its weapons":
+    the one depended on pays or arms the other; it is means given, not an alliance."""
+    if anchor.pos_ != "VERB":
+        return False
+    on = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    heads = [anchor, *on, *(c for p in on for c in p.children if c.dep_ == "pobj")]
+    return any(
+        w.lemma_.lower() in lexicon.material_nouns
+        for head in heads
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for c in p.children
+        if c.dep_ == "pobj"
+        for w in (c, *(x for x in c.conjuncts))
+    )
+
+
 def _helps_do(anchor: Token) -> bool:
     """ "Helped secure a truce": help given to an act, not to a party."""
     return (
@@ -1790,6 +1808,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         spec = lexicon.relations["hostile"]
     elif spec.predicate == "ally" and _support_received(anchor, lexicon):
         spec = lexicon.relations["funds"]  # "receive operational support from the Taliban"
+    kept = spec.predicate == "ally" and _depends_for_means(anchor, lexicon)
+    if kept:
+        spec = lexicon.relations["funds"]  # "depends on Saudi Arabia for salaries"
     local: bool | None = None
     # "cut every link with the FDLR", "had stopped funding the group": denied since
     severed = _severed(anchor, spec.predicate, lexicon)
@@ -1820,6 +1841,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
             and _taken_by_subject(anchor, lexicon)
         ):
             subjects, objects = objects, subjects  # "receives logistical support from X"
+        if kept:
+            subjects, objects = objects, subjects
     predicate = spec.predicate
     if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
