@@ -884,6 +884,16 @@ def test_strongest_in_a_place_is_present_there() -> None:
             "Restoration Council of Shan State",
             "Loi Tai Leng",
         ),
+        # ... or that the tagger ran together in one name
+        (
+            "The CTD said the SRA's cells were concentrated in Karachi's Malir and Korangi "
+            "districts.",
+            "Sindhudesh Revolutionary Army",
+            "Korangi",
+        ),
+        ("The Clan del Golfo operates in Turbo and Necoclí.", "Clan del Golfo", "Necoclí"),
+        ("The Clan del Golfo operates in Turbo and Necoclí.", "Clan del Golfo", "Turbo"),
+        ("The Clan del Golfo operates in Turbo and Necoclí.", None, "Turbo and Necoclí"),
     ],
 )
 def test_unknown_militias_and_towns_are_read_from_how_they_are_named_and_used(

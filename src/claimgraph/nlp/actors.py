@@ -812,6 +812,8 @@ class ActorResolver:
         if ent.label_ not in ENTITY_KINDS:
             return
         parts = _conjoined_names(ent)
+        if len(parts) == 1:
+            parts = _listed_places(ent, self.lexicon)
         if len(parts) > 1:
             for part in parts:
                 self._resolve_entity(part, found, acronyms, persons)
@@ -1624,6 +1626,40 @@ def _conjoined_names(ent: Span) -> list[Span]:
             right = Span(doc, token.i + 1, ent.end, label=ent.label_)
             return [left, *_conjoined_names(right)] if len(right) else [left]
     return [ent]
+
+
+def _listed_places(ent: Span, lexicon: Lexicon) -> list[Span]:
+    """Places the tagger ran together: "Karachi's Malir and Korangi districts", "in
+    Turbo and Necoclí", "around Nyankunde, Marabo and Komanda".
+
+    A place entity, or any name after a place-only preposition, made of short
+    capitalised names joined by commas and "and", none of them a group's or a body's
+    word, is that many places ("Trinidad and Tobago" is found in the gazetteer first).
+    """
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    placed = (before is not None and before.lower_ in lexicon.place_only_prepositions) or (
+        after is not None and after.lemma_.lower() in lexicon.settlement_nouns
+    )
+    if ent.label_ not in ("GPE", "LOC") and not placed:
+        return [ent]
+    parts: list[Span] = []
+    start = ent.start
+    for token in ent:
+        if token.lower_ == "and" or token.text == ",":
+            if token.i > start:
+                parts.append(Span(doc, start, token.i, label="GPE"))
+            start = token.i + 1
+    if start < ent.end:
+        parts.append(Span(doc, start, ent.end, label="GPE"))
+    words = lexicon.group_name_words | lexicon.body_heads
+    if len(parts) < 2 or any(
+        len(p) > 3 or not all(t.is_title for t in p) or any(t.lower_ in words for t in p)
+        for p in parts
+    ):
+        return [ent]
+    return parts
 
 
 # Words for a body's people that the tagger may take into the body's name.
