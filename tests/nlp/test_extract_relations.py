@@ -675,6 +675,15 @@ def test_a_denied_transfer_is_a_denied_funds_claim() -> None:
                 ("hostile", "Rwanda", "IS Mozambique", "asserted"),
             },
         ),
+        # joint raids and joint patrols make allies of those who run them
+        (
+            "NRF and AFF units have carried out joint raids in Parwan since late 2024.",
+            {("ally", "NRF", "Afghanistan Freedom Front", "asserted")},
+        ),
+        (
+            "Cameroon and Nigeria have mounted joint patrols along the border.",
+            {("ally", "Cameroon", "Nigeria", "asserted")},
+        ),
         (
             "The Quds Force trains Hezbollah's units.",
             {("funds", "Quds Force", "Hezbollah", "asserted")},
@@ -692,6 +701,11 @@ def test_shared_objects_lists_and_inverse_roles(
     text: str, expected: set[tuple[str, str, str | None, str]]
 ) -> None:
     assert expected <= relations(text)
+
+
+def test_joint_raids_are_no_fight_between_the_raiders() -> None:
+    found = relations("NRF and AFF units have carried out joint raids in Parwan since late 2024.")
+    assert not any(predicate == "hostile" for predicate, *_ in found)
 
 
 def test_no_evidence_still_denies() -> None:

@@ -2080,7 +2080,7 @@ def _mutual(anchor: Token) -> bool:
     if anchor.pos_ == "NOUN" and any(c.dep_ == "poss" for c in anchor.children):
         return False
     near = [*anchor.children, *(g for c in anchor.children for g in c.children)]
-    joint = TOGETHER | {"alongside", "beside"}
+    joint = TOGETHER | {"alongside", "beside", "joint"}  # "carried out joint raids"
     doc = anchor.doc
     side_by_side = any(
         t.lower_ == "side" and doc[t.i + 1 : t.i + 3].text.lower() == "by side"
@@ -2116,7 +2116,8 @@ def _joint_fighters(
     anchor: Token, spec: RelationSpec, subjects: list[Actor], objects: list[Actor], lexicon: Lexicon
 ) -> list[Draft]:
     """ "Uganda and Congo have fought the ADF together", "Rwandan and Mozambican troops
-    opened a joint offensive against IS-M": the two fighters are allies."""
+    opened a joint offensive against IS-M", "NRF and AFF units carried out joint raids":
+    the two fighters are allies."""
     # "... struck Houthi launchers in a joint campaign": the joint noun the fight is in
     framed = [
         o for p in anchor.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
@@ -2126,7 +2127,8 @@ def _joint_fighters(
         for noun in (anchor, *framed)
         for c in noun.children
     )
-    if spec.predicate != "hostile" or not together or len(subjects) < 2 or not objects:
+    # "NRF and AFF units carried out joint raids": allies whoever the raids hit
+    if spec.predicate != "hostile" or not together or len(subjects) < 2:
         return []
     first, second = subjects[0], subjects[1]
     return [Draft("relation", "ally", first, anchor.i, second)]
