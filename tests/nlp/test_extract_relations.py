@@ -1832,6 +1832,11 @@ def test_the_party_is_the_party_named_long_before_not_the_last_body_named() -> N
             "Esteban Alvarado, who founded the Alvarado clan, has been in prison since 2019.",
             ("leads", "Esteban Alvarado", "Alvarado clan", "asserted"),
         ),
+        # ... and the name of a group's wing is a body's, not a person's
+        (
+            "Asa'ib Ahl al-Haq is strong. Its political wing, Sadiqoun, holds ministries.",
+            ("affiliate", "Sadiqoun", "Asa'ib Ahl al-Haq", "asserted"),
+        ),
     ],
 )
 def test_names_the_tagger_took_for_bodies_are_people_by_role_or_surname(

@@ -492,6 +492,7 @@ class ActorResolver:
         _units_as_parents(doc, found, self.lexicon)
         _nicknames(doc, found, self.lexicon)
         self._persons_by_role(doc, found)
+        _wing_names(doc, found, self.lexicon)
         _places_by_position(doc, found, self.lexicon)
         self._longer_places(doc, found)
         self._unlabelled_places(doc, found, skip)
@@ -1941,6 +1942,23 @@ def _owning_group(span: ActorSpan, doc: Doc, found: DocActors, lexicon: Lexicon)
         if o is not None and o.actor.origin == "gazetteer" and o.actor.kind == "armed_group"
     ]
     return known[0] if known else None
+
+
+def _wing_names(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """A name the tagger took for a person's that a wing noun gives: "its political wing,
+    Sadiqoun", "through its armed wing Saraya al-Salam" name a group's part, not a man."""
+    for span in list(found.spans):
+        if span.actor.origin != "learned" or span.actor.kind != "person":
+            continue
+        root = span.root(doc)
+        nouns = [c for c in root.children if c.dep_ == "compound"]
+        nouns += [root.head] if root.dep_ == "appos" else []
+        wing = next((n for n in nouns if n.lemma_.lower() in lexicon.wing_nouns), None)
+        if wing is None or not any(c.dep_ == "poss" for c in (*wing.children, *root.children)):
+            continue
+        political = any(c.lemma_.lower() in lexicon.nonmilitary_wings for c in wing.children)
+        same = [s for s in found.spans if s.actor.id == span.actor.id]
+        _rekind(found, same, "organization" if political else "armed_group", "ORG")
 
 
 def _leading_name(root: Token, lexicon: Lexicon) -> bool:

@@ -116,6 +116,8 @@ class Lexicon:
     name_articles: frozenset[str] = frozenset()
     copular_verbs: frozenset[str] = frozenset()
     leading_verbs: frozenset[str] = frozenset()
+    wing_nouns: frozenset[str] = frozenset()
+    nonmilitary_wings: frozenset[str] = frozenset()
     militia_name_heads: frozenset[str] = frozenset()
     generic_unit_words: frozenset[str] = frozenset()
     militia_families: frozenset[str] = frozenset()
@@ -848,6 +850,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "name_articles": ("name_articles", "words"),
         "copular_verbs": ("copular_verbs", "words"),
         "leading_verbs": ("leading_verbs", "words"),
+        "wing_nouns": ("wing_nouns", "words"),
+        "nonmilitary_wings": ("nonmilitary_wings", "words"),
         "militia_name_heads": ("militia_name_heads", "words"),
         "generic_name_endings": ("generic_name_endings", "words"),
         "generic_unit_words": ("generic_unit_words", "words"),
