@@ -1832,6 +1832,12 @@ def test_the_party_is_the_party_named_long_before_not_the_last_body_named() -> N
             "Esteban Alvarado, who founded the Alvarado clan, has been in prison since 2019.",
             ("leads", "Esteban Alvarado", "Alvarado clan", "asserted"),
         ),
+        # a name set off after a role noun holds it, however the parser attached it
+        (
+            "The Arakan Army is strong. The group's spokesman, Khaing Thukha, told the "
+            "Mirror that the AA has more than forty thousand men.",
+            ("member_of", "Khaing Thukha", "Arakan Army", "asserted"),
+        ),
         # ... and the name of a group's wing is a body's, not a person's
         (
             "Asa'ib Ahl al-Haq is strong. Its political wing, Sadiqoun, holds ministries.",

@@ -1061,7 +1061,20 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
             ]
             if people:
                 return people[0]
-    return None
+    return _set_off_person(anchor, actors)
+
+
+def _set_off_person(anchor: Token, actors: DocActors) -> ActorSpan | None:
+    """ "The group's spokesman, Khaing Thukha, told ...": a person's name set off by
+    commas right after the role noun holds it, however the parser attached the name
+    (it read "Khaing" as a verb)."""
+    doc = anchor.doc
+    if anchor.i + 2 >= len(doc) or doc[anchor.i + 1].text != ",":
+        return None
+    span = actors.at(anchor.i + 2)
+    if span is None or span.start != anchor.i + 2 or span.actor.kind != "person":
+        return None
+    return span if span.end < len(doc) and doc[span.end].text == "," else None
 
 
 def _named_by_compound(noun: Token, actors: DocActors) -> ActorSpan | None:
