@@ -1963,7 +1963,8 @@ def _wing_names(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
 
 def _leading_name(root: Token, lexicon: Lexicon) -> bool:
     """Whether a name is the one who leads: "the FRPI is led by Adirodhu Mbadhu",
-    "Yasin Abu Bakr, who founded the Jamaat": only people lead a group or answer to "who"."""
+    "Yasin Abu Bakr, who founded the Jamaat": the agent of a leading verb, or a name a
+    "who" clause of a leading verb follows, is a person's."""
     by = root.head
     if root.dep_ == "pobj" and by.dep_ == "agent" and by.head.lemma_ in lexicon.leading_verbs:
         return True

@@ -1549,7 +1549,7 @@ def _depends_for_means(anchor: Token, lexicon: Lexicon) -> bool:
         if p.dep_ == "prep" and p.lower_ == "for"
         for c in p.children
         if c.dep_ == "pobj"
-        for w in (c, *(x for x in c.conjuncts))
+        for w in (c, *c.conjuncts)
     )
 
 
@@ -1821,8 +1821,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         spec = lexicon.relations["hostile"]
     elif spec.predicate == "ally" and _support_received(anchor, lexicon):
         spec = lexicon.relations["funds"]  # "receive operational support from the Taliban"
-    kept = spec.predicate == "ally" and _depends_for_means(anchor, lexicon)
-    if kept:
+    depended = spec.predicate == "ally" and _depends_for_means(anchor, lexicon)
+    if depended:
         spec = lexicon.relations["funds"]  # "depends on Saudi Arabia for salaries"
     local: bool | None = None
     # "cut every link with the FDLR", "had stopped funding the group": denied since
@@ -1854,8 +1854,8 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
             and _taken_by_subject(anchor, lexicon)
         ):
             subjects, objects = objects, subjects  # "receives logistical support from X"
-        if kept:
-            subjects, objects = objects, subjects
+        if depended:
+            subjects, objects = objects, subjects  # the one depended on gives
     predicate = spec.predicate
     if predicate == "leads" and _nominal(anchor) and _demoted(anchor, spec, actors):
         predicate = "member_of"
