@@ -624,6 +624,44 @@ def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Joint Forces commanders told the paper they had about 8,000 fighters in El "
+            "Fasher, the capital of North Darfur, Sudan.",
+            "Joint Forces of the Armed Struggle Movements",
+        ),
+        ("The Joint Forces said they had 8,000 fighters in Mali.", "Joint Forces"),
+    ],
+)
+def test_a_common_name_is_the_group_at_home_where_the_story_is(text: str, group: str) -> None:
+    subjects = {c.subject.name for c in extract(text).claims if c.type == "strength"}
+    assert subjects == {group}
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The Panel met officials in Tripoli, Libya. The Government assured the Panel "
+            "that it would not resort to force against Radaa.",
+            "Government of National Unity (Libya)",
+        ),
+        (
+            "The Panel met officials in Khartoum, Sudan. The Government assured the Panel "
+            "that it would not resort to force against the RSF.",
+            "Sudan",
+        ),
+    ],
+)
+def test_the_government_of_a_state_with_rival_governments_is_the_listed_one(
+    text: str, subject: str
+) -> None:
+    pledgers = {c.subject.name for c in extract(text).claims if c.type == "pledge"}
+    assert pledgers == {subject}
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

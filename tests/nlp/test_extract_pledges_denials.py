@@ -1248,8 +1248,15 @@ def test_an_agreement_to_do_something_binds_its_parties_to_each_other(
     assert expected in claims_of(text, "pledge")
 
 
-def test_parties_that_agree_to_act_jointly_commit_to_each_other() -> None:
-    text = "In February Chad and Niger agreed to mount joint patrols on the northern shore."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February Chad and Niger agreed to mount joint patrols on the northern shore.",
+        "In February Chad and Niger agreed to share intelligence on the smugglers.",
+        "In February Chad and Niger agreed to withdraw their troops from the islands.",
+    ],
+)
+def test_parties_that_agree_to_act_commit_to_each_other(text: str) -> None:
     found = claims_of(text, "pledge")
     assert ("Chad", "Niger", "asserted") in found
     assert ("Niger", "Chad", "asserted") in found

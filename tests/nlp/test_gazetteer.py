@@ -519,6 +519,23 @@ def test_a_local_name_stands_for_the_group_at_home_where_the_story_is(
 
 
 @pytest.mark.parametrize(
+    ("name", "countries", "owner"),
+    [
+        ("Joint Forces", ("sudan",), "darfur-joint-forces"),
+        ("the joint forces", ("sudan",), "darfur-joint-forces"),
+        ("Joint Forces", ("mali",), None),
+        ("Government", ("libya",), "government-of-national-unity-libya"),
+        ("Government", ("sudan",), None),
+    ],
+)
+def test_a_name_no_actor_owns_stands_for_the_group_at_home_where_the_story_is(
+    gazetteer: Gazetteer, name: str, countries: tuple[str, ...], owner: str | None
+) -> None:
+    found = gazetteer.local_owner(name, countries)
+    assert (found.id if found else None) == owner
+
+
+@pytest.mark.parametrize(
     ("parent", "place", "branch"),
     [
         ("islamic-state", "afghanistan", "isis-k"),

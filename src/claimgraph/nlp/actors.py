@@ -137,6 +137,9 @@ class GazetteerLike(Protocol):
     def local_stand_in(self, actor_id: str, countries: Collection[str]) -> Actor | None:
         """The actor a known actor's name stands for in a story set in ``countries``."""
 
+    def local_owner(self, name: str, countries: Collection[str]) -> Actor | None:
+        """The actor a name no actor owns stands for in a story set in ``countries``."""
+
     def home_of(self, actor_id: str) -> tuple[str, ...]:
         """The places an actor is listed at home in."""
 
@@ -497,6 +500,7 @@ class ActorResolver:
         self._longer_places(doc, found)
         self._unlabelled_places(doc, found, skip)
         self._shared_name_places(doc, found)  # again, for the names the tagger found
+        self._local_owners(found)
         self._voice_bodies(doc, found)
         self._apply_metonyms(doc, found)
         for token in doc[skip:]:
@@ -536,17 +540,21 @@ class ActorResolver:
             found.replace(ActorSpan(word.i, word.i + 1, place, "GPE", how))
             joint = word.i - 1
 
-    def _local_names(self, found: DocActors) -> None:
-        """A known name that, in a story set elsewhere than its owner's home, is the local
-        name of a group at home there: "al-Shabaab" in a story from Cabo Delgado that
-        never names Somalia is IS Mozambique.
-        """
-        named = Counter(
+    def _story_countries(self, found: DocActors) -> Counter[str]:
+        """How often the story names each country, through its places or itself."""
+        return Counter(
             country
             for s in found.spans
             if s.actor.kind in ("state", "place")
             and (country := self.gazetteer.country_of(s.actor.id)) is not None
         )
+
+    def _local_names(self, found: DocActors) -> None:
+        """A known name that, in a story set elsewhere than its owner's home, is the local
+        name of a group at home there: "al-Shabaab" in a story from Cabo Delgado that
+        never names Somalia is IS Mozambique.
+        """
+        named = self._story_countries(found)
         if not named:
             return
         story = named.most_common(1)[0][0]
@@ -557,6 +565,21 @@ class ActorResolver:
             home = self.gazetteer.home_of(span.actor.id)
             if home and not any(self.gazetteer.country_of(h) in named for h in home):
                 found.replace(ActorSpan(span.start, span.end, local, span.label, span.how))
+
+    def _local_owners(self, found: DocActors) -> None:
+        """A name the tagger found that no actor owns but that, in a story set in one
+        country, names a listed actor at home there: "the Joint Forces" in a story
+        about Darfur are the armed movements' joint force."""
+        named = self._story_countries(found)
+        if not named:
+            return
+        story = named.most_common(1)[0][0]
+        for span in list(found.spans):
+            if span.actor.origin == "gazetteer":
+                continue
+            owner = self.gazetteer.local_owner(span.actor.name, (story,))
+            if owner is not None:
+                found.replace(ActorSpan(span.start, span.end, owner, span.label, span.how))
 
     def _unlabelled_places(self, doc: Doc, found: DocActors, skip: int) -> None:
         """A name the tagger gave no place label to, set where only a place can stand.

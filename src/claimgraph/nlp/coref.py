@@ -1332,6 +1332,14 @@ def _named_body(
     )
 
 
+def _governing_body(token: Token, actor: Actor, gazetteer: GazetteerLike | None) -> Actor:
+    """ "The government" of a state whose rule is split, as the gazetteer lists it: in
+    Libya the government that the UN deals with in Tripoli, not the state at large."""
+    if gazetteer is None or actor.kind != "state" or token.lemma_.lower() != "government":
+        return actor
+    return gazetteer.local_owner("government", (actor.id,)) or actor
+
+
 def _party_named(token: Token, actors: DocActors) -> Actor | None:
     """The party "the party" names: of the groups named so far whose names hold the word,
     the one named most often ("the size of the Party of Free Life of Kurdistan (PJAK)
@@ -1521,6 +1529,7 @@ def resolve_coreference(
             if _kinds_wanted(token, lexicon) is not None:
                 body = body or _described_branchs_parent(token, actors, lexicon, gazetteer)
             if body is not None:  # "the army" after "the Congolese army"
+                body = _governing_body(token, body, gazetteer)
                 span = ActorSpan(token.i, token.i + 1, body, "COREF", "coref")
                 actors.add(span)
                 added.append(span)
@@ -1588,7 +1597,8 @@ def resolve_coreference(
             )
             if target is not None:
                 target = _state_behind(target, actors)
-                span = ActorSpan(token.i, token.i + 1, target.actor, "COREF", "coref")
+                actor = _governing_body(token, target.actor, gazetteer)
+                span = ActorSpan(token.i, token.i + 1, actor, "COREF", "coref")
                 actors.add(span)
                 added.append(span)
         history += _remembered(seg, position, actors, capitals or {}, lexicon)

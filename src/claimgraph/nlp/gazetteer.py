@@ -149,9 +149,10 @@ class GazetteerEntry:
     says which of them match only as written. ``country`` is the containing
     state of a place; ``links`` are background ties ``(predicate, object id)``;
     ``home`` lists the places a branch is named for ("the Islamic State's
-    branch in Afghanistan" is ISIS-K); ``local_names`` are other actors' names
-    that stand for this one in a story set in its home ("al-Shabaab" in Cabo
-    Delgado is IS Mozambique).
+    branch in Afghanistan" is ISIS-K); ``local_names`` are other actors' names,
+    or names no actor owns, that stand for this one in a story set in its home
+    ("al-Shabaab" in Cabo Delgado is IS Mozambique, "the Joint Forces" in
+    Darfur the armed movements' joint force).
     """
 
     actor: Actor
@@ -187,11 +188,15 @@ class Gazetteer:
                 self._exact.setdefault(exact_form(alias), actor_id)
         # the entries each actor's name is a local name of, by that actor's id
         self._local: dict[str, list[GazetteerEntry]] = {}
+        # the entries each name no actor owns is a local name of, by folded name
+        self._local_unowned: dict[str, list[GazetteerEntry]] = {}
         for entry in entries.values():
             for name in entry.local_names:
                 named = self.lookup(name)
                 if named is not None:
                     self._local.setdefault(named.id, []).append(entry)
+                else:
+                    self._local_unowned.setdefault(key(name), []).append(entry)
 
     def get(self, actor_id: str) -> Actor | None:
         """The actor with this id, or None."""
@@ -279,6 +284,17 @@ class Gazetteer:
         Only an unambiguous answer counts.
         """
         found = [e.actor for e in self._local.get(actor_id, ()) if set(e.home) & set(countries)]
+        return found[0] if len(found) == 1 else None
+
+    def local_owner(self, name: str, countries: Collection[str]) -> Actor | None:
+        """The actor a name no actor owns stands for in a story set in ``countries``.
+
+        "The Joint Forces" is too common a name to be an alias, but in a story
+        about Darfur it is the armed movements' joint force. Only an
+        unambiguous answer counts.
+        """
+        entries = self._local_unowned.get(key(name), ())
+        found = [e.actor for e in entries if set(e.home) & set(countries)]
         return found[0] if len(found) == 1 else None
 
     def home_of(self, actor_id: str) -> tuple[str, ...]:

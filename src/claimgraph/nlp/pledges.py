@@ -313,10 +313,13 @@ def _passive_pledgers(anchor: Token, actors: DocActors) -> list[Actor]:
 
 
 def _mutual(anchor: Token, lexicon: Lexicon) -> bool:
-    """ "Agreed to stop attacking each other", "both sides agreed to a ceasefire".
+    """ "Agreed to stop attacking each other", "both sides agreed to a ceasefire",
+    "X and Y agreed to share intelligence".
 
     Each pledger commits to the others.
     """
+    if anchor.pos_ == "VERB" and anchor.lemma_.lower() in lexicon.concluding_verbs:
+        return True  # "Asunción and Brasília agreed to share intelligence": with each other
     words = {t.lemma_.lower() for t in anchor.subtree}
     if words & {"other", "another"} or words & lexicon.truce_nouns:
         return True
