@@ -979,6 +979,28 @@ def test_a_branch_named_by_place_alone_belongs_to_the_group_named_before(text: s
     assert ("Islamic State Caucasus Province", "Dagestan") in placed
 
 
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            "The Islamic State's Caucasus Province is thought to have fewer than fifty fighters.",
+            "Islamic State Caucasus Province",
+        ),
+        (
+            "The Islamic State's Mozambique Province is thought to have about 300 fighters.",
+            "IS Mozambique",
+        ),
+        (
+            "The Islamic State's Somalia Province is thought to have 600 fighters.",
+            "Islamic State Somalia",
+        ),
+        ("The Islamic State's branch is thought to have 600 fighters.", "Islamic State"),
+    ],
+)
+def test_a_branch_written_as_its_owners_name_is_the_listed_branch(text: str, branch: str) -> None:
+    assert subjects(extract(text).claims, "fighters") == [branch]
+
+
 def test_a_persons_nickname_stands_for_the_person() -> None:
     text = (
         "Abdikadir Ahmed Aw-Ali, known as Firdhiye, who has led SSC-Khatumo since it was "

@@ -678,12 +678,18 @@ class ActorResolver:
         name and the country's ("Islamic State Mozambique"); otherwise the
         gazetteer's ``home`` of the parent's affiliates decides.
         """
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in self.lexicon.branch_nouns:
+        if token.lower_ not in self.lexicon.branch_nouns:
+            return None
+        # "the Islamic State's Sahel Province": a branch noun written as part of a name
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and token.is_title):
             return None
         if found.at(token.i) is not None:
             return None
         parents = [found.at(c.i) for c in token.children if c.dep_ == "poss"]
         parent = next((p.actor for p in parents if p is not None), None)
+        named = self._branch_by_name(token, parent) if parent is not None else None
+        if named is not None:
+            return named
         # "cells of the Caucasus branch in Dagestan": the branch is named for one of them
         for place in _branch_places(token, found):
             branch = (
@@ -694,6 +700,18 @@ class ActorResolver:
             if branch is not None:
                 return branch
         return None
+
+    def _branch_by_name(self, token: Token, parent: Actor) -> Actor | None:
+        """ "The Islamic State's Caucasus Province" is listed as "Islamic State Caucasus
+        Province": the owner's name, then the capitalised words of the branch's own."""
+        words = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if not token.is_title or not words or not all(w.is_title for w in words):
+            return None
+        name = " ".join([parent.name, *(w.text for w in words), token.text])
+        branch = self.gazetteer.lookup(name)
+        if branch is None or branch.kind != "armed_group" or branch.id == parent.id:
+            return None
+        return branch
 
     def _branch_of(self, parent: Actor, place: Actor) -> Actor | None:
         """The branch of ``parent`` listed for ``place``, by name or by home."""
