@@ -591,6 +591,29 @@ def test_an_accusation_is_its_accusers_even_under_a_report() -> None:
     assert ("Taliban", "Pakistan", "asserted") in claims_of(text, "denial")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thai officials say BRN fighters rest in Kelantan. Kuala Lumpur rejects that account.",
+            ("Malaysia", "Thailand", "asserted"),
+        ),
+        (
+            "Thai officials say BRN fighters rest in Kelantan. Kuala Lumpur rejects that claim.",
+            ("Malaysia", "Thailand", "asserted"),
+        ),
+        (
+            "Thai officials say BRN fighters rest in Kelantan. Kuala Lumpur rejects this account.",
+            ("Malaysia", "Thailand", "asserted"),
+        ),
+    ],
+)
+def test_that_account_is_the_account_given_just_before(
+    text: str, expected: tuple[str, str | None, str]
+) -> None:
+    assert expected in claims_of(text, "denial")
+
+
 def test_the_claims_of_a_person_quoted_before() -> None:
     text = (
         "Ghanaian President Nana Akufo-Addo said the junta in Ouagadougou had hired the Wagner "

@@ -20,6 +20,9 @@ from claimgraph.nlp.syntax import find_subject, verb_above
 from claimgraph.nlp.triggers import TriggerMatch
 
 DENIERS = frozenset({"armed_group", "state", "organization", "person"})
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# Determiners that make a denied claim a known one: "the findings", "that account".
+DEFINITE_WORDS = DEMONSTRATIVES | {"the", "both"}
 
 
 def denied_thing(anchor: Token) -> Token | None:
@@ -41,7 +44,7 @@ def denied_thing(anchor: Token) -> Token | None:
         if nouns:
             return nouns[0]
     for child in anchor.children:
-        if child.dep_ in ("dobj", "attr"):
+        if child.dep_ in ("dobj", "attr") or _misread_noun(child):
             return child
         if child.dep_ == "ccomp" and any(g.tag_ == "WP" for g in child.children):
             # "rejected what it called Cotonou's lies": what the denier calls it
@@ -55,6 +58,20 @@ def denied_thing(anchor: Token) -> Token | None:
     if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and _own_subject(anchor):
         return anchor.head  # "an allegation Pakistan has repeatedly rejected"
     return None
+
+
+def _misread_noun(clause: Token) -> bool:
+    """ "Baku rejects that account" parsed as a clause, "that" its subject and "account"
+    its verb: a clause of nothing but a demonstrative subject is a noun phrase."""
+    if clause.dep_ != "ccomp" or clause.pos_ != "VERB":
+        return False
+    words = [c for c in clause.children if c.dep_ != "punct"]
+    return (
+        len(words) == 1
+        and words[0].dep_ == "nsubj"
+        and words[0].i == clause.i - 1
+        and words[0].lower_ in DEMONSTRATIVES
+    )
 
 
 def _quoted_verdict(anchor: Token, lexicon: Lexicon) -> Token | None:
@@ -368,11 +385,9 @@ def _denied_source(
         if span.actor.id != denier.id and span.start != thing.i:
             return span.actor, False
     definite = any(
-        (
-            c.dep_ in ("det", "predet")
-            and c.lower_ in ("the", "these", "this", "that", "those", "both")
-        )
+        (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_WORDS)
         or c.dep_ == "poss"
+        or (c.i == thing.i - 1 and c.lower_ in DEMONSTRATIVES)  # a clause misread
         for c in thing.children
     )  # "the findings", "the experts' findings", "its report"
     return None, definite
