@@ -508,6 +508,33 @@ def test_a_key_points_box_the_extractor_left_out_opens_the_body(tmp_path: Path) 
     )
 
 
+@pytest.mark.parametrize("prefix", ["mm-", "gh-", ""])
+def test_the_standfirst_under_the_headline_opens_the_body(tmp_path: Path, prefix: str) -> None:
+    text = "Villagers in the hills say the fighters come at night and take what they want. " * 3
+    standfirst = (
+        "Fighters of the old faction have stepped up raids around Mora and Kolofata this "
+        "year, while the rival province keeps its grip on the islands of the lake."
+    )
+    page = (
+        "<html><head><title>Ransoms and roadblocks</title></head><body>"
+        f'<main><article class="{prefix}article">'
+        f'<p class="{prefix}kicker">Insecurity in the Far North</p>'
+        f'<h1 class="{prefix}headline">Ransoms and roadblocks in the foothills</h1>'
+        f'<p class="{prefix}standfirst">{standfirst}</p>'
+        f'<div class="{prefix}meta"><span>By Amina Bello in Maroua</span>'
+        "<span>25 September 2025 · 07:15</span><span>5,214 views</span></div>"
+        f'<div class="{prefix}article-body"><p>{text}</p><p>{text}</p><p>{text}</p></div>'
+        "</article></main>"
+        '<footer><p><a href="/about">About us</a></p></footer></body></html>'
+    )
+    path = tmp_path / "story.html"
+    path.write_text(page, encoding="utf-8")
+    paragraphs = only_document(path).body.split("\n\n")
+    assert paragraphs[0] == standfirst
+    assert "Insecurity in the Far North" not in paragraphs
+    assert paragraphs.count(standfirst) == 1
+
+
 def test_a_journal_articles_abstract_is_body_and_its_declarations_are_not(
     tmp_path: Path,
 ) -> None:

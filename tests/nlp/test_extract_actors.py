@@ -692,6 +692,21 @@ def test_the_agency_of_a_two_city_dateline_is_no_actor() -> None:
     assert not any(c.subject.name == "MNW" for c in extraction.claims)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KABUL — The group has about 300 fighters around Jalalabad, officials say.",
+        "Attacks are up this year. The Taliban say the tide has turned.\n\n"
+        "KABUL — ISIS-K has about 300 fighters around Jalalabad, officials say.",
+    ],
+)
+def test_the_place_of_a_dateline_under_a_standfirst_is_no_presence(text: str) -> None:
+    extraction = extract(text)
+    assert not any(m.text == "KABUL" for m in extraction.mentions if m.actor_id)
+    places = {c.object.name for c in extraction.claims if c.predicate == "operates_in"}
+    assert "Kabul" not in places
+
+
 def test_a_name_set_beside_a_role_is_a_person_whatever_the_tagger_says() -> None:
     # The small model labels "Bakura Doro" here as an organisation.
     extraction = extract("Boko Haram is weaker. Its leader, Bakura Doro, rejected the offer.")

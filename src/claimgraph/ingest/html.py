@@ -82,7 +82,7 @@ def clean_html(markup: str, *, name: str) -> Document:
         return _fallback(markup, name=name)
     page = _visible_page(markup)
     visible = _visible_lines(page)
-    summary = _key_points(visible, result["text"])
+    summary = _standfirst(page, result["text"]) + _key_points(visible, result["text"])
     posts = _thread(page, result["text"])
     text = "\n".join(line for post in posts for line in post.lines) or result["text"]
     entries, first = listed_entries(page, text) if not posts else ([], False)
@@ -198,6 +198,28 @@ def _thread(tree: HtmlElement | None, text: str) -> list[ThreadPost]:
     if tree is None:
         return []
     return thread_posts(tree, [line for line in text.splitlines() if line.strip()])
+
+
+def _standfirst(tree: HtmlElement | None, text: str) -> list[str]:
+    """The paragraph of prose a news page sets right under its headline, which the
+    extractor left out: the story's summary in the newsroom's own words ("Fighters of
+    ... have stepped up raids around Mora ..."), and so part of its body.
+
+    Only paragraphs that follow the first headline directly count; a kicker, a
+    byline or a date line is no sentence of prose, and ends the search.
+    """
+    if tree is None:
+        return []
+    folded_text = normalise_text(text)
+    for heading in tree.iter("h1"):
+        lines: list[str] = []
+        for sibling in heading.itersiblings():
+            line = block_text(sibling) if sibling.tag == "p" else ""
+            if not is_prose(line) or _covered(line, folded_text):
+                break
+            lines.append(line)
+        return lines
+    return []
 
 
 def _key_points(visible: list[str], text: str) -> list[str]:

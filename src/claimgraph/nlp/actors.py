@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
 from claimgraph.nlp.lexicon import Lexicon
-from claimgraph.nlp.pipeline import dateline_end
+from claimgraph.nlp.pipeline import dateline_span
 from claimgraph.nlp.syntax import (
     first_conjunct,
     is_gerund,
@@ -192,12 +192,14 @@ class DocActors:
 
     def replace(self, span: ActorSpan) -> None:
         """Record a span in place of every span it overlaps."""
-        gone = {id(s) for s in self.spans if s.start < span.end and span.start < s.end}
-        self.spans = [s for s in self.spans if id(s) not in gone]
-        for i, old in enumerate(self.by_token):
-            if old is not None and id(old) in gone:
-                self.by_token[i] = None
+        self.drop(span.start, span.end)
         self.add(span)
+
+    def drop(self, start: int, end: int) -> None:
+        """Forget every span that overlaps tokens ``start`` to ``end``."""
+        gone = {id(s) for s in self.spans if s.start < end and start < s.end}
+        self.spans = [s for s in self.spans if id(s) not in gone]
+        self.by_token = [None if s is not None and id(s) in gone else s for s in self.by_token]
 
     def at(self, i: int) -> ActorSpan | None:
         """The span covering token ``i``."""
@@ -427,7 +429,8 @@ class ActorResolver:
     def resolve(self, doc: Doc) -> DocActors:
         """All actor spans of ``doc``: gazetteer first, then entities."""
         found = DocActors(doc)
-        skip = dateline_end(doc)
+        dateline_start, dateline_stop = dateline_span(doc)
+        skip = dateline_stop if dateline_start == 0 else 0
         entities = joined_entities(doc, self.lexicon)
         names = [e for e in entities if e.label_ in ("PERSON", "ORG")]
         for span in self.gazetteer_spans(doc):
@@ -507,6 +510,8 @@ class ActorResolver:
             branch = self._named_branch(token, found)
             if branch is not None:
                 found.add(ActorSpan(token.i, token.i + 1, branch, "BRANCH", "coref"))
+        if dateline_start > 0:  # a dateline under a standfirst names where it was filed
+            found.drop(dateline_start, dateline_stop)
         found.spans.sort(key=lambda s: s.start)
         return found
 

@@ -32,6 +32,8 @@ NAME_FINAL_STOPS = "name_final_stops"
 APPOSITIONS = "appositions"
 DATELINE_BREAK = "dateline_break"
 COUNTING_VERBS = "counting_verbs"
+# The longest first paragraph read as a standfirst set above a dateline's paragraph.
+STANDFIRST_CHARS = 600
 # Penn tags: the parser runs before part-of-speech classes are mapped.
 COMMON_NOUNS = frozenset({"NN", "NNS"})
 NAMES = frozenset({"NNP", "NNPS"})
@@ -1300,17 +1302,32 @@ def _after_field_label(doc: Doc, start: int) -> int | None:
 NEVER_OPENING = frozenset({",", ";", ":"})
 
 
-def dateline_end(doc: Doc) -> int:
-    """First token after a wire dateline ("KABUL, May 2 (Wire) - "), else 0.
+def dateline_span(doc: Doc) -> tuple[int, int]:
+    """The tokens of a wire dateline ("KABUL, May 2 (Wire) - "), else (0, 0).
 
     The place in a dateline says where the story was filed, not where an
-    actor is; it must not become a subject or a presence.
+    actor is; it must not become a subject or a presence. The dateline opens
+    the body, or the paragraph after a standfirst that a news page sets above it.
     """
-    match = WIRE_DATELINE.match(doc.text[:200])
-    if match is None:
-        return 0
-    span = doc.char_span(0, match.end(), alignment_mode="expand")
-    return span.end if span is not None else 0
+    text = doc.text
+    starts = [0]
+    first_break = text.find("\n\n")
+    if 0 < first_break <= STANDFIRST_CHARS:
+        starts.append(first_break + 2)
+    for start in starts:
+        match = WIRE_DATELINE.match(text[start : start + 200])
+        if match is None:
+            continue
+        span = doc.char_span(start, start + match.end(), alignment_mode="expand")
+        if span is not None:
+            return span.start, span.end
+    return 0, 0
+
+
+def dateline_end(doc: Doc) -> int:
+    """First token after a wire dateline that opens the body, else 0."""
+    start, end = dateline_span(doc)
+    return end if start == 0 else 0
 
 
 @Language.component(DATELINE_BREAK)
@@ -1320,7 +1337,7 @@ def dateline_break(doc: Doc) -> Doc:
     Parsed with the story's first sentence, the dateline's place becomes a
     second subject of its verb and pushes the real one aside.
     """
-    end = dateline_end(doc)
+    _start, end = dateline_span(doc)
     if 0 < end < len(doc):
         doc[end].is_sent_start = True
     return doc
