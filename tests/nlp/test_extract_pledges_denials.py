@@ -1462,10 +1462,16 @@ def test_refusals_are_pledges_denied(text: str, expected: tuple[str, str | None,
     assert expected in claims_of(text, "pledge")
 
 
-def test_a_promise_not_to_attack_is_still_a_promise() -> None:
-    assert ("ELN", None, "asserted") in claims_of(
-        "The ELN said it will not attack civilians.", "pledge"
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN said it will not attack civilians.",
+        "The ELN said it will not return to violence.",
+        "The ELN said it would never return to war.",
+    ],
+)
+def test_a_promise_not_to_attack_is_still_a_promise(text: str) -> None:
+    assert claims_of(text, "pledge") == {("ELN", None, "asserted")}
 
 
 def test_the_government_is_the_story_countrys_even_after_another_state() -> None:

@@ -586,7 +586,8 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
                 # "will not attack civilians" promises; "will not hand over its
                 # weapons" refuses, a pledge denied, and shields no one.
-                refused = (negated and lemma not in lexicon.threat_verbs) or kept
+                threat = lemma in lexicon.threat_verbs or _back_to_fighting(verb, lexicon)
+                refused = (negated and not threat) or kept
                 shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
@@ -681,6 +682,17 @@ def _fighting_objects(verb: Token, lexicon: Lexicon) -> list[Token]:
     return [
         c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.fighting_words
     ]
+
+
+def _back_to_fighting(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Will not return to violence", "would not go back to war": what a party says it
+    will not do is fight again, a promise like "will not attack"."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(g.lemma_.lower() in lexicon.fighting_words for g in c.children)
+        for c in verb.children
+    )
 
 
 def _spared(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
