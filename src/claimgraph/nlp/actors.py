@@ -205,6 +205,10 @@ class DocActors:
         """The span covering token ``i``."""
         return self.by_token[i]
 
+    def mentions_of(self, actor_id: str) -> list[ActorSpan]:
+        """Every span of the actor with this id, in the order they were recorded."""
+        return [s for s in self.spans if s.actor.id == actor_id]
+
     def among(self, tokens: Iterable[int]) -> list[ActorSpan]:
         """Distinct spans covering any of ``tokens``, in text order."""
         seen: dict[int, ActorSpan] = {}
@@ -399,8 +403,7 @@ class ActorResolver:
             if any(d.lemma_.lower() in self.roles for d in described) or _leading_name(
                 root, self.lexicon
             ):
-                same = [s for s in found.spans if s.actor.id == actor.id]
-                _rekind(found, same, "person", "PERSON")
+                _rekind(found, found.mentions_of(actor.id), "person", "PERSON")
 
     def _after_name_particle(self, doc: Doc, span: ActorSpan) -> bool:
         """A group's name inside a person's: "Abu Shabab", "Ibn Taymiyya" is no group.
@@ -2003,8 +2006,8 @@ def _wing_names(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
         if wing is None or not any(c.dep_ == "poss" for c in (*wing.children, *root.children)):
             continue
         political = any(c.lemma_.lower() in lexicon.nonmilitary_wings for c in wing.children)
-        same = [s for s in found.spans if s.actor.id == span.actor.id]
-        _rekind(found, same, "organization" if political else "armed_group", "ORG")
+        kind = "organization" if political else "armed_group"
+        _rekind(found, found.mentions_of(span.actor.id), kind, "ORG")
 
 
 def _leading_name(root: Token, lexicon: Lexicon) -> bool:

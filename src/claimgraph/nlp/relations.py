@@ -61,6 +61,9 @@ PREPOSITION_ENDINGS = frozenset({"to", "with", "of", "for", "from", "on", "again
 CONDITIONS = frozenset({"if", "unless", "provided", "providing", "whether"})
 # Words that make two subjects fight as one: "fought the ADF together".
 TOGETHER = frozenset({"together", "jointly"})
+# Words by which conjoined subjects act on the same side: "carried out joint raids",
+# "fought alongside", so the fighting is not between them.
+SIDE_BY_SIDE_WORDS = TOGETHER | {"alongside", "beside", "joint"}
 
 
 def _behalves(anchor: Token) -> list[Token]:
@@ -2093,13 +2096,12 @@ def _mutual(anchor: Token) -> bool:
     if anchor.pos_ == "NOUN" and any(c.dep_ == "poss" for c in anchor.children):
         return False
     near = [*anchor.children, *(g for c in anchor.children for g in c.children)]
-    joint = TOGETHER | {"alongside", "beside", "joint"}  # "carried out joint raids"
     doc = anchor.doc
     side_by_side = any(
         t.lower_ == "side" and doc[t.i + 1 : t.i + 3].text.lower() == "by side"
         for t in anchor.subtree
     )
-    return not side_by_side and not any(t.lower_ in joint for t in near)
+    return not side_by_side and not any(t.lower_ in SIDE_BY_SIDE_WORDS for t in near)
 
 
 def _fights_itself(
