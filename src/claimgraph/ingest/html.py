@@ -208,18 +208,17 @@ def _standfirst(tree: HtmlElement | None, text: str) -> list[str]:
     Only paragraphs that follow the first headline directly count; a kicker, a
     byline or a date line is no sentence of prose, and ends the search.
     """
-    if tree is None:
+    heading = next(tree.iter("h1"), None) if tree is not None else None
+    if heading is None:
         return []
     folded_text = normalise_text(text)
-    for heading in tree.iter("h1"):
-        lines: list[str] = []
-        for sibling in heading.itersiblings():
-            line = block_text(sibling) if sibling.tag == "p" else ""
-            if not is_prose(line) or _covered(line, folded_text):
-                break
-            lines.append(line)
-        return lines
-    return []
+    lines: list[str] = []
+    for sibling in heading.itersiblings():
+        line = block_text(sibling) if sibling.tag == "p" else ""
+        if not is_prose(line) or _covered(line, folded_text):
+            break
+        lines.append(line)
+    return lines
 
 
 def _key_points(visible: list[str], text: str) -> list[str]:

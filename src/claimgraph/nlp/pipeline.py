@@ -1324,12 +1324,6 @@ def dateline_span(doc: Doc) -> tuple[int, int]:
     return 0, 0
 
 
-def dateline_end(doc: Doc) -> int:
-    """First token after a wire dateline that opens the body, else 0."""
-    start, end = dateline_span(doc)
-    return end if start == 0 else 0
-
-
 @Language.component(DATELINE_BREAK)
 def dateline_break(doc: Doc) -> Doc:
     """Start a sentence after a wire dateline ("PORT SUDAN, Jan 22 (CNW) - "), before the parser runs.
