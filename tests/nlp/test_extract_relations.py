@@ -3482,3 +3482,39 @@ def test_support_received_a_described_subject_and_a_run_of_attacks(
     absent: tuple[str, str, str, str] | None,
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Naparama militias guard villages in Cabo Delgado, in Mozambique. The interior "
+            "ministry denied that the state had ever armed the militias.",
+            ("funds", "Mozambique", "Naparama", "denied"),
+            None,
+        ),
+        (
+            "Naparama militias guard villages in Cabo Delgado, in Mozambique. The Força Local "
+            "is a militia that the state has armed since 2021.",
+            ("funds", "Mozambique", "Força Local", "asserted"),
+            None,
+        ),
+        (
+            "Naparama militias guard villages in Cabo Delgado, in Mozambique. Naparama "
+            "fighters have taken money from the state.",
+            ("funds", "Mozambique", "Naparama", "asserted"),
+            None,
+        ),
+        (
+            # a story set in a federation: "the state" is one of its members
+            "Ansaru fighters roam Kaduna and Zaria, in Nigeria. The Civilian JTF is a militia "
+            "that the state has armed since 2021.",
+            None,
+            ("funds", "Nigeria", "Civilian Joint Task Force", "asserted"),
+        ),
+    ],
+)
+def test_the_bare_state_as_a_party_is_the_storys_country(
+    text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
+) -> None:
+    assert_relations(text, expected, absent)

@@ -773,6 +773,21 @@ def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | Non
     return _story_country(actors, gazetteer)
 
 
+def _bare_state(
+    token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "The state had never armed the militia", "hand its weapons to the state": the bare
+    word as a party is the country the story is about. "In the state", "the state's
+    capital" or any story set in a federation, whose members are states, name a region."""
+    if gazetteer is None or not with_the(token) or any(c.dep_ != "det" for c in token.children):
+        return None
+    party = token.dep_ in ("nsubj", "nsubjpass") or (
+        token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by")
+    )
+    country = _story_country(actors, gazetteer) if party else None
+    return None if country is None or country.id in lexicon.federations else country
+
+
 def _titled_person(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """ "The expert witness" after "the expert witness Dr. Johanna Brettschneider": the
     person the text introduced by that title, the last one so introduced."""
@@ -1323,6 +1338,8 @@ def _named_body(
         return _story_voice(token, actors, gazetteer)
     if lemma in lexicon.bare_state_voices:
         return _story_bare_voice(token, actors, lexicon, gazetteer)
+    if lemma in lexicon.bare_state_nouns:
+        return _bare_state(token, actors, lexicon, gazetteer)
     if lemma not in lexicon.named_force_heads:
         return None
     return (

@@ -152,6 +152,8 @@ class Lexicon:
     envoy_posts: frozenset[str] = frozenset()
     state_voices: frozenset[str] = frozenset()
     bare_state_voices: frozenset[str] = frozenset()
+    bare_state_nouns: frozenset[str] = frozenset()
+    federations: frozenset[str] = frozenset()
     service_words: frozenset[str] = frozenset()
     ministry_nouns: frozenset[str] = frozenset()
     involvement_nouns: frozenset[str] = frozenset()
@@ -870,6 +872,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "staff_nouns": ("staff_nouns", "words"),
         "state_voices": ("state_voices", "words"),
         "bare_state_voices": ("bare_state_voices", "words"),
+        "bare_state_nouns": ("bare_state_nouns", "words"),
+        "federations": ("federations", "words"),
         "service_words": ("service_words", "words"),
         "ministry_nouns": ("ministry_nouns", "words"),
         "police_documents": ("police_documents", "words"),
