@@ -214,9 +214,11 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
     for _ in range(4):
         while token.dep_ == "conj" or (token.dep_ == "appos" and token.head.dep_ == "pobj"):
             token = token.head  # "in Northern Samar, the island of Negros and ..."
-        if token.dep_ != "pobj" or token.head.dep_ != "prep":
+        if token.dep_ != "pobj":
             return None
-        prep = token.head
+        prep = _joined_prep(token.head, lexicon)
+        if prep is None or prep.dep_ != "prep":
+            return None
         if (
             prep.lower_ in lexicon.relative_place_preps
             and prep.head.lemma_.lower() in lexicon.place_nouns
@@ -234,6 +236,21 @@ def _attachment(place: Token, lexicon: Lexicon) -> Token | None:
         # "remote areas of Kunar", "much of Mali": climb to the noun and go on.
         token = prep.head
     return None
+
+
+def _joined_prep(prep: Token, lexicon: Lexicon) -> Token | None:
+    """The preposition a place's own one is joined to: "most of them around Zalambessa
+    and in Irob" places Irob where Zalambessa is, when both prepositions are locative."""
+    if prep.dep_ != "conj" or prep.pos_ != "ADP":
+        return prep
+    first = prep
+    while first.dep_ == "conj":
+        first = first.head
+        if first.dep_ == "pobj":  # "in North Down and around Newtownards"
+            first = first.head
+    if first.pos_ != "ADP" or not {prep.lower_, first.lower_} <= lexicon.locative_preps:
+        return None
+    return first
 
 
 def read_located(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]:
