@@ -1659,3 +1659,42 @@ def test_a_part_taken_of_them_is_of_the_group_before(
     text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
 ) -> None:
     assert_placed(text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "The Red Hand Commando has fewer than 300 members, most of them in North Down and "
+            "around Bangor.",
+            ("Red Hand Commando", "Bangor"),
+            None,
+        ),
+        (
+            "About 2,500 American troops remain in Iraq, most of them at Ain al-Asad air base "
+            "and in Erbil.",
+            ("United States", "Erbil"),
+            None,
+        ),
+        (
+            # "from" says where they came from, not where they are
+            "Al-Shabaab keeps several hundred fighters in Jubaland, most of them around Jilib "
+            "and from Kismayo.",
+            ("al-Shabaab", "Jilib"),
+            ("al-Shabaab", "Kismayo"),
+        ),
+    ],
+)
+def test_a_place_after_a_joined_preposition_is_placed_as_the_first(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str] | None
+) -> None:
+    assert_placed(text, expected, absent)
+
+
+def test_a_phrase_after_the_opening_name_and_a_comma_describes_that_name() -> None:
+    placed = presence(
+        "The FDLR is a Rwandan Hutu militia. The Wazalendo, the armed groups mobilized since "
+        "2022 to fight the M23, hold positions in Masisi and Walikale."
+    )
+    groups = {s for s, p, _q, _pol in placed if p == "Masisi"}
+    assert groups == {"Wazalendo"}

@@ -252,6 +252,9 @@ def _named_by_apposition(token: Token, actors: DocActors, lexicon: Lexicon) -> A
         for child in token.head.children:
             if child.dep_ in ("compound", "poss") and actors.at(child.i) is not None:
                 return actors.at(child.i)
+    opening = _opening_name_before(token, actors)
+    if opening is not None:
+        return opening
     if token.dep_ == "attr":
         # "HTS remains the dominant group": the copula's subject.
         for sibling in token.head.children:
@@ -265,6 +268,23 @@ def _named_by_apposition(token: Token, actors: DocActors, lexicon: Lexicon) -> A
                 if actors.at(grandchild.i) is not None:
                     return actors.at(grandchild.i)
     return None
+
+
+def _opening_name_before(token: Token, actors: DocActors) -> ActorSpan | None:
+    """ "The Wazalendo, the armed groups mobilized since 2022 ...": a definite phrase
+    right after the name that opens the sentence and a comma describes that name, even
+    when the parser took the phrase for a subject of its own."""
+    edge = token.left_edge
+    if edge.i < 2 or token.doc[edge.i - 1].text != "," or edge.lower_ != "the":
+        return None
+    if token.dep_ == "poss":
+        return None  # "Khalid Batarfi, the group's leader": the group is not he
+    span = actors.at(edge.i - 2)
+    if span is None or span.end != edge.i - 1 or span.actor.kind == "person":
+        return None
+    start = token.sent.start
+    opens = span.start == start or (span.start == start + 1 and token.doc[start].lower_ == "the")
+    return span if opens else None
 
 
 def _described_body(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
