@@ -1329,3 +1329,36 @@ def test_first_words_listed_before_a_place_name_name_places_of_their_own(
 def test_a_two_word_demonym_names_its_own_state(text: str, state: str) -> None:
     hostile = {c.subject.name for c in extract(text).claims if c.predicate == "hostile"}
     assert hostile == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Chad and Nigeria contribute troops to the Multinational Joint Task Force. The "
+            "Force has fought Boko Haram around Lake Chad since 2015.",
+            ("relation", "Multinational Joint Task Force"),
+            ("relation", "Force"),
+        ),
+        (
+            "Sisiku Julius Ayuk Tabe led the Interim Government of Ambazonia. The Interim "
+            "Government has fought the Cameroonian army since 2017.",
+            ("relation", "Interim Government of Ambazonia"),
+            ("relation", "Interim Government"),
+        ),
+        (
+            # two bodies end in "Force": "the Force" names neither
+            "Chad and Nigeria contribute troops to the Multinational Joint Task Force, and "
+            "Iran sends the Quds Force. The Force has fought Boko Haram around Lake Chad "
+            "since 2015.",
+            ("relation", "Force"),
+            ("relation", "Multinational Joint Task Force"),
+        ),
+    ],
+)
+def test_a_guessed_name_that_begins_or_ends_a_body_named_before_is_that_body(
+    text: str, expected: tuple[str, str] | None, absent: tuple[str, str]
+) -> None:
+    found = claimed_by(text)
+    assert expected is None or expected in found
+    assert absent not in found

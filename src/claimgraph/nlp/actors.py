@@ -481,6 +481,8 @@ class ActorResolver:
             found.replace(span)
         for span in _ending_short_uses(doc, found, self.lexicon, skip):
             found.replace(span)
+        for span in _part_name_guesses(doc, found, self.lexicon, skip):
+            found.replace(span)
         _named_networks(doc, found, self.lexicon, skip)
         self._named_units(doc, found, skip)
         _family_factions(doc, found, self.lexicon, skip)
@@ -1225,6 +1227,53 @@ def _ending_short_uses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) 
         for i in range(max(after, skip), len(doc)):
             if doc[i].text == word and _guessed_alone(doc[i], found.at(i), lexicon):
                 out.append(ActorSpan(i, i + 1, actor, "ORG", "entity"))
+    return out
+
+
+PART_NAME_KINDS = ("armed_group", "organization")
+
+
+def _part_name_guesses(doc: Doc, found: DocActors, lexicon: Lexicon, skip: int) -> list[ActorSpan]:
+    """Names the tagger guessed that are the first or last words of a body named before:
+    "the Force" after "the Multinational Joint Task Force", "the Interim Government"
+    after "the Interim Government of Ambazonia". After "the" and capitalised, they are
+    that body again, unless the names of two bodies hold it; a single word only if it
+    is a body's (``body_name_endings`` and the like), not "the Rohingya"."""
+    forms: list[tuple[tuple[str, ...], int, Actor]] = []
+    edges: set[tuple[str, ...]] = set()
+    for span in found.spans:
+        words = tuple(t.lower_ for t in doc[span.start : span.end] if t.lower_ != "the")
+        if span.actor.kind in PART_NAME_KINDS and span.how != "coref" and len(words) > 1:
+            # any run of words inside a name makes it shared ("the Rohingya" after the
+            # Arakan Rohingya Salvation Army); only a first or last run names the body
+            n = len(words)
+            runs = [words[a:b] for a in range(n) for b in range(a + 1, n + 1) if b - a < n]
+            forms += [(run, span.end, span.actor) for run in runs]
+            edges |= {words[:k] for k in range(1, n)} | {words[k:] for k in range(1, n)}
+    heads = (
+        lexicon.body_heads
+        | lexicon.civil_body_heads
+        | lexicon.body_name_endings
+        | lexicon.generic_name_endings
+        | lexicon.militia_name_heads
+        | lexicon.militia_name_endings
+    )
+    parts = {
+        form: place
+        for form, place in _unshared(forms).items()
+        if form in edges and (len(form) > 1 or form[0] in heads)
+    }
+    out = []
+    for span in found.spans:
+        tokens = [t for t in doc[span.start : span.end] if t.lower_ != "the"]
+        words = tuple(t.lower_ for t in tokens)
+        if span.start < max(skip, 1) or span.actor.origin != "learned" or words not in parts:
+            continue
+        after, actor = parts[words]
+        if after > span.start or actor.id == span.actor.id or not tokens[0].is_title:
+            continue
+        if doc[tokens[0].i - 1].lower_ == "the":
+            out.append(ActorSpan(span.start, span.end, actor, "ORG", "entity"))
     return out
 
 

@@ -287,6 +287,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()
     judicial_name_words: frozenset[str] = frozenset()
     civil_body_heads: frozenset[str] = frozenset()
+    body_name_endings: frozenset[str] = frozenset()
     named_force_heads: frozenset[str] = frozenset()
     story_force_heads: frozenset[str] = frozenset()
     event_nouns: frozenset[str] = frozenset()
@@ -865,6 +866,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "body_heads": ("body_heads", "words"),
         "judicial_name_words": ("judicial_name_words", "words"),
         "civil_body_heads": ("civil_body_heads", "words"),
+        "body_name_endings": ("body_name_endings", "words"),
         "named_force_heads": ("named_force_heads", "words"),
         "state_force_modifiers": ("state_force_modifiers", "words"),
         "officer_nouns": ("officer_nouns", "words"),
