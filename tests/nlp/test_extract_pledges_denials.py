@@ -574,6 +574,58 @@ def test_commitments_announced_in_reported_speech(
     assert claims_of(text, "pledge") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the gazetteer's head of state speaks for his state, of it or of himself
+        (
+            "President Hassan Sheikh Mohamud announced that he would move to the front line.",
+            {("Somalia", None, "asserted")},
+        ),
+        (
+            "Sheinbaum said her government would send more troops to Sinaloa.",
+            {("Mexico", None, "asserted")},
+        ),
+        # an office the text gives: the state it names, or the one last named
+        (
+            "Sergei Lavrov, Russia's foreign minister, promised to train the joint force.",
+            {("Russia", None, "asserted")},
+        ),
+        (
+            "Niger accused Benin of hosting French troops, a charge Cotonou rejected. "
+            "President Aboubakar Sanni promised to send 3,000 more troops to the north.",
+            {("Benin", None, "asserted")},
+        ),
+        (
+            "Floods hit Benin in October. Former president Aboubakar Sanni promised to send "
+            "3,000 more troops to the north.",
+            set(),
+        ),
+        # an office named by its field alone is the story's state's
+        (
+            "Colombia sent troops to Catatumbo in January. Colombia says the ELN holds the "
+            "border. The defence minister promised that the army would stay in Catatumbo.",
+            {("Colombia", None, "asserted")},
+        ),
+        (
+            "Colombia sent troops to Catatumbo in January. Colombia says the ELN holds the "
+            "border. The minister of the rebels' shadow cabinet promised to fight on.",
+            set(),
+        ),
+        # a party named by his office and then his name
+        (
+            "Syria's army fought the SDF in Aleppo for two days. Mazloum Abdi and the "
+            "defence minister, Murhaf Abu Qasra, agreed a ceasefire.",
+            {("SDF", "Syria", "asserted"), ("Syria", "SDF", "asserted")},
+        ),
+    ],
+)
+def test_a_head_of_state_or_minister_promises_for_the_state(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    assert claims_of(text, "pledge") == expected
+
+
 def test_we_in_a_quote_speaks_for_the_speakers_side() -> None:
     text = (
         "“We will not allow anyone to threaten our neighbours, including China,” said "

@@ -178,6 +178,8 @@ class DocActors:
     entities: list[tuple[Span, Actor | None]] = field(default_factory=list)
     # The armed group each person named here leads, as the gazetteer says.
     leaders: dict[str, Actor] = field(default_factory=dict)
+    # The state or organisation each person named here heads, as the gazetteer says.
+    heads: dict[str, Actor] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.by_token:
@@ -465,6 +467,11 @@ class ActorResolver:
             )
             if group is not None:
                 found.leaders[span.actor.id] = group
+            body = (
+                self.gazetteer.body_led_by(span.actor.id) if span.actor.kind == "person" else None
+            )
+            if body is not None:
+                found.heads[span.actor.id] = body
         for span in _leaders_men(doc, found, self.lexicon):
             found.add(span)
         for span in _leaders_own(doc, found, self.lexicon):

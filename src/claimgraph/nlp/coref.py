@@ -730,7 +730,7 @@ def _country_government(
         return None
     if token.pos_ == "PROPN":
         return None  # "The Government" in UN style: the state the paragraph is about
-    country = _story_country(actors, gazetteer)
+    country = story_country(actors, gazetteer)
     return None if country is None else ActorSpan(token.i, token.i + 1, country, "COREF", "coref")
 
 
@@ -758,7 +758,7 @@ def _story_army(
     definite = with_the(token)
     if not (post or opening or definite):
         return None
-    country = (_sentence_country(token, actors, lexicon) if post else None) or _story_country(
+    country = (_sentence_country(token, actors, lexicon) if post else None) or story_country(
         actors, gazetteer
     )
     return None if country is None else armies.get(country.id, country)
@@ -777,7 +777,7 @@ def _story_police(
     modifier = token.dep_ == "compound" and token.head.lemma_.lower() in lexicon.police_documents
     if not (definite or opening or modifier):
         return None
-    country = _story_country(actors, gazetteer)
+    country = story_country(actors, gazetteer)
     if country is None:
         return None
     words = [w for w, place in lexicon.demonyms.items() if place == country.id]
@@ -790,7 +790,7 @@ def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | Non
         return None
     if not (with_the(token) or token.dep_ in ("nsubj", "nsubjpass")):
         return None
-    return _story_country(actors, gazetteer)
+    return story_country(actors, gazetteer)
 
 
 def _bare_state(
@@ -804,8 +804,27 @@ def _bare_state(
     party = token.dep_ in ("nsubj", "nsubjpass") or (
         token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by")
     )
-    country = _story_country(actors, gazetteer) if party else None
+    country = story_country(actors, gazetteer) if party else None
     return None if country is None or country.id in lexicon.federations else country
+
+
+def _story_office(
+    token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
+) -> Actor | None:
+    """ "The defence minister promised that the army would stay", "the prime minister
+    has committed this government to ...": an office of state named by its field alone,
+    its holder unnamed, acts for the state the story is about. "The minister, X", "the
+    president of the movement" or "the former president" are someone in particular."""
+    if gazetteer is None or not with_the(token) or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    fields = lexicon.service_words | lexicon.office_fields
+    if not all(
+        (c.dep_ == "det" and c.lower_ == "the")
+        or (c.dep_ in ("compound", "amod") and c.lower_ in fields)
+        for c in token.children
+    ):
+        return None
+    return story_country(actors, gazetteer)
 
 
 def _titled_person(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
@@ -850,7 +869,7 @@ def _story_bare_voice(
         for c in token.children
     ):
         return None
-    return _story_country(actors, gazetteer)
+    return story_country(actors, gazetteer)
 
 
 def _names_a_ministry(token: Token, lexicon: Lexicon) -> bool:
@@ -880,10 +899,10 @@ def _states_forces(
         return None  # "Ecuador's security forces", "Chadian forces", "forces of the RSF"
     if not any(c.lower_ in lexicon.state_force_modifiers for c in token.children):
         return None
-    return _story_country(actors, gazetteer)
+    return story_country(actors, gazetteer)
 
 
-def _story_country(actors: DocActors, gazetteer: GazetteerLike) -> Actor | None:
+def story_country(actors: DocActors, gazetteer: GazetteerLike) -> Actor | None:
     """The state a story happens in: the one its states and places name most, at least twice.
 
     Places count for the state they lie in, so a story about Imo and Anambra
@@ -1360,6 +1379,8 @@ def _named_body(
         return _story_bare_voice(token, actors, lexicon, gazetteer)
     if lemma in lexicon.bare_state_nouns:
         return _bare_state(token, actors, lexicon, gazetteer)
+    if lemma in lexicon.state_office_titles:
+        return _story_office(token, actors, lexicon, gazetteer)
     if lemma not in lexicon.named_force_heads:
         return None
     return (

@@ -40,7 +40,7 @@ from claimgraph.model import (
 from claimgraph.nlp.actors import ActorResolver, DocActors, GazetteerLike
 from claimgraph.nlp.attribution import Attribution, Attributor, actor_source, organ_owners
 from claimgraph.nlp.coalitions import read_memberships
-from claimgraph.nlp.coref import resolve_coreference
+from claimgraph.nlp.coref import resolve_coreference, story_country
 from claimgraph.nlp.denials import (
     EARLIER_SENTENCES,
     read_denials,
@@ -66,7 +66,12 @@ from claimgraph.nlp.parties import (
     without_go_betweens,
 )
 from claimgraph.nlp.pipeline import load_pipeline, parse_by_paragraph
-from claimgraph.nlp.pledges import read_pledges, remember_agreements, spokesmen
+from claimgraph.nlp.pledges import (
+    read_pledges,
+    remember_agreements,
+    spokesmen,
+    state_officials,
+)
 from claimgraph.nlp.posts import post_writers
 from claimgraph.nlp.presence import (
     read_attacks_carried_out,
@@ -217,6 +222,9 @@ class Extractor:
             self.resolver.armies,
             {**writers, **voices},
         )
+        country = story_country(actors, self.gazetteer)
+        for person, state in state_officials(actors, self.lexicon, country).items():
+            actors.heads.setdefault(person, state)
         default = _answerer(document) or self._report_issuer(document, actors)
         organs = organ_owners(actors, self.lexicon, self.resolver.armies)
         attribution = self.attributor.attribute(
@@ -233,7 +241,7 @@ class Extractor:
         organs: dict[str, Actor],
     ) -> list[tuple[Segment, list[Draft]]]:
         """What the rules read from each sentence that is neither heading nor question."""
-        speakers = spokesmen(actors, self.lexicon)
+        speakers = {**actors.heads, **spokesmen(actors, self.lexicon)}
         found = [m for m in self.triggers.find(doc) if _free(m, actors)]
         out: list[tuple[Segment, list[Draft]]] = []
         estimate: tuple[int, Draft] | None = None  # the last strength read, and where
@@ -334,11 +342,18 @@ class Extractor:
                 replace(
                     draft,
                     subject=body,
-                    object=self._body_of_leader(draft.object) if draft.object else None,
+                    object=self._promisee(draft.object, roles, speakers) if draft.object else None,
                     speaker=person if body.id != draft.subject.id else None,
                 )
             )
         return out
+
+    def _promisee(self, actor: Actor, roles: dict[str, Actor], speakers: dict[str, Actor]) -> Actor:
+        """Whom a promise made to a person is made to: the body he heads or speaks for
+        ("agreed a ceasefire with the defence minister, X" binds his state)."""
+        if actor.kind != "person":
+            return actor
+        return roles.get(actor.id) or speakers.get(actor.id) or self._body_of_leader(actor)
 
     def _body_of_leader(self, actor: Actor) -> Actor:
         """The body or armed group a person heads, when the data say so ("Minni Minawi

@@ -354,6 +354,9 @@ class Lexicon:
     binding_verbs: frozenset[str] = frozenset()
     role_nouns: frozenset[str] = frozenset()
     spokesman_nouns: frozenset[str] = frozenset()
+    state_office_titles: frozenset[str] = frozenset()
+    former_words: frozenset[str] = frozenset()
+    office_fields: frozenset[str] = frozenset()
     self_naming_verbs: frozenset[str] = frozenset()
     self_naming_markers: frozenset[str] = frozenset()
     informant_phrases: frozenset[str] = frozenset()
@@ -607,6 +610,9 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "office_words": ("office_words", "words"),
         "role_nouns": ("role_nouns", "words"),
         "spokesman_nouns": ("spokesman_nouns", "words"),
+        "state_office_titles": ("state_office_titles", "words"),
+        "former_words": ("former_words", "words"),
+        "office_fields": ("office_fields", "words"),
         "self_naming_verbs": ("self_naming_verbs", "words"),
         "self_naming_markers": ("self_naming_markers", "words"),
         "informant_phrases": ("informant_phrases", "words"),

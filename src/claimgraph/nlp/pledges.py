@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from claimgraph.model import Actor
-from claimgraph.nlp.actors import DocActors
+from claimgraph.nlp.actors import ActorSpan, DocActors
 from claimgraph.nlp.coref import SPEAKING_KINDS
 from claimgraph.nlp.drafts import Draft, actors_below, distinct, distinct_actors
 from claimgraph.nlp.lexicon import Lexicon
@@ -581,6 +581,10 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             said = [a for a in done if _named_in_description(speaker, a, actors)] or said
             # "Chérizier said that Viv Ansanm would halt its attacks": its leader speaks for it
             said = said + [actors.leaders[a.id] for a in said if a.id in actors.leaders]
+            # "Sheinbaum said her government would ...", "Hassan Sheikh Mohamud announced
+            # that he would move to the front": a head of state speaks for the state.
+            said = said + [actors.heads[a.id] for a in said if a.id in actors.heads]
+            done = done + [actors.heads[a.id] for a in done if a.id in actors.heads]
         for pledger in said:
             if pledger.kind in PLEDGERS and pledger.kind != "person" and pledger in done:
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
@@ -1188,3 +1192,74 @@ def spokesmen(actors: DocActors, lexicon: Lexicon) -> dict[str, Actor]:
             if bodies:
                 out[span.actor.id] = bodies[0]
     return out
+
+
+def state_officials(actors: DocActors, lexicon: Lexicon, country: Actor | None) -> dict[str, Actor]:
+    """The state each named president or minister serves, as the text introduces him:
+    "Sergei Lavrov, Russia's foreign minister" serves Russia, "Taliban Defence Minister
+    X" the Taliban, and "President Patrice Talon", with no mention saying whose, the
+    state last named (``country``, the story's, when none is near). What he says his
+    state will do ("promised to send 3,000 more troops") the state promises; a former
+    minister speaks for no one, and "Palestinian President X" for no state we know."""
+    named: dict[str, Actor] = {}
+    guessed: dict[str, Actor] = {}
+    for span in actors.spans:
+        if span.actor.kind != "person" or span.how == "coref":
+            continue
+        for title in _office_titles(span, actors.doc, lexicon):
+            below = [
+                s.actor
+                for c in title.children
+                if c.dep_ in ("poss", "compound", "amod", "prep")
+                for s in actors_below(c, actors)
+            ]
+            # "Justice Minister": the tagger's organisation "Justice" is no body
+            bodies = [a for a in below if a.kind in SPEAKING_KINDS and _known_body(a)]
+            if bodies:
+                named.setdefault(span.actor.id, bodies[0])
+            # "Punjab's chief minister" serves a province, "Palestinian President" a nation
+            elif not below and not any(c.ent_type_ == "NORP" for c in title.children):
+                nearby = _state_before(span.start, actors, country) or country
+                if nearby is not None:
+                    guessed.setdefault(span.actor.id, nearby)
+    return {**guessed, **named}
+
+
+def _office_titles(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The state offices a person's name is given with, but not former ones."""
+    name = doc[span.end - 1]
+    titles = [name.head] if name.dep_ == "appos" else []
+    titles += [c for c in name.children if c.dep_ in ("appos", "compound")]
+    return [
+        t
+        for t in titles
+        if t.lemma_.lower() in lexicon.state_office_titles
+        and not any(c.lower_ in lexicon.former_words for c in t.children)
+    ]
+
+
+def _known_body(actor: Actor) -> bool:
+    """A state or armed group, or an organisation the gazetteer knows."""
+    return actor.kind != "organization" or actor.origin == "gazetteer"
+
+
+def _state_before(start: int, actors: DocActors, country: Actor | None) -> Actor | None:
+    """The state last named in the three sentences up to token ``start``, or the story's
+    own if it is one of them: "..., a charge Cotonou rejected. President Patrice Talon
+    promised" serves Benin in a tracker of the whole region."""
+    doc = actors.doc
+    first = doc[start].sent.start
+    for _ in range(3):
+        if first == 0:
+            break
+        first = doc[first - 1].sent.start
+    states = [
+        s.actor
+        for s in actors.spans
+        if first <= s.start < start
+        and s.actor.kind == "state"
+        and s.how not in ("coref", "demonym")
+    ]
+    if country is not None and country in states:
+        return country
+    return states[-1] if states else None

@@ -92,6 +92,14 @@ def _acting_for(behalves: list[Token], actors: DocActors) -> list[ActorSpan]:
     return []
 
 
+def _named_after(word: Token, actors: DocActors) -> ActorSpan | None:
+    """The person a role is named by: "Abdi and the defence minister, Murhaf Abu Qasra,
+    agreed a ceasefire" has the minister agree."""
+    named = [actors.at(c.i) for c in word.children if c.dep_ == "appos"]
+    people = [s for s in named if s is not None and s.actor.kind == "person"]
+    return people[0] if people else None
+
+
 def subject_spans(
     subject: Token, anchor: Token, actors: DocActors, lexicon: Lexicon
 ) -> list[ActorSpan]:
@@ -125,7 +133,7 @@ def subject_spans(
         ):
             return spans  # "the TTP and al-Qaeda, which trains ...": only al-Qaeda
         for conj in [*subject.conjuncts, *_listed_as_apposition(subject, own, actors)]:
-            other = actors.at(conj.i)
+            other = actors.at(conj.i) or _named_after(conj, actors)
             if other is not None:
                 spans.append(other)
         return spans
