@@ -298,6 +298,17 @@ def test_pledge_frames(text: str, expected: tuple[str, str | None, str]) -> None
         ("The ceasefire that the PKK declared in March has held.", {("PKK", None, "asserted")}),
         ("The PKK's ceasefire with Turkey has held.", {("PKK", "Turkey", "asserted")}),
         ("Hamas accepted a ceasefire proposal.", {("Hamas", None, "asserted")}),
+        # any agreement two sides sign binds each to the other
+        (
+            "Burundi and the Democratic Republic of the Congo signed a defence agreement.",
+            {("Burundi", "DR Congo", "asserted"), ("DR Congo", "Burundi", "asserted")},
+        ),
+        (
+            "Cameroon signed an accord with Chad in March.",
+            {("Cameroon", "Chad", "asserted"), ("Chad", "Cameroon", "asserted")},
+        ),
+        ("Niger signed a contract with a Chinese oil company.", set()),
+        ("Hamas signed the statement.", set()),
     ],
 )
 def test_truce_frames(text: str, expected: set[tuple[str, str | None, str]]) -> None:

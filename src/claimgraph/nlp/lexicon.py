@@ -273,6 +273,8 @@ class Lexicon:
     uncommitted_verbs: frozenset[str] = frozenset()
     object_event_verbs: frozenset[str] = frozenset()
     concluding_verbs: frozenset[str] = frozenset()
+    signing_verbs: frozenset[str] = frozenset()
+    commercial_words: frozenset[str] = frozenset()
     promise_nouns: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()
     supplying_nouns: frozenset[str] = frozenset()
@@ -758,6 +760,8 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "announced_verbs": ("announced_verbs", "words"),
         "uncommitted_verbs": ("uncommitted_verbs", "words"),
         "concluding_verbs": ("concluding_verbs", "words"),
+        "signing_verbs": ("signing_verbs", "words"),
+        "commercial_words": ("commercial_words", "words"),
         "promise_nouns": ("promise_nouns", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),

@@ -357,6 +357,9 @@ def truce_anchors(seg: Segment, lexicon: Lexicon) -> list[Token]:
     """
     out = []
     for token in seg.span:
+        if _signed_with(token, lexicon):
+            out.append(token.head)
+            continue
         if not is_truce(token, lexicon):
             continue
         # "the ceasefire that the PKK declared", "the PKK's ceasefire".
@@ -373,6 +376,26 @@ def truce_anchors(seg: Segment, lexicon: Lexicon) -> list[Token]:
         if _makes_truce(head, lexicon):
             out.append(head)
     return out
+
+
+def _signed_with(noun: Token, lexicon: Lexicon) -> bool:
+    """Any agreement two sides sign together binds each to the other, peace deal or
+    not: "signed an accord with Chad", "Burundi and Congo signed a defence pact"."""
+    if noun.lemma_.lower() not in lexicon.agreement_nouns or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if verb.lemma_.lower() not in lexicon.signing_verbs or is_truce(noun, lexicon):
+        return False
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False  # "signed Mali's 2015 peace agreement": joining a deal made before
+    if any(c.lower_ in lexicon.commercial_words for c in noun.subtree):
+        return False  # "signed electricity and trade deals with Kabul": business
+    subject, _passive = find_subject(verb)
+    paired = subject is not None and (
+        any(c.dep_ == "conj" for c in subject.children) or the_two(subject)
+    )
+    withs = [c for t in (verb, noun) for c in t.children if c.dep_ == "prep"]
+    return paired or any(c.lower_ == "with" for c in withs)
 
 
 def is_truce(noun: Token, lexicon: Lexicon) -> bool:
