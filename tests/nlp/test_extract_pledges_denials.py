@@ -612,6 +612,12 @@ def test_commitments_announced_in_reported_speech(
             "3,000 more troops to the north.",
             set(),
         ),
+        # a foreign minister in a story about one state is as often another state's
+        (
+            "Mali says the FLA holds Kidal. Foreign Minister Ahmed Attaf promised to close "
+            "the border.",
+            set(),
+        ),
         # an office named by its field alone is the story's state's
         (
             "Colombia sent troops to Catatumbo in January. Colombia says the ELN holds the "

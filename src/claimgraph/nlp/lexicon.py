@@ -358,6 +358,7 @@ class Lexicon:
     spokesman_nouns: frozenset[str] = frozenset()
     state_office_titles: frozenset[str] = frozenset()
     former_words: frozenset[str] = frozenset()
+    foreign_office_words: frozenset[str] = frozenset()
     office_fields: frozenset[str] = frozenset()
     self_naming_verbs: frozenset[str] = frozenset()
     self_naming_markers: frozenset[str] = frozenset()
@@ -614,6 +615,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "spokesman_nouns": ("spokesman_nouns", "words"),
         "state_office_titles": ("state_office_titles", "words"),
         "former_words": ("former_words", "words"),
+        "foreign_office_words": ("foreign_office_words", "words"),
         "office_fields": ("office_fields", "words"),
         "self_naming_verbs": ("self_naming_verbs", "words"),
         "self_naming_markers": ("self_naming_markers", "words"),

@@ -1241,11 +1241,18 @@ def state_officials(actors: DocActors, lexicon: Lexicon, country: Actor | None) 
             if bodies:
                 named.setdefault(span.actor.id, bodies[0])
             # "Punjab's chief minister" serves a province, "Palestinian President" a nation
-            elif not below and not any(c.ent_type_ == "NORP" for c in title.children):
+            elif not below and not any(_unknown_nation(c, lexicon) for c in title.children):
                 nearby = _state_before(span.start, actors, country) or country
                 if nearby is not None:
                     guessed.setdefault(span.actor.id, nearby)
     return {**guessed, **named}
+
+
+def _unknown_nation(word: Token, lexicon: Lexicon) -> bool:
+    """A word of a title that says the office may be another state's: a nationality no
+    listed state stands for ("Palestinian President"), or a foreign ministry, whose
+    minister is as often a visitor as the story's own ("Foreign Minister Ahmed Attaf")."""
+    return word.ent_type_ == "NORP" or word.lower_ in lexicon.foreign_office_words
 
 
 def _office_titles(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> list[Token]:
