@@ -491,6 +491,7 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
     assert (
         claims_of("JNIM has vowed to drive the Islamic State out of the region.", "pledge") == set()
     )
+    assert claims_of("Hamas has vowed to hunt down the militia's leaders.", "pledge") == set()
     assert claims_of("The Taliban vowed not to attack US forces.", "pledge") == {
         ("Taliban", "United States", "asserted")
     }
