@@ -28,7 +28,13 @@ from claimgraph.nlp.relations import (
     the_two,
 )
 from claimgraph.nlp.segments import Segment
-from claimgraph.nlp.syntax import find_subject, prep_objects, surrendered, verb_above
+from claimgraph.nlp.syntax import (
+    find_subject,
+    prep_objects,
+    previous_sentence_start,
+    surrendered,
+    verb_above,
+)
 from claimgraph.nlp.triggers import TriggerMatch
 
 PLEDGERS = frozenset({"armed_group", "state", "organization", "person"})
@@ -1199,10 +1205,7 @@ def spokesmen(actors: DocActors, lexicon: Lexicon) -> dict[str, Actor]:
     for span in actors.spans:
         if span.actor.kind != "person" or span.how == "coref" or span.actor.id in out:
             continue
-        name = doc[span.end - 1]
-        titles = [name.head] if name.dep_ == "appos" else []
-        titles += [c for c in name.children if c.dep_ in ("appos", "compound")]
-        for title in titles:
+        for title in _titles_given(span, doc):
             if title.lemma_.lower() not in lexicon.spokesman_nouns:
                 continue
             bodies = [
@@ -1255,14 +1258,19 @@ def _unknown_nation(word: Token, lexicon: Lexicon) -> bool:
     return word.ent_type_ == "NORP" or word.lower_ in lexicon.foreign_office_words
 
 
-def _office_titles(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> list[Token]:
-    """The state offices a person's name is given with, but not former ones."""
+def _titles_given(span: ActorSpan, doc: Doc) -> list[Token]:
+    """The words a person's name is set beside: "its spokesman, X", "X, Russia's foreign
+    minister", "President X"."""
     name = doc[span.end - 1]
     titles = [name.head] if name.dep_ == "appos" else []
-    titles += [c for c in name.children if c.dep_ in ("appos", "compound")]
+    return titles + [c for c in name.children if c.dep_ in ("appos", "compound")]
+
+
+def _office_titles(span: ActorSpan, doc: Doc, lexicon: Lexicon) -> list[Token]:
+    """The state offices a person's name is given with, but not former ones."""
     return [
         t
-        for t in titles
+        for t in _titles_given(span, doc)
         if t.lemma_.lower() in lexicon.state_office_titles
         and not any(c.lower_ in lexicon.former_words for c in t.children)
     ]
@@ -1280,9 +1288,7 @@ def _state_before(start: int, actors: DocActors, country: Actor | None) -> Actor
     doc = actors.doc
     first = doc[start].sent.start
     for _ in range(3):
-        if first == 0:
-            break
-        first = doc[first - 1].sent.start
+        first = previous_sentence_start(doc[first])
     states = [
         s.actor
         for s in actors.spans
