@@ -1236,6 +1236,12 @@ def test_a_place_called_a_groups_stronghold_is_its_presence(
         ),
         ("JNIM is most active in the South-West.", {("JNIM", "South-West")}),
         ("JNIM took Matupi in June 2024.", {("JNIM", "Matupi")}),
+        # a town of a country the story names, which the tagger took for a person
+        (
+            "The Arakan Army has held Kyauktaw since early 2024, Myanmar's junta admits.",
+            {("Arakan Army", "Kyauktaw")},
+        ),
+        ("The Arakan Army has held Kyauktaw since early 2024.", set()),
     ],
 )
 def test_a_small_town_the_tagger_did_not_label_is_a_place_after_in_or_around(

@@ -577,3 +577,18 @@ def test_branch_in_uses_the_home_of_affiliates(
 def test_aliases_added_for_later_regions(gazetteer: Gazetteer, alias: str, actor_id: str) -> None:
     found = gazetteer.lookup(alias)
     assert found is not None and found.id == actor_id
+
+
+@pytest.mark.parametrize(
+    ("name", "states"),
+    [
+        ("Kyauktaw", {"myanmar"}),  # a Rakhine town no place entry lists
+        ("Jamundi", {"colombia"}),  # found without its accent
+        ("Hyderabad", {"india", "pakistan"}),  # one name, two countries
+        ("Qwertyville", set()),
+    ],
+)
+def test_towns_in_names_the_states_a_town_of_that_name_lies_in(
+    gazetteer: Gazetteer, name: str, states: set[str]
+) -> None:
+    assert gazetteer.towns_in(name) == states

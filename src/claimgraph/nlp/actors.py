@@ -46,6 +46,11 @@ ENTITY_KINDS = {
 }
 # Entity labels (or none) under which the tagger leaves small towns it does not know.
 UNLABELLED_PLACE_TYPES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
+# Prepositions that put a known town's name where a place goes, besides the
+# lexicon's place-only ones ("from Malmo to Sundsvall").
+TOWN_PREPOSITIONS = frozenset({"from", "to", "at", "between", "into", "towards", "via"})
+# Labels a town's name never has: "in August" names a month, not the town of August.
+NOT_PLACE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,9}$")
 MAX_PHRASES = 64
 ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "dative"})
@@ -121,6 +126,9 @@ class GazetteerLike(Protocol):
 
     def country_of(self, actor_id: str) -> str | None:
         """The state a place lies in (a state is its own); None when unknown."""
+
+    def towns_in(self, name: str) -> frozenset[str]:
+        """The states that have a town of this name."""
 
     def faction_led_by(self, parent_id: str, person_id: str) -> Actor | None:
         """The faction of a group that a person leads, when the data say so."""
@@ -512,6 +520,7 @@ class ActorResolver:
         self._persons_by_role(doc, found)
         _wing_names(doc, found, self.lexicon)
         _places_by_position(doc, found, self.lexicon)
+        self._known_towns(doc, found)
         self._longer_places(doc, found)
         self._unlabelled_places(doc, found, skip)
         self._shared_name_places(doc, found)  # again, for the names the tagger found
@@ -605,16 +614,30 @@ class ActorResolver:
         ("camps around Sugapa", "the hills above Ilaga and Beoga"); a proper
         name that no actor covers, that reads as no group or people, and
         that stands only after "in", "near", "around" and their like is a place.
+        A known town of a country the story names may also stand after "from",
+        "to" or "at", whatever the tagger made of it (see :mod:`claimgraph.nlp.towns`).
         """
+        states = self._story_states(found)
         for token in doc[skip:]:
             if token.dep_ == "compound" or found.at(token.i) is not None:
                 continue
-            if token.tag_ != "NNP" or not token.is_title or not _only_placed(token, self.lexicon):
-                continue
-            if token.ent_type_ not in UNLABELLED_PLACE_TYPES:
+            if token.tag_ != "NNP" or not token.is_title:
                 continue
             start = token.left_edge.i if token.left_edge.dep_ == "compound" else token.i
             words = doc[start : token.i + 1]
+            if self.gazetteer.towns_in(words.text) & states:
+                if token.ent_type_ in NOT_PLACE_TYPES or not _town_placed(token, self.lexicon):
+                    continue  # a known town of the story's countries, anywhere a place goes
+                if any(
+                    (c.dep_ == "prep" and c.lower_ == "of")
+                    or (c.dep_ in ("compound", "amod") and c.i < start)
+                    for c in token.children
+                ):
+                    continue  # "the University of Benin", "the Niassa Special Reserve"
+            elif token.ent_type_ not in UNLABELLED_PLACE_TYPES or not _only_placed(
+                token, self.lexicon
+            ):
+                continue
             if start > 0 and doc[start - 1].text in ("-", "–"):
                 continue  # "the South-West" split by the tokenizer: not a name of its own
             if any(found.at(t.i) is not None or t.tag_ != "NNP" for t in words):
@@ -626,6 +649,49 @@ class ActorResolver:
             found.add(
                 ActorSpan(start, token.i + 1, Actor.learned(words.text, "place"), "GPE", "entity")
             )
+
+    def _story_states(self, found: DocActors) -> set[str]:
+        """The states a document names, itself or through one of its places."""
+        states = set()
+        for span in found.spans:
+            if span.actor.kind in ("state", "place"):
+                state = self.gazetteer.country_of(span.actor.id)
+                if state is not None:
+                    states.add(state)
+        return states
+
+    def _known_towns(self, doc: Doc, found: DocActors) -> None:
+        """Make a name the tagger took for a person or a body a place when it is a town
+        of a country the story names, and a mention stands where a place does.
+
+        "The AA has also held Kyauktaw since early 2024" in a story on Myanmar:
+        Kyauktaw is a Rakhine town, whatever the tagger says, while "Paris"
+        said of a person in a story that names no France stays a person.
+        """
+        states = self._story_states(found)
+        spans: dict[str, list[ActorSpan]] = {}
+        for span in found.spans:
+            if span.actor.origin == "learned" and span.how == "entity":
+                spans.setdefault(span.actor.id, []).append(span)
+        for mentions in spans.values():
+            actor = mentions[0].actor
+            if actor.kind not in ("organization", "person") or _group_like(
+                actor.name, self.lexicon
+            ):
+                continue
+            if not _capitalised(actor.name, self.lexicon) or not (
+                self.gazetteer.towns_in(actor.name) & states
+            ):
+                continue
+            if any(
+                t.lower_ in self.lexicon.body_heads
+                for t in doc[mentions[0].start : mentions[0].end]
+            ):
+                continue
+            if any(_name_goes_on(doc, s.end) for s in mentions):
+                continue  # "Baga Sola": the tagger cut a longer name short
+            if any(_only_placed(s.root(doc), self.lexicon, held=True) for s in mentions):
+                _rekind(found, mentions, "place", "GPE")
 
     def _longer_places(self, doc: Doc, found: DocActors) -> None:
         """A known place inside a longer place name: "Bajo Cauca", "Puerto Colombia",
@@ -2145,6 +2211,21 @@ def _only_placed(root: Token, lexicon: Lexicon, held: bool = False) -> bool:
         and root.head.lower_ in lexicon.place_only_prepositions
         and not any(c.dep_ == "poss" or c.lower_ in ("'s", "’s") for c in root.children)
     )
+
+
+def _name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a capitalised proper noun follows a name's end: the name is longer."""
+    return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
+
+
+def _town_placed(root: Token, lexicon: Lexicon) -> bool:
+    """Whether a town's name stands where a place can: where only a place can, or
+    after "from", "to", "at", "between", "into", "towards" or "via" ("from Malmo
+    to Sundsvall")."""
+    if _only_placed(root, lexicon, held=True):
+        return True
+    root = first_conjunct(root)
+    return root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS
 
 
 def _named_settlement(root: Token, lexicon: Lexicon) -> bool:

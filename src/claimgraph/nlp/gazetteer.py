@@ -31,6 +31,7 @@ import yaml
 from claimgraph.data import data_path, read_data_file
 from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
+from claimgraph.nlp.towns import towns_by_key
 
 ACTOR_FILE_KINDS: frozenset[str] = frozenset({"armed_group", "organization", "person"})
 PLACE_FILE_KINDS: frozenset[str] = frozenset({"state", "place"})
@@ -181,6 +182,7 @@ class Gazetteer:
         self._patterns: list[dict[str, Any]] | None = None
         self._folded: dict[str, str] = {}
         self._exact: dict[str, str] = {}
+        self._towns: dict[str, frozenset[str]] | None = None
         for actor_id, entry in entries.items():
             for name in entry.folded_names():
                 self._folded.setdefault(key(name), actor_id)
@@ -215,6 +217,18 @@ class Gazetteer:
                 return self.get(self._exact[candidate])
         actor_id = self._folded.get(key(text))
         return self.get(actor_id) if actor_id else None
+
+    def towns_in(self, name: str) -> frozenset[str]:
+        """The states that have a town of this name in the world table (see
+        ``nlp.towns``); empty for a name no town bears."""
+        if self._towns is None:
+            self._towns = towns_by_key(key, self._state_named)
+        return self._towns.get(key(name), frozenset())
+
+    def _state_named(self, name: str) -> Actor | None:
+        """The state a country name stands for, or None."""
+        actor = self.lookup(name)
+        return actor if actor is not None and actor.kind == "state" else None
 
     def actors(self, kind: str | None = None) -> list[Actor]:
         """All actors in file order, or those of one kind."""
