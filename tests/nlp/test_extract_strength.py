@@ -857,3 +857,22 @@ def test_a_noun_ending_a_groups_name_refers_to_that_group(text: str) -> None:
 )
 def test_counts_of_deeds_and_plans_are_no_strength(text: str, count: int) -> None:
     assert strength_count(text) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Fajr Forces are al-Jamaa al-Islamiya's armed wing. A study published last "
+            "year by the Levant Studies Group put the wing at about 500 fighters.",
+            ("al-Fajr Forces", "fighters", 500, 500, True),
+        ),
+        (
+            "Katiba Macina controls much of the Mopti region. A diplomat in Bamako told us "
+            "the katiba could muster perhaps 3,000 men.",
+            ("Katiba Macina", "fighters", 3000, 3000, True),
+        ),
+    ],
+)
+def test_the_wing_and_the_katiba_refer_back_to_a_group(text: str, expected: Row) -> None:
+    assert strengths(text) == [expected]
