@@ -479,6 +479,10 @@ def test_a_name_inside_a_hyphened_modifier_is_no_other_party(text: str) -> None:
         ("Al-Shabaab gets Iranian rifles through Yemen.", ("funds", "Iran", "al-Shabaab")),
         ("Hezbollah is said to draw most of its budget from Iran.", ("funds", "Iran", "Hezbollah")),
         (
+            "Al-Sawaiq says it has taken a single dirham from the UAE.",
+            ("funds", "UAE", "al-Sawaiq Brigade"),
+        ),
+        (
             "Rifles were smuggled by AQAP across the Gulf of Aden to al-Shabaab.",
             ("funds", "AQAP", "al-Shabaab"),
         ),
