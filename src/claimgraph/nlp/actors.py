@@ -808,8 +808,10 @@ class ActorResolver:
         self, token: Token, place: Actor, found: DocActors
     ) -> Actor | None:
         """ "The Caucasus branch" with no owner: the branch at home there of the latest
-        armed group named that has one (or whose parent has one)."""
-        if not with_the(token):
+        armed group named that has one (or whose parent has one). "Its Mozambican
+        branch" is read alike: the owner "its" stands for is not yet known here."""
+        owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+        if not with_the(token) and not owned:
             return None
         before = sorted((s for s in found.spans if s.end <= token.i), key=lambda s: s.start)
         for span in reversed(before):
