@@ -1364,3 +1364,22 @@ def test_a_guessed_name_that_begins_or_ends_a_body_named_before_is_that_body(
     found = claimed_by(text)
     assert expected is None or expected in found
     assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the tagger takes the full name for an organisation, the bare surname for a person
+        (
+            "The FPRC sold the LRA ammunition, according to Mahamat Saleh Issa. An FPRC "
+            "spokesman rejected Issa's account as the talk of a deserter.",
+            {("FPRC", "Mahamat Saleh Issa", "person")},
+        ),
+    ],
+)
+def test_a_name_taken_for_a_body_is_the_person_its_surname_later_names(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    claims = extract(text).claims
+    pairs = {(c.subject.name, c.object.name, c.object.kind) for c in claims if c.object}
+    assert expected <= pairs

@@ -486,6 +486,7 @@ class ActorResolver:
             found.add(span)
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
+        _persons_taken_for_bodies(doc, found, self.lexicon)
         for span in _surname_uses(doc, found, skip):
             found.replace(span)
         for span in _unit_short_uses(doc, found, self.lexicon, skip):
@@ -1150,6 +1151,35 @@ def _acting(token: Token) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() not in ("city", "capital", "outskirts", "centre", "center")
     )
+
+
+def _persons_taken_for_bodies(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
+    """Make a name the tagger took for a body a person when the text later calls that
+    person by the name's last word: "according to Mahamat Saleh Issa" (tagged as an
+    organisation), then "rejected Issa's account" (tagged as a person).
+
+    Only names of two to four capitalised words with no word of a body's or group's
+    name qualify.
+    """
+    later: dict[str, int] = {}
+    for span in found.spans:
+        learned = span.actor.kind == "person" and span.actor.origin == "learned"
+        if learned and span.end - span.start == 1:
+            later.setdefault(doc[span.start].text, span.start)
+    bodies: dict[str, list[ActorSpan]] = {}
+    for span in found.spans:
+        if span.actor.origin == "learned" and span.actor.kind == "organization":
+            bodies.setdefault(span.actor.id, []).append(span)
+    for mentions in bodies.values():
+        words = doc[mentions[0].start : mentions[0].end]
+        if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
+            continue
+        if _group_like(words.text, lexicon) or any(
+            t.lower_ in lexicon.body_heads or t.lower_ in lexicon.civil_body_heads for t in words
+        ):
+            continue
+        if later.get(words[-1].text, -1) > mentions[0].start:
+            _rekind(found, mentions, "person", "PERSON")
 
 
 def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
