@@ -670,24 +670,8 @@ class ActorResolver:
         said of a person in a story that names no France stays a person.
         """
         states = self._story_states(found)
-        spans: dict[str, list[ActorSpan]] = {}
-        for span in found.spans:
-            if span.actor.origin == "learned" and span.how == "entity":
-                spans.setdefault(span.actor.id, []).append(span)
-        for mentions in spans.values():
-            actor = mentions[0].actor
-            if actor.kind not in ("organization", "person") or _group_like(
-                actor.name, self.lexicon
-            ):
-                continue
-            if not _capitalised(actor.name, self.lexicon) or not (
-                self.gazetteer.towns_in(actor.name) & states
-            ):
-                continue
-            if any(
-                t.lower_ in self.lexicon.body_heads
-                for t in doc[mentions[0].start : mentions[0].end]
-            ):
+        for mentions in _unknown_names(doc, found, self.lexicon):
+            if not self.gazetteer.towns_in(mentions[0].actor.name) & states:
                 continue
             if any(_name_goes_on(doc, s.end) for s in mentions):
                 continue  # "Baga Sola": the tagger cut a longer name short
@@ -2196,6 +2180,27 @@ def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str =
         found.replace(ActorSpan(span.start, span.end, actor, label or span.label, span.how))
 
 
+def _unknown_names(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[list[ActorSpan]]:
+    """The mentions of each name the tagger guessed for a person or a body, capitalised
+    ("in the bush" is none) and reading as no group's or state body's name: the names
+    that may yet turn out to be places."""
+    spans: dict[str, list[ActorSpan]] = {}
+    for span in found.spans:
+        if span.actor.origin == "learned" and span.how == "entity":
+            spans.setdefault(span.actor.id, []).append(span)
+    out = []
+    for mentions in spans.values():
+        actor = mentions[0].actor
+        if actor.kind not in ("organization", "person") or _group_like(actor.name, lexicon):
+            continue
+        if not _capitalised(actor.name, lexicon):
+            continue
+        if any(t.lower_ in lexicon.body_heads for t in doc[mentions[0].start : mentions[0].end]):
+            continue
+        out.append(mentions)
+    return out
+
+
 def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     """Make an unknown name a place when the text only ever puts things in it or names it
     as a settlement.
@@ -2206,18 +2211,10 @@ def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     noun gives ("Tone prefecture"), and which does not read as a group's name,
     is a place.
     """
-    spans: dict[str, list[ActorSpan]] = {}
-    for span in found.spans:
-        if span.actor.origin == "learned" and span.how == "entity":
-            spans.setdefault(span.actor.id, []).append(span)
-    for mentions in spans.values():
+    for mentions in _unknown_names(doc, found, lexicon):
         actor = mentions[0].actor
-        if actor.kind not in ("organization", "person") or _group_like(actor.name, lexicon):
-            continue
-        if not _capitalised(actor.name, lexicon) or (actor.kind == "person" and " " in actor.name):
-            continue  # "in the bush"; "Karwan Ismail in Qamishli and Nour al-Khatib in Damascus"
-        if any(t.lower_ in lexicon.body_heads for t in doc[mentions[0].start : mentions[0].end]):
-            continue
+        if actor.kind == "person" and " " in actor.name:
+            continue  # "Karwan Ismail in Qamishli and Nour al-Khatib in Damascus"
         held = actor.kind == "organization"  # "took Matupi"; "took Guerrero" is a person
         if not all(_only_placed(s.root(doc), lexicon, held) for s in mentions):
             continue
