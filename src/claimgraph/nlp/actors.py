@@ -46,9 +46,6 @@ ENTITY_KINDS = {
 }
 # Entity labels (or none) under which the tagger leaves small towns it does not know.
 UNLABELLED_PLACE_TYPES = frozenset({"", "NORP", "PRODUCT", "WORK_OF_ART"})
-# Prepositions that put a known town's name where a place goes, besides the
-# lexicon's place-only ones ("from Malmo to Sundsvall").
-TOWN_PREPOSITIONS = frozenset({"from", "to", "at", "between", "into", "towards", "via"})
 # Labels a town's name never has: "in August" names a month, not the town of August.
 NOT_PLACE_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&\-]{1,9}$")
@@ -2254,7 +2251,7 @@ def _town_placed(root: Token, lexicon: Lexicon) -> bool:
     if _only_placed(root, lexicon, held=True):
         return True
     root = first_conjunct(root)
-    return root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS
+    return root.dep_ == "pobj" and root.head.lower_ in lexicon.town_prepositions
 
 
 def _named_settlement(root: Token, lexicon: Lexicon) -> bool:

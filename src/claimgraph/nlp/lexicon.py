@@ -125,6 +125,7 @@ class Lexicon:
     armed_collectives: frozenset[str] = frozenset()
     gang_name_articles: frozenset[str] = frozenset()
     place_only_prepositions: frozenset[str] = frozenset()
+    town_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     site_name_starts: frozenset[str] = frozenset()
@@ -824,6 +825,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "place_prepositions": ("place_preps", "words"),
         "locative_prepositions": ("locative_preps", "words"),
         "place_only_prepositions": ("place_only_prepositions", "words"),
+        "town_prepositions": ("town_prepositions", "words"),
         "settlement_nouns": ("settlement_nouns", "words"),
         "site_nouns": ("site_nouns", "words"),
         "site_name_starts": ("site_name_starts", "words"),
