@@ -623,25 +623,19 @@ class ActorResolver:
                 continue
             start = token.left_edge.i if token.left_edge.dep_ == "compound" else token.i
             words = doc[start : token.i + 1]
-            if self.gazetteer.towns_in(words.text) & states:
-                if token.ent_type_ in NOT_PLACE_TYPES or not _town_placed(token, self.lexicon):
-                    continue  # a known town of the story's countries, anywhere a place goes
-                if any(
-                    (c.dep_ == "prep" and c.lower_ == "of")
-                    or (c.dep_ in ("compound", "amod") and c.i < start)
-                    for c in token.children
-                ):
-                    continue  # "the University of Benin", "the Niassa Special Reserve"
-            elif token.ent_type_ not in UNLABELLED_PLACE_TYPES or not _only_placed(
-                token, self.lexicon
-            ):
-                continue
             if start > 0 and doc[start - 1].text in ("-", "–"):
                 continue  # "the South-West" split by the tokenizer: not a name of its own
             if any(found.at(t.i) is not None or t.tag_ != "NNP" for t in words):
                 continue
             if _group_like(words.text, self.lexicon) or token.lower_.removesuffix("s") in (
                 self.demonyms
+            ):
+                continue
+            if states and self.gazetteer.towns_in(words.text) & states:
+                if not _town_placed(token, start, self.lexicon):
+                    continue  # a known town of the story's countries, anywhere a place goes
+            elif token.ent_type_ not in UNLABELLED_PLACE_TYPES or not _only_placed(
+                token, self.lexicon
             ):
                 continue
             found.add(
@@ -667,6 +661,8 @@ class ActorResolver:
         said of a person in a story that names no France stays a person.
         """
         states = self._story_states(found)
+        if not states:
+            return  # no country named, no town known: the table is not even read
         for mentions in _unknown_names(doc, found, self.lexicon):
             if not self.gazetteer.towns_in(mentions[0].actor.name) & states:
                 continue
@@ -2244,14 +2240,22 @@ def _name_goes_on(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title
 
 
-def _town_placed(root: Token, lexicon: Lexicon) -> bool:
-    """Whether a town's name stands where a place can: where only a place can, or
-    after "from", "to", "at", "between", "into", "towards" or "via" ("from Malmo
-    to Sundsvall")."""
+def _town_placed(root: Token, start: int, lexicon: Lexicon) -> bool:
+    """Whether a town's name (from token ``start`` to ``root``) stands where a place can:
+    where only a place can, or after "from", "to", "at", "between", "into", "towards" or
+    "via" ("from Malmo to Sundsvall"); never as a date ("in August") or as the head of a
+    longer name ("the University of Benin", "the Niassa Special Reserve")."""
+    if root.ent_type_ in NOT_PLACE_TYPES:
+        return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ in ("compound", "amod") and c.i < start)
+        for c in root.children
+    ):
+        return False
     if _only_placed(root, lexicon, held=True):
         return True
-    root = first_conjunct(root)
-    return root.dep_ == "pobj" and root.head.lower_ in lexicon.town_prepositions
+    first = first_conjunct(root)
+    return first.dep_ == "pobj" and first.head.lower_ in lexicon.town_prepositions
 
 
 def _named_settlement(root: Token, lexicon: Lexicon) -> bool:
