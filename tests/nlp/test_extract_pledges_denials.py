@@ -53,6 +53,12 @@ def claims_of(text: str, kind: str) -> set[tuple[str, str | None, str]]:
                 "asserted",
             ),
         ),
+        # a promise made to a province's government is made to the province
+        (
+            "Mobondo commanders signed an undertaking with Kwango's provincial government to "
+            "keep their men out of the villages.",
+            ("Mobondo", "Kwango", "asserted"),
+        ),
     ],
 )
 def test_pledge(text: str, expected: tuple[str, str | None, str]) -> None:

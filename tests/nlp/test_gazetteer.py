@@ -160,6 +160,8 @@ ALIASES = [
     ("Islamic Resistance in Bahrain", "saraya-al-ashtar"),
     ("al-Mukhtar Brigades", "saraya-al-mukhtar"),
     ("Duraz", "diraz"),
+    ("URDPC", "codeco"),
+    ("Union of Revolutionaries for the Defence of the Congolese People", "codeco"),
 ]
 
 

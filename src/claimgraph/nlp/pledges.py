@@ -74,6 +74,10 @@ def counterparties(
             if party.id not in exclude and party.kind in PLEDGERS:
                 found.append((span.start, party))
                 continue
+        region = governed_region(token, actors, lexicon)
+        if region is not None and region.id not in exclude:
+            found.append((token.i, region))  # "an undertaking with Kwango's provincial government"
+            continue
         stack.extend(c for c in token.children if c.dep_ in ROUTE_DEPS)
     parties = distinct_actors([party for _, party in sorted(found, key=lambda f: f[0])])
     return [a for a in parties if a.kind != "person"]
