@@ -1145,6 +1145,26 @@ def test_hostility_to_a_sides_forces_and_territory(
             "There are tensions within the HTS leadership over the pace of change.",
             ("internal_division", "HTS", "HTS", "asserted"),
         ),
+        # the verb divides its object, and the friction lies among those the verb names
+        (
+            "Analysts believe the truce has divided AQAP's leadership.",
+            ("internal_division", "AQAP", "AQAP", "asserted"),
+        ),
+        (
+            "The succession caused friction among AQAP's senior commanders.",
+            ("internal_division", "AQAP", "AQAP", "asserted"),
+        ),
+        # a rivalry between the factions of one group is inside it
+        (
+            "Police tied the arson attacks to a rivalry between two UVF factions.",
+            ("internal_division", "Ulster Volunteer Force", "Ulster Volunteer Force", "asserted"),
+        ),
+        # a passive's subject is what the war tears apart, not the sides of the war
+        (
+            "The Sinaloa Cartel has been torn apart by a war between its two factions, Los "
+            "Chapitos and La Mayiza.",
+            ("internal_division", "Sinaloa Cartel", "Sinaloa Cartel", "asserted"),
+        ),
         (
             "Sultani Makenga directed the offensive, while Bertrand Bisimwa remains the M23's "
             "president.",

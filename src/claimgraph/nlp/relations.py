@@ -1277,11 +1277,16 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         if c.dep_ in ("poss", "compound")
         or (c.dep_ == "prep" and c.lower_ in lexicon.internal_preps)
     ]
-    if anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.pos_ == "VERB":
-        # "Rifts have emerged within the Taliban": the place of the rift hangs on the verb
+    if anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.head.pos_ == "VERB":
+        # "Rifts have emerged within the Taliban", "caused friction among its commanders":
+        # the place of the rift hangs on the verb
         direct += [
             c for c in anchor.head.children if c.dep_ == "prep" and c.lower_ in lexicon.inside_preps
         ]
+    if anchor.pos_ == "VERB":
+        # "the detention has split the movement", "has divided AQAP's leadership"
+        direct += [c for c in anchor.children if c.dep_ == "dobj"]
+    direct += _parts_between(anchor, lexicon)
     if _named_district(anchor, lexicon) or _a_unit_of(anchor, lexicon):
         return []
     near = distinct([s for c in direct for s in actors_below(c, actors)])
@@ -1291,12 +1296,28 @@ def _internal(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
     if not near and not scene:
         # "despite disputes over water" sets a scene; the clause subject is
         # divided only when the division is its own predicate ("is already split").
-        subject, _passive = find_subject(anchor)
+        subject, passive = find_subject(anchor)
         own = distinct(subject_spans(subject, anchor, actors, lexicon)) if subject else []
-        near = subjects or own
+        # "has been torn apart by a war between two factions": the passive's subject
+        near = (own or subjects) if passive else (subjects or own)
     kinds = spec.subject_kinds
     return [
         Draft("relation", "internal_division", a, anchor.i, a) for a in near[:1] if a.kind in kinds
+    ]
+
+
+def _parts_between(anchor: Token, lexicon: Lexicon) -> list[Token]:
+    """The parts of one actor a rivalry runs between: "rivalry between two UVF factions",
+    "a war between two factions of the cartel"."""
+    preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ == "between"]
+    return [
+        g
+        for p in preps
+        for g in p.children
+        if g.dep_ == "pobj"
+        and g.lemma_.lower() in lexicon.wing_nouns
+        and g.tag_ == "NNS"
+        and not any(c.dep_ == "conj" for c in g.subtree)  # "factions of X and the Y group"
     ]
 
 
@@ -1908,8 +1929,9 @@ def _relation(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> list[
         objects = [o for o in objects if o.id not in topics]
     if spec.predicate == "hostile" and not objects:
         objects = _struck_state(anchor, actors)
-    if spec.predicate == "hostile" and not objects:
-        inside = _within(anchor, actors, lexicon)  # "tensions within the HTS leadership"
+    if spec.predicate == "hostile" and (not objects or _parts_between(anchor, lexicon)):
+        # "tensions within the HTS leadership", "rivalry between two UVF factions"
+        inside = _within(anchor, actors, lexicon)
         if inside is not None:
             return [Draft("relation", "internal_division", inside, anchor.i, inside)]
     joined: list[Draft] = []
@@ -2019,6 +2041,7 @@ def _topics(match: TriggerMatch, actors: DocActors, lexicon: Lexicon) -> set[str
 def _within(anchor: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
     """The one actor a rivalry or tension is inside of: "tensions within the HTS leadership"."""
     preps = [c for c in anchor.children if c.dep_ == "prep" and c.lower_ in ("within", "inside")]
+    preps += _parts_between(anchor, lexicon)
     found = distinct([s for p in preps for s in actors_below(p, actors)])
     kinds = lexicon.relations["internal_division"].subject_kinds
     return found[0] if len(found) == 1 and found[0].kind in kinds else None
