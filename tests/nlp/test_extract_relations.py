@@ -3542,3 +3542,16 @@ def test_the_bare_state_as_a_party_is_the_storys_country(
     text: str, expected: tuple[str, str, str, str] | None, absent: tuple[str, str, str, str] | None
 ) -> None:
     assert_relations(text, expected, absent)
+
+
+def test_a_reported_clause_the_parser_read_as_a_noun_phrase_keeps_its_own_subject() -> None:
+    found = relations(
+        "India says the ISI arms the BKI, shelters its leaders in Lahore and pays for the drones."
+    )
+    assert (
+        "protects",
+        "Inter-Services Intelligence",
+        "Babbar Khalsa International",
+        "asserted",
+    ) in found
+    assert not any(subject == "India" for _, subject, _, _ in found)

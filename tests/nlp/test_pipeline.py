@@ -407,6 +407,43 @@ def test_a_verb_read_as_a_noun_after_a_name_in_a_verbless_sentence_is_the_verb()
     assert (doc[1].text, doc[1].dep_, doc[1].head.i) == ("Dozo", "nsubj", act.i)
 
 
+def test_a_gerund_with_an_object_read_as_a_noun_is_a_gerund() -> None:
+    doc = load_pipeline()(
+        "Federal officials accuse Eritrea of training Fano units and of letting their "
+        "commanders rest on Eritrean soil."
+    )
+    training = doc[5]
+    assert (training.text, training.tag_, training.dep_) == ("training", "VBG", "pcomp")
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject", "objects"),
+    [
+        ("India says the ISI arms the BKI.", "arms", "ISI", ["BKI"]),
+        ("It also says Iran arms and pays Kataib Hezbollah.", "arms", "Iran", []),
+    ],
+)
+def test_a_reported_verb_read_as_the_object_of_says_is_the_reported_clause(
+    text: str, verb: str, subject: str, objects: list[str]
+) -> None:
+    doc = load_pipeline()(text)
+    word = next(t for t in doc if t.text == verb)
+    assert (word.tag_, word.dep_) == ("VBZ", "ccomp")
+    assert [c.text for c in word.children if c.dep_ == "nsubj"] == [subject]
+    assert [c.text for c in word.children if c.dep_ == "dobj"] == objects
+
+
+def test_the_verbs_listed_after_a_repaired_verb_share_its_subject() -> None:
+    doc = load_pipeline()("India says the ISI arms the BKI, shelters its leaders and pays them.")
+    arms, shelters = doc[4], doc[8]
+    assert (shelters.dep_, shelters.head.i) == ("conj", arms.i)
+
+
+def test_arms_after_a_name_with_no_phrase_after_it_stays_a_noun() -> None:
+    doc = load_pipeline()("Police found Taliban arms near the border.")
+    assert next(t for t in doc if t.text == "arms").tag_ == "NNS"
+
+
 def _break_into_a_cycle(doc: Doc) -> None:
     """Hang the root on its own subject: the two are each other's head."""
     root = next(t for t in doc if t.head.i == t.i)

@@ -653,6 +653,61 @@ def _rebuild_present_read_as_noun(root: Token) -> None:
     root.head, root.dep_, root.tag_, root.pos_ = verb, "dobj", "NNS", "NOUN"
 
 
+def _reported_verb_read_as_noun(token: Token) -> tuple[Token, Token] | None:
+    """(subject, object or second verb) of "says the ISI arms the BKI", "says Iran arms
+    and pays Kataib Hezbollah", parsed with "ISI arms" one noun phrase, the object of
+    "says": a name right before the word and, right after it, a noun phrase hung on
+    it with no comma, or "and" with a second verb in the present, make it a verb."""
+    if token.tag_ not in ("NNS", "VBZ") or token.lower_ not in PRESENT_READ_AS_NOUN:
+        return None
+    if token.dep_ not in ("dobj", "ccomp") or not token.head.tag_.startswith("VB"):
+        return None
+    if token.i + 2 >= len(token.doc):
+        return None
+    doc = token.doc
+    subject, after = doc[token.i - 1], doc[token.i + 1]
+    if subject.dep_ != "compound" or subject.head.i != token.i or subject.tag_ not in NAMES:
+        return None
+    if after.lower_ == "and" and doc[token.i + 2].tag_ == "VBZ":
+        second = doc[token.i + 2]
+        return (subject, second) if second.head.i == token.head.i else None
+    phrase = after.head
+    if after.tag_ in ("DT", "NNP", "NNPS", "PRP$") and phrase.head.i == token.i:
+        return (subject, phrase) if phrase.dep_ in ("appos", "npadvmod", "dobj") else None
+    return None
+
+
+def _rebuild_reported_verb_read_as_noun(token: Token) -> None:
+    """Make the word the reported clause's verb, the name its subject and the phrase
+    after it its object (or the verb after "and" its second conjunct)."""
+    found = _reported_verb_read_as_noun(token)
+    if found is None:
+        return
+    subject, after = found
+    token.tag_, token.pos_, token.dep_ = "VBZ", "VERB", "ccomp"
+    subject.dep_ = "nsubj"
+    if after.tag_ == "VBZ":
+        token.doc[token.i + 1].head = token  # "and"
+        after.head, after.dep_ = token, "conj"
+        return
+    after.dep_ = "dobj"
+    for verb in list(token.head.children):
+        # "arms the BKI, shelters its leaders in Lahore and pays for the drones": the
+        # verbs listed after the object go on with its subject
+        if _listed_after(verb, after):
+            verb.head, verb.dep_ = token, "conj"
+
+
+def _listed_after(verb: Token, phrase: Token) -> bool:
+    """A verb in the present after ``phrase`` with no subject of its own."""
+    return (
+        verb.i > phrase.i
+        and verb.tag_ == "VBZ"
+        and verb.dep_ in ("advcl", "conj", "ccomp")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _subject_of_conjunct(noun: Token) -> bool:
     """ "allegiance" read as the subject of "remains" in "X swore allegiance to Y and
     remains its branch": an "and" on the noun stands before that verb."""
@@ -1115,6 +1170,8 @@ def _repair(doc: Doc) -> None:
         _rebuild_participle_root(sent.root)
     for sent in list(doc.sents):
         _rebuild_present_read_as_noun(sent.root)
+    for token in doc:
+        _rebuild_reported_verb_read_as_noun(token)
     for sent in list(doc.sents):
         _rebuild_reported_noun(sent.root)
         _rebuild_name_then_verb(sent.root)
@@ -1142,6 +1199,21 @@ def _repair(doc: Doc) -> None:
             first = next(c for c in token.children if c.dep_ == "pobj")
             second.head = first
             second.dep_ = "conj"
+    for token in doc:
+        if _gerund_read_as_noun(token):
+            token.tag_, token.pos_ = "VBG", "VERB"
+            if token.dep_ == "pobj":
+                token.dep_ = "pcomp"  # a gerund after a preposition is its clause
+
+
+def _gerund_read_as_noun(token: Token) -> bool:
+    """ "accuse Eritrea of training Fano units": a word in -ing tagged as a noun that
+    has a direct object is a gerund (no noun takes an object)."""
+    return (
+        token.tag_ == "NN"
+        and token.lower_.endswith("ing")
+        and any(c.dep_ == "dobj" for c in token.children)
+    )
 
 
 COUNT_WORDS = frozenset({"number", "numbers", "numbered", "total", "totals", "totalled", "totaled"})
