@@ -73,6 +73,12 @@ def test_what_a_groups_spokesman_promises_the_group_promises() -> None:
     assert claims_of(text, "pledge") == {("al-Shabaab", None, "asserted")}
 
 
+def test_a_member_of_a_coalition_speaks_for_it() -> None:
+    # Chérizier leads the G9 and belongs to Viv Ansanm, as the gazetteer lists him
+    text = "Jimmy Chérizier said that Viv Ansanm would halt its attacks."
+    assert claims_of(text, "pledge") == {("Viv Ansanm", None, "asserted")}
+
+
 def test_pledged_allegiance_is_a_relation_not_a_pledge() -> None:
     assert claims_of("ISWAP pledged allegiance to the Islamic State.", "pledge") == set()
 
@@ -131,6 +137,12 @@ def test_not_letting_up_is_no_pledge() -> None:
             "Pakistan regards the BRA as the armed wing of the Baloch Republican Party. The "
             "party rejects that charge.",
             ("Baloch Republican Party", "Pakistan", "asserted"),
+        ),
+        # the paper a report appeared in wrote it, not the city the paper is from
+        (
+            "Rwanda's government spokeswoman dismissed as fiction a report in the Johannesburg "
+            "weekly The Southern Standard, which said the company had paid the soldiers.",
+            ("Rwanda", "Southern Standard", "asserted"),
         ),
     ],
 )

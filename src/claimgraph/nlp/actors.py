@@ -136,6 +136,9 @@ class GazetteerLike(Protocol):
     def group_led_by(self, person_id: str) -> Actor | None:
         """The one armed group a person leads, when the data say so."""
 
+    def groups_of(self, person_id: str) -> tuple[Actor, ...]:
+        """The armed groups a person leads or belongs to."""
+
     def experts_on(self, country_id: str) -> Actor | None:
         """The UN panel or group of experts that monitors sanctions on a country."""
 
@@ -185,6 +188,8 @@ class DocActors:
     leaders: dict[str, Actor] = field(default_factory=dict)
     # The state or organisation each person named here heads, as the gazetteer says.
     heads: dict[str, Actor] = field(default_factory=dict)
+    # The armed groups each person named here leads or belongs to, as the gazetteer says.
+    sides: dict[str, tuple[Actor, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.by_token:
@@ -472,6 +477,9 @@ class ActorResolver:
             )
             if group is not None:
                 found.leaders[span.actor.id] = group
+            sides = self.gazetteer.groups_of(span.actor.id) if span.actor.kind == "person" else ()
+            if sides:
+                found.sides[span.actor.id] = sides
             body = (
                 self.gazetteer.body_led_by(span.actor.id) if span.actor.kind == "person" else None
             )

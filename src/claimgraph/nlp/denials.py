@@ -382,7 +382,8 @@ def _denied_source(
             # "dismissed the army's claims", "the UN experts' finding": the body named before
             return named, False
     for span in actors_below(thing, actors):
-        if span.actor.id != denier.id and span.start != thing.i:
+        # "a report in the Johannesburg weekly The Southern Standard": a place says nothing
+        if span.actor.id != denier.id and span.start != thing.i and span.actor.kind != "place":
             return span.actor, False
     definite = any(
         (c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_WORDS)

@@ -282,6 +282,17 @@ class Gazetteer:
                 return entry.actor
         return None
 
+    def groups_of(self, person_id: str) -> tuple[Actor, ...]:
+        """Every armed group a person is listed as leading or belonging to: whom he
+        may speak for ("Chérizier", who leads the G9, also speaks for Viv Ansanm)."""
+        person = self.entries.get(person_id)
+        linked = [
+            self.entries.get(target)
+            for predicate, target in (person.links if person is not None else ())
+            if predicate in ("leads", "member_of")
+        ]
+        return tuple(e.actor for e in linked if e is not None and e.actor.kind == "armed_group")
+
     def _led_by(self, person_id: str) -> list[GazetteerEntry]:
         """The entries a person's ``leads`` links point at, in file order of the links."""
         person = self.entries.get(person_id)
