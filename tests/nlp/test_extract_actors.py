@@ -627,6 +627,27 @@ def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
     ("text", "group"),
     [
         (
+            "In Sennar state in Sudan, the Popular Resistance committees have armed about "
+            "4,000 volunteers.",
+            "Popular Resistance",
+        ),
+        (
+            "In Gaza, the Popular Resistance Committees have about 4,000 fighters.",
+            "Popular Resistance Committees",
+        ),
+    ],
+)
+def test_popular_resistance_committees_in_a_story_from_sudan_are_sudans(
+    text: str, group: str
+) -> None:
+    subjects = {c.subject.name for c in extract(text).claims if c.type == "strength"}
+    assert subjects == {group}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
             "Joint Forces commanders told the paper they had about 8,000 fighters in El "
             "Fasher, the capital of North Darfur, Sudan.",
             "Joint Forces of the Armed Struggle Movements",
