@@ -635,9 +635,11 @@ def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
             "In Gaza, the Popular Resistance Committees have about 4,000 fighters.",
             "Popular Resistance Committees",
         ),
+        ("In Dhaka, police say Ansar al-Islam has about 200 members.", "Ansarullah Bangla Team"),
+        ("In Iraq, Ansar al-Islam has about 200 members.", "Ansar al-Islam"),
     ],
 )
-def test_popular_resistance_committees_in_a_story_from_sudan_are_sudans(
+def test_a_name_another_group_owns_is_the_local_groups_in_a_story_set_at_its_home(
     text: str, group: str
 ) -> None:
     subjects = {c.subject.name for c in extract(text).claims if c.type == "strength"}
@@ -1404,3 +1406,13 @@ def test_a_name_taken_for_a_body_is_the_person_its_surname_later_names(
     claims = extract(text).claims
     pairs = {(c.subject.name, c.object.name, c.object.kind) for c in claims if c.object}
     assert expected <= pairs
+
+
+def test_the_front_is_the_last_group_one_of_whose_names_ends_so() -> None:
+    text = (
+        "The Afghanistan Freedom Front (AFF) fights the Taliban. A Taliban spokesman "
+        "dismissed the NRF's claims and said the front did not have a single fighter left "
+        "in Panjshir."
+    )
+    placed = {(c.subject.name, c.object.name) for c in extract(text).claims if c.type == "presence"}
+    assert placed == {("NRF", "Panjshir")}

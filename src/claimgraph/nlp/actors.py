@@ -2602,13 +2602,16 @@ def _named_by_first_word(found: DocActors, before: int, word: str) -> Actor | No
 
 
 def named_by_last_word(
-    found: DocActors, before: int, word: str, kinds: tuple[str, ...]
+    found: DocActors, before: int, word: str, kinds: tuple[str, ...], aliases: bool = False
 ) -> Actor | None:
     """The last actor of ``kinds`` named before token ``before`` whose longer name ends
-    in ``word``: "the Brigades", "the front" after the full name."""
+    in ``word``: "the Brigades", "the front" after the full name. With ``aliases`` its
+    other names count too: "the front" after "the NRF", the National Resistance Front."""
     for earlier in reversed(found.among(range(0, before))):
-        name = earlier.actor.name.split()
-        if earlier.actor.kind in kinds and len(name) > 1 and name[-1].lower() == word:
+        if earlier.actor.kind not in kinds:
+            continue
+        names = (earlier.actor.name, *(earlier.actor.aliases if aliases else ()))
+        if any(len(n.split()) > 1 and n.split()[-1].lower() == word for n in names):
             return earlier.actor
     return None
 

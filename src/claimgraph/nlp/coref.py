@@ -1517,7 +1517,9 @@ def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
         return None
     if token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
         return None
-    return named_by_last_word(actors, token.i, word, ("armed_group",))
+    # a common noun may take up any of a group's names ("the front" after "the NRF");
+    # a capitalised one only its own name ("the Group" is no "Islamic State group")
+    return named_by_last_word(actors, token.i, word, ("armed_group",), aliases=not named)
 
 
 def _remembered(
