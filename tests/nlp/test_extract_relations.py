@@ -2373,6 +2373,11 @@ def test_it_in_a_rejected_claim_is_the_rejecter(text: str) -> None:
             ("hostile", "Sudan Shield Forces", "Rapid Support Forces", "asserted"),
         ),
         (
+            "The Sudan Shield Forces fought on the RSF side until October 2024.",
+            ("ally", "Sudan Shield Forces", "Rapid Support Forces", "asserted"),
+            ("hostile", "Sudan Shield Forces", "Rapid Support Forces", "asserted"),
+        ),
+        (
             "In Tamaulipas, the Gulf Cartel and the Cartel del Noreste are still fighting "
             "for the crossings into Texas.",
             ("hostile", "Gulf Cartel", "Cartel del Noreste", "asserted"),

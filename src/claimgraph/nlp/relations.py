@@ -2082,7 +2082,18 @@ def _served(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     if verb.lemma_.lower() not in lexicon.battle_verbs:
         return []
     preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.served_preps]
-    return _sides(actors, [g for p in preps for g in p.children if g.dep_ == "pobj"])
+    served = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    # "fought on the RSF side", "on the army's side": the side's owner
+    served += [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() == "side"
+        for o in g.children
+        if o.dep_ in ("compound", "poss")
+    ]
+    return _sides(actors, served)
 
 
 def _joined(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
