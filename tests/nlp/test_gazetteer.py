@@ -162,6 +162,9 @@ ALIASES = [
     ("Duraz", "diraz"),
     ("URDPC", "codeco"),
     ("Union of Revolutionaries for the Defence of the Congolese People", "codeco"),
+    ("Banjska attackers", "banjska-group"),
+    ("Serb List", "srpska-lista"),
+    ("Muslim bloc", "muslim-bloc-trinidad"),
 ]
 
 
