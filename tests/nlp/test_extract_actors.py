@@ -614,18 +614,6 @@ def test_a_name_opened_by_an_article_is_named_again_by_its_first_word() -> None:
             "al-Shabaab",
         ),
         ("In Somalia, al-Shabaab still has a few hundred fighters around Kismayo.", "al-Shabaab"),
-    ],
-)
-def test_al_shabaab_in_a_story_from_mozambique_alone_is_is_mozambique(
-    text: str, group: str
-) -> None:
-    subjects = {c.subject.name for c in extract(text).claims if c.type == "strength"}
-    assert subjects == {group}
-
-
-@pytest.mark.parametrize(
-    ("text", "group"),
-    [
         (
             "In Sennar state in Sudan, the Popular Resistance committees have armed about "
             "4,000 volunteers.",
