@@ -662,7 +662,7 @@ def _reported_verb_read_as_noun(token: Token) -> tuple[Token, Token] | None:
         return None
     if token.dep_ not in ("dobj", "ccomp") or not token.head.tag_.startswith("VB"):
         return None
-    if token.i + 2 >= len(token.doc):
+    if token.i == 0 or token.i + 2 >= len(token.doc):
         return None
     doc = token.doc
     subject, after = doc[token.i - 1], doc[token.i + 1]
