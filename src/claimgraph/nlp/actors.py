@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol, TypeVar
 
@@ -1151,11 +1151,10 @@ def _persons_taken_for_bodies(doc: Doc, found: DocActors, lexicon: Lexicon) -> N
         learned = span.actor.kind == "person" and span.actor.origin == "learned"
         if learned and span.end - span.start == 1:
             later.setdefault(doc[span.start].text, span.start)
-    bodies: dict[str, list[ActorSpan]] = {}
-    for span in found.spans:
-        if span.actor.origin == "learned" and span.actor.kind == "organization":
-            bodies.setdefault(span.actor.id, []).append(span)
-    for mentions in bodies.values():
+    bodies = _mentions_by_actor(
+        found, lambda s: s.actor.origin == "learned" and s.actor.kind == "organization"
+    )
+    for mentions in bodies:
         words = doc[mentions[0].start : mentions[0].end]
         if not 2 <= len(words) <= 4 or not all(t.is_alpha and t.is_title for t in words):
             continue
@@ -2181,16 +2180,24 @@ def _rekind(found: DocActors, mentions: list[ActorSpan], kind: str, label: str =
         found.replace(ActorSpan(span.start, span.end, actor, label or span.label, span.how))
 
 
+def _mentions_by_actor(
+    found: DocActors, keep: Callable[[ActorSpan], bool]
+) -> list[list[ActorSpan]]:
+    """The spans ``keep`` accepts, grouped by actor, each group in text order."""
+    spans: dict[str, list[ActorSpan]] = {}
+    for span in found.spans:
+        if keep(span):
+            spans.setdefault(span.actor.id, []).append(span)
+    return list(spans.values())
+
+
 def _unknown_names(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[list[ActorSpan]]:
     """The mentions of each name the tagger guessed for a person or a body, capitalised
     ("in the bush" is none) and reading as no group's or state body's name: the names
     that may yet turn out to be places."""
-    spans: dict[str, list[ActorSpan]] = {}
-    for span in found.spans:
-        if span.actor.origin == "learned" and span.how == "entity":
-            spans.setdefault(span.actor.id, []).append(span)
     out = []
-    for mentions in spans.values():
+    guessed = _mentions_by_actor(found, lambda s: s.actor.origin == "learned" and s.how == "entity")
+    for mentions in guessed:
         actor = mentions[0].actor
         if actor.kind not in ("organization", "person") or _group_like(actor.name, lexicon):
             continue

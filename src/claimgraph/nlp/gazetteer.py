@@ -275,30 +275,28 @@ class Gazetteer:
     def side_of(self, person_id: str) -> Actor | None:
         """The group, body or state a person is listed as leading or belonging to: whom
         his "we" speaks for."""
-        person = self.entries.get(person_id)
-        for predicate, target in person.links if person is not None else ():
-            entry = self.entries.get(target) if predicate in ("leads", "member_of") else None
-            if entry is not None and entry.actor.kind in ("armed_group", "organization", "state"):
-                return entry.actor
-        return None
+        kinds = ("armed_group", "organization", "state")
+        sides = self._linked(person_id, ("leads", "member_of"))
+        return next((e.actor for e in sides if e.actor.kind in kinds), None)
 
     def groups_of(self, person_id: str) -> tuple[Actor, ...]:
         """Every armed group a person is listed as leading or belonging to: whom he
         may speak for ("Chérizier", who leads the G9, also speaks for Viv Ansanm)."""
-        person = self.entries.get(person_id)
-        linked = [
-            self.entries.get(target)
-            for predicate, target in (person.links if person is not None else ())
-            if predicate in ("leads", "member_of")
-        ]
-        return tuple(e.actor for e in linked if e is not None and e.actor.kind == "armed_group")
+        sides = self._linked(person_id, ("leads", "member_of"))
+        return tuple(e.actor for e in sides if e.actor.kind == "armed_group")
 
     def _led_by(self, person_id: str) -> list[GazetteerEntry]:
         """The entries a person's ``leads`` links point at, in file order of the links."""
+        return self._linked(person_id, ("leads",))
+
+    def _linked(self, person_id: str, predicates: tuple[str, ...]) -> list[GazetteerEntry]:
+        """The entries a person's links of ``predicates`` point at, in file order."""
         person = self.entries.get(person_id)
         links = person.links if person is not None else ()
-        led = [self.entries.get(target) for predicate, target in links if predicate == "leads"]
-        return [entry for entry in led if entry is not None]
+        linked = [
+            self.entries.get(target) for predicate, target in links if predicate in predicates
+        ]
+        return [entry for entry in linked if entry is not None]
 
     def local_stand_in(self, actor_id: str, countries: Collection[str]) -> Actor | None:
         """The actor that a known actor's name stands for in a story set in ``countries``.

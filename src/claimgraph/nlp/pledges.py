@@ -612,9 +612,8 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             # "Ponomarev, who has long spoken for the Legion, said the Legion would ...":
             # a person described by the group speaks for it.
             said = [a for a in done if _named_in_description(speaker, a, actors)] or said
-            # "Chérizier said that Viv Ansanm would halt its attacks": its leader speaks for it
-            said = said + [actors.leaders[a.id] for a in said if a.id in actors.leaders]
-            # "Chérizier said Viv Ansanm would halt its attacks": a member speaks for it
+            # "Chérizier said that Viv Ansanm would halt its attacks": a group's leader or
+            # member speaks for it (the groups he leads are among his sides)
             said = said + [g for a in said for g in actors.sides.get(a.id, ())]
             # "Sheinbaum said her government would ...", "Hassan Sheikh Mohamud announced
             # that he would move to the front": a head of state speaks for the state.
