@@ -260,6 +260,16 @@ def test_a_pledge_is_made_to_the_country_it_shields_or_hands_to(
             "Gitega accuses Rwanda of arming and training RED-Tabara, a charge Kigali denies.",
             ("Rwanda", "Burundi", "asserted"),
         ),
+        # the charge sums up the last of two conjoined clauses, whatever the first claims
+        (
+            "The RED-Tabara claimed an attack near Gatumba, and Gitega accuses Rwanda of "
+            "arming it, a charge Kigali has always rejected.",
+            ("Rwanda", "Burundi", "asserted"),
+        ),
+        (
+            "Turkey says the PKK kept its heavy weapons. The PKK rejects that account.",
+            ("PKK", "Turkey", "asserted"),
+        ),
         # the verb reporting the denial is the denier's own voice, no claimant
         (
             "Mohammad Khurasani, the TTP's spokesman, said in a statement that the group's "

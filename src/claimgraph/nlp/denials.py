@@ -509,7 +509,7 @@ def _summarised_claim(anchor: Token, lexicon: Lexicon) -> Token | None:
     summing = noun.dep_ in ("appos", "npadvmod") or second_object or beside_verb
     if not summing or noun.head.i == noun.i:
         return None
-    clause = verb_above(noun.head)
+    clause = _last_clause(verb_above(noun.head), noun)
     return _accusation_over(clause, lexicon) or clause
 
 
@@ -554,8 +554,8 @@ def _accusation_over(clause: Token, lexicon: Lexicon) -> Token | None:
     residents as human shields" for "using"."""
     current = clause
     for _ in range(6):
-        if current.head.i == current.i:
-            break
+        if current.head.i == current.i or _own_clause(current):
+            break  # a conjoined clause is said beside its head, not in it
         current = current.head
         if current.pos_ == "VERB" and current.lemma_.lower() in lexicon.accusing_verbs:
             return current
@@ -583,6 +583,19 @@ def _accusing_clause(anchor: Token, thing: Token | None, lexicon: Lexicon) -> To
         ),
         None,
     )
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjoined verb with its own subject: "..., and Gitega accuses Rwanda"."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _last_clause(clause: Token, charge: Token) -> Token:
+    """The last of a clause's conjoined clauses before a trailing charge, which sums up
+    that one: "The movement claimed an attack ..., and Gitega accuses Rwanda of arming
+    it, a charge Kigali rejects" is Gitega's charge."""
+    verbs = [c for c in clause.children if _own_clause(c) and c.i < charge.i]
+    return max(verbs, key=lambda c: c.i, default=clause)
 
 
 def _claimant(clause: Token, actors: DocActors, lexicon: Lexicon, denier: Actor) -> Actor | None:
