@@ -651,6 +651,29 @@ def test_a_common_name_is_the_group_at_home_where_the_story_is(text: str, group:
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "In Congo the Group of Experts found that Rwanda arms the M23. The FARDC has "
+            "dismissed the Group's conclusions as unfounded.",
+            "UN Group of Experts",
+        ),
+        (
+            "The Independent International Fact-Finding Mission found that the Basij fired "
+            "on protesters in Iran. Tehran dismissed the mission's report as politically "
+            "motivated.",
+            "UN Fact-Finding Mission on Iran",
+        ),
+    ],
+)
+def test_a_un_body_named_without_its_country_is_the_one_for_the_story_s_country(
+    text: str, body: str
+) -> None:
+    denied = {c.object.name for c in extract(text).claims if c.type == "denial" and c.object}
+    assert denied == {body}
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         (
