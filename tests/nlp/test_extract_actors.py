@@ -269,6 +269,25 @@ def test_a_possessive_pronoun_prefers_the_actor_of_its_own_sentence() -> None:
     assert subjects(extract(text).claims, "fighters") == ["al-Shabaab"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Qaeda has camps in Kunar. From its bases in Khost, the TTP has attacked "
+        "Pakistani posts.",
+        "Al-Qaeda has camps in Kunar. Using its hideouts in Khost, the TTP has attacked "
+        "Pakistani posts.",
+    ],
+)
+def test_a_possessive_in_an_opening_phrase_is_the_clause_subjects(text: str) -> None:
+    placed = {
+        (c.subject.name, c.object.name)
+        for c in extract(text).claims
+        if c.type == "presence" and c.object
+    }
+    assert ("TTP", "Khost") in placed
+    assert ("al-Qaeda", "Khost") not in placed
+
+
 def test_evidence_is_the_sentence_with_its_offsets() -> None:
     text = "Hamas met officials in Doha.\n\nThe Houthis operate in Yemen."
     claim = next(c for c in extract(text).claims if c.type == "presence")
@@ -955,14 +974,15 @@ def test_it_after_a_document_subject_is_the_document_speaking() -> None:
 
 def test_a_name_described_only_as_a_unit_of_a_known_group_stands_for_it() -> None:
     text = (
-        "The ELN's target is the 33rd Front, a unit of the Estado Mayor de Bloques y Frente "
-        "(EMBF). The ELN fought the 33rd Front in Catatumbo."
+        "The ELN's target is the Jorge Suárez Briceño Bloc, a unit of the Estado Mayor de Bloques y Frente "
+        "(EMBF). The ELN fought the Jorge Suárez Briceño Bloc in Catatumbo."
     )
     claims = extract(text).claims
     hostile = {(c.subject.name, c.object.name) for c in claims if c.predicate == "hostile"}
     assert ("ELN", "Estado Mayor de Bloques y Frente") in hostile
     assert all(
-        "33rd Front" not in (c.subject.name, c.object.name if c.object else "") for c in claims
+        "Jorge Suárez Briceño Bloc" not in (c.subject.name, c.object.name if c.object else "")
+        for c in claims
     )
 
 

@@ -189,6 +189,12 @@ def test_unnamed_findings_point_at_the_document_in_force() -> None:
             "The ONLF has committed to handing over its weapons to Ethiopia.",
             ("Ogaden National Liberation Front", "Ethiopia", "asserted"),
         ),
+        # ... or to the state it is to merge into, the country the story is about
+        (
+            "Syria's new army has absorbed many factions, officials in Syria say. The SDF "
+            "undertook to merge its civil and military institutions into the state.",
+            ("SDF", "Syria", "asserted"),
+        ),
         # ... or to the party it is to be kept together with
         (
             "Mexico has pledged to keep cooperating with the United States against the cartels.",

@@ -335,6 +335,34 @@ def _conjoined_owner(token: Token, actors: DocActors) -> ActorSpan | None:
     return actors.at(token.head.head.i)
 
 
+def _fronted_owner(
+    token: Token, actors: DocActors, kinds: tuple[str, ...], lexicon: Lexicon
+) -> ActorSpan | None:
+    """ "In its latest statement, the TTP said ...", "Using its hideouts in Khost, the TTP
+    has ...": a possessive in a phrase or participle that opens the clause, before its
+    subject, looks ahead to that subject, not back to the sentences before. An account
+    owned so is the subject's only if the subject tells it: in "In their account, LeT
+    created it", "their" are the ones whose account it is, named before."""
+    if token.dep_ != "poss" or token.lower_ not in ("its", "their"):
+        return None
+    account = token.head.lemma_.lower() in lexicon.claim_nouns
+    node = token.head
+    for _ in range(6):
+        verb = node.head
+        if node.dep_ not in ("pobj", "prep", "dobj", "advcl") or verb.i == node.i:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if node.dep_ in ("prep", "advcl") and verb.pos_ in ("VERB", "AUX") and subjects:
+            if subjects[0].i < node.i or len(subjects) > 1:
+                return None  # "the TTP said in its statement": not ahead; two: a misparse
+            if account and verb.lemma_.lower() not in lexicon.reporting_verbs:
+                return None
+            span = actors.at(subjects[0].i)
+            return span if span is not None and span.actor.kind in kinds else None
+        node = verb
+    return None
+
+
 def _possessive(token: Token) -> bool:
     """A possessive phrase: "the group's leaders"."""
     return token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children)
@@ -796,13 +824,22 @@ def _story_voice(token: Token, actors: DocActors, gazetteer: GazetteerLike | Non
 def _bare_state(
     token: Token, actors: DocActors, lexicon: Lexicon, gazetteer: GazetteerLike | None
 ) -> Actor | None:
-    """ "The state had never armed the militia", "hand its weapons to the state": the bare
-    word as a party is the country the story is about. "In the state", "the state's
-    capital" or any story set in a federation, whose members are states, name a region."""
+    """ "The state had never armed the militia", "hand its weapons to the state", "merge
+    its institutions into the state": the bare word as a party is the country the story
+    is about. "In the state", "the state's capital" or any story set in a federation,
+    whose members are states, name a region."""
     if gazetteer is None or not with_the(token) or any(c.dep_ != "det" for c in token.children):
         return None
+    head = token.head
     party = token.dep_ in ("nsubj", "nsubjpass") or (
-        token.dep_ == "pobj" and token.head.lower_ in ("to", "from", "by")
+        token.dep_ == "pobj"
+        and (
+            head.lower_ in ("to", "from", "by")
+            or (
+                head.lower_ == "into"
+                and head.head.lemma_.lower() in lexicon.integrating_verbs | {"merge"}
+            )
+        )
     )
     country = story_country(actors, gazetteer) if party else None
     return None if country is None or country.id in lexicon.federations else country
@@ -1632,6 +1669,7 @@ def resolve_coreference(
                 or _introduced_as(token, actors, lexicon)
                 or _relative_subject_owner(token, actors, kinds)
                 or _conjoined_owner(token, actors)
+                or _fronted_owner(token, actors, kinds, lexicon)
                 or _named_by_apposition(token, actors, lexicon)
                 or (None if counter else _speaker_itself(token, actors))
                 or _states_own(token, actors)
