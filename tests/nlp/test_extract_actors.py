@@ -972,6 +972,16 @@ def test_it_after_a_document_subject_is_the_document_speaking() -> None:
     ]
 
 
+def test_a_common_noun_after_a_name_of_its_own_is_no_other_groups_last_word() -> None:
+    text = (
+        "The ELN fights the 33rd Front in Catatumbo. On 9 November the Carlos Patiño front "
+        "declared a unilateral truce in Argelia."
+    )
+    claims = extract(text).claims
+    second = [c for c in claims if c.evidence.sentence.startswith("On 9 November")]
+    assert "Estado Mayor de Bloques y Frente" not in {c.subject.name for c in second}
+
+
 def test_a_name_described_only_as_a_unit_of_a_known_group_stands_for_it() -> None:
     text = (
         "The ELN's target is the Jorge Suárez Briceño Bloc, a unit of the Estado Mayor de Bloques y Frente "

@@ -80,6 +80,7 @@ def test_every_country_field_points_at_a_state(gazetteer: Gazetteer) -> None:
 ALIASES = [
     ("ISKP", "isis-k"),
     ("Fitna al-Khawarij", "ttp"),
+    ("33rd Front", "embf"),
     ("Independent International Fact-Finding Mission on Iran", "un-fact-finding-mission-iran"),
     ("Tuz Khurmato", "tuz-khurmatu"),
     ("Zvecan", "zvecan"),

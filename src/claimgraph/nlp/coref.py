@@ -1554,6 +1554,8 @@ def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
         return None
     if token.dep_ == "pobj" and token.head.lower_ in SITE_PREPS:
         return None
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children):
+        return None  # "the Carlos Patiño front" names a unit of its own
     # a common noun may take up any of a group's names ("the front" after "the NRF");
     # a capitalised one only its own name ("the Group" is no "Islamic State group")
     return named_by_last_word(actors, token.i, word, ("armed_group",), aliases=not named)
