@@ -1439,6 +1439,17 @@ def test_the_army_named_before_is_named_again_and_its_support_is_no_blow() -> No
 @pytest.mark.parametrize(
     "text",
     [
+        "The TPLF, weakened by its war with Fano, is split.",
+        "The Ethiopian army is stretched by its campaigns against Fano in Amhara.",
+    ],
+)
+def test_an_owned_fight_in_a_by_phrase_is_still_a_fight(text: str) -> None:
+    assert any(r[0] == "hostile" and "Fano" in r[1:3] for r in relations(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "UNSMIL said it had helped secure a truce between the Government of National Unity "
         "and Radaa.",
         "The Monitoring Team has not been able to confirm reports of contacts between JNIM and "

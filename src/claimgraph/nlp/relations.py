@@ -1609,9 +1609,16 @@ def _noun_agent(by: Token) -> bool:
 
 
 def _in_agent_phrase(anchor: Token) -> bool:
-    """A noun in the "by" phrase of a passive verb, or in one coordinated with it."""
+    """A noun in the "by" phrase of a passive verb, or in one coordinated with it.
+
+    An owned act aimed at someone is an act of its own, whatever it does to the
+    clause: "weakened by its war with Fano".
+    """
     prep = anchor.head
     if anchor.dep_ != "pobj":
+        return False
+    owned = any(c.dep_ == "poss" for c in anchor.children)
+    if owned and any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in anchor.children):
         return False
     prep = first_conjunct(prep)
     return prep.dep_ == BY_PHRASE
