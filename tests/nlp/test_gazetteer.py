@@ -81,6 +81,7 @@ ALIASES = [
     ("ISKP", "isis-k"),
     ("Fitna al-Khawarij", "ttp"),
     ("33rd Front", "embf"),
+    ("Cesar Atoute Badiate", "cesar-atoute-badiate"),
     ("Independent International Fact-Finding Mission on Iran", "un-fact-finding-mission-iran"),
     ("Tuz Khurmato", "tuz-khurmatu"),
     ("Zvecan", "zvecan"),
