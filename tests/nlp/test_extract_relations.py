@@ -3360,6 +3360,13 @@ def test_men_or_units_of_a_side_stand_for_it_between_two_parties(text: str) -> N
                 "asserted",
             ),
         ),
+        # "both battalions" taken into an army: the two groups named before
+        (
+            "Katibat al-Tawhid wal-Jihad and Katibat Imam al-Bukhari are based in Idlib. Both "
+            "battalions have been folded into the new Syrian army.",
+            ("member_of", "Katibat al-Tawhid wal-Jihad", "Syrian army", "asserted"),
+            None,
+        ),
         # a group is no one's commander
         (
             "The Haqqani Network gives senior al-Qaeda figures protection in Kabul.",

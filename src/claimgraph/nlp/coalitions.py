@@ -15,6 +15,7 @@ from claimgraph.model import Actor
 from claimgraph.nlp.actors import DocActors
 from claimgraph.nlp.drafts import Draft, distinct
 from claimgraph.nlp.lexicon import Lexicon
+from claimgraph.nlp.relations import last_two, the_two
 from claimgraph.nlp.segments import Segment
 from claimgraph.nlp.syntax import find_subject, prep_objects
 
@@ -250,6 +251,8 @@ def _taken_into(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[
         return []
     owners = [c for c in subject.children if c.dep_ == "poss"]  # "the TIP's fighters"
     members = _groups([subject], actors) or _groups(owners, actors)
+    if not members and the_two(subject):  # "Both battalions have been folded into ..."
+        members = [s.actor for s in last_two(subject, actors, lexicon) if s.actor.kind == GROUP]
     return [(m, b) for m in members for b in bodies[:1] if m.id != b.id]
 
 

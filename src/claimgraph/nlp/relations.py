@@ -105,15 +105,15 @@ def subject_spans(
 ) -> list[ActorSpan]:
     """The actors a subject phrase names (with its conjuncts)."""
     if the_two(subject):
-        return _last_two(subject, actors, lexicon)
+        return last_two(subject, actors, lexicon)
     pair = next((c for c in subject.children if c.dep_ == "poss" and the_two(c)), None)
     if pair is not None and actors.at(subject.i) is None:
-        return _last_two(pair, actors, lexicon)  # "the two groups' leaders agreed ..."
+        return last_two(pair, actors, lexicon)  # "the two groups' leaders agreed ..."
     own = actors.at(subject.i)
     speaker = _speaking_pair(subject, lexicon) if own is None else None
     if speaker is not None:
         # "Both governments said they remain committed": "they" are the two.
-        return _last_two(speaker, actors, lexicon)
+        return last_two(speaker, actors, lexicon)
     speakers = _speaking_parties(subject, actors, lexicon) if own is None else []
     if speakers:
         return speakers  # "Cuba, Norway and Venezuela said they remained committed"
@@ -322,7 +322,7 @@ def _sentence_starts_before(token: Token, count: int) -> int:
     return start
 
 
-def _last_two(
+def last_two(
     subject: Token,
     actors: DocActors,
     lexicon: Lexicon,
@@ -453,7 +453,7 @@ def _pair_objects(
     phrase += [t for c in head.children if c.dep_ in OBJECT_DEPS for t in c.subtree]
     for token in phrase:
         if _names_a_pair(token):
-            return _last_two(token, actors, lexicon, frozenset(subject_ids), latest=True)
+            return last_two(token, actors, lexicon, frozenset(subject_ids), latest=True)
     return []
 
 
@@ -1498,7 +1498,7 @@ def _between(
     listed = [head for o in prep_objects(anchor, ("between",)) for head in (o, *o.conjuncts)]
     pair = [h for h in listed if _names_a_pair(h)]
     if pair:  # "the two groups" may have been read as one of them
-        named = distinct(_last_two(pair[0], actors, lexicon, latest=True))
+        named = distinct(last_two(pair[0], actors, lexicon, latest=True))
     else:
         named = distinct([s for head in listed if (s := _party_named(head, actors, lexicon))])
     if len(named) > 1:
