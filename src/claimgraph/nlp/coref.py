@@ -835,10 +835,7 @@ def _bare_state(
         token.dep_ == "pobj"
         and (
             head.lower_ in ("to", "from", "by")
-            or (
-                head.lower_ == "into"
-                and head.head.lemma_.lower() in lexicon.integrating_verbs | {"merge"}
-            )
+            or (head.lower_ == "into" and head.head.lemma_.lower() in lexicon.joining_verbs)
         )
     )
     country = story_country(actors, gazetteer) if party else None

@@ -400,6 +400,12 @@ class Lexicon:
         return self.order_nouns | self.material_nouns
 
     @cached_property
+    def joining_verbs(self) -> frozenset[str]:
+        """Verbs by which one body goes into another: the integrating ones and "merge"
+        ("agreed to merge its fighters into the new Syrian state")."""
+        return self.integrating_verbs | {"merge"}
+
+    @cached_property
     def human_nouns(self) -> frozenset[str]:
         """Nouns that name a person without naming him: "a man", "an official"."""
         return (

@@ -1083,11 +1083,10 @@ def _joined_state(
 ) -> list[Actor]:
     """ "agreed to merge its fighters into the new Syrian state": the state joined."""
     verbs = [c for c in anchor.children if c.dep_ in ("xcomp", "advcl", "conj")] + [anchor]
-    joining = lexicon.integrating_verbs | {"merge"}
     found = [
         s
         for v in verbs
-        if v.lemma_.lower() in joining
+        if v.lemma_.lower() in lexicon.joining_verbs
         for target in prep_objects(v, ("into",))
         for s in actors.among(t.i for t in target.subtree)
         if s.actor.kind == "state" and s.actor.id != pledger.id

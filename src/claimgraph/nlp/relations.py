@@ -1609,19 +1609,21 @@ def _noun_agent(by: Token) -> bool:
 
 
 def _in_agent_phrase(anchor: Token) -> bool:
-    """A noun in the "by" phrase of a passive verb, or in one coordinated with it.
-
-    An owned act aimed at someone is an act of its own, whatever it does to the
-    clause: "weakened by its war with Fano".
-    """
+    """A noun in the "by" phrase of a passive verb, or in one coordinated with it."""
     prep = anchor.head
     if anchor.dep_ != "pobj":
         return False
-    owned = any(c.dep_ == "poss" for c in anchor.children)
-    if owned and any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in anchor.children):
-        return False
     prep = first_conjunct(prep)
     return prep.dep_ == BY_PHRASE
+
+
+def _owned_and_aimed(anchor: Token) -> bool:
+    """An act with an owner and a target, an act of its own whatever it does to the
+    clause it is in: "weakened by its war with Fano"."""
+    children = list(anchor.children)
+    return any(c.dep_ == "poss" for c in children) and any(
+        c.dep_ == "prep" and c.lower_ in ("with", "against") for c in children
+    )
 
 
 def _made_with(anchor: Token, actors: DocActors) -> tuple[list[Actor], list[Actor]] | None:
@@ -1842,7 +1844,7 @@ def withheld(
         return True  # "helped secure a truce between X and Y": no tie with the helper
     if _listed_alongside(anchor, lexicon):
         return True  # "naming the six cartels alongside Tren de Aragua": a list, no tie
-    if predicate == "hostile" and _in_agent_phrase(anchor):
+    if predicate == "hostile" and _in_agent_phrase(anchor) and not _owned_and_aimed(anchor):
         return True  # "supported by US air strikes": the strikes are the support
     return _unnamed_agent(anchor, actors, lexicon) or _directed(anchor, lexicon)
 
