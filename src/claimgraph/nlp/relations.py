@@ -2090,18 +2090,10 @@ def _served(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     verb = anchor.head.head if anchor.dep_ == "pobj" else anchor
     if verb.lemma_.lower() not in lexicon.battle_verbs:
         return []
-    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in lexicon.served_preps]
-    served = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    served = prep_objects(verb, tuple(lexicon.served_preps))
     # "fought on the RSF side", "on the army's side": the side's owner
-    served += [
-        o
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "on"
-        for g in p.children
-        if g.dep_ == "pobj" and g.lemma_.lower() == "side"
-        for o in g.children
-        if o.dep_ in ("compound", "poss")
-    ]
+    sides = [g for g in prep_objects(verb, ("on",)) if g.lemma_.lower() == "side"]
+    served += [o for g in sides for o in g.children if o.dep_ in ("compound", "poss")]
     return _sides(actors, served)
 
 
