@@ -371,6 +371,15 @@ def test_the_owner_of_a_named_region_is_not_placed_too() -> None:
             {("United States", "Iraq", None, "asserted")},
         ),
         (
+            "The Rwanda Defence Force has 10,000 troops in South Kivu.",
+            {("Rwanda Defence Force", "South Kivu", None, "asserted")},
+        ),
+        (
+            "Some 10,000 troops of the Burundi National Defence Force (FDNB) remain deployed "
+            "in South Kivu.",
+            {("Burundi National Defence Force", "South Kivu", None, "asserted")},
+        ),
+        (
             "Rwanda says it neither arms the M23 nor has troops in Congo.",
             {("Rwanda", "DR Congo", None, "denied")},
         ),
@@ -883,6 +892,11 @@ def test_strongest_in_a_place_is_present_there() -> None:
             "The RCSS keeps its headquarters at Loi Tai Leng, on the Thai border.",
             "Restoration Council of Shan State",
             "Loi Tai Leng",
+        ),
+        (
+            "FRUD-armé fighters have crossed into the Afdera area of Ethiopia's Afar region.",
+            "FRUD-armé",
+            "Afdera",
         ),
         # ... or that the tagger ran together in one name
         (
@@ -1704,3 +1718,11 @@ def test_a_phrase_after_the_opening_name_and_a_comma_describes_that_name() -> No
     )
     groups = {s for s, p, _q, _pol in placed if p == "Masisi"}
     assert groups == {"Wazalendo"}
+
+
+def test_a_name_listed_after_a_known_place_is_a_place() -> None:
+    text = "The RCSS controls the hills from Mong Ton and Mong Hsat to Langkho."
+    document = Document.create(text)
+    reading = rules().rule_reading(document, rules().nlp(document.body))
+    kinds = {s.actor.name: s.actor.kind for s in reading.actors.spans}
+    assert (kinds.get("Mong Ton"), kinds.get("Mong Hsat")) == ("place", "place")

@@ -286,6 +286,16 @@ def test_a_name_before_a_second_verb_is_its_subject_not_an_object() -> None:
     assert (kigali.dep_, kigali.head.text) == ("nsubj", "committed")
 
 
+def test_a_subject_hung_on_an_auxiliary_goes_to_its_verb() -> None:
+    doc = load_pipeline()(
+        "Some 10,000 troops of the Burundi National Defence Force (FDNB) remain deployed in "
+        "South Kivu."
+    )
+    troops = next(t for t in doc if t.text == "troops")
+    assert troops.head.text == "deployed"
+    assert troops.dep_ in ("nsubj", "nsubjpass")
+
+
 def test_no_sentence_starts_with_a_comma() -> None:
     text = (
         "Read the full story: gulfcourier.example/diplomacy/doha-talks-stall\n\n"

@@ -2219,14 +2219,28 @@ def _places_by_position(doc: Doc, found: DocActors, lexicon: Lexicon) -> None:
     noun gives ("Tone prefecture"), and which does not read as a group's name,
     is a place.
     """
+    places = {
+        s.root(doc).i
+        for s in found.spans
+        if s.actor.kind in ("place", "state") and s.how != "coref"
+    }
     for mentions in _unknown_names(doc, found, lexicon):
         actor = mentions[0].actor
-        if actor.kind == "person" and " " in actor.name:
+        listed = [_listed_with_a_place(s.root(doc), places) for s in mentions]
+        if actor.kind == "person" and " " in actor.name and not any(listed):
             continue  # "Karwan Ismail in Qamishli and Nour al-Khatib in Damascus"
         held = actor.kind == "organization"  # "took Matupi"; "took Guerrero" is a person
-        if not all(_only_placed(s.root(doc), lexicon, held) for s in mentions):
+        if not all(
+            placed or _only_placed(s.root(doc), lexicon, held)
+            for s, placed in zip(mentions, listed, strict=True)
+        ):
             continue
         _rekind(found, mentions, "place", "GPE")
+
+
+def _listed_with_a_place(root: Token, places: set[int]) -> bool:
+    """Whether a name is listed after a known place: "from Mong Ton and Mong Hsat"."""
+    return root.dep_ == "conj" and root.head.i in places
 
 
 def _capitalised(name: str, lexicon: Lexicon) -> bool:

@@ -59,6 +59,12 @@ def _branch_of(name: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _named(token: Token, actors: DocActors) -> bool:
+    """Whether ``token`` ends a name, not a common noun that stands for an actor."""
+    own = actors.at(token.i)
+    return own is not None and own.how != "coref"
+
+
 def _named_before(token: Token, actors: DocActors) -> list[Actor]:
     """The last actor named before ``token`` in its sentence."""
     before = actors.among(range(token.sent.start, token.i))
@@ -149,8 +155,14 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         return found
     if head.pos_ in ("VERB", "AUX") and lemma in lexicon.located_verbs:
         subject, _passive = find_subject(head)
-        if subject is not None and subject.lemma_.lower() in lexicon.state_force_nouns:
-            return _groups_of(subject, actors, lexicon)  # "2,500 American troops remain in Iraq"
+        if (
+            subject is not None
+            and subject.lemma_.lower() in lexicon.state_force_nouns
+            and not _named(subject, actors)
+        ):
+            # "2,500 American troops remain in Iraq"; but "the Rwanda Defence Force has
+            # troops in South Kivu" names its holder, whose last word only looks like one
+            return _groups_of(subject, actors, lexicon)
         counted = _part_counted(head, subject, lexicon)
         if counted is not None:
             # "300 fighters, of whom perhaps 100 remain inside Bangladesh", "40 cadres,

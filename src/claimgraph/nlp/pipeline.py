@@ -866,6 +866,26 @@ def _give_back_subject(verb: Token) -> None:
     name.head, name.dep_ = verb, "nsubj"
 
 
+def _subject_of_auxiliary(token: Token) -> None:
+    """Hang on its verb a subject the parser hung on the verb's auxiliary.
+
+    "Some 10,000 troops of the Burundi National Defence Force (FDNB) remain
+    deployed in South Kivu": after the bracket the parser reads "remain" as the
+    passive auxiliary of "deployed" and gives it the subject, so the verb that
+    places the troops has none.
+    """
+    auxiliary = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or auxiliary.dep_ not in ("aux", "auxpass"):
+        return
+    verb = auxiliary.head
+    if not verb.tag_.startswith("VB") or any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    ):
+        return
+    token.head = verb
+    token.dep_ = "nsubjpass" if auxiliary.dep_ == "auxpass" else "nsubj"
+
+
 CHARGE_NOUNS = frozenset(
     {"charge", "claim", "accusation", "allegation", "assertion", "description", "account"}
 )
@@ -1185,6 +1205,8 @@ def _repair(doc: Doc) -> None:
         _rebuild_no_more_than(token)
     for token in doc:
         _give_back_subject(token)
+    for token in doc:
+        _subject_of_auxiliary(token)
     for token in doc:
         _rebuild_pair_read_as_modifier(token)
     for token in doc:
