@@ -1178,9 +1178,34 @@ def test_divisions_inside_a_group_and_its_president(
     assert expected in relations(text)
 
 
-def test_receiving_no_money_is_a_denied_funding() -> None:
-    text = "Kata'ib Hezbollah says it pays for its own weapons and received no money from Iran."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kata'ib Hezbollah says it pays for its own weapons and received no money from Iran.",
+        "Kata'ib Hezbollah takes nothing from Tehran.",
+    ],
+)
+def test_receiving_no_money_is_a_denied_funding(text: str) -> None:
     assert ("funds", "Iran", "Kata'ib Hezbollah", "denied") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Tatmadaw arms ARSA and the RSO.",
+            ("Myanmar Armed Forces", "Rohingya Solidarity Organisation"),
+        ),
+        ("The IRGC arms both Hezbollah and the Houthis.", ("IRGC", "Houthis")),
+        ("Tehran funds Hamas.", ("Iran", "Hamas")),
+    ],
+)
+def test_a_present_verb_between_two_names_read_as_a_noun_is_a_verb(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = relations(text)
+    assert ("funds", *expected, "asserted") in found
+    assert not {r for r in found if r[0] == "affiliate"}
 
 
 def test_what_a_group_fights_as_is_no_enemy() -> None:

@@ -653,6 +653,45 @@ def _rebuild_present_read_as_noun(root: Token) -> None:
     root.head, root.dep_, root.tag_, root.pos_ = verb, "dobj", "NNS", "NOUN"
 
 
+def _name_verb_name_as_noun(root: Token) -> tuple[Token, Token] | None:
+    """(subject, object) of "The Tatmadaw arms ARSA and the RSO", parsed as one noun
+    phrase whose head is the verb: a name compounded onto it just before, a name hung on
+    it just after ("both" or "the" may come between), and no verb in the sentence."""
+    if root.dep_ != "ROOT" or root.lower_ not in PRESENT_READ_AS_NOUN or root.i == 0:
+        return None
+    if root.tag_ not in ("NNS", "VBZ") or not root.lower_.endswith("s"):
+        return None
+    if any(t.tag_.startswith(("VB", "MD")) and t.i != root.i for t in root.sent):
+        return None
+    subject = root.doc[root.i - 1]
+    named = subject.tag_ in NAMES or (subject.tag_ == "NN" and subject.is_title)  # "Tehran"
+    if subject.head.i != root.i or subject.dep_ != "compound" or not named:
+        return None
+    after = [c for c in root.children if c.i > root.i and c.dep_ in ("appos", "dobj", "conj")]
+    if not after or after[0].tag_ not in NAMES:
+        return None
+    obj = after[0]
+    between = root.doc[root.i + 1 : obj.left_edge.i]
+    if any(t.dep_ not in ("preconj", "det") for t in between):
+        return None
+    return subject, obj
+
+
+def _rebuild_name_verb_name(root: Token) -> None:
+    """Make the head word the verb, the name before it its subject, the one after its
+    object."""
+    found = _name_verb_name_as_noun(root)
+    if found is None:
+        return
+    subject, obj = found
+    for token in list(root.children):
+        if token.i < subject.i and token.dep_ == "det":
+            token.head = subject  # "The Tatmadaw"
+    root.tag_, root.pos_ = "VBZ", "VERB"
+    subject.dep_ = "nsubj"
+    obj.dep_ = "dobj"
+
+
 def _reported_verb_read_as_noun(token: Token) -> tuple[Token, Token] | None:
     """(subject, object or second verb) of "says the ISI arms the BKI", "says Iran arms
     and pays Kataib Hezbollah", parsed with "ISI arms" one noun phrase, the object of
@@ -1190,6 +1229,8 @@ def _repair(doc: Doc) -> None:
         _rebuild_participle_root(sent.root)
     for sent in list(doc.sents):
         _rebuild_present_read_as_noun(sent.root)
+    for sent in list(doc.sents):
+        _rebuild_name_verb_name(sent.root)
     for token in doc:
         _rebuild_reported_verb_read_as_noun(token)
     for sent in list(doc.sents):

@@ -148,8 +148,8 @@ def _receiving(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[tuple[A
     themes += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "ADJ")]
     themes += [g for t in themes for g in t.children if g.dep_ in ("nmod", "pobj")]
     themes += [g for t in themes for c in t.children if c.dep_ == "prep" for g in c.children]
-    if not any(_material(t, lexicon) for t in themes):
-        return []
+    if not any(_material(t, lexicon) or t.lower_ == "nothing" for t in themes):
+        return []  # "takes nothing from Tehran" is money denied
     sources = prep_objects(verb, ("from",))
     for second in things_read_as_verbs(verb):  # "receive weapons and pay from the army"
         sources += prep_objects(second, ("from",))
@@ -261,10 +261,9 @@ def read_transfers(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Dr
 
 
 def _nothing_given(verb: Token) -> bool:
-    """Whether what is given or received is "no" thing: "received no money"."""
-    return any(
-        g.dep_ == "det" and g.lower_ == "no"
-        for c in verb.children
-        if c.dep_ in ("dobj", "dative")
-        for g in c.children
+    """Whether what is given or received is "no" thing: "received no money", "takes
+    nothing from Tehran"."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    return any(c.lower_ == "nothing" for c in things) or any(
+        g.dep_ == "det" and g.lower_ == "no" for c in things for g in c.children
     )
