@@ -1144,6 +1144,16 @@ def test_a_learned_unit_is_named_later_without_its_last_word() -> None:
             "The Wagner Group fought alongside Khalifa Haftar's forces in 2019.",
             ("relation", "Wagner Group", "Libyan National Army"),
         ),
+        # a group noun, and a surname named after the full name
+        (
+            "Iván Mordisco spoke in March. Mordisco's faction has bases in Cauca.",
+            ("presence", "EMC", "Cauca"),
+        ),
+        # a member of one group only
+        (
+            "Boko Haram is active in Borno. Shekau's fighters kept bases in the Sambisa forest.",
+            ("presence", "Boko Haram", "Sambisa Forest"),
+        ),
     ],
 )
 def test_a_known_leaders_men_are_his_group(text: str, expected: tuple[str, str, str]) -> None:

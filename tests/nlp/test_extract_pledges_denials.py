@@ -554,6 +554,19 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             {("Houthis", "China", "asserted"), ("Houthis", "Russia", "asserted")},
         ),
         (
+            "The SSPP said it would not attack the TNLA.",
+            {("Shan State Progress Party", "TNLA", "asserted")},
+        ),
+        (
+            "PJAK promised not to fire on Iranian forces from Iraqi soil.",
+            {("PJAK", "Iran", "asserted")},
+        ),
+        (
+            "The Alliance of Sahel States has promised a force of 5,000 soldiers to fight "
+            "Islamic State Sahel.",
+            {("Alliance of Sahel States", None, "asserted")},
+        ),
+        (
             "The KNF said it would not give up its weapons as long as soldiers remained in "
             "Bawm villages.",
             {("Kuki-Chin National Front", None, "denied")},

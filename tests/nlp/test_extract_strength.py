@@ -80,6 +80,14 @@ def strengths(text: str) -> list[Row]:
             "SSC-Khatumo has sent a few hundred of its own fighters to Erigavo.",
             ("SSC-Khatumo", "fighters", 200, 900, True),
         ),
+        (
+            "At its peak SAMIM had about 2,000 personnel.",
+            ("SAMIM", "personnel", 2000, 2000, True),
+        ),
+        (
+            "The Rwanda Defence Force has 10,000 troops in South Kivu.",
+            ("Rwanda Defence Force", "troops", 10000, 10000, False),
+        ),
     ],
 )
 def test_strength_forms(text: str, expected: Row) -> None:

@@ -296,6 +296,14 @@ def test_a_subject_hung_on_an_auxiliary_goes_to_its_verb() -> None:
     assert troops.dep_ in ("nsubj", "nsubjpass")
 
 
+def test_a_name_run_into_an_opening_phrase_is_the_verbs_subject() -> None:
+    doc = load_pipeline()("At its peak SAMIM had about 2,000 personnel.")
+    samim = next(t for t in doc if t.text == "SAMIM")
+    peak = next(t for t in doc if t.text == "peak")
+    assert (samim.dep_, samim.head.text) == ("nsubj", "had")
+    assert (peak.dep_, peak.head.text) == ("pobj", "At")
+
+
 def test_no_sentence_starts_with_a_comma() -> None:
     text = (
         "Read the full story: gulfcourier.example/diplomacy/doha-talks-stall\n\n"

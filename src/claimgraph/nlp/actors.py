@@ -485,15 +485,16 @@ class ActorResolver:
             )
             if body is not None:
                 found.heads[span.actor.id] = body
-        for span in _leaders_men(doc, found, self.lexicon):
-            found.add(span)
-        for span in _leaders_own(doc, found, self.lexicon):
-            found.add(span)
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
         _persons_taken_for_bodies(doc, found, self.lexicon)
         for span in _surname_uses(doc, found, skip):
             found.replace(span)
+        # after the surnames: "Iván Mordisco ... Mordisco's faction"
+        for span in _leaders_men(doc, found, self.lexicon):
+            found.add(span)
+        for span in _leaders_own(doc, found, self.lexicon):
+            found.add(span)
         for span in _unit_short_uses(doc, found, self.lexicon, skip):
             found.replace(span)
         for span in _tail_short_uses(doc, found, self.lexicon, skip):
@@ -1485,18 +1486,24 @@ LEADERS_MEN = "leader's men"
 
 
 def _leaders_men(doc: Doc, found: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
-    """ "Kony's men", "Guidon's fighters": the men a known leader owns are his group."""
+    """ "Kony's men", "Guidon's fighters", "Mordisco's faction": the men or the group a
+    known leader owns are the group he leads; "bin Laden's network", of a known member of
+    one group only, is that group."""
+    nouns = lexicon.followers | lexicon.group_nouns | lexicon.generic_group_nouns
     out = []
     for span in found.spans:
-        group = found.leaders.get(span.actor.id)
+        sides = found.sides.get(span.actor.id, ())
+        group = found.leaders.get(span.actor.id) or (sides[0] if len(sides) == 1 else None)
         owner = doc[span.end - 1]
         men = owner.head
         if (
             group is not None
             and owner.dep_ == "poss"
             and men.pos_ == "NOUN"
-            and men.lemma_.lower() in lexicon.followers
+            and men.lemma_.lower() in nouns
             and found.at(men.i) is None
+            # "Ntumi's party, the National Council of Republicans": named there
+            and not any(c.dep_ == "appos" for c in men.children)
         ):
             out.append(ActorSpan(men.i, men.i + 1, group, "ORG", LEADERS_MEN))
     return out

@@ -321,6 +321,43 @@ def _free_date_subject(prep: Token) -> None:
     month.head, month.dep_ = prep, "pobj"
 
 
+def _opening_phrase_subject(prep: Token) -> tuple[Token, Token, Token] | None:
+    """(noun, name, verb) of "At its peak SAMIM had about 2,000 personnel", where the
+    parser ran the opening phrase's noun and the name after it together as one object
+    and left the verb with no subject: a common noun compounded onto a name (or a word
+    in capitals) that ends the phrase right before a verb that has no subject."""
+    if prep.dep_ != "prep" or prep.i != prep.sent.start or prep.lower_ in TIME_PREPS - {"in"}:
+        return None
+    name = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    verb = prep.head
+    if name is None or not verb.tag_.startswith("VB") or verb.i != name.i + 1:
+        return None
+    if not (name.tag_ in NAMES or (name.tag_ == "NN" and name.text.isupper() and len(name) > 1)):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    nouns = [c for c in name.children if c.dep_ == "compound" and c.tag_ in COMMON_NOUNS]
+    if len(nouns) != 1 or not nouns[0].is_lower:
+        return None
+    noun = nouns[0]
+    if any(name.doc[i].tag_ not in NAMES for i in range(noun.i + 1, name.i)):
+        return None  # only name words may stand between the noun and the name's head
+    return noun, name, verb
+
+
+def _free_opening_subject(prep: Token) -> None:
+    """Give the opening phrase its own noun and the verb the name after it."""
+    found = _opening_phrase_subject(prep)
+    if found is None:
+        return
+    noun, name, verb = found
+    for child in list(name.children):
+        if child.i < noun.i:
+            child.head = noun  # "its peak"
+    noun.head, noun.dep_ = prep, "pobj"
+    name.head, name.dep_ = verb, "nsubj"
+
+
 def _hyphenated_root(token: Token) -> Token | None:
     """The head word of the hyphenated word ``token`` ends, when it is another word.
 
@@ -1256,6 +1293,8 @@ def _repair(doc: Doc) -> None:
     _move_heads(doc, _reporting_conjunct)
     for token in doc:
         _free_date_subject(token)
+    for token in doc:
+        _free_opening_subject(token)
     for token in doc:
         second = _stray_second_party(token)
         if second is not None:

@@ -629,6 +629,8 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
                 shielded = shielded or _spared(verb, actors, lexicon)
+                # "would not attack the TNLA": made to the TNLA
+                shielded = shielded or _attacked(verb, actors, {pledger.id}, lexicon)
                 shielded = shielded or _told(clause.head, actors, {pledger.id}, lexicon)
                 shielded = shielded or _handed_to(verb, actors, {pledger.id}, lexicon)
                 out += _pledges(pledger, verb, shielded, negated=refused)
@@ -756,6 +758,29 @@ def _spared(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
                 found.append(span)
                 break
     return distinct(found) if fighting else []
+
+
+def _attacked(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
+    """Whom a promise not to fight spares: "promised not to fire on Iranian forces",
+    "would not attack the military's garrisons"; the party the fighting is aimed at,
+    through the negated verb's object or "on" and "against", and the names of its
+    phrase. A promise to fight ("a force to fight the jihadists") is made to no enemy."""
+    acts = [anchor, *(c for c in anchor.children if c.dep_ in ("xcomp", "ccomp") or _infinitive(c))]
+    preps = (*lexicon.target_preps, "against")
+    aims = [
+        aim
+        for act in acts
+        if act.pos_ == "VERB"
+        and act.lemma_.lower() in lexicon.fighting_words
+        and any(c.dep_ == "neg" for c in act.children)  # not "a force to fight X"
+        for aim in [*(c for c in act.children if c.dep_ == "dobj"), *prep_objects(act, preps)]
+    ]
+    for aim in aims:
+        for token in [aim, *(c for c in aim.children if c.dep_ in ("compound", "amod", "poss"))]:
+            span = actors.at(token.i)
+            if span is not None and span.actor.id not in exclude and span.actor.kind in PARTIES:
+                return [span.actor]
+    return []
 
 
 def _ended_itself(verb: Token, lexicon: Lexicon) -> bool:
@@ -996,6 +1021,7 @@ def _pledge_drafts(
                 others = agreement_partners(anchor, actors, {pledger.id}, lexicon)
                 others = others or counterparties(anchor, actors, {pledger.id}, lexicon)[:1]
                 others = others or protected(anchor, actors, {pledger.id}, lexicon)
+                others = others or _attacked(anchor, actors, {pledger.id}, lexicon)
                 others = others or _joined_state(anchor, actors, lexicon, pledger)
                 others = others or _allowed(anchor, actors, {pledger.id}, lexicon)
                 others = others or _guarded(anchor, actors, {pledger.id}, lexicon)
