@@ -1726,3 +1726,37 @@ def test_a_name_listed_after_a_known_place_is_a_place() -> None:
     reading = rules().rule_reading(document, rules().nlp(document.body))
     kinds = {s.actor.name: s.actor.kind for s in reading.actors.spans}
     assert (kinds.get("Mong Ton"), kinds.get("Mong Hsat")) == ("place", "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a departure done: no longer there
+        (
+            "SDF units pulled out of Aleppo's Sheikh Maqsoud district in April.",
+            ("SDF", "Sheikh Maqsoud", None, "denied"),
+        ),
+        (
+            "MONUSCO, which withdrew from Tanganyika province in June 2022, still has troops "
+            "in Ituri.",
+            ("MONUSCO", "Tanganyika", None, "denied"),
+        ),
+        # promised or refused: still there
+        (
+            "The TNLA agreed to a ceasefire and to withdraw from Mogok.",
+            ("TNLA", "Mogok", None, "asserted"),
+        ),
+    ],
+)
+def test_a_group_leaving_a_place_was_there_and_is_no_longer_once_it_has_left(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in presence(text)
+
+
+def test_a_clause_beside_a_departure_places_nothing() -> None:
+    text = (
+        "The KNF said its fighters would not pull back from Ruma while the army kept bombing "
+        "Bawm villages in Bangladesh."
+    )
+    assert not {p for p in presence(text) if p[1] == "Bangladesh"}

@@ -339,6 +339,7 @@ class Lexicon:
     split_particles: frozenset[str] = frozenset()
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
+    departure_verbs: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
@@ -693,6 +694,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "held_prepositions": ("held_preps", "words"),
         "sway_nouns": ("sway_nouns", "words"),
         "lost_verbs": ("lost_verbs", "words"),
+        "departure_verbs": ("departure_verbs", "words"),
     },
     "strength": {
         "units": ("units", "units"),

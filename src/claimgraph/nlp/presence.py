@@ -9,6 +9,8 @@ eastern Afghanistan") are kept as the claim's qualifier.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Token
 
 from claimgraph.model import Actor, Value
@@ -930,7 +932,10 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             continue  # "ONLF men have been seen around Gode", not "until it sees what ..."
         if anchor.lemma_.lower() in lexicon.sending_verbs and not _sends_its_men(anchor, lexicon):
             continue  # "sent a delegation to Cairo": a visit; "sent weapons": a transfer
-        places = _places(anchor, actors, lexicon)
+        departure = anchor.lemma_.lower() in lexicon.departure_verbs
+        places = (
+            _left_places(anchor, actors, lexicon) if departure else _places(anchor, actors, lexicon)
+        )
         if not places:
             continue
         # "sheltering the TTP's leadership on Afghan soil": the sheltered is there.
@@ -939,8 +944,35 @@ def read_presence(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexic
             if shelters_another(anchor, lexicon)
             else _subjects(anchor, actors, lexicon)
         )
-        out += place_drafts(anchor, subjects, places, actors, lexicon)
+        drafts = place_drafts(anchor, subjects, places, actors, lexicon)
+        if departure:
+            # "pulled out of Kyaukme": gone; "agreed to withdraw from Mogok": still there
+            drafts = [replace(d, negated=_departed(anchor)) for d in drafts]
+        out += drafts
     return out
+
+
+def _left_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpan]:
+    """The places a departure verb leaves: under its "out of", "from" and "back from"
+    phrases, not in a clause beside it ("while the army kept bombing Kachin villages")."""
+    kinds = lexicon.presence_object_kinds
+    heads = [c for c in anchor.children if c.lower_ in ("out", "from", "back")]
+    heads += [g for h in heads for g in h.children if g.dep_ in ("prep", "conj")]
+    found: dict[str, ActorSpan] = {}
+    for head in heads:
+        for span in actors_below(head, actors):
+            if span.actor.kind in kinds:
+                found.setdefault(span.actor.id, span)
+    return list(found.values())
+
+
+def _departed(verb: Token) -> bool:
+    """Whether a departure is said as done: not an infinitive ("agreed to withdraw"),
+    not negated or with a modal ("would not pull back")."""
+    return not any(
+        c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.tag_ in ("MD", "TO"))
+        for c in verb.children
+    )
 
 
 def _sends_its_men(verb: Token, lexicon: Lexicon) -> bool:
