@@ -554,6 +554,10 @@ def test_a_vow_to_fight_is_a_threat_not_a_pledge() -> None:
             {("Houthis", "China", "asserted"), ("Houthis", "Russia", "asserted")},
         ),
         (
+            "Kenya has said its officers will stay until the new force arrives.",
+            {("Kenya", None, "asserted")},
+        ),
+        (
             "The SSPP said it would not attack the TNLA.",
             {("Shan State Progress Party", "TNLA", "asserted")},
         ),
