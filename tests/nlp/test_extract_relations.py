@@ -3603,3 +3603,19 @@ def test_a_reported_clause_the_parser_read_as_a_noun_phrase_keeps_its_own_subjec
         "asserted",
     ) in found
     assert not any(subject == "India" for _, subject, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Al-Shabaab maintains close ties with al-Qaeda.", ("affiliate", "al-Shabaab", "al-Qaeda")),
+        ("Al-Qaeda keeps close links with al-Shabaab.", ("affiliate", "al-Shabaab", "al-Qaeda")),
+        ("The Taliban maintain close ties with al-Qaeda.", ("ally", "Taliban", "al-Qaeda")),
+    ],
+)
+def test_a_tie_between_a_branch_and_its_listed_parent_is_its_affiliation(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    found = {r[:3] for r in relations(text)}
+    assert expected in found
+    assert len({r for r in found if {r[1], r[2]} == {expected[1], expected[2]}}) == 1

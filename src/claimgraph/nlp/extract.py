@@ -304,7 +304,7 @@ class Extractor:
             drafts += read_denials(matches, actors, lexicon)
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
         pledges = read_pledges(seg, matches, actors, lexicon)
-        drafts = self._states_abroad(drafts)
+        drafts = self._ties_to_parents(self._states_abroad(drafts), seg.span.doc)
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
         # A person who heads no party speaks for none: "Shekau promised fishermen ..."
@@ -408,6 +408,28 @@ class Extractor:
             or (d.type == "strength" and d.subject.id in placed)
             or d.type not in ("presence", "strength")
         ]
+
+    def _ties_to_parents(self, drafts: list[Draft], doc: Doc) -> list[Draft]:
+        """A tie of no stated kind between a branch and its listed parent is the
+        branch's affiliation: "HTS maintains no operational links with al-Qaeda"."""
+        out = []
+        for draft in drafts:
+            other = draft.object
+            word = doc[draft.anchor].lemma_.lower()
+            if draft.predicate == "ally" and other is not None and word in self.lexicon.tie_words:
+                if self._parent_of(draft.subject, other):
+                    draft = replace(draft, predicate="affiliate")
+                elif self._parent_of(other, draft.subject):
+                    draft = replace(
+                        draft, predicate="affiliate", subject=other, object=draft.subject
+                    )
+            out.append(draft)
+        return out
+
+    def _parent_of(self, branch: Actor, parent: Actor) -> bool:
+        """Whether the gazetteer lists ``parent`` as the group ``branch`` is an affiliate of."""
+        listed = self.gazetteer.parent_of(branch.id)
+        return listed is not None and listed.id == parent.id
 
     def _mission(self, actor: Actor) -> bool:
         """A peace or security mission, by the words of its names."""

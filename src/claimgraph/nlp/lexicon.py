@@ -340,6 +340,7 @@ class Lexicon:
     anonymous_modifiers: frozenset[str] = frozenset()
     lost_verbs: frozenset[str] = frozenset()
     departure_verbs: frozenset[str] = frozenset()
+    tie_words: frozenset[str] = frozenset()
     change_nouns: frozenset[str] = frozenset()
     portfolio_words: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
@@ -818,6 +819,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
     "function_words": {
         "adjunct_prepositions": ("adjunct_preps", "words"),
         "target_prepositions": ("target_preps", "words"),
+        "tie_words": ("tie_words", "words"),
         "party_part_nouns": ("party_part_nouns", "words"),
         "campaign_nouns": ("campaign_nouns", "words"),
         "split_particles": ("split_particles", "words"),
