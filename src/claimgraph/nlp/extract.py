@@ -411,7 +411,8 @@ class Extractor:
 
     def _ties_to_parents(self, drafts: list[Draft], doc: Doc) -> list[Draft]:
         """A tie of no stated kind between a branch and its listed parent is the
-        branch's affiliation: "HTS maintains no operational links with al-Qaeda"."""
+        branch's affiliation: "JNIM, the al-Qaeda-linked group", "al-Shabaab keeps close
+        ties with al-Qaeda"."""
         out = []
         for draft in drafts:
             other = draft.object

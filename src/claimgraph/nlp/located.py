@@ -102,7 +102,7 @@ def _groups_of(head: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
     if own is not None and _branch_of(head, lexicon):
         # "the affiliate of al-Qaeda in Somalia": the affiliate is there.
         return _groups_of(head.head.head, actors, lexicon)
-    if own is not None and own.how != "coref":
+    if _named(head, actors):
         # "the Houthis in Yemen" or "Islamic State in Iraq and the Levant"
         # is a name or a description, not a statement of presence.
         return []

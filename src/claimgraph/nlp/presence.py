@@ -970,8 +970,7 @@ def _departed(verb: Token) -> bool:
     """Whether a departure is said as done: not an infinitive ("agreed to withdraw"),
     not negated or with a modal ("would not pull back")."""
     return not any(
-        c.dep_ in ("neg", "aux") and (c.dep_ == "neg" or c.tag_ in ("MD", "TO"))
-        for c in verb.children
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ in ("MD", "TO")) for c in verb.children
     )
 
 
