@@ -642,6 +642,11 @@ PRESENT_READ_AS_NOUN = frozenset(
 )
 
 
+def _name_word(token: Token) -> bool:
+    """A proper noun, or a capitalised word tagged as a common one ("Tehran")."""
+    return token.tag_ in NAMES or (token.tag_ == "NN" and token.is_title)
+
+
 def _present_read_as_noun(root: Token) -> tuple[Token, Token] | None:
     """(subject, verb) of "Tehran arms Houthi fighters in Yemen", parsed with no verb:
     the plural object the root (often tagged as a verb), the verb a modifier between
@@ -656,7 +661,7 @@ def _present_read_as_noun(root: Token) -> tuple[Token, Token] | None:
         if verb.i >= root.i or verb.lower_ not in PRESENT_READ_AS_NOUN or verb.i == sent.start:
             continue
         subject = verb.doc[verb.i - 1]
-        named = subject.tag_ in NAMES or (subject.tag_ == "NN" and subject.is_title)  # "Tehran"
+        named = _name_word(subject)
         between = verb.doc[verb.i + 1 : root.i]
         # the object follows the verb at once: "al-Qaeda leaders", not "supply convoys"
         # seen far from the root
@@ -701,7 +706,7 @@ def _name_verb_name_as_noun(root: Token) -> tuple[Token, Token] | None:
     if any(t.tag_.startswith(("VB", "MD")) and t.i != root.i for t in root.sent):
         return None
     subject = root.doc[root.i - 1]
-    named = subject.tag_ in NAMES or (subject.tag_ == "NN" and subject.is_title)  # "Tehran"
+    named = _name_word(subject)
     if subject.head.i != root.i or subject.dep_ != "compound" or not named:
         return None
     after = [c for c in root.children if c.i > root.i and c.dep_ in ("appos", "dobj", "conj")]

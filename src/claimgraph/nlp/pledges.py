@@ -750,14 +750,20 @@ def _spared(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Actor]:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    found = []
-    for aim in aims:
-        for token in [aim, *(c for c in aim.children if c.dep_ in ("compound", "amod", "poss"))]:
-            span = actors.at(token.i)
-            if span is not None and span.actor.kind in ("state", "armed_group", "organization"):
-                found.append(span)
-                break
+    found = [s for aim in aims if (s := _aimed_party(aim, actors)) is not None]
     return distinct(found) if fighting else []
+
+
+def _aimed_party(
+    aim: Token, actors: DocActors, exclude: frozenset[str] | set[str] = frozenset()
+) -> ActorSpan | None:
+    """The party a fight is aimed at: the word's own actor, or one its phrase names
+    ("Iranian forces", "the military's garrisons"), other than ``exclude``."""
+    for token in [aim, *(c for c in aim.children if c.dep_ in ("compound", "amod", "poss"))]:
+        span = actors.at(token.i)
+        if span is not None and span.actor.id not in exclude and span.actor.kind in PARTIES:
+            return span
+    return None
 
 
 def _attacked(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexicon) -> list[Actor]:
@@ -775,12 +781,8 @@ def _attacked(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
         and any(c.dep_ == "neg" for c in act.children)  # not "a force to fight X"
         for aim in [*(c for c in act.children if c.dep_ == "dobj"), *prep_objects(act, preps)]
     ]
-    for aim in aims:
-        for token in [aim, *(c for c in aim.children if c.dep_ in ("compound", "amod", "poss"))]:
-            span = actors.at(token.i)
-            if span is not None and span.actor.id not in exclude and span.actor.kind in PARTIES:
-                return [span.actor]
-    return []
+    parties = [s for aim in aims if (s := _aimed_party(aim, actors, exclude)) is not None]
+    return [parties[0].actor] if parties else []
 
 
 def _ended_itself(verb: Token, lexicon: Lexicon) -> bool:

@@ -233,13 +233,15 @@ def _places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[ActorSpa
     if not spans and anchor.pos_ == "NOUN":
         spans = [s for s in _named_as(anchor, actors) if s.actor.kind in kinds]
     spans += [s for span in spans for s in _listed_after(span, actors, kinds)]
-    seen: set[str] = set()
-    out = []
+    return _once_each(spans)
+
+
+def _once_each(spans: list[ActorSpan]) -> list[ActorSpan]:
+    """The first span of each actor, in the order given."""
+    first: dict[str, ActorSpan] = {}
     for span in spans:
-        if span.actor.id not in seen:
-            seen.add(span.actor.id)
-            out.append(span)
-    return out
+        first.setdefault(span.actor.id, span)
+    return list(first.values())
 
 
 def _listed_after(span: ActorSpan, actors: DocActors, kinds: frozenset[str]) -> list[ActorSpan]:
@@ -958,12 +960,7 @@ def _left_places(anchor: Token, actors: DocActors, lexicon: Lexicon) -> list[Act
     kinds = lexicon.presence_object_kinds
     heads = [c for c in anchor.children if c.lower_ in ("out", "from", "back")]
     heads += [g for h in heads for g in h.children if g.dep_ in ("prep", "conj")]
-    found: dict[str, ActorSpan] = {}
-    for head in heads:
-        for span in actors_below(head, actors):
-            if span.actor.kind in kinds:
-                found.setdefault(span.actor.id, span)
-    return list(found.values())
+    return _once_each([s for h in heads for s in actors_below(h, actors) if s.actor.kind in kinds])
 
 
 def _departed(verb: Token) -> bool:
