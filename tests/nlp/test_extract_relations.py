@@ -160,6 +160,14 @@ def test_a_place_beside_each_other_is_no_party_to_the_fight() -> None:
     assert ("hostile", "SSC-Khatumo", "Somaliland National Army", "asserted") in relations(text)
 
 
+def test_fighting_it_out_is_fought_between_the_two_sides_only() -> None:
+    text = (
+        "Burkina Faso's army lost a base near Djibo in May. Meanwhile JNIM and the Malian "
+        "army are fighting it out on the roads every week."
+    )
+    assert relations(text) == {("hostile", "JNIM", "FAMa", "asserted")}
+
+
 def test_symmetric_relations_put_the_first_named_actor_first() -> None:
     assert ("hostile", "JNIM", "Islamic State Sahel", "asserted") in relations(
         "JNIM and Islamic State Sahel have fought each other since 2020."
@@ -768,6 +776,36 @@ def test_a_name_given_a_role_by_a_speaker(
 )
 def test_phrases_that_name_no_party(text: str, absent: tuple[str, str, str | None, str]) -> None:
     assert absent not in relations(text)
+
+
+def test_describing_himself_as_a_role_makes_him_its_holder() -> None:
+    text = (
+        "The statement was signed by Ali Musa Bakari, who described himself as the "
+        "FLEC-FAC's chief of staff."
+    )
+    assert ("member_of", "Ali Musa Bakari", "FLEC-FAC", "asserted") in relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a movement has a president too, when the sentence before is about it
+        (
+            "The FDLR still holds ground in Rutshuru. Its president, Gaston Iyamuremye, "
+            "moved his command post west.",
+            ("leads", "Gaston Iyamuremye", "FDLR", "asserted"),
+        ),
+        (
+            "The FDLR still holds ground in Rutshuru. Its leader, Gaston Iyamuremye, moved "
+            "his command post west.",
+            ("leads", "Gaston Iyamuremye", "FDLR", "asserted"),
+        ),
+    ],
+)
+def test_its_named_head_leads_the_group_just_named(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)
 
 
 def test_a_preposition_trigger_takes_its_own_object() -> None:

@@ -703,6 +703,37 @@ def test_a_footnote_marker_counts_nothing() -> None:
     assert not any(row[2] == 2 or row[3] == 2 for row in rows)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "not_meant"),
+    [
+        # a rival described in passing as "a trafficking gang" is not "the gang" next
+        (
+            "Tren de Aragua grew out of Tocorón prison in Aragua state. In Colombia it first "
+            "fought Los Rastrojos, a trafficking gang formed by former paramilitaries, for "
+            "control of the crossings around Cúcuta. Chilean police say the gang has about "
+            "3,000 members.",
+            "Tren de Aragua",
+            "Los Rastrojos",
+        ),
+        # "It controls ... Its fighters": the pronoun goes on with the pronoun before it,
+        # not with the body the article names most
+        (
+            "The Hashd has grown every year. The Hashd's budget has doubled. The Hashd counts "
+            "238,000 names. Kata'ib Hezbollah is the most capable of the factions. It controls "
+            "the Hashd's 45th, 46th and 47th brigades. Its fighters number about 10,000.",
+            "Kata'ib Hezbollah",
+            "Popular Mobilization Forces",
+        ),
+    ],
+)
+def test_a_referring_word_keeps_to_the_group_the_text_is_about(
+    text: str, expected: str, not_meant: str
+) -> None:
+    subjects = {row[0] for row in strengths(text)}
+    assert expected in subjects
+    assert not_meant not in subjects
+
+
 def test_the_militia_is_the_group_the_text_introduced_as_the_militia() -> None:
     text = (
         "The militia, the Union of Sinai Tribes, was set up in 2015 by Ibrahim al-Organi. Last "

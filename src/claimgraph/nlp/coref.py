@@ -59,6 +59,7 @@ class _Seen:
     subject: bool
     aside: bool = False  # a modifier inside a phrase: "since the M23 advance"
     passing: bool = False  # inside a relative clause on the main subject
+    pronoun: bool = False  # a pronoun subject already taken as the actor: "It controls"
 
 
 def _is_subject(span: ActorSpan, doc: Doc) -> bool:
@@ -126,6 +127,11 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     if lower in lexicon.pronouns and token.pos_ == "PRON":
         if lower in lexicon.partitive_pronouns and not _counted_subject(token, lexicon):
             return None  # "most of them are in Kunar", but not "sent them weapons"
+        fought_out = token.dep_ == "dobj" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children
+        )
+        if lower == "it" and fought_out:
+            return None  # "JNIM and the army are fighting it out": no one is meant
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
         # "give it shelter", "sent them weapons", "denies arming it"; never the
@@ -138,6 +144,11 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
             and token.head.lemma_.lower() in lexicon.state_owned_nouns
             and "person" not in lexicon.pronouns[lower]
         ):
+            if token.head.lemma_.lower() in lexicon.shared_office_nouns and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.head.children
+            ):
+                # "Its president, Gaston Iyamuremye, ...": a movement's office as well
+                return ("state", "armed_group")
             return ("state",)  # "Its government says ...": only a state has one
         if token.dep_ == "poss" and token.head.lemma_.lower() in lexicon.group_owned_nouns:
             return ("armed_group",)  # "put its membership at several hundred": a group's
@@ -310,7 +321,9 @@ def _introduced_as(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSp
     into was named since.
 
     Only nouns narrower than "group" count: "the group" is any group, and the
-    most salient one is the better guess.
+    most salient one is the better guess. An introduction as the subject or the
+    complement of "is" counts, not a rival described in passing: "the gang" after "it first fought Los Rastrojos, a
+    trafficking gang, for the crossings" is still the gang the story is about.
     """
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in lexicon.generic_group_nouns:
@@ -320,7 +333,10 @@ def _introduced_as(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSp
     for earlier in reversed(token.doc[: token.sent.start]):
         if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
             continue
-        if not any(c.dep_ == "appos" for c in earlier.children) and earlier.dep_ != "appos":
+        pair = earlier if any(c.dep_ == "appos" for c in earlier.children) else earlier.head
+        if pair is earlier.head and earlier.dep_ != "appos":
+            continue
+        if pair.dep_ not in ("nsubj", "nsubjpass", "attr"):
             continue
         named = _named_by_apposition(earlier, actors, lexicon)
         if named is not None and named.actor.kind == "armed_group":
@@ -975,11 +991,15 @@ def _antecedent(
     barred: frozenset[str] = frozenset(),
     topic: str | None = None,
     subject_first: bool = False,
+    chained: bool = False,
 ) -> ActorSpan | None:
     """The most salient remembered actor of one of ``kinds``, other than ``barred`` ones.
 
     Within the nearest sentence that has one, the article's topic (the
-    actor it has named most so far) comes first, then a subject.
+    actor it has named most so far) comes first, then a subject. A pronoun
+    (``chained``) goes on with a pronoun subject before it, whatever the topic:
+    "It controls the Hashd's brigades ... Its fighters also hold Anbar" are
+    the same faction's.
     """
     for distance in range(1, LOOKBACK + 1):
         candidates = [
@@ -997,6 +1017,7 @@ def _antecedent(
                     subject_first and not s.subject,
                     kinds.index(s.span.actor.kind),
                     s.aside,
+                    chained and not s.pronoun,
                     s.span.actor.id != topic,
                     not s.subject,
                     s.span.start,
@@ -1575,7 +1596,16 @@ def _remembered(
     out = []
     for span in actors.among(range(seg.start, seg.end)):
         subject, aside = _is_subject(span, doc), _aside(span, doc, lexicon)
-        out.append(_Seen(position, span, subject, aside, _in_subjects_relative(span.root(doc))))
+        passing = _in_subjects_relative(span.root(doc))
+        word = doc[span.start]
+        # not a side clause's: "before it fell silent" carries no chain on
+        pronoun = (
+            subject
+            and span.how == "coref"
+            and word.pos_ == "PRON"
+            and word.head.dep_ not in ("advcl", "relcl", "acl", "pcomp")
+        )
+        out.append(_Seen(position, span, subject, aside, passing, pronoun))
         state = capitals.get(span.actor.id)
         if state is not None and span.actor.kind == "place" and state.kind == "state":
             out.append(
@@ -1689,6 +1719,7 @@ def resolve_coreference(
                     # "its troops": a state's or a force's, whichever the last sentence is about
                     subject_first=_owns_soldiers(token, lexicon)
                     or (_opening_subject(token) and "state" not in kinds),
+                    chained=token.pos_ == "PRON",
                 )
                 or _story_government(token, actors, kinds)
             )

@@ -217,6 +217,7 @@ class Lexicon:
     forecast_words: frozenset[str] = frozenset()
     destination_preps: frozenset[str] = frozenset()
     state_owned_nouns: frozenset[str] = frozenset()
+    shared_office_nouns: frozenset[str] = frozenset()
     group_owned_nouns: frozenset[str] = frozenset()
     land_nouns: frozenset[str] = frozenset()
     name_end_nouns: frozenset[str] = frozenset()
@@ -347,6 +348,7 @@ class Lexicon:
     threat_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     refused_act_verbs: frozenset[str] = frozenset()
+    negotiating_verbs: frozenset[str] = frozenset()
     retaining_verbs: frozenset[str] = frozenset()
     negative_subjects: frozenset[str] = frozenset()
     doubting_verbs: frozenset[str] = frozenset()
@@ -776,6 +778,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "commercial_words": ("commercial_words", "words"),
         "promise_nouns": ("promise_nouns", "words"),
         "refused_act_verbs": ("refused_act_verbs", "words"),
+        "negotiating_verbs": ("negotiating_verbs", "words"),
         "retaining_verbs": ("retaining_verbs", "words"),
         "staying_verbs": ("staying_verbs", "words"),
         "dealing_verbs": ("dealing_verbs", "words"),
@@ -803,6 +806,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "determiners": ("determiners", "words"),
         "portfolio_words": ("portfolio_words", "words"),
         "state_owned_nouns": ("state_owned_nouns", "words"),
+        "shared_office_nouns": ("shared_office_nouns", "words"),
         "group_owned_nouns": ("group_owned_nouns", "words"),
         "plural_only_nominals": ("plural_only_nominals", "words"),
         "land_nouns": ("land_nouns", "words"),

@@ -190,7 +190,7 @@ def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
     the United States", "undertook to share its conclusions with our organisation",
     "pledged to keep the peace with the government"."""
     for verb in anchor.subtree:
-        if verb.i == anchor.i or not _shared_with(verb, lexicon):
+        if verb.i == anchor.i or not _shared_with(verb, lexicon) or _aside(verb, anchor):
             continue
         # "share its findings with": the partner may hang on the thing shared
         things = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -202,11 +202,27 @@ def _partners(anchor: Token, actors: DocActors, exclude: set[str], lexicon: Lexi
     return []
 
 
+def _aside(word: Token, anchor: Token) -> bool:
+    """A word in a condition or a relative clause below the promise, no part of what is
+    promised: "would observe a ceasefire if Kinshasa opened a dialogue with the Hema",
+    "will let fuel through to any town that stops cooperating with the army"."""
+    while word.i != anchor.i and word.head.i != word.i:
+        if word.dep_ in ("advcl", "relcl"):
+            return True
+        word = word.head
+    return False
+
+
 def _shared_with(word: Token, lexicon: Lexicon) -> bool:
-    """A deed done with a partner, or a peace kept with one."""
+    """A deed done with a partner, or a peace kept or talks held with one ("promised to
+    open talks with the HSGF")."""
     if word.pos_ == "VERB":
         return word.lemma_.lower() in lexicon.partnering_verbs
-    return word.pos_ == "NOUN" and (is_truce(word, lexicon) or word.lower_ in lexicon.peace_nouns)
+    return word.pos_ == "NOUN" and (
+        is_truce(word, lexicon)
+        or word.lower_ in lexicon.peace_nouns
+        or word.lemma_.lower() in lexicon.talks_nouns
+    )
 
 
 def agreement_partners(
@@ -585,6 +601,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         # "would not give up its weapons", not "would not give the army a village"
         refusing = negated and (
             lemma in lexicon.threat_verbs
+            or (lemma in lexicon.negotiating_verbs and bool(prep_objects(verb, ("with",))))
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
         # "would give Trinidad two patrol boats" binds; "would not give the army a single
@@ -633,6 +650,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 shielded = shielded or _attacked(verb, actors, {pledger.id}, lexicon)
                 shielded = shielded or _told(clause.head, actors, {pledger.id}, lexicon)
                 shielded = shielded or _handed_to(verb, actors, {pledger.id}, lexicon)
+                shielded = shielded or _partners(clause.head, actors, {pledger.id}, lexicon)
                 out += _pledges(pledger, verb, shielded, negated=refused)
     return out
 
@@ -821,6 +839,14 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
     weapons", "rejected a government demand that it pull its fighters out": a pledge
     denied, made to whoever asked."""
     acts = [c for c in verb.children if c.dep_ == "xcomp" and _committing_act(c, lexicon)]
+    # "refused to negotiate with either front": made to the other side of the talks
+    talks = [
+        c
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        and c.lemma_.lower() in lexicon.negotiating_verbs
+        and prep_objects(c, ("with",))
+    ]
     askers: list[Actor] = []
     for thing in (c for c in verb.children if c.dep_ == "dobj"):
         if thing.lemma_.lower() not in lexicon.offer_nouns - {"offer", "proposal"}:
@@ -845,12 +871,15 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
                 for s in actors_below(c, actors)
                 if s.actor.kind in PARTIES
             ]
-    if not acts:
+    if not acts and not talks:
         return []
     refusers = [a for a in _pledgers(verb, actors, lexicon) if a.kind != "person"]
     out: list[Draft] = []
     for refuser in refusers:
-        out += _pledges(refuser, verb, [a for a in askers if a.id != refuser.id], negated=True)
+        others = [a for a in askers if a.id != refuser.id]
+        if talks and not others:
+            others = _partners(verb, actors, {refuser.id}, lexicon)
+        out += _pledges(refuser, verb, others, negated=True)
     return out
 
 
