@@ -778,6 +778,25 @@ def test_phrases_that_name_no_party(text: str, absent: tuple[str, str, str | Non
     assert absent not in relations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ISKP, the Islamic State's Khorasan province, has fought the TTP in Bajaur.",
+            ("affiliate", "ISIS-K", "Islamic State", "asserted"),
+        ),
+        (
+            "The ADF now fights as part of the Islamic State's Central Africa Province (ISCAP).",
+            ("affiliate", "ISCAP", "Islamic State", "asserted"),
+        ),
+    ],
+)
+def test_a_branch_named_by_its_parents_possessive_is_its_affiliate(
+    text: str, expected: tuple[str, str, str | None, str]
+) -> None:
+    assert expected in relations(text)
+
+
 def test_describing_himself_as_a_role_makes_him_its_holder() -> None:
     text = (
         "The statement was signed by Ali Musa Bakari, who described himself as the "

@@ -305,6 +305,7 @@ class Extractor:
         # A truce needs no trigger word: "declared a ceasefire" is a pledge.
         pledges = read_pledges(seg, matches, actors, lexicon)
         drafts = self._ties_to_parents(self._states_abroad(drafts), seg.span.doc)
+        drafts += self._parents_in_names(seg, actors, drafts)
         fights = _vowed_fights(drafts, pledges, actors.doc, lexicon)
         pledges = [p for p in pledges if p.anchor not in fights]
         # A person who heads no party speaks for none: "Shekau promised fishermen ..."
@@ -425,6 +426,26 @@ class Extractor:
                         draft, predicate="affiliate", subject=other, object=draft.subject
                     )
             out.append(draft)
+        return out
+
+    def _parents_in_names(
+        self, seg: Segment, actors: DocActors, drafts: list[Draft]
+    ) -> list[Draft]:
+        """A branch named by its parent's possessive is the parent's affiliate: "ISKP,
+        the Islamic State's Khorasan province", "the Islamic State's Central Africa
+        Province (ISCAP)". Only the parent the gazetteer lists counts."""
+        doc = seg.span.doc
+        known = {(d.predicate, d.subject.id, d.object.id if d.object else None) for d in drafts}
+        out = []
+        for span in actors.among(range(seg.start, seg.end)):
+            parent = self.gazetteer.parent_of(span.actor.id)
+            marks = [t for t in doc[span.start : span.end] if t.tag_ == "POS"]
+            if parent is None or not marks or ("affiliate", span.actor.id, parent.id) in known:
+                continue
+            owner = doc[span.start : marks[0].i].text.removeprefix("the ").lower()
+            if owner in {n.lower() for n in (parent.name, *parent.aliases)}:
+                out.append(Draft("relation", "affiliate", span.actor, span.start, parent))
+                known.add(("affiliate", span.actor.id, parent.id))
         return out
 
     def _parent_of(self, branch: Actor, parent: Actor) -> bool:

@@ -1012,8 +1012,8 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
             return actors.at(child.i)
         if child.dep_ == "dobj" and child.lower_ in REFLEXIVES:
             # "Mbatchi, who described himself as the FLEC-FAC's chief of staff"
-            subject, _passive = find_subject(verb)
-            return actors.at(subject.i) if subject is not None else None
+            describer, _passive = find_subject(verb)
+            return actors.at(describer.i) if describer is not None else None
         if child.dep_ == "dobj":
             # "regards the SDF's main component, the YPG, as ...": the name beside it.
             named = [actors.at(c.i) for c in child.children if c.dep_ == "appos"]
