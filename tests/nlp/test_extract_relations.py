@@ -797,6 +797,28 @@ def test_a_branch_named_by_its_parents_possessive_is_its_affiliate(
     assert expected in relations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the name the parser hangs on the role's phrase holds the role
+        (
+            "In October 2022 troops killed the EPP's top commander in the field, Osvaldo "
+            "Villalba, in a gunfight.",
+            ("leads", "Osvaldo Villalba", "EPP", "asserted"),
+            ("member_of", "Osvaldo Villalba", "EPP", "asserted"),
+        ),
+    ],
+)
+def test_a_role_named_after_its_phrase(
+    text: str,
+    expected: tuple[str, str, str | None, str],
+    absent: tuple[str, str, str | None, str],
+) -> None:
+    found = relations(text)
+    assert expected in found
+    assert absent not in found
+
+
 def test_describing_himself_as_a_role_makes_him_its_holder() -> None:
     text = (
         "The statement was signed by Ali Musa Bakari, who described himself as the "

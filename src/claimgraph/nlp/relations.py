@@ -1030,6 +1030,19 @@ def _predicative_object(anchor: Token, actors: DocActors, lexicon: Lexicon) -> A
     return None
 
 
+def _named_after_phrase(prep: Token, actors: DocActors) -> ActorSpan | None:
+    """A person named after the role's phrase, which the parser hangs on the phrase's
+    noun: "the EPP's top commander in the field, Osvaldo Villalba"."""
+    if prep.dep_ != "prep":
+        return None
+    for noun in (g for g in prep.children if g.dep_ == "pobj" and actors.at(g.i) is None):
+        for name in (c for c in noun.children if c.dep_ == "appos"):
+            span = actors.at(name.i)
+            if span is not None and span.actor.kind == "person":
+                return span
+    return None
+
+
 def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpan | None:
     """The person a role noun describes: "Mujahid, the spokesman", "leader X"."""
     if anchor.dep_ in ("appos", "compound") and actors.at(anchor.head.i) is not None:
@@ -1062,6 +1075,9 @@ def _role_holder(anchor: Token, actors: DocActors, lexicon: Lexicon) -> ActorSpa
     for child in anchor.children:
         if child.dep_ == "appos" and actors.at(child.i) is not None:
             return actors.at(child.i)
+        named = _named_after_phrase(child, actors)
+        if named is not None:
+            return named
         if child.dep_ == "acl" and child.lemma_.lower() in lexicon.naming_verbs:
             # "its branch, known as ISIS-K": the name the phrase is given.
             given = actors.among(t.i for t in child.subtree)
