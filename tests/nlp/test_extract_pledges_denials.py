@@ -109,6 +109,12 @@ def test_not_letting_up_is_no_pledge() -> None:
             ("Hezbollah", "Israel", "asserted"),
         ),
         ("Hamas denied any role in the attack.", ("Hamas", None, "asserted")),
+        # "the foundation" is the body named earlier with that last word
+        (
+            "The Falah-i-Insaniat Foundation runs clinics in Punjab. The foundation denies any "
+            "tie to Lashkar.",
+            ("Falah-i-Insaniat Foundation", None, "asserted"),
+        ),
         (
             "Zabihullah Mujahid called the findings of the Institute for the Study of War baseless.",
             ("Zabihullah Mujahid", "ISW", "asserted"),

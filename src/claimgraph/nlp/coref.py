@@ -1551,9 +1551,9 @@ SITE_PREPS = frozenset({"on", "at", "along", "near", "to", "across", "behind"})
 
 
 def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Actor | None:
-    """The group a definite common noun names by the last word of its name: "the
-    front" after "the Azawad Liberation Front", "the alliance" after "the Three
-    Brotherhood Alliance".
+    """The group or body a definite common noun names by the last word of its name:
+    "the front" after "the Azawad Liberation Front", "the alliance" after "the Three
+    Brotherhood Alliance", "the foundation" after the Homeland Study Group Foundation.
 
     A state's bodies ("the army", "the council") and a place on a battlefield
     ("on the front", "the front line") do not refer this way.
@@ -1576,7 +1576,8 @@ def _name_ending_noun(token: Token, actors: DocActors, lexicon: Lexicon) -> Acto
         return None  # "the Carlos Patiño front" names a unit of its own
     # a common noun may take up any of a group's names ("the front" after "the NRF");
     # a capitalised one only its own name ("the Group" is no "Islamic State group")
-    return named_by_last_word(actors, token.i, word, ("armed_group",), aliases=not named)
+    kinds = ("armed_group", "organization") if word in lexicon.body_name_ends else ("armed_group",)
+    return named_by_last_word(actors, token.i, word, kinds, aliases=not named)
 
 
 def _remembered(

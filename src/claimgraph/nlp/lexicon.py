@@ -221,6 +221,7 @@ class Lexicon:
     group_owned_nouns: frozenset[str] = frozenset()
     land_nouns: frozenset[str] = frozenset()
     name_end_nouns: frozenset[str] = frozenset()
+    body_name_ends: frozenset[str] = frozenset()
     governing_nouns: frozenset[str] = frozenset()
     agreement_nouns: frozenset[str] = frozenset()
     binding_modals: frozenset[str] = frozenset()
@@ -813,6 +814,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "state_nouns": ("state_nouns", "words"),
         "mission_words": ("mission_words", "words"),
         "name_end_nouns": ("name_end_nouns", "words"),
+        "body_name_ends": ("body_name_ends", "words"),
         "acting_regions": ("acting_regions", "words"),
         "governing_nouns": ("governing_nouns", "words"),
         "speaker_nouns": ("speaker_nouns", "words"),
