@@ -127,10 +127,11 @@ def _kinds_wanted(token: Token, lexicon: Lexicon) -> tuple[str, ...] | None:
     if lower in lexicon.pronouns and token.pos_ == "PRON":
         if lower in lexicon.partitive_pronouns and not _counted_subject(token, lexicon):
             return None  # "most of them are in Kunar", but not "sent them weapons"
-        fought_out = token.dep_ == "dobj" and any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children
-        )
-        if lower == "it" and fought_out:
+        if (
+            lower == "it"
+            and token.dep_ == "dobj"
+            and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.head.children)
+        ):
             return None  # "JNIM and the army are fighting it out": no one is meant
         opens = token.i == token.sent.start or token.i == 0 or token.nbor(-1).is_punct
         estimated = token.dep_ == "dobj" and token.head.lemma_.lower() in lexicon.reporting_verbs
@@ -322,8 +323,9 @@ def _introduced_as(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSp
 
     Only nouns narrower than "group" count: "the group" is any group, and the
     most salient one is the better guess. An introduction as the subject or the
-    complement of "is" counts, not a rival described in passing: "the gang" after "it first fought Los Rastrojos, a
-    trafficking gang, for the crossings" is still the gang the story is about.
+    complement of "is" counts, not a rival described in passing: "the gang" after
+    "it first fought Los Rastrojos, a trafficking gang, for the crossings" is still
+    the gang the story is about.
     """
     lemma = token.lemma_.lower()
     if token.pos_ != "NOUN" or token.tag_ != "NN" or lemma in lexicon.generic_group_nouns:
@@ -333,10 +335,13 @@ def _introduced_as(token: Token, actors: DocActors, lexicon: Lexicon) -> ActorSp
     for earlier in reversed(token.doc[: token.sent.start]):
         if earlier.lemma_.lower() != lemma or earlier.tag_ != "NN":
             continue
-        pair = earlier if any(c.dep_ == "appos" for c in earlier.children) else earlier.head
-        if pair is earlier.head and earlier.dep_ != "appos":
+        if any(c.dep_ == "appos" for c in earlier.children):
+            named_noun = earlier  # "The militia, the Union of Sinai Tribes, ..."
+        elif earlier.dep_ == "appos":
+            named_noun = earlier.head  # "The Union of Sinai Tribes, a militia, ..."
+        else:
             continue
-        if pair.dep_ not in ("nsubj", "nsubjpass", "attr"):
+        if named_noun.dep_ not in ("nsubj", "nsubjpass", "attr"):
             continue
         named = _named_by_apposition(earlier, actors, lexicon)
         if named is not None and named.actor.kind == "armed_group":

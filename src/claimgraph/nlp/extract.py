@@ -442,8 +442,8 @@ class Extractor:
             marks = [t for t in doc[span.start : span.end] if t.tag_ == "POS"]
             if parent is None or not marks or ("affiliate", span.actor.id, parent.id) in known:
                 continue
-            owner = doc[span.start : marks[0].i].text.removeprefix("the ").lower()
-            if owner in {n.lower() for n in (parent.name, *parent.aliases)}:
+            owner = self.gazetteer.lookup(doc[span.start : marks[0].i].text)
+            if owner is not None and owner.id == parent.id:
                 out.append(Draft("relation", "affiliate", span.actor, span.start, parent))
                 known.add(("affiliate", span.actor.id, parent.id))
         return out

@@ -213,6 +213,12 @@ def _aside(word: Token, anchor: Token) -> bool:
     return False
 
 
+def _talks_with(verb: Token, lexicon: Lexicon) -> bool:
+    """Negotiating with someone named ("negotiate with Israel"), not on terms ("never
+    negotiate on anything less than a referendum"): its refusal is a pledge denied."""
+    return verb.lemma_.lower() in lexicon.negotiating_verbs and bool(prep_objects(verb, ("with",)))
+
+
 def _shared_with(word: Token, lexicon: Lexicon) -> bool:
     """A deed done with a partner, or a peace kept or talks held with one ("promised to
     open talks with the HSGF")."""
@@ -601,7 +607,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         # "would not give up its weapons", not "would not give the army a village"
         refusing = negated and (
             lemma in lexicon.threat_verbs
-            or (lemma in lexicon.negotiating_verbs and bool(prep_objects(verb, ("with",))))
+            or _talks_with(verb, lexicon)
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
         # "would give Trinidad two patrol boats" binds; "would not give the army a single
@@ -840,13 +846,7 @@ def _refused_acts(verb: Token, actors: DocActors, lexicon: Lexicon) -> list[Draf
     denied, made to whoever asked."""
     acts = [c for c in verb.children if c.dep_ == "xcomp" and _committing_act(c, lexicon)]
     # "refused to negotiate with either front": made to the other side of the talks
-    talks = [
-        c
-        for c in verb.children
-        if c.dep_ == "xcomp"
-        and c.lemma_.lower() in lexicon.negotiating_verbs
-        and prep_objects(c, ("with",))
-    ]
+    talks = [c for c in verb.children if c.dep_ == "xcomp" and _talks_with(c, lexicon)]
     askers: list[Actor] = []
     for thing in (c for c in verb.children if c.dep_ == "dobj"):
         if thing.lemma_.lower() not in lexicon.offer_nouns - {"offer", "proposal"}:
