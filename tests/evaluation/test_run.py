@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from claimgraph.evaluation.defined import defined_acronyms
 from claimgraph.evaluation.gold import GoldFact, GoldSplit
 from claimgraph.evaluation.match import fold_name
-from claimgraph.evaluation.run import _learned_names, _named_as_mentioned, _stored_output
+from claimgraph.evaluation.run import (
+    _learned_names,
+    _named_as_defined,
+    _named_as_mentioned,
+    _stored_output,
+)
 from claimgraph.store.database import create_db_engine, migrate
 from claimgraph.workflow import IngestResult
 
@@ -57,3 +65,32 @@ def test_a_document_that_failed_to_extract_is_scored_as_giving_nothing(
         assert _learned_names(engine, [failed], fold_name) == {}
     finally:
         engine.dispose()
+
+
+def test_an_acronym_the_text_defines_for_another_actor_is_scored_as_that_actor(
+    make_fact: Callable[..., GoldFact],
+) -> None:
+    split = _split(make_fact(subject="UPDF", object="Sajek", source="UPDF"))
+    body = "The United People's Democratic Front (UPDF) was founded in 1998."
+    renamed = _named_as_defined(split, {"a.txt": body})
+    assert renamed.facts[0].subject == "United People's Democratic Front"
+    assert renamed.facts[0].source == "United People's Democratic Front"
+    assert renamed.facts[0].object == "Sajek"
+
+
+@pytest.mark.parametrize(
+    ("body", "defined"),
+    [
+        ("The United People's Democratic Front (UPDF) was founded in 1998.", {"UPDF"}),
+        ("the Ambazonia Defence Forces (ADF) hold Bamenda's outskirts", {"ADF"}),
+        # the gazetteer's own holder of the acronym defines nothing new
+        ("Uganda People's Defence Forces (UPDF) troops crossed the border.", set()),
+        # a person's name before a group's acronym does not spell it
+        ("the faction of Minni Minawi (SLM-MM) signed", set()),
+        ("Nothing in brackets here.", set()),
+    ],
+)
+def test_acronyms_defined_in_a_text(body: str, defined: set[str]) -> None:
+    from claimgraph.nlp.gazetteer import load_gazetteer
+
+    assert set(defined_acronyms(body, load_gazetteer().lookup)) == defined

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from claimgraph.config import Options
+from claimgraph.evaluation.defined import defined_acronyms
 from claimgraph.evaluation.gold import GoldSplit, load_split
 from claimgraph.evaluation.match import fold_name
 from claimgraph.evaluation.score import EvalReport, evaluate
@@ -63,6 +64,7 @@ def run_eval(
             predictions, bodies = _stored_output(engine, split, results)
             resolve = gazetteer_resolver()
             split = _named_as_mentioned(split, _learned_names(engine, results, resolve), resolve)
+            split = _named_as_defined(split, bodies)
         finally:
             engine.dispose()
     return evaluate(split, predictions, bodies, resolve=resolve)
@@ -109,6 +111,29 @@ def _named_as_mentioned(
             fact,
             subject=rename(fact.doc, fact.subject) or fact.subject,
             object=rename(fact.doc, fact.object),
+        )
+        for fact in split.facts
+    )
+    return replace(split, facts=facts)
+
+
+def _named_as_defined(split: GoldSplit, bodies: dict[str, str]) -> GoldSplit:
+    """The split with an acronym its document defines for another actor written as that actor."""
+    from claimgraph.nlp.gazetteer import load_gazetteer
+
+    lookup = load_gazetteer().lookup
+    defined = {doc: defined_acronyms(body, lookup) for doc, body in bodies.items()}
+
+    def rename(doc: str, name: str | None) -> str | None:
+        actor = defined.get(doc, {}).get(name or "")
+        return actor.name if actor is not None else name
+
+    facts = tuple(
+        replace(
+            fact,
+            subject=rename(fact.doc, fact.subject) or fact.subject,
+            object=rename(fact.doc, fact.object),
+            source=rename(fact.doc, fact.source) or fact.source,
         )
         for fact in split.facts
     )
