@@ -810,6 +810,47 @@ def test_an_acronym_the_text_defines_for_another_known_name_means_that_name_here
     assert names == {"Ambazonia Defence Forces"}
 
 
+def test_a_name_listed_with_its_acronym_keeps_the_acronym_from_the_gazetteers_holder() -> None:
+    # The gazetteer lists "United People's Democratic Front (UPDF)" whole, and its
+    # "UPDF" is Uganda's army: the text's definition decides.
+    text = (
+        "The United People's Democratic Front (UPDF) demands full autonomy for the hills. "
+        "The UPDF has opened new offices in Ramgarh and Matiranga."
+    )
+    claims = extract(text).claims
+    assert {c.subject.name for c in claims} == {"United People's Democratic Front"}
+    assert {c.object.name for c in claims if c.object} == {"Ramgarh", "Matiranga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United People's Democratic Front (UPDF) split in 2017, when some of its "
+            "leaders formed the UPDF (Democratic). Police say the UPDF (Democratic) shares "
+            "safe houses in Naniarchar.",
+            {"UPDF (Democratic)"},
+        ),
+        # named so once, the brackets may cite a source or a code: no faction is made
+        (
+            "The ELN (Arauca) keeps camps in Apure. The ELN has camps in Zulia.",
+            {"ELN"},
+        ),
+    ],
+)
+def test_a_faction_named_as_its_parent_with_words_in_brackets(
+    text: str, expected: set[str]
+) -> None:
+    claims = extract(text).claims
+    assert {c.subject.name for c in claims if c.type == "presence"} == expected
+
+
+def test_a_question_number_in_brackets_is_no_actor() -> None:
+    text = 'The commander said the group had "fewer than a thousand" fighters (Q14).'
+    names = {a.name for a in extract(text).actors}
+    assert "Q14" not in names
+
+
 def test_a_named_district_is_no_rift() -> None:
     claims = extract("The separatists are most active in Momo division.").claims
     assert not [c for c in claims if c.predicate == "internal_division"]

@@ -487,6 +487,8 @@ class ActorResolver:
                 found.heads[span.actor.id] = body
         for span in _acronym_uses(doc, found, acronyms):
             found.add(span)
+        for span in _named_factions(doc, found, self.gazetteer):
+            found.replace(span)
         _persons_taken_for_bodies(doc, found, self.lexicon)
         for span in _surname_uses(doc, found, skip):
             found.replace(span)
@@ -977,6 +979,8 @@ class ActorResolver:
             return persons[text.lower()]  # a surname the tagger took for a body
         if self._people_word(span) or _leaning(span, self.lexicon):
             return None
+        if _REFERENCE_CODE.fullmatch(text):
+            return None  # "(Q14)": a question or paragraph number cited in brackets
         if len(span) == 1 and span[0].lower_ in self.lexicon.creed_words:
             return None  # "a Salafist unit": a creed, not a body
         if span[0].lower_ in self.lexicon.operation_words and len(span) > 1:
@@ -2436,10 +2440,12 @@ def _redefines(doc: Doc, before: ActorSpan, paren: int, short: str, known: Actor
     """Whether a known name right before "(ACRONYM)" gives the acronym a new meaning.
 
     Its capitalised words must spell the acronym: "Ambazonia Defence Forces (ADF)".
+    The name may hold the parenthesis when the gazetteer lists it that way:
+    "United People's Democratic Front (UPDF)" is not Uganda's army.
     """
-    if before.end != paren or before.actor.id == known.id or before.end - before.start < 2:
+    if before.end < paren or before.actor.id == known.id or paren - before.start < 2:
         return False
-    words = doc[before.start : before.end]
+    words = doc[before.start : paren]
     initials = "".join(t.text[0] for t in words if t.is_title)
     # "Kuki-Chin National Army (KNA)": a hyphenated word gives one initial.
     heads = "".join(
@@ -2518,6 +2524,43 @@ def _after_other_name(doc: Doc, start: int, paren: int) -> int:
     return start
 
 
+def _faction_words(doc: Doc, span: ActorSpan, gazetteer: GazetteerLike) -> Span | None:
+    """The words in brackets right after a group's name that name one of its factions:
+    "(MN Larma)", "(Democratic)"; not an acronym, a code, a place or another actor."""
+    if span.actor.kind not in ("armed_group", "organization") or doc[span.end - 1].text == ")":
+        return None
+    if span.end + 2 >= len(doc) or doc[span.end].text != "(":
+        return None
+    close = next((t.i for t in doc[span.end + 1 : span.end + 5] if t.text == ")"), None)
+    if close is None or close == span.end + 1:
+        return None
+    words = doc[span.end + 1 : close]
+    if not all(t.is_alpha for t in words) or (not words[0].is_title and not words[0].is_upper):
+        return None
+    if len(words) == 1 and words[0].is_upper:
+        return None  # "(UPDF)": an acronym
+    return words if gazetteer.lookup(words.text) is None else None
+
+
+def _named_factions(doc: Doc, found: DocActors, gazetteer: GazetteerLike) -> list[ActorSpan]:
+    """Factions named as their parent with a word in brackets, "the UPDF (Democratic)",
+    "the PCJSS (MN Larma)": each its own actor, when the text names it so twice
+    (once may be a source cited in brackets)."""
+    named: dict[str, list[ActorSpan]] = {}
+    for span in found.spans:
+        words = _faction_words(doc, span, gazetteer)
+        if words is None:
+            continue
+        parent = doc[span.start : span.end].text
+        parent = parent[4:] if parent.lower().startswith("the ") else parent
+        name = f"{parent} ({words.text})"
+        faction = Actor.learned(name, span.actor.kind)
+        named.setdefault(name, []).append(
+            ActorSpan(span.start, words.end + 1, faction, span.label, "faction")
+        )
+    return [s for spans in named.values() if len(spans) > 1 for s in spans]
+
+
 def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Iterator[ActorSpan]:
     """Later bare uses of a learned acronym, and its defining long form."""
     if not acronyms:
@@ -2527,6 +2570,10 @@ def _acronym_uses(doc: Doc, found: DocActors, acronyms: dict[str, Actor]) -> Ite
         if actor is not None and found.at(token.i) is None:
             yield ActorSpan(token.i, token.i + 1, actor, "ACRONYM", "acronym")
 
+
+# A numbered question or annex cited in brackets: "Q14", "A3" (names such as
+# "G9" or "M23" are in the gazetteer, which is asked first).
+_REFERENCE_CODE = re.compile(r"[A-Z]{1,2}\d{1,3}")
 
 # Small words a name's initials leave out: "Kachin Independence Army" is the KIA.
 _NOT_INITIALLED = frozenset({"of", "the", "and", "for", "in", "de", "del", "la", "al"})
