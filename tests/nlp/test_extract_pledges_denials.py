@@ -226,6 +226,16 @@ def test_unnamed_findings_point_at_the_document_in_force() -> None:
             "Hamas pledged to honour the truce as long as Israel respects it.",
             ("Hamas", "Israel", "asserted"),
         ),
+        # harm forsworn binds the speaker to the party it would harm
+        (
+            "Taliban spokesman Zabihullah Mujahid said that his government would not support "
+            "any group carrying out attacks against Pakistan.",
+            ("Taliban", "Pakistan", "asserted"),
+        ),
+        (
+            "The SRA said it would never harm a Sindhi civilian.",
+            ("Sindhudesh Revolutionary Army", None, "asserted"),
+        ),
         # ... or to the other party of the agreement it is made in
         (
             "In the agreement they signed with the United States in Doha, the Taliban "

@@ -347,6 +347,7 @@ class Lexicon:
     portfolio_words: frozenset[str] = frozenset()
     ending_verbs: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
+    abstained_verbs: frozenset[str] = frozenset()
     commitment_verbs: frozenset[str] = frozenset()
     refused_act_verbs: frozenset[str] = frozenset()
     negotiating_verbs: frozenset[str] = frozenset()
@@ -771,6 +772,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "binding_documents": ("binding_documents", "words"),
         "binding_verbs": ("binding_verbs", "words"),
         "threat_verbs": ("threat_verbs", "words"),
+        "abstained_verbs": ("abstained_verbs", "words"),
         "commitment_verbs": ("commitment_verbs", "words"),
         "announced_verbs": ("announced_verbs", "words"),
         "uncommitted_verbs": ("uncommitted_verbs", "words"),

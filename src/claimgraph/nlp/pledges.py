@@ -607,6 +607,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
         # "would not give up its weapons", not "would not give the army a village"
         refusing = negated and (
             lemma in lexicon.threat_verbs
+            or lemma in lexicon.abstained_verbs
             or _talks_with(verb, lexicon)
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
@@ -647,7 +648,8 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
                 # "will not attack civilians" promises; "will not hand over its
                 # weapons" refuses, a pledge denied, and shields no one.
-                threat = lemma in lexicon.threat_verbs or _back_to_fighting(verb, lexicon)
+                threat = lemma in lexicon.threat_verbs or lemma in lexicon.abstained_verbs
+                threat = threat or _back_to_fighting(verb, lexicon)
                 refused = (negated and not threat) or kept
                 shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
