@@ -144,6 +144,18 @@ def test_not_letting_up_is_no_pledge() -> None:
             "party rejects that charge.",
             ("Baloch Republican Party", "Pakistan", "asserted"),
         ),
+        # a verdict that names whose the claim is
+        (
+            "The NRF denies any contact with the group and calls the charge a Taliban invention.",
+            ("NRF", "Taliban", "asserted"),
+        ),
+        ("Iran dismissed the report as Israeli propaganda.", ("Iran", "Israel", "asserted")),
+        # the verdict put first, which the parser reads as the subject of "reports"
+        (
+            "Cameroon's defence ministry dismissed as fabrications reports by residents that "
+            "soldiers had abandoned two posts.",
+            ("Cameroon", None, "asserted"),
+        ),
         # the paper a report appeared in wrote it, not the city the paper is from
         (
             "Rwanda's government spokeswoman dismissed as fiction a report in the Johannesburg "

@@ -44,7 +44,7 @@ def denied_thing(anchor: Token) -> Token | None:
         if nouns:
             return nouns[0]
     for child in anchor.children:
-        if child.dep_ in ("dobj", "attr") or _misread_noun(child):
+        if child.dep_ in ("dobj", "attr") or _misread_noun(child) or _verdict_first(child):
             return child
         if child.dep_ == "ccomp" and any(g.tag_ == "WP" for g in child.children):
             # "rejected what it called Cotonou's lies": what the denier calls it
@@ -58,6 +58,16 @@ def denied_thing(anchor: Token) -> Token | None:
     if anchor.dep_ == "relcl" and anchor.head.pos_ == "NOUN" and _own_subject(anchor):
         return anchor.head  # "an allegation Pakistan has repeatedly rejected"
     return None
+
+
+def _verdict_first(clause: Token) -> bool:
+    """ "dismissed as fabrications reports that soldiers had fled": the verdict put
+    first is parsed as the subject of a clause whose head is the thing dismissed."""
+    if clause.dep_ != "advcl" or clause.i < 2:
+        return False
+    verdict, mark = clause.doc[clause.i - 1], clause.doc[clause.i - 2]
+    # "reports" may be tagged a verb, with the verdict its subject
+    return verdict.head.i == clause.i and verdict.dep_ == "nsubj" and mark.lower_ == "as"
 
 
 def _misread_noun(clause: Token) -> bool:
@@ -347,6 +357,24 @@ def _earlier_speaker(
                 continue
             for span in subject_spans(subject, verb, actors, lexicon):
                 if span.actor.id != denier.id and span.actor.kind in DENIERS:
+                    return span.actor
+    return None
+
+
+def _verdict_author(
+    anchor: Token, actors: DocActors, lexicon: Lexicon, denier: Actor
+) -> Actor | None:
+    """Whose claim a verdict names: "calls the charge a Taliban invention", "denied any
+    link and called al-Mujamaie's charge slander" (the second verb's object)."""
+    for verb in (anchor, *(c for c in anchor.children if c.dep_ == "conj")):
+        for word in verb.subtree:
+            if word.lemma_.lower() not in lexicon.verdict_nouns | lexicon.claim_nouns:
+                continue
+            if word.i == anchor.i or word.head.i not in (verb.i, *(c.i for c in verb.children)):
+                continue
+            for child in word.children:
+                span = actors.at(child.i) if child.dep_ in ("poss", "compound", "amod") else None
+                if span is not None and span.actor.id != denier.id and span.actor.kind != "place":
                     return span.actor
     return None
 
@@ -663,6 +691,8 @@ def read_denials(matches: list[TriggerMatch], actors: DocActors, lexicon: Lexico
             author, from_document = _denied_source(thing, actors, lexicon, denier, back)
             if author is None:
                 author = _spread_by(anchor, actors, denier)
+            if author is None:
+                author = _verdict_author(anchor, actors, lexicon, denier)
             # "rejected the accusation": an accusation is its accuser's, found in
             # the sentences before; "the reports" or "the findings" are the
             # document's in force or nobody's.

@@ -104,6 +104,7 @@ class Lexicon:
     qualifier_markers: frozenset[str]
     pledge_excluded: frozenset[str]
     claim_nouns: frozenset[str]
+    verdict_nouns: frozenset[str]
     pronouns: dict[str, frozenset[str]]
     nominals: dict[str, frozenset[str]]
     determiners: frozenset[str]
@@ -793,6 +794,7 @@ SCHEMA: dict[str, dict[str, tuple[str, str]]] = {
         "strict_triggers": ("strict_denials", "words"),
         "refused_objects": ("refused_objects", "words"),
         "claim_nouns": ("claim_nouns", "words"),
+        "verdict_nouns": ("verdict_nouns", "words"),
         "involvement_nouns": ("involvement_nouns", "words"),
         "statement_nouns": ("statement_nouns", "words"),
         "criticism_nouns": ("criticism_nouns", "words"),
