@@ -40,6 +40,11 @@ def strengths(text: str) -> list[Row]:
             "Officials counted an estimated 400 al-Qaeda fighters in the east.",
             ("al-Qaeda", "fighters", 400, 400, True),
         ),
+        # an official's word for the fighters he hunts counts them all the same
+        (
+            "The governor said no more than 300 Fano bandits remain in the bush.",
+            ("Fano", "fighters", None, 300, False),
+        ),
         (
             "JNIM now has over 21 groups under its banner.",
             ("JNIM", "groups", 22, None, False),
