@@ -1330,6 +1330,17 @@ def test_an_article_named_town_in_a_list_and_a_dominant_group(
             "denied",
         ),
         ("Nobody doubts that the Polisario Front keeps camps around Tindouf.", "asserted"),
+        # a description set off as an apposition is said apart from its clause's negation
+        (
+            "The Polisario Front, a movement based around Tindouf, has never attacked "
+            "Mauritania.",
+            "asserted",
+        ),
+        (
+            "The Polisario Front, a movement active around Tindouf, has denied any contact "
+            "with al-Qaeda.",
+            "asserted",
+        ),
     ],
 )
 def test_a_negation_does_not_cross_comma_and_into_a_clause_with_its_own_subject(

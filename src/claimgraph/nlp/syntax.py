@@ -280,6 +280,8 @@ def clause_chain(anchor: Token, through_complements: bool = True) -> list[Token]
     for _ in range(16):
         if current.dep_ in CLAUSE_DEPS or current.head.i == current.i:
             break
+        if current.dep_ == "appos" and current.pos_ == "NOUN":
+            break  # "BDK, a group active in Kongo Central, has denied ...": said apart
         if current.dep_ == "xcomp" and not through_complements:
             break
         if _own_conjoined_clause(current):
