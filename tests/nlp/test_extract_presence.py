@@ -1332,8 +1332,7 @@ def test_an_article_named_town_in_a_list_and_a_dominant_group(
         ("Nobody doubts that the Polisario Front keeps camps around Tindouf.", "asserted"),
         # a description set off as an apposition is said apart from its clause's negation
         (
-            "The Polisario Front, a movement based around Tindouf, has never attacked "
-            "Mauritania.",
+            "The Polisario Front, a movement based around Tindouf, has never attacked Mauritania.",
             "asserted",
         ),
         (
