@@ -845,6 +845,21 @@ def test_a_faction_named_as_its_parent_with_words_in_brackets(
     assert {c.subject.name for c in claims if c.type == "presence"} == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jamaat Ansarullah was founded in 2006. Its leader today is Mahdi Arsalon.",
+        "Jamaat Ansarullah, led by Mahdi Arsalon, was founded in 2006.",
+    ],
+)
+def test_a_name_said_to_hold_a_role_is_a_person(text: str) -> None:
+    # the tagger takes "Mahdi Arsalon" for an organisation
+    leads = {
+        (c.subject.name, c.subject.kind) for c in extract(text).claims if c.predicate == "leads"
+    }
+    assert leads == {("Mahdi Arsalon", "person")}
+
+
 def test_a_question_number_in_brackets_is_no_actor() -> None:
     text = 'The commander said the group had "fewer than a thousand" fighters (Q14).'
     names = {a.name for a in extract(text).actors}

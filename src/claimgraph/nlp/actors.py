@@ -1167,8 +1167,24 @@ def _persons_taken_for_bodies(doc: Doc, found: DocActors, lexicon: Lexicon) -> N
             t.lower_ in lexicon.body_heads or t.lower_ in lexicon.civil_body_heads for t in words
         ):
             continue
-        if later.get(words[-1].text, -1) > mentions[0].start:
+        role = any(_holds_a_role(m.root(doc), lexicon) for m in mentions)
+        if role or later.get(words[-1].text, -1) > mentions[0].start:
             _rekind(found, mentions, "person", "PERSON")
+
+
+def _holds_a_role(name: Token, lexicon: Lexicon) -> bool:
+    """A name said to hold a role: "Its leader today is Mahdi Arsalon", "its
+    emir, Mahdi Arsalon", "a faction led by Mahdi Arsalon"."""
+    roles = lexicon.role_words
+    if name.dep_ == "attr":
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in roles for c in name.head.children)
+    if name.dep_ == "appos":
+        return name.head.lemma_.lower() in roles
+    return (
+        name.dep_ == "pobj"
+        and name.head.dep_ == "agent"
+        and name.head.head.lemma_.lower() in ("lead", "command", "head")
+    )
 
 
 def _surname_uses(doc: Doc, found: DocActors, skip: int) -> list[ActorSpan]:
