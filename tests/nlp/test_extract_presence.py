@@ -761,6 +761,15 @@ def test_the_country_after_a_state_something_is_in_is_that_state() -> None:
     assert {(s, p) for s, p, _q, _pol in presence(text)} == {("TTP", "Afghanistan")}
 
 
+def test_the_country_after_a_state_owning_a_place_in_its_sentence_is_that_state() -> None:
+    text = (
+        "Boko Haram is strongest in Nigeria. Nigeria says so. Officials in Cameroon's Far "
+        "North region say fewer than two hundred Boko Haram fighters are left in the country."
+    )
+    places = {(s, p) for s, p, _q, _pol in presence(text)}
+    assert ("Boko Haram", "Cameroon") in places
+
+
 @pytest.mark.parametrize(
     "text",
     [

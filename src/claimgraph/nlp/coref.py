@@ -736,6 +736,29 @@ def _country_placed_before(
     return placed[-1] if placed else None
 
 
+def _country_owning_before(seg: Segment, token: Token, actors: DocActors) -> ActorSpan | None:
+    """ "the country" after a state named in its sentence as the owner of a place or an
+    institution: "Spain's National Police said the group had 200 members in the
+    country" is Spain; but "Russia's Wagner Group" is no state's place."""
+    if token.lemma_.lower() != "country":
+        return None
+    owners = [
+        s
+        for s in actors.among(range(seg.start, token.i))
+        if s.actor.kind == "state"
+        and s.how != "coref"
+        and (root := s.root(actors.doc)).dep_ == "poss"
+        and not _names_a_group(root.head, actors)
+    ]
+    return owners[-1] if owners else None
+
+
+def _names_a_group(noun: Token, actors: DocActors) -> bool:
+    """Whether a noun is (part of) an armed group's name."""
+    span = actors.at(noun.i)
+    return span is not None and span.actor.kind == "armed_group"
+
+
 def _states_placed(actors: DocActors, tokens: range, lexicon: Lexicon) -> list[ActorSpan]:
     """States named *in* a locative phrase ("in Afghanistan", "In Togo"), in text order."""
     return [
@@ -1714,6 +1737,7 @@ def resolve_coreference(
                 or _reported_other(seg, token, actors, kinds, barred)
                 or _earlier_object(seg, token, actors, kinds, barred, object_side)
                 or _country_placed_before(seg, token, actors, lexicon)
+                or _country_owning_before(seg, token, actors)
                 or _topic_country(token, history, _topic(actors, token.i, kinds))
                 or _country_government(token, actors, kinds, gazetteer)
                 or _antecedent(
