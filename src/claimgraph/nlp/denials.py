@@ -366,9 +366,10 @@ def _verdict_author(
 ) -> Actor | None:
     """Whose claim a verdict names: "calls the charge a Taliban invention", "denied any
     link and called al-Mujamaie's charge slander" (the second verb's object)."""
+    nouns = lexicon.verdict_nouns | lexicon.claim_nouns
     for verb in (anchor, *(c for c in anchor.children if c.dep_ == "conj")):
         for word in verb.subtree:
-            if word.lemma_.lower() not in lexicon.verdict_nouns | lexicon.claim_nouns:
+            if word.lemma_.lower() not in nouns:
                 continue
             if word.i == anchor.i or word.head.i not in (verb.i, *(c.i for c in verb.children)):
                 continue
