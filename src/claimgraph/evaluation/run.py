@@ -106,15 +106,7 @@ def _named_as_mentioned(
             return name
         return learned.get(doc, {}).get(fold_name(name), name)
 
-    facts = tuple(
-        replace(
-            fact,
-            subject=rename(fact.doc, fact.subject) or fact.subject,
-            object=rename(fact.doc, fact.object),
-        )
-        for fact in split.facts
-    )
-    return replace(split, facts=facts)
+    return _renamed(split, rename, sources=False)
 
 
 def _named_as_defined(split: GoldSplit, bodies: dict[str, str]) -> GoldSplit:
@@ -128,12 +120,20 @@ def _named_as_defined(split: GoldSplit, bodies: dict[str, str]) -> GoldSplit:
         actor = defined.get(doc, {}).get(name or "")
         return actor.name if actor is not None else name
 
+    return _renamed(split, rename, sources=True)
+
+
+def _renamed(
+    split: GoldSplit, rename: Callable[[str, str | None], str | None], *, sources: bool
+) -> GoldSplit:
+    """The split with each fact's subject and object (and source, with ``sources``)
+    passed through ``rename`` (document, name)."""
     facts = tuple(
         replace(
             fact,
             subject=rename(fact.doc, fact.subject) or fact.subject,
             object=rename(fact.doc, fact.object),
-            source=rename(fact.doc, fact.source) or fact.source,
+            source=(rename(fact.doc, fact.source) or fact.source) if sources else fact.source,
         )
         for fact in split.facts
     )

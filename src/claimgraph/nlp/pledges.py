@@ -604,10 +604,11 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
             continue
         negated = any(c.dep_ == "neg" for c in verb.children)
         kept = _keeps_arms(verb, lexicon)
+        # harm forsworn: "would not attack", "would never harm", "would not support"
+        forsworn = lemma in lexicon.threat_verbs or lemma in lexicon.abstained_verbs
         # "would not give up its weapons", not "would not give the army a village"
         refusing = negated and (
-            lemma in lexicon.threat_verbs
-            or lemma in lexicon.abstained_verbs
+            forsworn
             or _talks_with(verb, lexicon)
             or (lemma in lexicon.refused_act_verbs and any(c.dep_ == "prt" for c in verb.children))
         )
@@ -648,8 +649,7 @@ def _announced(seg: Segment, actors: DocActors, lexicon: Lexicon) -> list[Draft]
                 # "will not let anyone attack X", "will protect Chinese investments": made to X
                 # "will not attack civilians" promises; "will not hand over its
                 # weapons" refuses, a pledge denied, and shields no one.
-                threat = lemma in lexicon.threat_verbs or lemma in lexicon.abstained_verbs
-                threat = threat or _back_to_fighting(verb, lexicon)
+                threat = forsworn or _back_to_fighting(verb, lexicon)
                 refused = (negated and not threat) or kept
                 shields = (negated or lemma in lexicon.threat_words) and not refused
                 shielded = protected(clause.head, actors, {pledger.id}, lexicon) if shields else []
